@@ -1,0 +1,119 @@
+"""Morfeusz 2 (SGJP dictionary) morphology for tokens: lemmas, tags and SGJP name classes.
+
+Each token's analyses are available as ``token._.analyses`` (a tuple of :class:`Analysis`), computed
+lazily and cached per word form, so stages that never look at morphology pay nothing and repeated
+words cost one dictionary lookup per process.
+
+SGJP tags look like ``subst:sg:gen:f``; dotted values ("gen.acc") mean "any of". The name classes
+come from Morfeusz's ``qualifiers`` column: ``imię`` (first name), ``nazwisko`` (surname),
+``nazwa_geograficzna``, ``nazwa_organizacji``, ``nazwa_pospolita``, ...
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import morfeusz2
+from spacy.tokens import Token
+
+FIRST_NAME = "imię"
+SURNAME = "nazwisko"
+GEOGRAPHIC = "nazwa_geograficzna"
+ORGANIZATION = "nazwa_organizacji"
+
+CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
+GENDERS = ("m1", "m2", "m3", "f", "n")
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    lemma: str
+    tag: str
+    name_classes: tuple[str, ...]
+
+    @property
+    def pos(self) -> str:
+        return self.tag.split(":", 1)[0]
+
+    def values(self, kind: tuple[str, ...]) -> frozenset[str]:
+        """All values of one grammatical category, e.g. ``values(CASES)`` -> {"gen", "acc"}."""
+        out = set()
+        for part in self.tag.split(":")[1:]:
+            for v in part.split("."):
+                if v in kind:
+                    out.add(v)
+        return frozenset(out)
+
+    @property
+    def cases(self) -> frozenset[str]:
+        return self.values(CASES)
+
+    @property
+    def genders(self) -> frozenset[str]:
+        return self.values(GENDERS)
+
+    @property
+    def number(self) -> str | None:
+        parts = self.tag.split(":")
+        if "sg" in parts:
+            return "sg"
+        if "pl" in parts:
+            return "pl"
+        return None
+
+    @property
+    def lemma_base(self) -> str:
+        # Morfeusz marks homonyms as "zamek:s1"; the part before the colon is the word.
+        return self.lemma.split(":", 1)[0]
+
+
+@lru_cache(maxsize=1)
+def _morfeusz() -> morfeusz2.Morfeusz:
+    # One analyser per process: loading the SGJP dictionary takes ~0.3 s.
+    return morfeusz2.Morfeusz(expand_tags=False, separate_numbering=True)
+
+
+@lru_cache(maxsize=500_000)
+def analyse(word: str) -> tuple[Analysis, ...]:
+    """Whole-word analyses of ``word`` (segmentations that split the word are dropped)."""
+    if not word or len(word) > 60:
+        return ()
+    graph = _morfeusz().analyse(word)
+    last = max((j for _, j, _ in graph), default=0)
+    out = []
+    for i, j, (_orth, lemma, tag, classes, _quals) in graph:
+        if i == 0 and j == last:
+            out.append(Analysis(lemma, tag, tuple(classes)))
+    if not out:
+        # Agglutinated forms ("zrobiłem") come as two segments; keep the first segment's reading.
+        for i, j, (_orth, lemma, tag, classes, _quals) in graph:
+            if i == 0:
+                out.append(Analysis(lemma, tag, tuple(classes)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def generate(lemma: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """All forms of ``lemma`` as (form, tag, name_classes)."""
+    try:
+        forms = _morfeusz().generate(lemma)
+    except RuntimeError:
+        return ()
+    return tuple((form, tag, tuple(classes)) for form, _lemma, tag, classes, _q in forms)
+
+
+def is_known(analyses: tuple[Analysis, ...]) -> bool:
+    return any(a.pos != "ign" for a in analyses)
+
+
+def has_class(analyses: tuple[Analysis, ...], name_class: str) -> bool:
+    return any(name_class in a.name_classes for a in analyses)
+
+
+def _token_analyses(token: Token) -> tuple[Analysis, ...]:
+    return analyse(token.text)
+
+
+if not Token.has_extension("analyses"):
+    Token.set_extension("analyses", getter=_token_analyses)

@@ -1,0 +1,73 @@
+"""Assembles the spaCy pipeline: press tokenizer, layout, optional NER model, rule extractors.
+
+The stages and their order are data (``STAGES``). Each stage module registers one spaCy component
+under ``komunikat_<stage>``; stages exchange results only through ``Doc`` extensions
+(:mod:`pipeline.items`), so a stage can be replaced without touching the others.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+
+from . import items  # noqa: F401  (registers Doc extensions)
+from .tokenizer import blank
+
+# Stage name -> module that registers ``komunikat_<stage>``. Order matters: later stages read the
+# Doc attributes earlier ones wrote.
+STAGES: tuple[tuple[str, str], ...] = (
+    ("layout", "pipeline.layout"),
+    ("dates", "pipeline.dates"),
+    ("organizations", "pipeline.organizations"),
+    ("locations", "pipeline.locations"),
+    ("people", "pipeline.people"),
+    ("contacts", "pipeline.contacts"),
+    ("agreements", "pipeline.agreements"),
+    ("entities", "pipeline.entities"),
+)
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+DEFAULT_NER = "ner-nkjp"
+
+
+def ner_model_path(name: str | None = None) -> Path | None:
+    """Where the NER model lives: ``$KOMUNIKAT_NER_MODEL``, else ``models/<name>/model``.
+
+    Returns None when no model is installed (the rules then work alone).
+    """
+    env = os.environ.get("KOMUNIKAT_NER_MODEL")
+    if env is not None:
+        return Path(env) if env else None
+    path = MODELS_DIR / (name or DEFAULT_NER) / "model"
+    return path if (path / "config.cfg").exists() else None
+
+
+def build(ner: bool = True) -> Language:
+    import importlib
+
+    import spacy
+
+    nlp = blank()
+    model_path = ner_model_path() if ner else None
+    if model_path is not None:
+        ner_nlp = spacy.load(model_path, exclude=["tokenizer"])
+        for name in ner_nlp.pipe_names:
+            nlp.add_pipe(name, source=ner_nlp)
+        nlp.meta["ner_model"] = {
+            "name": ner_nlp.meta.get("name", "ner"),
+            "version": ner_nlp.meta.get("version", "0"),
+            "path": str(model_path),
+        }
+    for stage, module in STAGES:
+        importlib.import_module(module)
+        nlp.add_pipe(f"komunikat_{stage}")
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def get_nlp(ner: bool = True) -> Language:
+    """The pipeline, built once per process (models load once)."""
+    return build(ner=ner)

@@ -1,0 +1,64 @@
+"""Records: the per-document dict of ``docs/records.md`` and its flat tables.
+
+``to_record`` reads only the ``Doc`` extensions the stages wrote; ``table_rows`` flattens one record
+into the rows of the eight Parquet tables.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .items import to_dict
+
+TABLES = ("documents", "entities", "people", "organizations", "locations", "dates", "agreements", "contacts")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def to_record(doc: Doc, doc_id: str, source: str | None = None, sha256: str | None = None) -> dict[str, Any]:
+    def items(name: str) -> list[dict]:
+        return [to_dict(x) for x in (getattr(doc._, name) or [])]
+
+    return {
+        "doc_id": doc_id,
+        "source": source,
+        "sha256": sha256 or sha256_hex(doc.text.encode("utf-8")),
+        "title": doc._.title,
+        "published": doc._.published,
+        "n_chars": len(doc.text),
+        "n_words": sum(1 for t in doc if not (t.is_space or t.is_punct)),
+        "entities": items("entities"),
+        "people": items("people"),
+        "organizations": items("organizations"),
+        "locations": items("locations"),
+        "dates": items("dates"),
+        "agreements": items("agreements"),
+        "contacts": items("contacts"),
+    }
+
+
+def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """One record as rows of each table; every row carries ``doc_id``."""
+    doc_id = record["doc_id"]
+    rows: dict[str, list[dict[str, Any]]] = {
+        "documents": [
+            {
+                "doc_id": doc_id,
+                "source": record.get("source"),
+                "sha256": record.get("sha256"),
+                "title": record.get("title"),
+                "published": record.get("published"),
+                "n_chars": record.get("n_chars"),
+                "n_words": record.get("n_words"),
+                **{f"n_{t}": len(record.get(t) or []) for t in TABLES[1:]},
+            }
+        ]
+    }
+    for table in TABLES[1:]:
+        rows[table] = [{"doc_id": doc_id, **item} for item in record.get(table) or []]
+    return rows
