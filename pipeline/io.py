@@ -161,3 +161,36 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
                     yield m
         else:
             yield item
+
+
+@dataclass(slots=True)
+class Task:
+    """One unit of work: a file to read, or text already taken out of an archive or export."""
+
+    source: str
+    path: str | None = None
+    text: str | None = None
+    doc_id: str | None = None
+    sha256: str | None = None
+    encoding: str = "utf-8"
+    meta: dict[str, Any] = field(default_factory=dict)
+    error: InputError | None = None
+
+
+def iter_tasks(inputs: Iterable[str], **options: Any) -> Iterator[Task]:
+    """Tasks for every input, in order; expanding directories and globs."""
+    for path in expand_inputs(inputs):
+        yield Task(source=path, path=path)
+
+
+def load_task(task: Task, max_bytes: int = DEFAULT_MAX_BYTES) -> InputDoc:
+    if task.error is not None:
+        raise task.error
+    if task.text is not None:
+        if not task.text.strip():
+            raise InputError(task.source, "empty", f"{task.source}: the text is empty.")
+        sha = task.sha256 or sha256_hex(task.text.encode("utf-8"))
+        return InputDoc(task.doc_id or sha[:16], task.source, task.text, sha, task.encoding, dict(task.meta))
+    doc = read_file(task.path or task.source, max_bytes=max_bytes, doc_id=task.doc_id)
+    doc.meta.update(task.meta)
+    return doc

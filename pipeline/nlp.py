@@ -71,3 +71,15 @@ def build(ner: bool = True) -> Language:
 def get_nlp(ner: bool = True) -> Language:
     """The pipeline, built once per process (models load once)."""
     return build(ner=ner)
+
+
+def ner_model_info() -> dict[str, str] | None:
+    """Name and version of the NER model a run uses (for manifest.json), or None."""
+    path = ner_model_path()
+    if path is None:
+        return None
+    import json
+
+    meta_path = path / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+    return {"name": meta.get("name", path.parent.name), "version": meta.get("version", "0"), "path": str(path)}

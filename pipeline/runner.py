@@ -1,0 +1,248 @@
+"""Batch runs: inputs -> records.jsonl, errors.jsonl, Parquet tables, manifest.json.
+
+Every input ends up exactly once in records.jsonl or in errors.jsonl, in input order. A failing
+input is reported and the batch goes on. The per-document function :func:`process` is the same for
+every engine (in-process, a pool of worker processes, or a Dask cluster); workers build the spaCy
+pipeline once per process.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import multiprocessing as mp
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .io import DEFAULT_MAX_BYTES, InputDoc, InputError, iter_tasks, load_task
+from .output import JsonlWriter, iter_jsonl, repair_jsonl, write_json_atomic, write_tables
+
+log = logging.getLogger("komunikat")
+
+
+@dataclass
+class RunOptions:
+    out_dir: Path
+    jobs: int = 1
+    resume: bool = False
+    ner: bool = True
+    max_bytes: int = DEFAULT_MAX_BYTES
+    engine: str = "local"
+    scheduler: str | None = None
+    quiet: bool = False
+    input_options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class RunSummary:
+    processed: int = 0
+    failed: int = 0
+    skipped: int = 0
+    words: int = 0
+    renamed_ids: list[tuple[str, str]] = field(default_factory=list)
+    interrupted: bool = False
+    seconds: float = 0.0
+
+
+def process(task: Any, ner: bool = True, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, dict[str, Any]]:
+    """One input -> ("record", record) or ("error", error entry). Never raises for bad input."""
+    from .nlp import get_nlp
+    from .records import to_record
+
+    try:
+        doc_in: InputDoc = load_task(task, max_bytes=max_bytes)
+    except InputError as e:
+        return "error", e.to_dict()
+    try:
+        nlp = get_nlp(ner)
+        if len(doc_in.text) >= nlp.max_length:
+            nlp.max_length = len(doc_in.text) + 1
+        doc = nlp.make_doc(doc_in.text)
+        doc._.meta = dict(doc_in.meta)
+        for _name, proc in nlp.pipeline:
+            doc = proc(doc)
+        record = to_record(doc, doc_in.doc_id, source=doc_in.source, sha256=doc_in.sha256)
+        if doc_in.meta.get("published") and not record.get("published"):
+            record["published"] = doc_in.meta["published"]
+        if doc_in.meta.get("title"):
+            record["title"] = doc_in.meta["title"]
+        record["encoding"] = doc_in.encoding
+        return "record", record
+    except Exception as e:  # a bug on one document must not stop the batch
+        log.debug("processing failed", exc_info=True)
+        return "error", {
+            "source": doc_in.source,
+            "error": f"{doc_in.source}: processing failed ({type(e).__name__}: {e}).",
+            "kind": "processing",
+        }
+
+
+def _process_packed(args: tuple[Any, bool, int]) -> tuple[str, dict[str, Any]]:
+    return process(*args)
+
+
+def _init_worker(ner: bool) -> None:
+    from .nlp import get_nlp
+
+    get_nlp(ner)  # load models once per worker, before the first document
+
+
+def _local_results(tasks: Iterable[Any], opts: RunOptions) -> Iterator[tuple[str, dict[str, Any]]]:
+    packed = ((t, opts.ner, opts.max_bytes) for t in tasks)
+    if opts.jobs <= 1:
+        yield from map(_process_packed, packed)
+        return
+    ctx = mp.get_context("spawn" if sys.platform == "darwin" else "fork")
+    with ctx.Pool(opts.jobs, initializer=_init_worker, initargs=(opts.ner,), maxtasksperchild=None) as pool:
+        # imap keeps input order; a bounded chunk size keeps memory flat on huge archives.
+        yield from pool.imap(_process_packed, packed, chunksize=4)
+
+
+def _dask_results(tasks: Iterable[Any], opts: RunOptions) -> Iterator[tuple[str, dict[str, Any]]]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as e:  # pragma: no cover - depends on the optional extra
+        raise RuntimeError("--engine dask needs the dask extra: pip install 'komunikat[dask]'") from e
+    cluster = None
+    if opts.scheduler:
+        client = Client(opts.scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(1, opts.jobs), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        window = max(8, 4 * max(1, opts.jobs))
+        it = iter(tasks)
+        pending: list[Any] = []
+        # A sliding window of futures: results come back in input order, memory stays bounded.
+        for task in itertools.islice(it, window):
+            pending.append(client.submit(process, task, opts.ner, opts.max_bytes, pure=False))
+        while pending:
+            fut = pending.pop(0)
+            yield fut.result()
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append(client.submit(process, nxt, opts.ner, opts.max_bytes, pure=False))
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _done_keys(out_dir: Path) -> set[tuple[str, str | None]]:
+    keys: set[tuple[str, str | None]] = set()
+    for name in ("records.jsonl", "errors.jsonl"):
+        for obj in iter_jsonl(out_dir / name):
+            keys.add((obj.get("source"), obj.get("sha256")))
+    return keys
+
+
+def run(inputs: list[str], opts: RunOptions, progress: Callable[[RunSummary, int], None] | None = None) -> RunSummary:
+    out = opts.out_dir
+    out.mkdir(parents=True, exist_ok=True)
+    records_path, errors_path = out / "records.jsonl", out / "errors.jsonl"
+    summary = RunSummary()
+    started = time.time()
+    done: set[tuple[str, str | None]] = set()
+    seen_ids: set[str] = set()
+    if opts.resume:
+        repair_jsonl(records_path)
+        repair_jsonl(errors_path)
+        done = _done_keys(out)
+        seen_ids = {r["doc_id"] for r in iter_jsonl(records_path)}
+    else:
+        for name in ("records.jsonl", "errors.jsonl"):
+            (out / name).unlink(missing_ok=True)
+
+    done_sources = {src for src, _sha in done}
+
+    def todo() -> Iterator[Any]:
+        for task in iter_tasks(inputs, **opts.input_options):
+            # A file is done when its source is in the output; an archive row when its content is too.
+            if task.source in done_sources and (task.sha256 is None or (task.source, task.sha256) in done):
+                summary.skipped += 1
+                continue
+            yield task
+
+    records = JsonlWriter(records_path, append=opts.resume)
+    errors = JsonlWriter(errors_path, append=opts.resume)
+    engine = _dask_results if opts.engine == "dask" else _local_results
+    last_sync = time.time()
+    try:
+        for kind, obj in engine(todo(), opts):
+            if kind == "record":
+                doc_id = _unique_id(obj["doc_id"], seen_ids)
+                if doc_id != obj["doc_id"]:
+                    summary.renamed_ids.append((obj["doc_id"], doc_id))
+                    log.warning("duplicate doc_id %r from %s renamed to %r", obj["doc_id"], obj["source"], doc_id)
+                    obj["doc_id"] = doc_id
+                records.write(obj)
+                summary.processed += 1
+                summary.words += obj.get("n_words") or 0
+            else:
+                errors.write(obj)
+                summary.failed += 1
+                log.error("%s", obj["error"])
+            if progress:
+                progress(summary, 1)
+            if time.time() - last_sync > 5:
+                records.sync()
+                errors.sync()
+                last_sync = time.time()
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    finally:
+        records.close()
+        errors.close()
+        summary.seconds = time.time() - started
+    if not summary.interrupted:
+        counts = write_tables(records_path, out)
+        from .nlp import ner_model_info
+
+        write_json_atomic(out / "manifest.json", {
+            "tool": "komunikat",
+            "version": __version__,
+            "model": ner_model_info() if opts.ner else None,
+            "inputs": inputs,
+            "engine": opts.engine,
+            "jobs": opts.jobs,
+            "resumed": opts.resume,
+            "counts": {
+                "processed": summary.processed,
+                "failed": summary.failed,
+                "skipped_as_done": summary.skipped,
+                "records_total": counts["documents"],
+                "words": summary.words,
+                "rows": counts,
+            },
+            "errors": [e for e in iter_jsonl(errors_path)][:1000],
+            "renamed_doc_ids": [{"from": a, "to": b} for a, b in summary.renamed_ids],
+            "wall_time_s": round(summary.seconds, 3),
+            "finished": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        })
+    return summary
+
+
+def _unique_id(doc_id: str, seen: set[str]) -> str:
+    if doc_id not in seen:
+        seen.add(doc_id)
+        return doc_id
+    for n in itertools.count(2):
+        candidate = f"{doc_id}__{n}"
+        if candidate not in seen:
+            seen.add(candidate)
+            return candidate
+    raise AssertionError("unreachable")
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover
+        return os.cpu_count() or 1

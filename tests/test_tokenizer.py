@@ -1,0 +1,61 @@
+import pytest
+
+from pipeline.tokenizer import blank
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return blank()
+
+
+def words(nlp, text):
+    return [t.text for t in nlp(text) if not t.is_space]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("W dniach 4.12.2017 – 8.12.2017 miała miejsce wizyta",
+         ["W", "dniach", "4.12.2017", "–", "8.12.2017", "miała", "miejsce", "wizyta"]),
+        ("dnia 2017-12-04 r. w Białymstoku", ["dnia", "2017-12-04", "r.", "w", "Białymstoku"]),
+        ("11.12.2017r. podpisano", ["11.12.2017", "r.", "podpisano"]),
+        ("„Inaleks Energy” sp. z o.o., reprezentowany", ["„", "Inaleks", "Energy", "”", "sp. z o.o.", ",", "reprezentowany"]),
+        ("tel. 662 493 089, e-mail: pogorzelski@pfrr.pl",
+         ["tel.", "662 493 089", ",", "e-mail", ":", "pogorzelski@pfrr.pl"]),
+        ("tel. (22) 59 07 602, kom. +48 600-100-200", ["tel.", "(22) 59 07 602", ",", "kom.", "+48 600-100-200"]),
+        ("dr hab. inż. Jan Nowak, prof. UwB", ["dr", "hab.", "inż.", "Jan", "Nowak", ",", "prof.", "UwB"]),
+        ("ul. Lipowa 3, 15-427 Białystok", ["ul.", "Lipowa", "3", ",", "15-427", "Białystok"]),
+        ("m.in. np. godz. 12:00 im. Jana br. ds. Kontaktów",
+         ["m.in.", "np.", "godz.", "12:00", "im.", "Jana", "br.", "ds.", "Kontaktów"]),
+        ("Północno-Wschodniego Klastra Eko-Energetycznego", ["Północno-Wschodniego", "Klastra", "Eko-Energetycznego"]),
+        ("strona www.pfrr.pl/projekty.", ["strona", "www.pfrr.pl/projekty", "."]),
+    ],
+)
+def test_press_tokens_stay_whole(nlp, text, expected):
+    assert words(nlp, text) == expected
+
+
+def test_amounts_are_not_merged_as_phones(nlp):
+    assert "100 000 000" not in words(nlp, "Budżet wynosi 100 000 000 zł.")
+
+
+def test_offsets_cover_text(nlp, seed_text):
+    doc = nlp(seed_text)
+    assert doc.text == seed_text
+    for tok in doc:
+        assert seed_text[tok.idx: tok.idx + len(tok.text)] == tok.text
+
+
+def test_sentences_do_not_break_inside_abbreviations():
+    from pipeline.nlp import get_nlp
+
+    doc = get_nlp(ner=False)(
+        "Spotkanie odbyło się m.in. w Białymstoku ok. godz. 12:00 dn. 4.12.2017 r. i trwało. "
+        "Następnie prof. Nowak podpisał list.\nKontakt: tel. 662 493 089"
+    )
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents == [
+        "Spotkanie odbyło się m.in. w Białymstoku ok. godz. 12:00 dn. 4.12.2017 r. i trwało.",
+        "Następnie prof. Nowak podpisał list.",
+        "Kontakt: tel. 662 493 089",
+    ]
