@@ -1,0 +1,160 @@
+import pytest
+
+from pipeline.contacts import extract_contacts, find_emails, find_phones, phone_digits, split_glued_emails
+from pipeline.items import Mention, Organization, Person
+from pipeline.tokenizer import blank
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return blank()
+
+
+def phones(text):
+    return [it.value for it in find_phones(text)]
+
+
+def emails(text):
+    return [it.value for it in find_emails(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("tel. 662 493 089", ["662493089"]),
+        ("tel. +48 22 59 07 602", ["225907602"]),
+        ("tel. (22) 59 07 602, kom. 510 591 974,", ["225907602", "510591974"]),
+        ("tel./fax 0048 22 123 45 67", ["221234567"]),
+        ("kom. 600-100-200", ["600100200"]),
+        ("fax. +48 (32) 20 78 291", ["322078291"]),
+        ("tel. (0 22) 590 76 02", ["225907602"]),
+        ("tel. +48 (32) 20 78 290 fax. +48 (32) 20 78 291", ["322078290", "322078291"]),
+        ("tel.: +48 539 525 805", ["539525805"]),
+        ("Zadzwoń: 662493089", ["662493089"]),
+        ("(informacje pod numerem 600 100 200)", ["600100200"]),
+    ],
+)
+def test_phone_formats(text, expected):
+    assert phones(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budżet wynosi 250 000 000 zł na lata 2015-2020.",
+        "Przeznaczono 100 000 000 na drogi.",
+        "NIP 123-456-78-90, REGON 123456789, KRS 0000123456",
+        "konto: 12 1020 1026 0000 1102 0000 1234",
+        "W dniach 4.12.2017 – 8.12.2017, godz. 7:30 - 15:30",
+        "ul. Ligonia 46, 40-037 Katowice",
+        "wsparcie 1.250.000,00 zł dla 123 456 789 osób",
+    ],
+)
+def test_numbers_that_are_not_phones(text):
+    assert phones(text) == []
+
+
+def test_phone_digits_prefixes():
+    assert phone_digits("+48 600 100 200") == "600100200"
+    assert phone_digits("0048 600 100 200") == "600100200"
+    assert phone_digits("22 59 07 60") is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("e-mail: pogorzelski@pfrr.pl", ["pogorzelski@pfrr.pl"]),
+        ("email: rzecznik@slaskie.pl,", ["rzecznik@slaskie.pl"]),
+        ("pisz na Biuro@Gmina.Pl.", ["biuro@gmina.pl"]),
+        ("jan.kowalski(at)gmina.pl", ["jan.kowalski@gmina.pl"]),
+        ("a.nowak [at] urzad.gov.pl", ["a.nowak@urzad.gov.pl"]),
+        ("biuro@x.plsekretariat@y.com.pl", ["biuro@x.pl", "sekretariat@y.com.pl"]),
+        ("rzecznik@mazovia.p", ["rzecznik@mazovia.p"]),
+    ],
+)
+def test_emails(text, expected):
+    assert emails(text) == expected
+
+
+def test_split_glued_emails_keeps_dotted_local_part():
+    assert split_glued_emails("a@x.comjan.nowak@y.pl") == ["a@x.com", "jan.nowak@y.pl"]
+    assert split_glued_emails("jan@x.pl") == ["jan@x.pl"]
+
+
+def _mention(text, part):
+    start = text.index(part)
+    return Mention(part, start, start + len(part))
+
+
+def test_block_attaches_person_and_organization_from_doc(nlp):
+    text = (
+        "Podobne wizyty organizowano już kilkukrotnie.\n\n"
+        "Osoba odpowiedzialna za kontakt z mediami:\n\n"
+        "Marcin Pogorzelski\nPodlaska Fundacja Rozwoju Regionalnego\ntel. 662 493 089\n"
+        "e-mail: pogorzelski@pfrr.pl"
+    )
+    doc = nlp(text)
+    doc._.people = [Person("Marcin Pogorzelski", mentions=[_mention(text, "Marcin Pogorzelski")])]
+    doc._.organizations = [
+        Organization("Podlaska Fundacja Rozwoju Regionalnego",
+                     mentions=[_mention(text, "Podlaska Fundacja Rozwoju Regionalnego")])
+    ]
+    (contact,) = extract_contacts(doc)
+    assert contact.person == "Marcin Pogorzelski"
+    assert contact.organization == "Podlaska Fundacja Rozwoju Regionalnego"
+    assert contact.phones == ["662493089"]
+    assert contact.emails == ["pogorzelski@pfrr.pl"]
+
+
+def test_block_header_lines_without_other_stages(nlp):
+    # No people/organisation stage output: the header lines of the block are read directly.
+    text = "Kontakt:\nAnna Kowalska\nUrząd Gminy Spytkowice\ntel. 33 879 18 00\n"
+    (contact,) = extract_contacts(nlp(text))
+    assert contact.person == "Anna Kowalska"
+    assert contact.organization == "Urząd Gminy Spytkowice"
+    assert contact.phones == ["338791800"]
+
+
+def test_press_officer_without_name_and_inherited_organization(nlp):
+    text = (
+        "Ze względu na epidemię koronawirusa, bardzo prosimy o zachowanie reżimu sanitarnego.\n"
+        "Urząd Marszałkowski Województwa Śląskiego\ntel. +48 (32) 20 78 290 fax. +48 (32) 20 78 291\n"
+        "email: marszal@slaskie.pl\n\nKontakt dla mediów:\n\nRzecznik Prasowy\n"
+        "email: rzecznik@slaskie.pl,\ntel.: +48 539 525 805\n"
+    )
+    first, second = extract_contacts(nlp(text))
+    assert first.person is None and second.person is None
+    assert first.phones == ["322078290", "322078291"] and first.emails == ["marszal@slaskie.pl"]
+    assert second.phones == ["539525805"] and second.emails == ["rzecznik@slaskie.pl"]
+    assert second.organization == "Urząd Marszałkowski Województwa Śląskiego"
+
+
+def test_two_people_on_one_prose_line_are_two_contacts(nlp):
+    text = "Informacji udzielają Anna Nowak, tel. 600 100 200, oraz Jan Kowalski, tel. 601 200 300."
+    doc = nlp(text)
+    doc._.people = [
+        Person("Anna Nowak", mentions=[_mention(text, "Anna Nowak")]),
+        Person("Jan Kowalski", mentions=[_mention(text, "Jan Kowalski")]),
+    ]
+    contacts = extract_contacts(doc)
+    assert [(c.person, c.phones) for c in contacts] == [
+        ("Anna Nowak", ["600100200"]),
+        ("Jan Kowalski", ["601200300"]),
+    ]
+
+
+def test_email_local_part_names_the_person(nlp):
+    text = "Jak mówi Kamil Pendowski, to sukces.\n\nWięcej: k.pendowski@pfrr.pl"
+    doc = nlp(text)
+    doc._.people = [Person("Kamil Pendowski", mentions=[_mention(text, "Kamil Pendowski")])]
+    (contact,) = extract_contacts(doc)
+    assert contact.person == "Kamil Pendowski"
+
+
+def test_urls(nlp):
+    (contact,) = extract_contacts(nlp("Szczegóły: www.pfrr.pl/granty, https://bip.slaskie.pl."))
+    assert contact.urls == ["www.pfrr.pl/granty", "https://bip.slaskie.pl"]
+
+
+def test_no_contacts_in_plain_prose(nlp):
+    assert extract_contacts(nlp("W 2017 r. przeznaczono 250 000 000 zł na 1200 km dróg.")) == []
