@@ -7,7 +7,7 @@ import logging
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -29,7 +29,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(
     version: Annotated[
-        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool | None, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = None,
 ) -> None:
     """Turn Polish press releases into records: people, organisations, places, dates, agreements, contacts."""
@@ -83,7 +83,7 @@ def run(
     no_ner: Annotated[bool, typer.Option("--no-ner", help="Rules only; do not load the NER model.")] = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest input file accepted, in bytes.")] = 20 * 1024 * 1024,
     engine: Annotated[str, typer.Option("--engine", help="local or dask.")] = "local",
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786).")] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
 ) -> None:
     """Extract records from press releases into OUT (records.jsonl, Parquet tables, errors.jsonl, manifest.json).

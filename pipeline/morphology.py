@@ -87,7 +87,7 @@ def analyse(word: str) -> tuple[Analysis, ...]:
             out.append(Analysis(lemma, tag, tuple(classes)))
     if not out:
         # Agglutinated forms ("zrobiłem") come as two segments; keep the first segment's reading.
-        for i, j, (_orth, lemma, tag, classes, _quals) in graph:
+        for i, _j, (_orth, lemma, tag, classes, _quals) in graph:
             if i == 0:
                 out.append(Analysis(lemma, tag, tuple(classes)))
     return tuple(out)

@@ -2,12 +2,11 @@ import json
 import shutil
 
 import pandas as pd
+from conftest import SEED
 from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.records import TABLES
-
-from conftest import SEED
 
 runner = CliRunner()
 
