@@ -1,13 +1,737 @@
-"""People: (to be written)."""
+"""People: named persons with their roles, organisation and every mention.
+
+A person is found from the shape of the words and their SGJP name classes, not from a gazetteer of
+people:
+
+* a first name (``imię`` in SGJP, or a foreign first name from ``people_first_names.txt``) followed
+  by a capitalised word is "first name(s) + surname": "Kamila Pendowskiego", "Jan Adam Kłysz";
+* with nothing capitalised after it, capitalised words before it are a surname written first:
+  "Kovácsne Nagy Mária", "Samołazow Michaił Nikołajewicz" (a patronymic follows the first name);
+* a title or a role noun right before capitalised unknown words marks a name even when no first
+  name is known: "Pan Hrabko Anton", "Rektor Uniwersytetu w Nieżynie Aleksandr Samojlenko",
+  "prezydent Wardziński" (a surname alone);
+* later mentions of a known surname ("Pendowski", "panu Szefernakerowi") join that person.
+
+Roles come from a role noun before the name ("wójt Gminy Spytkowice Mariusz Krystian") or after it
+("Anna Nowak, prezes firmy Y"); the organisation from an organisation mention (``doc._.organizations``)
+inside the role, after "z"/"ze" ("Kamil Pendowski z Podlaskiej Fundacji ..."), before
+"reprezentowany przez", or on the line under a name in a contact block.
+
+Base forms come from :func:`pipeline.normalize.person_base`.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from . import morphology
+from .items import Mention, Person
+from .normalize import person_base
+from .resources import word_set
+
+# --- token classes -------------------------------------------------------------------------
+
+_WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
+_INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ]$")
+_DASHES = frozenset({"-", "–", "—", "―"})
+# Patronymics: "Nikołajewicz", "Konstantinowicz", "Iwanowna"; the stem must be a first name.
+_PATRONYMIC = re.compile(r"^(.+?)(?:owicz|ewicz|icz|ovich|evich|ovič|evič|owna|ewna|ovna|evna|ichna|iczna)$")
+# Case endings stripped to find the nominative of a foreign first name ("Yulii" -> "Yulia").
+_CASE_ENDINGS = ("owi", "em", "om", "ie", "ii", "iego", "iemu", "a", "u", "y", "i", "ę", "ą", "ej")
+# Finite verbs and other parts of speech that never sit inside a role phrase.
+_VERB_POS = frozenset({"fin", "praet", "impt", "inf", "bedzie", "pred", "imps", "winien", "ger"})
+# Words that end a role phrase written after a name ("Michał Piszko Burmistrz Miasta Kłodzko wraz z ...").
+_ROLE_STOP = frozenset({"oraz", "wraz", "razem", "a", "który", "która", "którzy", "po", "na", "podczas", "przy", "jak", "że", "zaś", "natomiast"})
+_REPRESENTED = re.compile(r"^reprezentowan[yaei]|^reprezentował|^reprezentuj")
+_AFFILIATION = frozenset({"z", "ze"})
 
 
-def extract_people(doc: Doc) -> list:
-    return []
+def _roles() -> frozenset[str]:
+    return word_set("people_roles.txt")
+
+
+def _titles() -> frozenset[str]:
+    return word_set("people_titles.txt")
+
+
+def _lemmas(token: Token) -> set[str]:
+    return {a.lemma_base.lower() for a in token._.analyses}
+
+
+def is_title(token: Token) -> bool:
+    low = token.text.lower()
+    if low in _titles():
+        return True
+    # "Panem", "Panią", "Panu": forms of address inflect.
+    return token.text[:1].isupper() and bool(_lemmas(token) & {"pan", "pani"}) and low.startswith("pan")
+
+
+def is_role(token: Token) -> bool:
+    if not _WORD.match(token.text) or is_title(token):
+        return False
+    roles = _roles()
+    return token.text.lower() in roles or bool(_lemmas(token) & roles)
+
+
+def _is_cap_word(token: Token) -> bool:
+    text = token.text
+    if not _WORD.match(text) or not text[0].isupper():
+        return False
+    # Acronyms and mixed case ("PFRR", "PK", "MiG") are organisations, not names.
+    return all(part[:1].isupper() and (len(part) == 1 or part[1:].islower()) for part in text.split("-"))
+
+
+def _foreign_first_name(text: str) -> bool:
+    names = word_set("people_first_names.txt")
+    if text in names:
+        return True
+    for ending in _CASE_ENDINGS:
+        if text.endswith(ending) and len(text) - len(ending) >= 3:
+            stem = text[: -len(ending)]
+            if any(stem + back in names for back in ("", "a", "ia", "ek", "o")):
+                return True
+    return False
+
+
+def is_first_name(token: Token) -> bool:
+    if not _is_cap_word(token) or is_title(token) or is_role(token):
+        return False
+    return morphology.has_class(token._.analyses, morphology.FIRST_NAME) or _foreign_first_name(token.text)
+
+
+def is_patronymic(token: Token) -> bool:
+    if not _is_cap_word(token):
+        return False
+    m = _PATRONYMIC.match(token.text)
+    if not m:
+        return False
+    stem = m.group(1)
+    for candidate in (stem, stem + "a", stem + "j", stem[:-1] + "j" if stem.endswith("i") else stem):
+        if morphology.has_class(morphology.analyse(candidate), morphology.FIRST_NAME) or _foreign_first_name(candidate):
+            return True
+    return False
+
+
+def _non_name(token: Token) -> bool:
+    non_names = word_set("people_non_names.txt")
+    return token.text.lower() in non_names or bool(_lemmas(token) & non_names)
+
+
+def is_name_word(token: Token) -> bool:
+    """A capitalised word that may be part of a person's name."""
+    return _is_cap_word(token) and not is_title(token) and not is_role(token) and not _non_name(token)
+
+
+def is_surname_like(token: Token) -> bool:
+    """A name word that SGJP knows as a surname or does not know at all."""
+    if not is_name_word(token):
+        return False
+    analyses = token._.analyses
+    return (
+        not morphology.is_known(analyses)
+        or morphology.has_class(analyses, morphology.SURNAME)
+        or morphology.has_class(analyses, morphology.FIRST_NAME)
+    )
+
+
+def is_proper_only(token: Token) -> bool:
+    """A name word SGJP does not know as a common word, an adjective or only as a place."""
+    if not is_name_word(token):
+        return False
+    for a in token._.analyses:
+        if a.pos == "ign":
+            continue
+        if "nazwa_pospolita" in a.name_classes or (a.lemma[:1].islower() and a.pos != "subst"):
+            return False
+        if morphology.GEOGRAPHIC in a.name_classes and not morphology.has_class(token._.analyses, morphology.SURNAME):
+            return False
+        if a.lemma[:1].islower():
+            return False
+    return True
+
+
+def _glued(a: Token, b: Token) -> bool:
+    """``b`` follows ``a`` on the same line, separated by plain spaces only."""
+    return b.i == a.i + 1 and "\n" not in a.whitespace_ and not b.is_sent_start
+
+
+# --- context ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Context:
+    doc: Doc
+    blocked: set[int]  # tokens inside organisation / location mentions longer than a name
+    org_spans: list[tuple[int, int, str]]  # (start_char, end_char, organisation name)
+    taken: set[int] = field(default_factory=set)
+
+
+def _mention_spans(items) -> list[tuple[int, int, str]]:
+    out = []
+    for item in items or []:
+        for m in getattr(item, "mentions", None) or []:
+            out.append((m.start_char, m.end_char, item.name))
+    return out
+
+
+def _context(doc: Doc) -> _Context:
+    orgs = _mention_spans(doc._.organizations)
+    places = _mention_spans(doc._.locations)
+    blocked: set[int] = set()
+    for start, end, _name in orgs + places:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) >= 1:
+            blocked.update(range(span.start, span.end))
+    return _Context(doc, blocked, orgs)
+
+
+def _blocked_before(doc: Doc, start: int) -> bool:
+    """A street, patron, saint or photo credit opens right before the name."""
+    blockers = word_set("people_blockers.txt")
+    credits = word_set("people_credits.txt")
+    i = start - 1
+    # Skip initials and titles: "ul. gen. J. Bema", "im. M. Gogola".
+    while i >= 0 and (doc[i].text == "." or _INITIAL.match(doc[i].text) or doc[i].text.lower() in _titles()):
+        i -= 1
+    if i >= 0 and doc[i].text.lower() in blockers:
+        return True
+    # Credits: "Fot. Jan Nowak", "foto: Jan Nowak", "Zdjęcia: ..." on the same line.
+    j = start - 1
+    while j >= 0 and start - j <= 4 and "\n" not in doc[j].text:
+        if doc[j].text.lower() in credits:
+            return True
+        if "\n" in doc[j].whitespace_ and j < start - 1:
+            break
+        j -= 1
+    return False
+
+
+def _org_at(ctx: _Context, start_char: int, end_char: int) -> str | None:
+    """The organisation whose mention lies within [start_char, end_char); the last one wins."""
+    found = None
+    for s, e, name in ctx.org_spans:
+        if s >= start_char and e <= end_char:
+            if found is None or s >= found[0]:
+                found = (s, name)
+    return found[1] if found else None
+
+
+def _org_starting(ctx: _Context, start_char: int) -> str | None:
+    for s, _e, name in ctx.org_spans:
+        if s == start_char:
+            return name
+    return None
+
+
+# --- name spans ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int  # token indices of the name (no titles, no roles)
+    end: int
+    order: tuple[int, ...]  # token indices in first-name-first order
+    surname: int  # token index of the surname (last word of the name)
+    rule: str
+
+
+def _usable(ctx: _Context, token: Token) -> bool:
+    return token.i not in ctx.blocked and token.i not in ctx.taken
+
+
+def _first_name_rule(ctx: _Context, i: int) -> _Candidate | None:
+    """First name(s) + [patronymic] + surname, or surname(s) + first name(s) + [patronymic]."""
+    doc = ctx.doc
+    if not is_first_name(doc[i]) or not _usable(ctx, doc[i]):
+        return None
+    if i > 0 and _glued(doc[i - 1], doc[i]) and is_first_name(doc[i - 1]) and _usable(ctx, doc[i - 1]):
+        return None  # not the first of the first names
+    given = [i]
+    j = i + 1
+    while j < len(doc) and _glued(doc[j - 1], doc[j]) and is_first_name(doc[j]) and _usable(ctx, doc[j]) and len(given) < 3:
+        given.append(j)
+        j += 1
+    patronymic = []
+    if j < len(doc) and _glued(doc[j - 1], doc[j]) and is_patronymic(doc[j]) and _usable(ctx, doc[j]):
+        patronymic.append(j)
+        j += 1
+    # Surname after the first names.
+    if not patronymic and j < len(doc) and _glued(doc[j - 1], doc[j]) and is_name_word(doc[j]) and _usable(ctx, doc[j]):
+        return _Candidate(i, j + 1, tuple(given + [j]), j, "first_name+surname")
+    # Surname written first: "Kovácsne Nagy Mária", "Samołazow Michaił Nikołajewicz".
+    before = []
+    k = i - 1
+    while k >= 0 and _glued(doc[k], doc[k + 1]) and is_surname_like(doc[k]) and _usable(ctx, doc[k]) and len(before) < 2:
+        if is_first_name(doc[k]) and not morphology.has_class(doc[k]._.analyses, morphology.SURNAME):
+            break
+        before.insert(0, k)
+        k -= 1
+    if before and not _blocked_before(doc, before[0]):
+        return _Candidate(before[0], j, tuple(given + patronymic + before), before[-1], "surname_first")
+    # Two first names with nothing else: the last one is the surname ("Grzegorzem Dominikiem").
+    if len(given) >= 2 and morphology.has_class(doc[given[-1]]._.analyses, morphology.SURNAME):
+        return _Candidate(i, given[-1] + 1, tuple(given), given[-1], "first_names")
+    if patronymic:
+        return None
+    return None
+
+
+def _is_place_only(token: Token) -> bool:
+    """SGJP knows the word as a place and not as a surname ("w Kijowie", "Łodzi")."""
+    analyses = token._.analyses
+    if morphology.has_class(analyses, morphology.SURNAME) and not morphology.has_class(analyses, morphology.GEOGRAPHIC):
+        return False
+    return morphology.has_class(analyses, morphology.GEOGRAPHIC)
+
+
+def _cue_before(ctx: _Context, start: int) -> bool:
+    """A title or a role phrase ends right before ``start``."""
+    doc = ctx.doc
+    if start == 0 or doc[start].is_sent_start:
+        return False
+    prev = doc[start - 1]
+    if "\n" in prev.whitespace_:
+        return False
+    if is_title(prev):
+        return True
+    return _role_start_before(ctx, start) is not None
+
+
+def _cue_after(ctx: _Context, end: int) -> bool:
+    """A role noun follows the name, possibly after a dash or comma ("X Y – Burmistrz ...")."""
+    return _role_after(ctx, end) is not None
+
+
+def _unknown_pair_rule(ctx: _Context, i: int) -> _Candidate | None:
+    """Capitalised words SGJP knows only as names (or not at all), with a title or role cue.
+
+    "Pan Hrabko Anton", "Rektor Uniwersytetu w Nieżynie Aleksandr Samojlenko", "prezydent Wardziński".
+    """
+    doc = ctx.doc
+    if not is_proper_only(doc[i]) or not _usable(ctx, doc[i]):
+        return None
+    if i > 0 and _glued(doc[i - 1], doc[i]) and is_proper_only(doc[i - 1]) and _usable(ctx, doc[i - 1]):
+        return None
+    words = [i]
+    j = i + 1
+    while j < len(doc) and _glued(doc[j - 1], doc[j]) and is_proper_only(doc[j]) and _usable(ctx, doc[j]) and len(words) < 3:
+        words.append(j)
+        j += 1
+    if _blocked_before(doc, i):
+        return None
+    if len(words) == 1:
+        return _surname_alone(ctx, i)
+    cued = _cue_before(ctx, i) or _cue_after(ctx, j) or any(is_patronymic(doc[w]) for w in words[1:])
+    # "Wladimir Bazilewicz z Czernihowskiego Uniwersytetu Technicznego".
+    cued = cued or (
+        j + 1 < len(doc) and doc[j].text in _AFFILIATION and _org_starting(ctx, doc[j + 1].idx) is not None
+    )
+    if not cued:
+        return None
+    # Order: a patronymic follows the first name; a known first name goes first.
+    for p in range(1, len(words)):
+        if is_patronymic(doc[words[p]]):
+            given = words[p - 1 : p + 1]
+            rest = [w for w in words if w not in given]
+            if rest:
+                return _Candidate(words[0], j, tuple(given + rest), rest[-1], "cue+patronymic")
+    given = [w for w in words if is_first_name(doc[w])]
+    if given and len(given) < len(words) and given[0] != words[0]:
+        rest = [w for w in words if w not in given]
+        return _Candidate(words[0], j, tuple(given + rest), rest[-1], "cue+surname_first")
+    return _Candidate(words[0], j, tuple(words), words[-1], "cue+words")
+
+
+def _surname_alone(ctx: _Context, i: int) -> _Candidate | None:
+    """A surname right after a title or a role noun: "prezydent Wardziński", "Pan Kowalski"."""
+    doc = ctx.doc
+    tok = doc[i]
+    if i == 0 or not _glued(doc[i - 1], tok):
+        return None
+    prev = doc[i - 1]
+    if not (is_title(prev) or is_role(prev)):
+        return None
+    # Not a place ("Starostą Župčan Panem ..."), nor the start of a longer name or phrase.
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and _glued(tok, nxt) and (is_title(nxt) or _is_cap_word(nxt)):
+        return None
+    analyses = tok._.analyses
+    if morphology.is_known(analyses) and not morphology.has_class(analyses, morphology.SURNAME):
+        return None
+    if not morphology.is_known(analyses) and is_role(prev) and not prev.text[:1].islower():
+        # An unknown word after a capitalised role ("Burmistrz Nagykallo") is more often a place.
+        return None
+    return _Candidate(i, i + 1, (i,), i, "cue+surname")
+
+
+def _initials_rule(ctx: _Context, i: int) -> _Candidate | None:
+    """"J. A. Kłysz": initials and a surname (joined to a known person later)."""
+    doc = ctx.doc
+    k = i
+    n = 0
+    while k + 1 < len(doc) and _INITIAL.match(doc[k].text) and doc[k + 1].text == ".":
+        k += 2
+        n += 1
+    if n == 0 or k >= len(doc) or not is_surname_like(doc[k]) or not _usable(ctx, doc[k]):
+        return None
+    if i > 0 and (doc[i - 1].text == "." or _INITIAL.match(doc[i - 1].text)):
+        return None
+    if _blocked_before(doc, i):
+        return None
+    return _Candidate(i, k + 1, tuple(range(i, k + 1)), k, "initials")
+
+
+_RULES = (_first_name_rule, _unknown_pair_rule, _initials_rule)
+
+
+# --- roles -----------------------------------------------------------------------------------
+
+
+def _role_start_before(ctx: _Context, start: int) -> int | None:
+    """Index of the role noun that opens a role phrase ending right before ``start``."""
+    doc = ctx.doc
+    i = start - 1
+    # Titles between role and name: "Dyrektor ..., Pan Adam Krajewski", "Burmistrz Panem ...".
+    while i >= 0 and is_title(doc[i]) and not doc[i + 1].is_sent_start:
+        i -= 1
+    if i >= 0 and doc[i].text == "," and i + 1 < start:
+        i -= 1
+    found = None
+    steps = 0
+    while i >= 0 and steps < 12:
+        tok = doc[i]
+        if i in ctx.taken:
+            break
+        if is_role(tok):
+            found = i
+            # Keep going left through "zastępca dyrektora": the outer role heads the phrase.
+        elif tok.is_punct and tok.text not in ("ds.", "-") or tok.text.lower() in _ROLE_STOP:
+            break
+        elif any(a.pos in _VERB_POS for a in tok._.analyses) and not any(a.pos in ("subst", "adj") for a in tok._.analyses):
+            break
+        if tok.is_sent_start or (i > 0 and "\n" in doc[i - 1].whitespace_):
+            break
+        i -= 1
+        steps += 1
+    if found is not None:
+        # "Jan Adam Kłysz, starosta kaliski i Ewa Woźniak": the role follows another name.
+        k = found - 1
+        while k >= 0 and (doc[k].text in _DASHES or doc[k].text == ","):
+            k -= 1
+        if k >= 0 and k in ctx.taken and k != found - 1 or (k == found - 1 and k in ctx.taken):
+            return None
+    return found
+
+
+def _role_after(ctx: _Context, end: int) -> tuple[int, int] | None:
+    """(start, end) of a role phrase right after a name: "Jan Zalewski Starosta Pułtuski"."""
+    doc = ctx.doc
+    i = end
+    if i >= len(doc) or "\n" in doc[i - 1].whitespace_:
+        return None
+    if doc[i].text in _DASHES or doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or not is_role(doc[i]) or doc[i].is_sent_start:
+        return None
+    start = i
+    j = i + 1
+    while j < len(doc) and j - start < 12:
+        tok = doc[j]
+        if "\n" in doc[j - 1].whitespace_ or tok.is_sent_start or tok.is_space:
+            break
+        if tok.is_punct and tok.text not in ("ds.",):
+            break
+        if tok.text.lower() in _ROLE_STOP or tok.like_num or tok.text[:1].isdigit():
+            break
+        # "... z 5-osobową delegacją", "... ze Słowacji": the role has ended.
+        if tok.text in _AFFILIATION and j + 1 < len(doc) and (doc[j + 1].text[:1].isdigit() or doc[j + 1].text[:1].isupper()):
+            break
+        if any(a.pos in _VERB_POS for a in tok._.analyses) and not any(a.pos in ("subst", "adj", "prep", "conj") for a in tok._.analyses):
+            break
+        # The phrase runs into the next name: it is that person's role ("..., Zastępcę Wacława Zonia").
+        if is_title(tok) or j in ctx.taken:
+            return None
+        j += 1
+    # Drop trailing prepositions and conjunctions.
+    while j > start + 1 and doc[j - 1].text.lower() in ("i", "w", "we", "z", "ze", "do", "dla", "ds.", "oraz"):
+        j -= 1
+    return start, j
+
+
+def _nominative(token: Token, gender: str | None = None) -> str:
+    """Nominative singular of a role noun or an adjective agreeing with it."""
+    roles = _roles()
+    analyses = token._.analyses
+    low = token.text.lower()
+    if low in roles:
+        return low
+    best = None
+    for a in analyses:
+        lemma = a.lemma_base.lower()
+        if a.pos == "subst" and (lemma in roles or best is None):
+            genders = a.genders
+            # Feminine role nouns keep their form ("radna", "przewodnicząca").
+            if "f" in genders and lemma + "a" not in roles and lemma in roles:
+                best = lemma
+                break
+            best = lemma
+            if lemma in roles:
+                break
+    for a in analyses:
+        if a.pos in ("adj", "pact") and gender == "f":
+            fem = _form(a.lemma, "adj", ("sg", "nom", "f"))
+            if fem:
+                return fem.lower()
+        if a.pos == "adj" and best is None:
+            form = _form(a.lemma, "adj", ("sg", "nom", gender or "m1"))
+            if form:
+                return form.lower()
+    return best or low
+
+
+def _form(lemma: str, pos: str, wanted: tuple[str, ...]) -> str | None:
+    for form, tag, _classes in morphology.generate(lemma):
+        parts = tag.split(":")
+        if parts[0] != pos:
+            continue
+        values = {v for p in parts[1:] for v in p.split(".")}
+        if all(w in values for w in wanted) and "pos" in values | {"pos"}:
+            return form
+    return None
+
+
+def _role_gender(token: Token) -> str | None:
+    """"f" for feminine role nouns ("radna", "przewodnicząca"), not for "starosta" (m1)."""
+    for a in token._.analyses:
+        if a.lemma_base.lower() in _roles() and a.pos == "subst":
+            return "f" if a.genders == {"f"} else None
+    return None
+
+
+def _role_text(ctx: _Context, start: int, end: int) -> str:
+    """A role phrase as the base form of its head and the rest as written."""
+    doc = ctx.doc
+    tokens = [t for t in doc[start:end] if not is_title(t) and t.text != ","]
+    if not tokens:
+        return ""
+    head = tokens[0]
+    gender = _role_gender(head)
+    words = [_nominative(head, gender)]
+    org_chars = [(s, e) for s, e, _ in ctx.org_spans]
+    agree = True
+    for tok in tokens[1:]:
+        inside_org = any(s <= tok.idx < e for s, e in org_chars)
+        if agree and not inside_org and any(a.pos == "adj" for a in tok._.analyses) and head.text[:1].isupper() == tok.text[:1].isupper():
+            # "Starostą Pułtuskim" -> "starosta pułtuski": an adjective agreeing with the head.
+            head_cases = set().union(*(a.cases for a in head._.analyses)) if head._.analyses else set()
+            tok_cases = set().union(*(a.cases for a in tok._.analyses if a.pos == "adj"))
+            if head_cases & tok_cases:
+                words.append(_nominative(tok, gender))
+                continue
+        agree = False
+        if inside_org or tok.text.isupper() or morphology.has_class(tok._.analyses, morphology.GEOGRAPHIC):
+            words.append(tok.text)
+        elif is_role(tok):
+            words.append(tok.text.lower())
+        else:
+            words.append(tok.text.lower() if tok.text[:1].isupper() and morphology.is_known(tok._.analyses) else tok.text)
+    return " ".join(words)
+
+
+# --- people ----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Found:
+    cand: _Candidate
+    name: str
+    roles: list[str]
+    organization: str | None
+
+
+def _name_of(doc: Doc, cand: _Candidate) -> str:
+    span = doc[cand.start : cand.end]
+    base = person_base(span).split()
+    words = [t for t in span if t.text != "."]
+    if cand.rule == "initials":
+        return " ".join(base)
+    if len(base) == len(words) and tuple(t.i for t in words) != cand.order:
+        by_index = {t.i: w for t, w in zip(words, base, strict=True)}
+        return " ".join(by_index[i] for i in cand.order if i in by_index)
+    return " ".join(base)
+
+
+def _describe(ctx: _Context, cand: _Candidate) -> tuple[list[str], str | None]:
+    doc = ctx.doc
+    roles: list[str] = []
+    org: str | None = None
+    role_start = _role_start_before(ctx, cand.start)
+    if role_start is not None:
+        end = cand.start
+        while end > role_start and (is_title(doc[end - 1]) or doc[end - 1].text == ","):
+            end -= 1
+        role = _role_text(ctx, role_start, end)
+        if role:
+            roles.append(role)
+        org = _org_at(ctx, doc[role_start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    after = _role_after(ctx, cand.end)
+    tail = cand.end
+    if after is not None:
+        role = _role_text(ctx, *after)
+        if role and role not in roles:
+            roles.append(role)
+        org = org or _org_at(ctx, doc[after[0]].idx, doc[after[1] - 1].idx + len(doc[after[1] - 1].text))
+        tail = after[1]
+    # "Kamil Pendowski z Podlaskiej Fundacji ...", "Anna Nowak, prezes firmy Y".
+    for k in (cand.end, tail):
+        if org is None and k + 1 < len(doc) and doc[k].text.lower() in _AFFILIATION:
+            org = _org_starting(ctx, doc[k + 1].idx)
+    # "Piński Miejski Komitet Wykonawczy reprezentowany przez ...", "Klaster ... reprezentował Dyrektor ...".
+    if org is None:
+        k = (role_start if role_start is not None else cand.start) - 1
+        while k >= 0 and (is_title(doc[k]) or doc[k].text in (",", "przez")):
+            k -= 1
+        if k >= 0 and _REPRESENTED.match(doc[k].text.lower()):
+            m = k - 1
+            while m >= 0 and doc[m].text in (",", "”", "\"", "»"):
+                m -= 1
+            if m >= 0:
+                end_char = doc[m].idx + len(doc[m].text)
+                for s, e, name in ctx.org_spans:
+                    if e == end_char or (s <= doc[m].idx < e):
+                        org = name
+    # Contact blocks: the name alone on its line, the organisation on the next one.
+    if org is None and "\n" in doc[cand.end - 1].whitespace_ or (cand.end < len(doc) and doc[cand.end].is_space and "\n" in doc[cand.end].text):
+        k = cand.end
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if k < len(doc) and org is None:
+            org = _org_starting(ctx, doc[k].idx)
+    return roles, org
+
+
+def _surname_key(word: str) -> str:
+    """A stem for matching inflected surnames: "Pendowskiego" ~ "Pendowski"."""
+    w = word.lower()
+    for ending in ("skiego", "skiemu", "skim", "ska", "ską", "skiej", "ski", "cki", "ckiego", "ckiemu", "ckim", "cka", "cką", "ckiej", "dzki", "dzka"):
+        if w.endswith(ending):
+            return w[: -len(ending)] + ending[:2]
+    return w
+
+
+def _same_surname(token: Token, surname: str) -> bool:
+    text = token.text
+    if text == surname:
+        return True
+    if any(a.lemma_base == surname for a in token._.analyses):
+        return True
+    if not text.startswith(surname[: max(3, len(surname) - 2)]):
+        return False
+    if _surname_key(text) == _surname_key(surname):
+        return True
+    # Unknown foreign surnames take Polish endings: "Szefernakerowi", "Prílepokiem".
+    suffix = text[len(surname) :] if text.startswith(surname) else None
+    if suffix is not None and suffix in ("a", "owi", "em", "iem", "u", "ie", "om", "ego", "emu", "ym", "im"):
+        return True
+    stem = surname[:-1]
+    if surname[-1] in "aoy" and text.startswith(stem) and text[len(stem) :] in ("y", "i", "ę", "ą", "ie", "o", "u", "ego", "emu", "ym", "ej"):
+        return True
+    return False
+
+
+def extract_people(doc: Doc) -> list[Person]:
+    ctx = _context(doc)
+    found: list[_Found] = []
+    # One pass per rule, strongest first, so that "Województwa Podlaskiego Artura Kosickiego" is
+    # read from its first name before the weaker rules look at "Podlaskiego".
+    cands: list[_Candidate] = []
+    for rule in _RULES:
+        for i in range(len(doc)):
+            if i in ctx.taken:
+                continue
+            cand = rule(ctx, i)
+            if cand is None or _blocked_before(doc, cand.start):
+                continue
+            cands.append(cand)
+            ctx.taken.update(range(cand.start, cand.end))
+    for cand in cands:
+        name = _name_of(doc, cand)
+        if name:
+            roles, org = _describe(ctx, cand)
+            found.append(_Found(cand, name, roles, org))
+    found.sort(key=lambda f: f.cand.start)
+    return _merge(ctx, found)
+
+
+def _merge(ctx: _Context, found: list[_Found]) -> list[Person]:
+    doc = ctx.doc
+    people: list[Person] = []
+    surnames: list[str] = []  # surname (last word of the base name) of each person
+
+    def mention(cand: _Candidate) -> Mention:
+        span = doc[cand.start : cand.end]
+        return Mention(span.text, span.start_char, span.end_char)
+
+    def add_info(p: Person, f: _Found) -> None:
+        for r in f.roles:
+            if r not in p.roles:
+                p.roles.append(r)
+        if p.organization is None and f.organization:
+            p.organization = f.organization
+
+    def key(name: str) -> frozenset[str]:
+        return frozenset(name.lower().split())
+
+    full = [f for f in found if len(f.name.split()) >= 2 and f.cand.rule != "initials"]
+    short = [f for f in found if f not in full]
+    for f in full:
+        k = key(f.name)
+        target = None
+        for idx, p in enumerate(people):
+            pk = key(p.name)
+            if pk == k or ((pk <= k or k <= pk) and surnames[idx].lower() == f.name.split()[-1].lower()):
+                target = idx
+                break
+        if target is None:
+            people.append(Person(f.name, [], None, []))
+            surnames.append(f.name.split()[-1])
+            target = len(people) - 1
+        elif len(k) > len(key(people[target].name)):
+            people[target].name = f.name
+        people[target].mentions.append(mention(f.cand))
+        add_info(people[target], f)
+    for f in short:
+        tok = doc[f.cand.surname]
+        target = next((idx for idx, s in enumerate(surnames) if _same_surname(tok, s)), None)
+        if target is None:
+            if f.cand.rule == "initials":
+                # Initials with no full name anywhere: report as written ("J. Kowalski").
+                pass
+            name = f.name.split()[-1] if f.cand.rule != "initials" else f.name
+            people.append(Person(name, [], None, []))
+            surnames.append(name.split()[-1])
+            target = len(people) - 1
+        people[target].mentions.append(mention(f.cand))
+        add_info(people[target], f)
+    # Later surname-only mentions without a cue: "– mówi Pendowski", "panu Szefernakerowi".
+    covered = set(ctx.taken)
+    for tok in doc:
+        if tok.i in covered or tok.i in ctx.blocked or not _is_cap_word(tok):
+            continue
+        for idx, s in enumerate(surnames):
+            if len(people[idx].name.split()) >= 2 and _same_surname(tok, s) and not is_first_name(tok):
+                if _blocked_before(doc, tok.i):
+                    break
+                people[idx].mentions.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text)))
+                break
+    for p in people:
+        p.mentions.sort(key=lambda m: m.start_char)
+    people.sort(key=lambda p: p.mentions[0].start_char if p.mentions else 0)
+    return people
 
 
 @Language.component("komunikat_people")
