@@ -1,16 +1,668 @@
-"""Dates: (to be written)."""
+"""Dates: a small Polish date grammar (Duckling style) and the release's own date.
+
+The grammar is a list of named rules (:data:`RULES`). Each rule is a regular expression built from
+the word tables in ``resources/date_*`` and a builder that turns its match into a :class:`Candidate`
+(a partial date or range, a weekday, a relative day). Every rule runs over the whole text; the
+longest matches win and may not overlap. Rules that match things which look like dates but are not
+(``ul. 3 Maja``, ``od poniedziałku do piątku`` opening hours, ``RPO WP 2014-2020``) win the span and
+produce nothing.
+
+Resolution then fills what the text leaves implicit:
+
+* ``doc._.published``: the caller's ``meta["published"]``, else a date after a publication word
+  ("Opublikowano", "Data dodania"), else a date line at the top or the bottom of the text
+  ("Białystok, 11 grudnia 2017 r.", "30 listopada 2023");
+* a day or month without a year takes the year of the release (``br.`` means that year), else of
+  the nearest dated expression in the text; a day with no year anywhere becomes ``XXXX-MM-DD``;
+* weekdays ("w piątek", "piątkowy") resolve against the release's date, in the direction of the
+  sentence's tense, else against a short range of days or a preceding date in the text; relative
+  days ("wczoraj", "jutrzejszej") only against the release's date. Unresolved ones are left out.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .items import DateItem
+from .morphology import analyse
+from .resources import table, word_list
 
-def extract_dates(doc: Doc) -> list:
-    return []
+# ---------------------------------------------------------------------------------------------
+# Word tables
+
+
+@dataclass(frozen=True)
+class _Tables:
+    month_of: dict[str, int]  # any case form, abbreviation or Roman numeral -> month number
+    month_forms: tuple[str, ...]
+    month_abbrs: tuple[str, ...]
+    month_adj: dict[str, int]  # adjective stem -> month
+    weekday_of: dict[str, int]
+    weekday_forms: tuple[str, ...]
+    weekday_abbrs: tuple[str, ...]
+    weekday_adj: dict[str, int]
+    relative_words: dict[str, int]
+    relative_adj: dict[str, int]
+    year_markers: dict[str, int]
+    programme_periods: frozenset[str]
+    programme_words: tuple[str, ...]
+    triggers: dict[str, int]
+    name_prefixes: frozenset[str]
+    habitual: frozenset[str]
+    not_dates: tuple[str, ...]
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split(",") if x.strip()]
+
+
+@cache
+def tables() -> _Tables:
+    month_of: dict[str, int] = {}
+    month_forms, month_abbrs, month_adj = [], [], {}
+    for row in table("date_months.tsv"):
+        m = int(row["month"])
+        for form in _split(row["forms"]):
+            month_of[form] = m
+            month_forms.append(form)
+        for form in _split(row["abbr"]):
+            month_of[form] = m
+            month_abbrs.append(form)
+        month_of[row["roman"].lower()] = m
+        month_adj[row["adj_stem"]] = m
+    weekday_of: dict[str, int] = {}
+    wd_forms, wd_abbrs, wd_adj = [], [], {}
+    for row in table("date_weekdays.tsv"):
+        w = int(row["weekday"])
+        for form in _split(row["forms"]):
+            weekday_of[form] = w
+            wd_forms.append(form)
+        for form in _split(row["abbr"]):
+            weekday_of[form] = w
+            wd_abbrs.append(form)
+        wd_adj[row["adj_stem"]] = w
+    rel_words, rel_adj = {}, {}
+    for row in table("date_relative_days.tsv"):
+        (rel_adj if row["kind"] == "adj_stem" else rel_words)[row["word"]] = int(row["offset"])
+    return _Tables(
+        month_of=month_of,
+        month_forms=tuple(month_forms),
+        month_abbrs=tuple(month_abbrs),
+        month_adj=month_adj,
+        weekday_of=weekday_of,
+        weekday_forms=tuple(wd_forms),
+        weekday_abbrs=tuple(wd_abbrs),
+        weekday_adj=wd_adj,
+        relative_words=rel_words,
+        relative_adj=rel_adj,
+        year_markers={row["marker"]: int(row["offset"]) for row in table("date_year_markers.tsv")},
+        programme_periods=frozenset(word_list("date_programme_periods.txt")),
+        programme_words=word_list("date_programme_words.txt"),
+        triggers={row["trigger"]: int(row["rank"]) for row in table("date_published_triggers.tsv")},
+        name_prefixes=frozenset(word_list("date_name_prefixes.txt")),
+        habitual=frozenset(word_list("date_habitual.txt")),
+        not_dates=word_list("date_not_dates.txt"),
+    )
+
+
+def _alt(words, *, suffix: str = r"(?!\w)") -> str:
+    """An alternation of ``words``, longest first, as a non-capturing group."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in ordered) + ")" + suffix
+
+
+# ---------------------------------------------------------------------------------------------
+# Values
+
+
+@dataclass(frozen=True)
+class Partial:
+    """A date with possibly unknown parts."""
+
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+
+    def fill(self, other: Partial) -> Partial:
+        return Partial(self.y if self.y is not None else other.y, self.m if self.m is not None else other.m,
+                       self.d if self.d is not None else other.d)
+
+    def iso(self) -> str:
+        y = f"{self.y:04d}" if self.y is not None else "XXXX"
+        if self.m is None:
+            return y
+        if self.d is None:
+            return f"{y}-{self.m:02d}"
+        return f"{y}-{self.m:02d}-{self.d:02d}"
+
+    def date(self) -> dt.date | None:
+        if self.y is None or self.m is None or self.d is None:
+            return None
+        try:
+            return dt.date(self.y, self.m, self.d)
+        except ValueError:
+            return None
+
+
+@dataclass
+class Candidate:
+    start_char: int
+    end_char: int
+    rule: str
+    kind: str = "date"  # date | weekday | relative | skip
+    start: Partial = field(default_factory=Partial)
+    end: Partial = field(default_factory=Partial)
+    year_offset: int | None = None  # "br." = 0, "ub.r." = -1: the year is the release's year + offset
+    weekday: int | None = None
+    offset: int = 0  # relative days
+    direction: int = 0  # weekdays: -1 past, +1 future, 0 from the sentence's tense
+
+
+# ---------------------------------------------------------------------------------------------
+# The grammar
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    build: Callable[[re.Match[str], str, Rule], Candidate | None]
+
+
+def _month(value: str | None) -> int | None:
+    if value is None:
+        return None
+    v = value.strip(". ").lower()
+    if v.isdigit():
+        return int(v)
+    return tables().month_of.get(v)
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value is not None else None
+
+
+def _year_offset(match: re.Match[str]) -> int | None:
+    mark = match.groupdict().get("mark")
+    if not mark:
+        return None
+    return tables().year_markers.get(re.sub(r"\s+", " ", mark.lower()))
+
+
+def _span(match: re.Match[str]) -> tuple[int, int]:
+    if match.groupdict().get("s") is not None:
+        return match.span("s")
+    return match.span()
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = re.search(r"(\S+)\s*$", text[max(0, pos - 40):pos])
+    return m.group(1).lower() if m else ""
+
+
+def _key(p: Partial) -> tuple[int, int]:
+    return (p.m or 0, p.d or 0)
+
+
+def build_date(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    """A day, month or year, or a range of them, from the groups d1 m1 y1 (start) d2 m2 y2 (end)."""
+    g = match.groupdict()
+    start = Partial(_int(g.get("y1")), _month(g.get("m1")), _int(g.get("d1")))
+    has_end = any(g.get(k) for k in ("d2", "m2", "y2"))
+    end = Partial(_int(g.get("y2")), _month(g.get("m2")), _int(g.get("d2"))) if has_end else start
+    if has_end:
+        # "4–8 grudnia 2017": the start takes the month and year the text gives only once, at the end.
+        if start.d is not None and start.m is None:
+            start = replace(start, m=end.m)
+        if start.y is None and end.y is not None and start.m is not None:
+            start = replace(start, y=end.y - (1 if _key(start) > _key(end) else 0))
+        if end.y is None and start.y is not None:
+            end = replace(end, y=start.y + (1 if _key(start) > _key(end) else 0))
+    for p in (start, end):
+        if p.m is not None and not 1 <= p.m <= 12:
+            return None
+        if p.d is not None and (p.m is None or not 1 <= p.d <= 31):
+            return None
+        if p.d is not None and p.y is not None and p.date() is None:
+            return None
+    if has_end and (start.y, *_key(start)) > (end.y, *_key(end)) if start.y is not None and end.y is not None else False:
+        return None
+    s, e = _span(match)
+    return Candidate(s, e, rule.name, "date", start, end, year_offset=_year_offset(match))
+
+
+def build_day_month(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    """A day with a month name: not a street or a holiday's name ("ul. 3 Maja", "im. 11 Listopada")."""
+    if _word_before(text, match.start()) in tables().name_prefixes:
+        return None
+    month_text = match.group("m1") if match.groupdict().get("m1") else match.group("m2")
+    if month_text[:1].isupper() and not (match.groupdict().get("y1") or match.groupdict().get("y2")):
+        # "3 Maja", "11 Listopada" with a capital and no year are names.
+        return None
+    return build_date(match, text, rule)
+
+
+def build_month(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    """A month name: without a year only in lower case, so "Maja" the first name never matches."""
+    if match.group("m1")[:1].isupper() and not match.groupdict().get("y1"):
+        return None
+    return build_date(match, text, rule)
+
+
+def build_year(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    """A year after a preposition ("w 1997") only when no noun follows ("w 2000 egzemplarzy")."""
+    nxt = re.match(r"\s*([^\W\d]+)", text[match.end():])
+    if nxt and nxt.group(1).lower() not in ("i", "oraz", "a", "lub", "albo"):
+        if any(a.pos in ("subst", "depr", "brev") for a in analyse(nxt.group(1))):
+            return None
+    return build_date(match, text, rule)
+
+
+def build_year_range(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    """A period of years, unless it names a programme ("RPO WP 2014-2020", "MF EOG 2009-2014")."""
+    t = tables()
+    y1, y2 = int(match.group("y1")), int(match.group("y2"))
+    if not y1 < y2 <= y1 + 50:
+        return None
+    g = match.groupdict()
+    if not (g.get("ctx") or g.get("rok")):
+        return None
+    before = text[max(0, match.start() - 120):match.start()]
+    before = re.split(r"[.!?\n]\s", before)[-1]
+    prev = re.search(r"(\S+)\s*$", before)
+    if not g.get("ctx") and prev and re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ+]{2,}[\w+]*", prev.group(1).strip("„”\"")):
+        return build_skip(match, text, rule)  # an acronym right before the years: "RPO WP 2014-2020"
+    if f"{y1}-{y2}" in t.programme_periods:  # "Program ... na lata 2014-2020"
+        words = [w.lower().strip("„”\"(),") for w in before.split()][-10:]
+        joined = " ".join(words)
+        if any(w.startswith(p) for w in words for p in t.programme_words if " " not in p) or any(
+            p in joined for p in t.programme_words if " " in p
+        ):
+            return build_skip(match, text, rule)
+    return build_date(match, text, rule)
+
+
+def build_weekday(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    t = tables()
+    g = match.groupdict()
+    prev = _word_before(text, match.start())
+    if prev in t.habitual or (g.get("dir") or "").lower() in t.habitual:
+        return None
+    if not (g.get("prep") or g.get("dir")) or match.group("wd")[:1].isupper():
+        return None  # a capital means a name: "w Środzie Śląskiej"
+    direction = 0
+    d = (g.get("dir") or "").lower()
+    if d.startswith(("najbliższ", "przyszł")):
+        direction = 1
+    elif d.startswith(("ubiegł", "zeszł", "ostatni")):
+        direction = -1
+    s, e = match.span()
+    return Candidate(s, e, rule.name, "weekday", weekday=t.weekday_of[match.group("wd").lower()], direction=direction)
+
+
+def build_weekday_adj(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    s, e = match.span()
+    return Candidate(s, e, rule.name, "weekday", weekday=tables().weekday_adj[match.group("stem")])
+
+
+def build_month_adj(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    s, e = match.span()
+    m = tables().month_adj[match.group("stem")]
+    return Candidate(s, e, rule.name, "date", Partial(None, m), Partial(None, m))
+
+
+def build_relative(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    t = tables()
+    word = match.group("w").lower()
+    offset = t.relative_words.get(word)
+    if offset is None:
+        offset = next(v for k, v in t.relative_adj.items() if word.startswith(k))
+    s, e = match.span()
+    return Candidate(s, e, rule.name, "relative", offset=offset)
+
+
+def build_skip(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    s, e = match.span()
+    return Candidate(s, e, rule.name, "skip")
+
+
+_ADJ_END = r"(?:ymi|ych|ego|emu|ej|ym|imi|ich|im|iego|iemu|y|a|e|ą|i)(?!\w)"
+
+
+@cache
+def fragments() -> dict[str, str]:
+    t = tables()
+    markers = _alt(t.year_markers)
+    return {
+        "B": r"(?<![\w.,/-])",  # not inside a number or a word
+        "E": r"(?![\w]|[.,/-]\d)",
+        "D": r"(?:0?[1-9]|[12]\d|3[01])",
+        "DG": r"(?:-(?:go|ego|ej))?",  # "4-go grudnia"
+        "MN": r"(?:0?[1-9]|1[0-2])",
+        "M2": r"(?:0[1-9]|1[0-2])",
+        "Y": r"(?:19|20)\d{2}",
+        "NAME": "(?i:" + _alt(t.month_forms) + ")",
+        "NAME_LC": _alt(t.month_forms),
+        "ABBR": "(?i:" + _alt(t.month_abbrs, suffix=r"(?:\.|(?!\w))") + ")",
+        "ROM": r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)",
+        "YS": r"(?:\s?(?:roku|rok|r\.|r(?!\w)))?",
+        "YR": r"(?:\s?(?:roku|rok|r\.|r(?!\w)))",
+        "MARK": r"(?:\s+(?P<mark>" + markers + "))?",
+        "DASH": r"\s?[-–—]\s?",
+        "TO": r"(?:\s?[-–—]\s?|\s+do\s+)",
+        # A weekday glued before a date ("piątek, 8 grudnia", "Niedz., 3 Lst. 2013"): part of the span.
+        "WD": r"(?:(?i:" + _alt(t.weekday_forms) + "|" + _alt(t.weekday_abbrs, suffix=r"\.") + r"),?\s+)?",
+        "WDP": r"(?:\s*\((?i:" + _alt(t.weekday_forms) + r")\))?",
+        "WDN": "(?i:" + _alt(t.weekday_forms) + ")",
+        "WDADJ": "(?P<stem>" + _alt(t.weekday_adj, suffix="") + ")" + _ADJ_END,
+        "MADJ": "(?P<stem>" + _alt(t.month_adj, suffix="") + ")" + _ADJ_END,
+        "REL": "(?P<w>" + _alt(t.relative_words) + "|" + _alt(t.relative_adj, suffix="") + r"\w*)",
+        "PREP": r"(?:w|we|od|do|na|z|ze|przed|po|początku|początkiem|końcu|końcem|połowie|połowy|przełomie|pod koniec|na początku)",
+        "NOTDATE": _alt(t.not_dates),
+        "HAB": _alt(t.habitual),
+        "PROG_CTX": r"(?P<ctx>lat(?:a|ach|ami)?|okres\w*|od|w|z|na|szkoln\w*|akademick\w*|sezon\w*|budżetow\w*)\s+",
+    }
+
+
+# (name, pattern template, builder). Placeholders {X} expand to fragments(); group names:
+# d1 m1 y1 = start, d2 m2 y2 = end, mark = a year marker ("br."), s = the span when not the whole.
+_RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
+    # Not dates, listed so that they win their span.
+    ("skip_opening_hours", r"(?i:od\s+){WDN}\s+do\s+{WDN}", build_skip),
+    ("skip_habitual_weekday", r"(?i:\b{HAB}\s+){WDN}", build_skip),
+    ("skip_not_a_date", r"(?i:(?<!\w){NOTDATE})", build_skip),
+    ("skip_time", r"(?i:godz\.|godzina|godzinie|godzin)\s*\d{1,2}[.:]\d{2}(?:\s?[-–—]\s?\d{1,2}[.:]\d{2})?", build_skip),
+    ("skip_law_citation", r"(?i:Dz\.\s?U\.|M\.\s?P\.)\s?(?:z\s)?{Y}{YS}", build_skip),
+    # Ranges.
+    ("range_dmy_dmy", r"{B}{WD}(?P<d1>{D})\.(?P<m1>{MN})\.(?P<y1>{Y}){YS}{TO}{WD}(?P<d2>{D})\.(?P<m2>{MN})\.(?P<y2>{Y}){YS}{E}", build_date),
+    ("range_dm_dmy", r"{B}(?P<d1>{D})\.(?P<m1>{MN})\.?{TO}(?P<d2>{D})\.(?P<m2>{MN})\.(?P<y2>{Y}){YS}{E}", build_date),
+    ("range_dd_dmy", r"{B}(?P<d1>{D}){DASH}(?P<d2>{D})\.(?P<m2>{MN})\.(?P<y2>{Y}){YS}{E}", build_date),
+    ("range_dd_month", r"{B}(?P<d1>{D}){TO}(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}", build_day_month),
+    ("range_od_dd_month", r"(?i:od)\s+(?P<d1>{D}){DG}\s+do\s+(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}", build_day_month),
+    ("range_dmonth_dmonth",
+     r"{B}{WD}(?P<d1>{D}){DG}\s+(?P<m1>{NAME})(?:\s+(?P<y1>{Y}){YS})?{TO}{WD}(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
+     build_day_month),
+    ("range_month_month",
+     r"(?<!\w)(?P<m1>{NAME_LC})(?:\s+(?P<y1>{Y}){YS})?{TO}(?P<m2>{NAME_LC})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
+     build_month),
+    ("range_years", r"(?<![\w.,/-])(?:{PROG_CTX})?(?P<y1>{Y})(?:\s?(?:r\.|roku))?(?:\s?[-–—/]\s?|\s+do\s+)(?P<y2>{Y})(?P<rok>{YR})?{E}", build_year_range),
+    # Single days.
+    ("day_numeric", r"{B}{WD}(?P<d1>{D})\.(?P<m1>{MN})\.(?P<y1>{Y}){YS}{E}", build_date),
+    ("day_slash", r"{B}{WD}(?P<d1>{D})/(?P<m1>{MN})/(?P<y1>{Y}){YS}{E}", build_date),
+    ("day_iso", r"{B}(?P<y1>{Y})-(?P<m1>{M2})-(?P<d1>{D}){E}", build_date),
+    ("day_ymd_dotted", r"{B}(?P<y1>{Y})\.(?P<m1>{M2})\.(?P<d1>{D}){E}", build_date),
+    ("day_roman", r"{B}{WD}(?P<d1>{D})[ .](?P<m1>{ROM})[ .]\s?(?P<y1>{Y}){YS}{E}", build_date),
+    ("day_month_name", r"{B}{WD}(?P<d1>{D}){DG}\s+(?P<m1>{NAME}){WDP}(?:\s+(?P<y1>{Y}){YS})?{MARK}", build_day_month),
+    ("day_month_abbr", r"{B}{WD}(?P<d1>{D})\s+(?P<m1>{ABBR})\s*(?P<y1>{Y}){YS}{E}", build_day_month),
+    # Months.
+    ("month_year", r"(?<!\w)(?P<m1>{NAME})\s+(?P<y1>{Y}){YS}{E}", build_month),
+    ("month_marker", r"(?<!\w)(?P<m1>{NAME_LC}){MARK}", build_month),
+    ("month_after_prep", r"(?<!\w)(?i:{PREP})\s+(?P<s>(?P<m1>{NAME_LC})){MARK}", build_month),
+    ("month_adjective", r"(?<!\w){MADJ}", build_month_adj),
+    # Years.
+    ("year_with_rok", r"(?<![\w.,/-])(?P<y1>{Y}){YR}", build_date),
+    ("year_after_rok", r"(?<!\w)(?i:roku|rok)\s+(?P<y1>{Y}){E}", build_date),
+    ("year_after_prep", r"(?<!\w)(?i:w|od|do|po|przed)\s+(?P<s>(?P<y1>{Y})){E}(?!\s?[-–—/]\s?\d)", build_year),
+    # Weekdays and relative days.
+    ("weekday",
+     r"(?<!\w)(?:(?P<prep>(?i:w|we|od|do|na|przed|po|za))\s+)?(?:(?P<dir>(?i:ten|tę|ta|najbliższy|najbliższą|najbliższa|przyszły|przyszłą|ubiegły|ubiegłą|zeszły|zeszłą|ostatni|ostatnią))\s+)?(?P<wd>{WDN})",
+     build_weekday),
+    ("weekday_adjective", r"(?<!\w){WDADJ}", build_weekday_adj),
+    ("relative_day", r"(?<!\w)(?i:{REL})(?!\w)", build_relative),
+)
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    frag = fragments()
+    out = []
+    for name, template, builder in _RULE_SPECS:
+        pattern = re.sub(r"\{([A-Z_]+\d?)\}", lambda m: frag[m.group(1)], template)
+        out.append(Rule(name, re.compile(pattern), builder))
+    return tuple(out)
+
+
+def match_candidates(text: str) -> list[Candidate]:
+    """All rules over ``text``; the longest non-overlapping matches win (earlier rules on ties)."""
+    found: list[tuple[int, int, Candidate | None, str]] = []
+    for order, rule in enumerate(rules()):
+        for m in rule.pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            cand = rule.build(m, text, rule)
+            found.append((m.start(), m.end(), cand, order))
+    # Rank by the whole match (not the reported span) so "w grudniu" beats "grudniu" alone.
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[3], f[0]))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Candidate] = []
+    for s, e, cand, _order in found:
+        if cand is None:
+            continue
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c.start_char)
+    return chosen
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution
+
+
+def _iso_date(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", str(value))
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, len(text) if e < 0 else e
+
+
+_VERB_TAGS = ("fin", "praet", "imps", "bedzie", "impt", "pred")
+_PLACE_PREFIX = re.compile(r"^\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.\-]*(?:[ -][\w.\-]+){0,3},\s*)?(?:(?i:dnia|dn\.)\s*)?$")
+
+
+def _has_verb(words: str) -> bool:
+    return any(a.pos in _VERB_TAGS for w in re.findall(r"[^\W\d_]+", words) for a in analyse(w))
+
+
+def find_published(text: str, cands: list[Candidate]) -> Candidate | None:
+    """The release's own date: after a publication word, else a date line at the top or bottom."""
+    t = tables()
+    days = [c for c in cands if c.kind == "date" and c.start == c.end and c.start.date() is not None]
+    best: tuple[int, int, Candidate] | None = None
+    for c in days:
+        ls, _le = _line_bounds(text, c.start_char)
+        prefix = text[ls:c.start_char].lower()
+        if len(prefix) > 60:
+            continue
+        for trig, rank in t.triggers.items():
+            if re.search(r"(?<!\w)" + re.escape(trig) + r"(?!\w)", prefix):
+                if best is None or (rank, c.start_char) < best[:2]:
+                    best = (rank, c.start_char, c)
+    if best is not None and best[0] < 3:
+        return best[2]
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    edge = lines[:5] + lines[-5:]
+    for ls, le in dict.fromkeys(edge):
+        for c in days:
+            if not ls <= c.start_char < le:
+                continue
+            if not _PLACE_PREFIX.match(text[ls:c.start_char]):
+                break
+            rest = text[c.end_char:le]
+            rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", " ", rest)
+            if len(rest.strip()) <= 60 and not _has_verb(rest):
+                return c
+            break
+    return best[2] if best is not None else None
+
+
+def _closest_year(m: int, d: int | None, anchor: dt.date) -> int:
+    """The year that puts month ``m`` (day ``d``) closest to ``anchor``."""
+    best = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            day = dt.date(y, m, d or 15)
+        except ValueError:
+            continue
+        gap = abs((day - anchor).days)
+        if best is None or gap < best[0]:
+            best = (gap, y)
+    return best[1] if best else anchor.year
+
+
+def _tense(doc: Doc, char: int) -> int:
+    """-1 past, +1 future, 0 unknown: the verb nearest to ``char`` in its sentence."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return 0
+    sent = span[0].sent if doc.has_annotation("SENT_START") else doc[:]
+    best: tuple[int, int] | None = None
+    for tok in sent:
+        tags = [a.tag for a in analyse(tok.text)]
+        if any(tg.startswith("bedzie") for tg in tags) or any(tg.startswith("fin") and tg.endswith(":perf") for tg in tags):
+            value = 1
+        elif any(tg.startswith(("praet", "imps")) for tg in tags):
+            value = -1
+        else:
+            continue
+        dist = abs(tok.i - span[0].i)
+        if best is None or dist < best[0]:
+            best = (dist, value)
+    return best[1] if best else 0
+
+
+def _nearest(items: list[tuple[int, object]], pos: int) -> object | None:
+    """The item nearest before ``pos``, else the nearest after it."""
+    before = [x for p, x in items if p <= pos]
+    if before:
+        return before[-1]
+    after = [x for p, x in items if p > pos]
+    return after[0] if after else None
+
+
+def resolve(doc: Doc, cands: list[Candidate], published: str | None) -> list[DateItem]:
+    text = doc.text
+    pub = dt.date.fromisoformat(published) if published else None
+    dated = [c for c in cands if c.kind == "date"]
+    # Anchors for missing years: dates that name their year and at least a month.
+    year_anchors = [(c.start_char, c.start) for c in dated if c.start.y is not None and c.start.m is not None]
+
+    def anchor_for(pos: int) -> Partial | None:
+        if pub is not None:
+            return Partial(pub.year, pub.month, pub.day)
+        return _nearest(year_anchors, pos)  # type: ignore[return-value]
+
+    out: list[DateItem] = []
+    resolved_days: list[tuple[int, dt.date, dt.date]] = []
+    for c in dated:
+        start, end = c.start, c.end
+        if start.y is None:
+            anchor = anchor_for(c.start_char)
+            if anchor is None or anchor.y is None:
+                if start.d is None:
+                    continue  # a month with no year anywhere has no ISO value
+            else:
+                if c.year_offset is not None:
+                    y = anchor.y + c.year_offset
+                elif anchor.m is not None and start.m is not None:
+                    y = _closest_year(start.m, start.d, dt.date(anchor.y, anchor.m, anchor.d or 15))
+                else:
+                    y = anchor.y
+                start = replace(start, y=y)
+                if end.y is None:
+                    end = replace(end, y=y + (1 if _key(start) > _key(end) else 0))
+        if start.d is not None and start.y is not None and start.date() is None:
+            continue
+        item = DateItem(text[c.start_char:c.end_char], start.iso(), end.iso(), c.start_char, c.end_char, c.rule)
+        out.append(item)
+        if start.date() and end.date() and start.d is not None:
+            resolved_days.append((c.start_char, start.date(), end.date()))  # type: ignore[arg-type]
+
+    for c in cands:
+        day: dt.date | None = None
+        if c.kind == "relative" and pub is not None:
+            day = pub + dt.timedelta(days=c.offset)
+        elif c.kind == "weekday":
+            day = _resolve_weekday(doc, c, pub, resolved_days)
+        if day is not None:
+            iso = day.isoformat()
+            out.append(DateItem(text[c.start_char:c.end_char], iso, iso, c.start_char, c.end_char, c.rule))
+    out.sort(key=lambda i: i.start_char)
+    return out
+
+
+def _next_weekday(day: dt.date, wd: int) -> dt.date:
+    """The first ``wd`` on or after ``day``."""
+    return day + dt.timedelta(days=(wd - day.weekday()) % 7)
+
+
+def _resolve_weekday(doc: Doc, c: Candidate, pub: dt.date | None,
+                     days: list[tuple[int, dt.date, dt.date]]) -> dt.date | None:
+    """A weekday's date: in a short run of days the text names, else counted from the release's
+    date in the direction of the sentence's tense, else the first such day after the date before it.
+    """
+    wd = c.weekday
+    assert wd is not None
+    # A run of days that holds this weekday: "w dniach 4–8.12.2017 ... piątkowy okrągły stół".
+    holding = [(abs(pos - c.start_char), _next_weekday(s, wd)) for pos, s, e in days
+               if s < e and (e - s).days <= 13 and _next_weekday(s, wd) <= e]
+    if holding:
+        return min(holding)[1]
+    before = [s for pos, s, e in days if pos < c.start_char and s == e]
+    if pub is not None:
+        direction = c.direction or _tense(doc, c.start_char) or -1
+        if direction > 0:
+            return pub + dt.timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
+        # A past story told well after its first date counts from that date, not from the release.
+        if before and before[-1] <= pub and (pub - before[-1]).days > 6 and not c.direction:
+            return _next_weekday(before[-1], wd)
+        return pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
+    # The story moves forward: the first such weekday on or after the date before it.
+    if before:
+        return _next_weekday(before[-1], wd)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# The component
+
+
+def analyse_dates(doc: Doc) -> tuple[list[DateItem], str | None]:
+    """The dates of ``doc`` and the release's own date (ISO) or None."""
+    text = doc.text
+    cands = [c for c in match_candidates(text) if c.kind != "skip"]
+    meta = doc._.meta or {}
+    published = _iso_date(meta.get("published")) if isinstance(meta, dict) else None
+    if published is None:
+        own = find_published(text, cands)
+        if own is not None:
+            published = own.start.iso()
+    return resolve(doc, cands, published), published
+
+
+def extract_dates(doc: Doc) -> list[DateItem]:
+    return analyse_dates(doc)[0]
 
 
 @Language.component("komunikat_dates")
 def dates_component(doc: Doc) -> Doc:
-    doc._.dates = extract_dates(doc)
+    doc._.dates, doc._.published = analyse_dates(doc)
     return doc
