@@ -7,26 +7,618 @@ The public API (used by the organizations, people, locations and entities stages
 - ``place_base(span) -> str``    "Białymstoku" -> "Białystok"
 - ``base_form(span, label) -> str`` dispatches on an NKJP label (persName, orgName, geogName, placeName).
 
-``span`` is a spaCy ``Span`` (tokens carry ``token._.analyses`` from Morfeusz).
+``span`` is a spaCy ``Span`` (tokens carry ``token._.analyses`` from Morfeusz). The word-level
+helpers (``org_base_words``, ``person_base_words``, ``place_base_words``, ``nominative``) take plain
+strings, for callers that have no span.
+
+How it works. Morfeusz 2 (SGJP) gives every reading of a word (lemma + tag); ``generate`` gives the
+whole paradigm of a lemma. A name is put in the nominative by choosing one grammatical reading for
+the words that inflect together and regenerating each of them in the nominative:
+
+* organisations and places: the head noun and the adjectives agreeing with it (before and right
+  after it) inflect; genitive complements ("Rozwoju Regionalnego"), seats ("w Gdańsku"), quoted
+  names, foreign words and legal forms are kept as written. The reading is chosen so that the most
+  words agree in case, number and gender; the nominative wins ties (names already in the
+  nominative stay unchanged), then the case the preposition before the name governs.
+* people: first names fix the gender; the case that the most words of the name share wins; words
+  Morfeusz does not know lose regular Polish case endings only when the rest of the name (or the
+  preposition before it) confirms that case.
+
+Capitalisation is copied from the text word by word ("Podlaskiej" -> "Podlaska", "województwa" ->
+"województwo").
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
 from spacy.tokens import Span
 
-from . import morphology  # noqa: F401  (registers token._.analyses)
+from . import morphology
+from .morphology import FIRST_NAME, GEOGRAPHIC, SURNAME, Analysis
+from .resources import table
+
+NOUN_POS = frozenset({"subst", "depr", "ger"})
+ADJ_POS = frozenset({"adj", "ppas", "pact"})
+NAME_CLASSES = frozenset({FIRST_NAME, SURNAME})
+GEO_CLASSES = frozenset({GEOGRAPHIC, "człon_nazwy_geograficznej"})
+QUOTES = frozenset("„”\"«»‚‘’'“")
+# Nominative is the citation form; vocative is never what a press text means by a name.
+_CASE_ORDER = ("nom", "gen", "dat", "acc", "inst", "loc")
+
+
+# --------------------------------------------------------------------------- words and readings
+
+
+@lru_cache(maxsize=200_000)
+def whole_analyses(word: str) -> tuple[Analysis, ...]:
+    """Analyses that cover the whole of ``word`` (no fallback to the first segment)."""
+    if not word or len(word) > 60:
+        return ()
+    graph = morphology._morfeusz().analyse(word)
+    last = max((j for _, j, _ in graph), default=0)
+    out = []
+    for i, j, (_orth, lemma, tag, classes, _quals) in graph:
+        if i == 0 and j == last and tag != "ign" and not _odd_lemma(lemma):
+            out.append(Analysis(lemma, tag, tuple(classes)))
+    return tuple(out)
+
+
+def _odd_lemma(lemma: str) -> bool:
+    # Prefix derivations such as "samoŁazowa" (samo- + Łazowa) are not readings of a name.
+    word = lemma.split(":", 1)[0]
+    return word[:1].islower() and any(c.isupper() for c in word[1:])
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One grammatical reading of a word: case, number and the genders it allows."""
+
+    case: str
+    number: str
+    genders: frozenset[str]
+    analysis: Analysis
+
+
+def _readings(analyses: Iterable[Analysis], pos: frozenset[str]) -> list[Reading]:
+    out = []
+    for a in analyses:
+        if a.pos not in pos or a.number is None:
+            continue
+        for case in a.cases:
+            if case == "voc":
+                continue
+            out.append(Reading(case, a.number, a.genders, a))
+    return out
+
+
+def _degree(tag: str) -> str | None:
+    for part in tag.split(":"):
+        if part in ("pos", "com", "sup"):
+            return part
+    return None
+
+
+def _extras(tag: str) -> frozenset[str]:
+    # Flags that must survive regeneration: noun collectivity, aspect, negation, degree.
+    return frozenset(p for p in tag.split(":") if p in {"ncol", "col", "pt", "perf", "imperf", "aff", "neg", "pos", "com", "sup"})
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a.lower(), b.lower(), strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def recase(original: str, new: str) -> str:
+    """Give ``new`` the capitalisation of ``original`` (per hyphen-separated part)."""
+    if not new:
+        return new
+    if len(original) > 1 and original.isupper():
+        return new.upper()
+    o_parts, n_parts = original.split("-"), new.split("-")
+    if len(o_parts) != len(n_parts):
+        o_parts, n_parts = [original], [new]
+    out = []
+    for o, n in zip(o_parts, n_parts, strict=True):
+        if not o or not n:
+            out.append(n)
+        elif o[0].isupper():
+            out.append(n[0].upper() + n[1:])
+        else:
+            out.append(n[0].lower() + n[1:])
+    return "-".join(out)
+
+
+def inflect(word: str, analysis: Analysis, case: str = "nom", number: str | None = None,
+            genders: Iterable[str] | None = None) -> str | None:
+    """The form of ``analysis.lemma`` in ``case`` (and ``number`` / one of ``genders``), cased like ``word``.
+
+    >>> inflect("Podlaskiej", Analysis("podlaski", "adj:sg:gen:f:pos", ()), genders=["f"])
+    'Podlaska'
+    """
+    number = number or analysis.number
+    want_genders = frozenset(genders) if genders is not None else analysis.genders
+    extras = _extras(analysis.tag)
+    best: tuple[int, int, int, str] | None = None
+    for i, (form, tag, _classes) in enumerate(morphology.generate(analysis.lemma)):
+        if tag.split(":", 1)[0] != analysis.pos:
+            continue
+        a = Analysis(analysis.lemma, tag, ())
+        if case not in a.cases or (number and a.number != number):
+            continue
+        if want_genders and a.genders and not (a.genders & want_genders):
+            continue
+        # Same extras first (ncol vs col, pos vs com), then the form closest to the written one.
+        score = (len(_extras(tag) ^ extras), -_common_prefix(form, word), i)
+        if best is None or score < best[:3]:
+            best = (*score, form)
+    if best is None:
+        return None
+    return recase(word, best[3])
+
+
+def nominative(word: str, case: str | None = None, number: str | None = None,
+               gender: str | None = None, pos: Iterable[str] | None = None) -> str:
+    """The nominative of one word read in ``case``/``number``/``gender`` (any, when not given).
+
+    >>> nominative("Białymstoku")
+    'Białystok'
+    """
+    allowed = frozenset(pos) if pos else NOUN_POS | ADJ_POS
+    for r in _readings(_word_analyses(word), allowed):
+        if case and r.case != case:
+            continue
+        if number and r.number != number:
+            continue
+        if gender and gender not in r.genders:
+            continue
+        form = inflect(word, r.analysis, "nom", r.number, [gender] if gender else None)
+        if form:
+            return form
+    return word
+
+
+# --------------------------------------------------------------------------- tokens of a name
+
+
+@dataclass(slots=True)
+class Word:
+    """A word of a name: its text, the text after it, and the parts of a hyphenated compound."""
+
+    text: str
+    space: str = " "
+    parts: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        if not self.parts:
+            self.parts = (self.text,)
+
+
+def _word_analyses(text: str) -> tuple[Analysis, ...]:
+    return whole_analyses(text)
+
+
+def _split_compound(text: str) -> tuple[str, ...]:
+    """"Bielsku-Białej" -> ("Bielsku", "Białej") when Morfeusz does not know the whole word."""
+    if "-" not in text.strip("-") or whole_analyses(text):
+        return (text,)
+    parts = tuple(p for p in text.split("-"))
+    if any(not p for p in parts):
+        return (text,)
+    return parts
+
+
+def _words_from_span(span: Span) -> list[Word]:
+    return [Word(t.text, t.whitespace_, _split_compound(t.text)) for t in span]
+
+
+def _words_from_text(text: str) -> list[Word]:
+    out = []
+    for m in re.finditer(r"(\S+?)([,;:)\]”\"]*)(\s*|$)", text):
+        core, punct, space = m.group(1), m.group(2), m.group(3)
+        if punct:
+            out.append(Word(core, ""))
+            out.append(Word(punct, space))
+        else:
+            out.append(Word(core, space))
+    return [w for w in out if w.text]
+
+
+def _join(words: Sequence[Word], forms: Sequence[str]) -> str:
+    out = []
+    for i, (w, f) in enumerate(zip(words, forms, strict=True)):
+        out.append(f)
+        if i < len(words) - 1 and w.space:
+            out.append(" ")
+    return "".join(out).strip()
+
+
+def _context_cases(span: Span) -> frozenset[str]:
+    """Cases the preposition right before ``span`` governs ("z" -> gen/inst, "dla" -> gen)."""
+    if span.start == 0:
+        return frozenset()
+    prev = span.doc[span.start - 1]
+    cases: set[str] = set()
+    for a in prev._.analyses:
+        if a.pos == "prep":
+            cases |= a.cases
+    return frozenset(cases)
+
+
+# --------------------------------------------------------------------------- organisations, places
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+_ACRONYM_SUFFIX = re.compile(r"^([A-ZĄĆĘŁŃÓŚŹŻ0-9]{2,})-(?:u|em|owi|ie|a|y|ów|ach|om|ami)$")
+
+
+def _part_readings(part: str) -> list[Reading]:
+    return _readings(whole_analyses(part), NOUN_POS | ADJ_POS)
+
+
+@dataclass(slots=True)
+class _Slot:
+    """A word that may inflect with the head, with its readings (of the last part of a compound)."""
+
+    index: int
+    nouns: list[Reading]
+    adjs: list[Reading]
+
+
+def _slot(index: int, word: Word) -> _Slot | None:
+    text = word.text
+    if not any(c.isalpha() for c in text) or any(c in QUOTES for c in text):
+        return None
+    if _is_acronym(text) or text.endswith("."):
+        return None
+    last = word.parts[-1]
+    analyses = whole_analyses(last)
+    if not analyses:
+        return None
+    # "Kapitułę" the surname or "Podlaska" the surname are not what a name of a body means.
+    not_people = [a for a in analyses if not (NAME_CLASSES & set(a.name_classes)) or GEO_CLASSES & set(a.name_classes)]
+    analyses = tuple(not_people) or analyses
+    if all(a.pos in ("prep", "conj", "comp", "qub", "interp", "brev", "adja", "num") for a in analyses):
+        return None
+    nouns = _readings(analyses, NOUN_POS)
+    adjs = _readings(analyses, ADJ_POS)
+    if len(word.parts) > 1:
+        # A compound of inflected parts ("Bielsku-Białej") reads in the cases all parts share.
+        shared = None
+        for p in word.parts[:-1]:
+            rs = _part_readings(p)
+            if rs:
+                cs = {r.case for r in rs}
+                shared = cs if shared is None else shared & cs
+        if shared is not None:
+            nouns = [r for r in nouns if r.case in shared] or nouns
+            adjs = [r for r in adjs if r.case in shared] or adjs
+            if any(r.analysis.pos in NOUN_POS for p in word.parts[:-1] for r in _part_readings(p)):
+                # "Bielsku-Białej" is a noun as a whole even if its last part is an adjective.
+                nouns = nouns + [Reading(r.case, r.number, r.genders, r.analysis) for r in adjs]
+    if not nouns and not adjs:
+        return None
+    return _Slot(index, nouns, adjs)
+
+
+def _agrees(adj: Reading, case: str, number: str, genders: frozenset[str]) -> bool:
+    return adj.case == case and adj.number == number and bool(adj.genders & genders)
+
+
+def _class_score(a: Analysis, prefer: frozenset[str], word: str) -> int:
+    score = 0
+    if prefer & set(a.name_classes):
+        score += 2
+    if SURNAME in a.name_classes or FIRST_NAME in a.name_classes:
+        score -= 1  # "Podlaska" the surname is not what an organisation's name means
+    lemma_upper = a.lemma[:1].isupper()
+    if lemma_upper == word[:1].isupper():
+        score += 1
+    if a.pos == "subst":
+        score += 1
+    elif a.pos == "depr":
+        score -= 2
+    return score
+
+
+@dataclass(slots=True)
+class _Plan:
+    forms: dict[int, tuple[Reading, frozenset[str]]]  # index -> (reading, genders to generate)
+
+
+def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozenset[str], place: bool) -> _Plan:
+    # Leading acronyms, numerals and quotes stay as written ("PKO Banku Polskiego", "I Liceum").
+    start = 0
+    while start < len(words) and (_is_acronym(words[start].text) or words[start].text.isdigit()
+                                  or re.fullmatch(r"[IVXLC]+\.?", words[start].text)):
+        start += 1
+    slots: list[_Slot] = []
+    for i in range(start, len(words)):
+        s = _slot(i, words[i])
+        if s is None:
+            break
+        slots.append(s)
+    if not slots:
+        return _Plan({})
+
+    best: tuple | None = None
+    best_plan: dict[int, tuple[Reading, frozenset[str]]] = {}
+    for h in range(min(len(slots), 4)):
+        head = slots[h]
+        pre = slots[:h]
+        if any(not s.adjs for s in pre):
+            break
+        head_readings = head.nouns or (head.adjs if h == 0 else [])
+        for r in head_readings:
+            genders = r.genders or frozenset({"m1", "m2", "m3", "f", "n"})
+            plan = {head.index: (r, r.genders)}
+            ok = True
+            for s in pre:
+                adj = next((a for a in s.adjs if _agrees(a, r.case, r.number, genders)), None)
+                if adj is None:
+                    ok = False
+                    break
+                plan[s.index] = (adj, adj.genders & genders)
+            if not ok:
+                continue
+            post = 0
+            for s in slots[h + 1:]:
+                adj = next((a for a in s.adjs if _agrees(a, r.case, r.number, genders)), None)
+                if adj is None:
+                    break
+                plan[s.index] = (adj, adj.genders & genders)
+                post += 1
+            cls = _class_score(r.analysis, prefer, words[head.index].text)
+            # Most agreeing words first; then, for places, a geographic reading ("Polski" is
+            # Polska's genitive); then singular ("Rady Gminy" is one council), nominative (names
+            # already in the nominative stay), the preposition's case.
+            score = (
+                h + post,
+                cls if place else 0,
+                r.number == "sg",
+                r.case == "nom",
+                r.case in context,
+                cls,
+                -h,
+            )
+            if best is None or score > best:
+                best, best_plan = score, plan
+    return _Plan(best_plan)
+
+
+def _inflect_word(word: Word, reading: Reading, genders: frozenset[str]) -> str:
+    if len(word.parts) == 1:
+        return inflect(word.text, reading.analysis, "nom", reading.number, genders or None) or word.text
+    # Compound: every inflected part goes to the nominative on its own ("Bielsku-Białej" ->
+    # "Bielsko-Biała"); uninflected parts ("Północno-", "Eko-") stay.
+    out = []
+    last = len(word.parts) - 1
+    for k, part in enumerate(word.parts):
+        if k == last:
+            out.append(inflect(part, reading.analysis, "nom", reading.number, genders or None) or part)
+            continue
+        rs = [r for r in _part_readings(part) if r.case == reading.case]
+        rs.sort(key=lambda r: (r.number != reading.number, -_class_score(r.analysis, frozenset(GEO_CLASSES), part)))
+        form = None
+        for r in rs:
+            form = inflect(part, r.analysis, "nom", r.number, r.genders or None)
+            if form:
+                break
+        out.append(form or part)
+    return "-".join(out)
+
+
+def _phrase_base(words: Sequence[Word], context: frozenset[str], prefer: frozenset[str], place: bool = False) -> str:
+    texts = [w.text for w in words]
+    if _unquote(texts) is not None:
+        inner = _phrase_base(words[1:-1], context, prefer, place)
+        return _join([words[0], Word(inner, words[-2].space), words[-1]], [words[0].text, inner, words[-1].text])
+    plan = _plan_phrase(words, context, prefer, place)
+    forms = []
+    for i, w in enumerate(words):
+        m = _ACRONYM_SUFFIX.match(w.text)
+        if m:
+            forms.append(m.group(1))  # "ZUS-u" -> "ZUS"
+        elif i in plan.forms:
+            reading, genders = plan.forms[i]
+            forms.append(_inflect_word(w, reading, genders))
+        else:
+            forms.append(w.text)
+    return _join(words, forms)
+
+
+def org_base_words(words: Sequence[Word], context: frozenset[str] = frozenset()) -> str:
+    return _phrase_base(words, context, frozenset({morphology.ORGANIZATION, "nazwa_instytucji", "nazwa_pospolita"}))
+
+
+def place_base_words(words: Sequence[Word], context: frozenset[str] = frozenset()) -> str:
+    return _phrase_base(words, context, GEO_CLASSES, place=True)
 
 
 def org_base(span: Span) -> str:
-    return span.text
-
-
-def person_base(span: Span) -> str:
-    return span.text
+    """Nominative of an organisation's name: "Urzędu Marszałkowskiego Województwa Podlaskiego" ->
+    "Urząd Marszałkowski Województwa Podlaskiego"."""
+    return org_base_words(_words_from_span(span), _context_cases(span))
 
 
 def place_base(span: Span) -> str:
-    return span.text
+    """Nominative of a place name: "Zielonej Górze" -> "Zielona Góra"."""
+    return place_base_words(_words_from_span(span), _context_cases(span))
+
+
+def org_base_text(text: str) -> str:
+    return org_base_words(_words_from_text(text))
+
+
+def place_base_text(text: str) -> str:
+    return place_base_words(_words_from_text(text))
+
+
+# --------------------------------------------------------------------------- people
+
+
+@dataclass(frozen=True, slots=True)
+class _Ending:
+    ending: str
+    case: str
+    gender: str
+    replace: str
+    weight: int  # evidence for the case: 0 never votes (only applied), 2 is enough alone
+
+
+@lru_cache(maxsize=1)
+def _endings() -> tuple[_Ending, ...]:
+    rows = table("normalize_name_endings.tsv")
+    out = [_Ending(r["ending"], r["case"], r["gender"], r["replace"], int(r["weight"])) for r in rows]
+    # Longest ending first: "kiem" before "em".
+    return tuple(sorted(out, key=lambda e: -len(e.ending)))
+
+
+def _ending_guesses(word: str) -> list[_Ending]:
+    out = []
+    seen: set[tuple[str, str]] = set()
+    for e in _endings():
+        if word.endswith(e.ending) and len(word) - len(e.ending) >= 2 and (e.case, e.gender) not in seen:
+            seen.add((e.case, e.gender))
+            out.append(e)
+    return out
+
+
+def _person_readings(word: str) -> list[Reading]:
+    analyses = whole_analyses(word)
+    named = [a for a in analyses if NAME_CLASSES & set(a.name_classes)]
+    if named:
+        rs = _readings(named, NOUN_POS | ADJ_POS)
+        if rs:
+            return rs
+    return _readings([a for a in analyses if a.pos in ("subst", "adj")], NOUN_POS | ADJ_POS)
+
+
+def _is_name_word(text: str) -> bool:
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text) and not text.endswith(".") \
+        and not _is_acronym(text)
+
+
+def gender_of(words: Sequence[str]) -> str | None:
+    """"m1" or "f" when the first names of a name agree on it ("Anny Kowalskiej" -> "f")."""
+    genders: set[str] = set()
+    for w in words:
+        for a in whole_analyses(w):
+            if FIRST_NAME in a.name_classes:
+                genders |= a.genders & {"m1", "f"}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _person_plan(texts: Sequence[str], context: frozenset[str]) -> tuple[str, str] | None:
+    """The (case, gender) the words of a personal name share."""
+    name_idx = [i for i, t in enumerate(texts) if _is_name_word(t)]
+    if not name_idx:
+        return None
+    readings = {i: _person_readings(texts[i]) for i in name_idx}
+    guesses = {i: _ending_guesses(texts[i]) for i in name_idx if not readings[i]}
+    first_genders: set[str] = set()
+    for i in name_idx:
+        for r in readings[i]:
+            if FIRST_NAME in r.analysis.name_classes:
+                first_genders |= r.genders & {"m1", "f"}
+    best = None
+    for gender in ("m1", "f"):
+        for case in _CASE_ORDER:
+            known = 0
+            firsts = 0
+            for i in name_idx:
+                rs = [r for r in readings[i] if r.case == case and r.number == "sg" and gender in r.genders]
+                if rs:
+                    known += 1
+                    if any(FIRST_NAME in r.analysis.name_classes for r in rs):
+                        firsts += 1
+            unknown = sum(max((e.weight for e in g if e.case == case and e.gender == gender), default=0)
+                          for g in guesses.values())
+            ctx = case in context
+            if case != "nom" and known == 0 and unknown + ctx < 2:
+                continue  # too little evidence to strip endings from unknown words
+            score = (known, firsts, unknown + ctx, case == "nom", ctx, gender in first_genders, gender == "m1")
+            if best is None or score > best[0]:
+                best = (score, case, gender)
+    if best is None:
+        return None
+    return best[1], best[2]
+
+
+_APOSTROPHE_ENDING = re.compile(r"^(.+?)['’](?:a|u|em|owi|ego|emu|m|ie|y|ą|ę|go)$")
+
+
+def _person_word(word: str, case: str, gender: str) -> str:
+    rs = [r for r in _person_readings(word) if r.case == case and r.number == "sg" and gender in r.genders]
+    if rs:
+        rs.sort(key=lambda r: (
+            -(bool(NAME_CLASSES & set(r.analysis.name_classes))),
+            r.analysis.pos != "subst",
+            r.analysis.lemma[:1].isupper() != word[:1].isupper(),
+        ))
+        for r in rs:
+            form = inflect(word, r.analysis, "nom", "sg", [gender])
+            if form:
+                return form
+        return word
+    if _person_readings(word):
+        return word  # a known word that cannot be read this way: leave it
+    for e in _ending_guesses(word):
+        if e.case == case and e.gender == gender:
+            return word[: len(word) - len(e.ending)] + e.replace
+    return word
+
+
+def person_base_words(texts: Sequence[str], context: frozenset[str] = frozenset()) -> list[str]:
+    """Nominative of each word of a personal name: ["Kamila", "Pendowskiego"] -> ["Kamil", "Pendowski"]."""
+    # Foreign names inflected after an apostrophe ("Hardy'ego") lose the Polish ending.
+    texts = [m.group(1) if (m := _APOSTROPHE_ENDING.match(t)) else t for t in texts]
+    inner = _unquote(texts)
+    if inner is not None:
+        return [texts[0], *person_base_words(texts[1:-1], context), texts[-1]]
+    plan = _person_plan(texts, context)
+    if plan is None or plan[0] == "nom":
+        return list(texts)
+    case, gender = plan
+    return [_person_word(t, case, gender) if _is_name_word(t) else t for t in texts]
+
+
+def _unquote(texts: Sequence[str]) -> Sequence[str] | None:
+    """The words inside quotes when the whole name is quoted ("„Solidarności”")."""
+    if len(texts) >= 3 and texts[0] in QUOTES and texts[-1] in QUOTES:
+        return texts[1:-1]
+    return None
+
+
+def person_base_tokens(span: Span) -> list[str]:
+    return person_base_words([t.text for t in span], _context_cases(span))
+
+
+def person_base(span: Span) -> str:
+    """Nominative of a personal name: "Jánem Prílepokiem" -> "Ján Prílepok"."""
+    forms = person_base_tokens(span)
+    words = _words_from_span(span)
+    return _join(words, forms)
+
+
+def person_base_text(text: str, context: Iterable[str] = ()) -> str:
+    words = _words_from_text(text)
+    forms = person_base_words([w.text for w in words], frozenset(context))
+    return _join(words, forms)
+
+
+# --------------------------------------------------------------------------- dispatch
 
 
 def base_form(span: Span, label: str) -> str:

@@ -1,0 +1,161 @@
+"""Base-form accuracy of pipeline.normalize on NKJP 1M named entities.
+
+Every outermost persName / orgName / geogName / placeName entity of NKJP (not derived forms, i.e.
+without ``derivType``) has a gold ``base``. The entity's paragraph is run through the press
+tokenizer, the tokens covering the entity form the span, and ``base_form(span, label)`` is compared
+with the gold base, exactly and ignoring case.
+
+    mkdir -p /tmp/nkjp_nf && tar -xJf nkjp1m.tar.xz -C /tmp/nkjp_nf
+    python bench/baseforms.py /tmp/nkjp_nf/nkjp1m [--sample 20] [--errors 40]
+
+``--sample N`` keeps the documents whose sha1(doc id) is divisible by N (deterministic).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from pipeline.normalize import base_form  # noqa: E402
+from pipeline.tokenizer import blank  # noqa: E402
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+LABELS = ("persName", "orgName", "geogName", "placeName")
+_RANGE = re.compile(r"string-range\(([^,]+),(\d+),(\d+)\)")
+
+
+def _texts(folder: Path) -> dict[str, str]:
+    out = {}
+    for el in ET.parse(folder / "text.xml").iter():
+        if el.tag in (f"{TEI}ab", f"{TEI}u", f"{TEI}p") and el.get(XML_ID):
+            out[el.get(XML_ID)] = "".join(el.itertext())
+    return out
+
+
+def _segments(folder: Path) -> dict[str, tuple[str, int, int]]:
+    """segm id -> (ab id, start, end)."""
+    out = {}
+    for el in ET.parse(folder / "ann_segmentation.xml").iter(f"{TEI}seg"):
+        m = _RANGE.search(el.get("corresp", ""))
+        if m:
+            start = int(m.group(2))
+            out[el.get(XML_ID)] = (m.group(1), start, start + int(m.group(3)))
+    return out
+
+
+def _morph_to_segm(folder: Path) -> dict[str, str]:
+    path = folder / "ann_morphosyntax.xml"
+    out = {}
+    if not path.exists():
+        return out
+    for el in ET.parse(path).iter(f"{TEI}seg"):
+        corresp = el.get("corresp", "")
+        if "#" in corresp:
+            out[el.get(XML_ID)] = corresp.split("#", 1)[1]
+    return out
+
+
+def _entities(folder: Path):
+    """(label, base, [segm ids]) for each outermost, non-derived entity."""
+    path = folder / "ann_named.xml"
+    if not path.exists():
+        return
+    segs: dict[str, dict] = {}
+    for el in ET.parse(path).iter(f"{TEI}seg"):
+        fs = el.find(f"{TEI}fs")
+        if fs is None:
+            continue
+        feats = {}
+        for f in fs.findall(f"{TEI}f"):
+            sym, st = f.find(f"{TEI}symbol"), f.find(f"{TEI}string")
+            feats[f.get("name")] = sym.get("value") if sym is not None else (st.text if st is not None else None)
+        ptrs = [p.get("target") for p in el.findall(f"{TEI}ptr")]
+        segs[el.get(XML_ID)] = {"feats": feats, "ptrs": ptrs}
+    inner = {p for s in segs.values() for p in s["ptrs"] if p in segs}
+
+    def leaves(sid: str) -> list[str]:
+        out = []
+        for p in segs[sid]["ptrs"]:
+            if p in segs:
+                out.extend(leaves(p))
+            else:
+                out.append(p.split("#", 1)[-1])
+        return out
+
+    for sid, s in segs.items():
+        if sid in inner:
+            continue
+        feats = s["feats"]
+        if feats.get("type") not in LABELS or "derived" in feats or not feats.get("base"):
+            continue
+        yield feats["type"], feats["base"], feats.get("orth", ""), leaves(sid)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("root", type=Path)
+    ap.add_argument("--sample", type=int, default=1)
+    ap.add_argument("--errors", type=int, default=0, help="print this many errors per label")
+    args = ap.parse_args()
+    nlp = blank()
+    exact: Counter = Counter()
+    icase: Counter = Counter()
+    total: Counter = Counter()
+    errors: dict[str, list] = defaultdict(list)
+    for folder in sorted(p for p in args.root.iterdir() if p.is_dir()):
+        if int(hashlib.sha1(folder.name.encode()).hexdigest(), 16) % args.sample:
+            continue
+        if not (folder / "ann_segmentation.xml").exists():
+            continue
+        texts = _texts(folder)
+        segments = _segments(folder)
+        morph = _morph_to_segm(folder)
+        docs = {}
+        for label, base, _orth, ptrs in _entities(folder):
+            ranges = []
+            for p in ptrs:
+                sid = morph.get(p, p.replace("morph_", "segm_"))
+                if sid in segments:
+                    ranges.append(segments[sid])
+            if not ranges or len({r[0] for r in ranges}) != 1:
+                continue
+            ab = ranges[0][0]
+            if ab not in texts:
+                continue
+            if ab not in docs:
+                docs[ab] = nlp(texts[ab])
+            doc = docs[ab]
+            span = doc.char_span(min(r[1] for r in ranges), max(r[2] for r in ranges), alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            pred = base_form(span, label)
+            total[label] += 1
+            if pred == base:
+                exact[label] += 1
+            if pred.lower() == base.lower():
+                icase[label] += 1
+            elif len(errors[label]) < args.errors:
+                errors[label].append((span.text, pred, base))
+    n = sum(total.values())
+    print(f"{'label':10} {'n':>6} {'exact':>7} {'icase':>7}")
+    for label in LABELS:
+        if total[label]:
+            print(f"{label:10} {total[label]:6d} {exact[label] / total[label]:7.3f} {icase[label] / total[label]:7.3f}")
+    if n:
+        print(f"{'all':10} {n:6d} {sum(exact.values()) / n:7.3f} {sum(icase.values()) / n:7.3f}")
+    for label, errs in errors.items():
+        print(f"\n## {label}")
+        for text, pred, base in errs:
+            print(f"  {text!r:45} -> {pred!r:40} gold {base!r}")
+
+
+if __name__ == "__main__":
+    main()
