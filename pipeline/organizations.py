@@ -1,13 +1,651 @@
-"""Organizations: (to be written)."""
+"""Organizations: institutions, companies and acting self-government units, merged per base form.
+
+Rules, each small and named (``Candidate.rule``):
+
+- ``head``: an institutional head noun written as a proper name ("Podlaskiej Fundacji Rozwoju
+  Regionalnego", "Świętokrzyskim Urzędzie Wojewódzkim", "Gminą Spytkowice") with its agreeing
+  capitalised adjectives, genitive complements, "im. ...", a quoted name and a seat ("w Kaliszu").
+  A body named inside another ("Wydział X Politechniki Krakowskiej") is also an organisation itself.
+- ``coordinated``: "Stowarzyszenie i Fundacja Terytorialni" names two organisations.
+- ``company``: a name closed by a legal form, quoted or not ("„Inaleks Energy” sp. z o.o.").
+- ``foreign``: a capitalised non-Polish name with a foreign head word ("... Institute of Stavanger
+  AS", "Explorer HQ") or right after a word that announces an organisation ("przedstawiciel
+  Greater Stavanger Area").
+- ``acronym``: a known institution acronym with a seat ("DPS w Rudzie Różanieckiej") or one that is
+  an organisation wherever it appears ("UE").
+
+Then: acronyms in parentheses and acronyms equal to a found name's initials become aliases; bare
+capitalised heads ("Politechniki", "Powiatu") are mentions of the one found organisation with that
+head; names whose words are a subset of a longer name with the same head are merged into it.
+Programmes, projects, funds, laws and events (``org_not_orgs.txt``) are never organisations, nor is
+anything named inside them.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from . import morphology
+from .items import Mention, Organization
+from .normalize import org_base
+from .resources import table, word_list, word_set
+
+_OPEN_QUOTES = frozenset("„“\"«‚'")
+_CLOSE_QUOTES = frozenset("”“\"»‘’'")
+_SEAT_PREPS = frozenset({"w", "we"})
+_ORIGIN_PREPS = frozenset({"z", "ze"})
+_NAME_LINKS = frozenset({"of", "and", "for", "the", "de", "der", "für", "und", "&"})
+_ACRONYM = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][A-Za-ząćęłńóśźżĄĆĘŁŃÓŚŹŻ]*[A-ZĄĆĘŁŃÓŚŹŻ][A-Za-ząćęłńóśźż]*$")
+_MAX_NAME_TOKENS = 16
 
 
-def extract_organizations(doc: Doc) -> list:
-    return []
+def _heads() -> dict[str, str]:
+    return {row["lemma"]: row["kind"] for row in table("org_heads.tsv")}
+
+
+def _acronyms() -> dict[str, tuple[str, bool]]:
+    return {row["acronym"]: (row["expansion"], row["standalone"] == "yes") for row in table("org_acronyms.tsv")}
+
+
+def _legal_forms() -> frozenset[str]:
+    return frozenset(form.lower() for form in word_list("org_legal_forms.txt"))
+
+
+# ----------------------------------------------------------------------------------------------
+# token predicates
+
+
+def _analyses(tok: Token) -> tuple[morphology.Analysis, ...]:
+    """Morfeusz readings; a hyphenated word ("Historyczno-prawnego") is read by its last part."""
+    found = tok._.analyses
+    if "-" in tok.text and not any(a.pos in ("adj", "subst") for a in found):
+        last = tok.text.rsplit("-", 1)[1]
+        if last:
+            found = morphology.analyse(last) or morphology.analyse(last.lower())
+    return found
+
+
+def _is_cap(tok: Token) -> bool:
+    return bool(tok.text) and tok.text[0].isupper()
+
+
+def _is_acronym(tok: Token) -> bool:
+    return 2 <= len(tok.text) <= 10 and bool(_ACRONYM.match(tok.text)) and sum(c.isupper() for c in tok.text) >= 2
+
+
+def _is_legal_form(tok: Token) -> bool:
+    return tok.text.lower() in _legal_forms()
+
+
+def _line_break_before(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].whitespace_ or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+
+
+def _gap_ok(doc: Doc, i: int) -> bool:
+    """Token i follows token i-1 on the same line with at most ordinary spacing."""
+    return i > 0 and not _line_break_before(doc, i) and not doc[i - 1].is_space
+
+
+def _head_readings(tok: Token) -> tuple[str, list[morphology.Analysis]]:
+    """(kind, noun readings) when ``tok`` is an organisation head noun, else ("", [])."""
+    heads = _heads()
+    if tok.text in heads and heads[tok.text] == "foreign":
+        return "foreign", []
+    readings = [a for a in _analyses(tok) if a.pos == "subst" and a.lemma_base.lower() in heads]
+    if not readings:
+        return "", []
+    kind = heads[readings[0].lemma_base.lower()]
+    return ("", []) if kind == "foreign" else (kind, readings)
+
+
+def _agrees(tok: Token, heads: list[morphology.Analysis]) -> bool:
+    """An adjective reading of ``tok`` agrees in case, number and gender with a head reading."""
+    for a in _analyses(tok):
+        if a.pos not in ("adj", "ppas", "pact"):
+            continue
+        for h in heads:
+            if a.number == h.number and a.cases & h.cases and a.genders & h.genders:
+                return True
+    return False
+
+
+def _has_case(tok: Token, case: str) -> bool:
+    return any(case in a.cases for a in _analyses(tok))
+
+
+def _first_name(tok: Token) -> bool:
+    return any(morphology.FIRST_NAME in a.name_classes for a in _analyses(tok))
+
+
+def _unknown(tok: Token) -> bool:
+    return not morphology.is_known(tok._.analyses)
+
+
+def _place_word(tok: Token) -> bool:
+    """A word that can be (part of) a place name in a seat: capitalised, geographic or unknown."""
+    if not _is_cap(tok) or _head_readings(tok)[0]:
+        return False
+    found = _analyses(tok)
+    return _unknown(tok) or any(
+        morphology.GEOGRAPHIC in a.name_classes or "człon_nazwy_geograficznej" in a.name_classes or a.pos == "adj"
+        for a in found
+    )
+
+
+def _place_part(tok: Token, case: str) -> bool:
+    """A further word of a multi-word place name in ``case`` ("w Rudzie Różanieckiej")."""
+    return (
+        _is_cap(tok)
+        and _has_case(tok, case)
+        and not _first_name(tok)
+        and not _head_readings(tok)[0]
+        and tok.text not in word_set("org_name_stops.txt")
+    )
+
+
+def _lemmas(tok: Token) -> set[str]:
+    return {a.lemma_base.lower() for a in _analyses(tok)}
+
+
+def _is_noun(tok: Token) -> bool:
+    return any(a.pos in ("subst", "ger", "depr") for a in _analyses(tok))
+
+
+# ----------------------------------------------------------------------------------------------
+# candidates
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int  # token indices, end exclusive
+    end: int
+    rule: str
+    head: int | None = None
+    kind: str = ""
+    name: str | None = None  # set when the name is not the base form of the span
+    aliases: list[str] = field(default_factory=list)
+
+
+def _quote_end(doc: Doc, i: int) -> int | None:
+    """Index after the closing quote when doc[i] opens a short quoted name on the same line."""
+    if doc[i].text not in _OPEN_QUOTES:
+        return None
+    for j in range(i + 1, min(len(doc), i + 10)):
+        if _line_break_before(doc, j):
+            return None
+        if doc[j].text in _CLOSE_QUOTES and j > i + 1:
+            return j + 1
+    return None
+
+
+def _seat_end(doc: Doc, i: int) -> int | None:
+    """Index after a seat "w Kaliszu", "we Włoszczowie", "w Rudzie Różanieckiej" starting at i."""
+    if i + 1 >= len(doc) or doc[i].text not in _SEAT_PREPS or not _gap_ok(doc, i + 1):
+        return None
+    j = i + 1
+    if not (_place_word(doc[j]) and (_has_case(doc[j], "loc") or _unknown(doc[j]))):
+        return None
+    j += 1
+    while j < len(doc) and _gap_ok(doc, j) and _place_part(doc[j], "loc"):
+        j += 1
+    return j
+
+
+def _origin_end(doc: Doc, i: int) -> int | None:
+    """Index after "z Rudy Różanieckiej" (a place the body comes from) starting at i."""
+    if i + 1 >= len(doc) or doc[i].text not in _ORIGIN_PREPS or not _gap_ok(doc, i + 1):
+        return None
+    j = i + 1
+    first = doc[j]
+    if not (_is_cap(first) and not _head_readings(first)[0] and _has_case(first, "gen")):
+        return None
+    if not any(morphology.GEOGRAPHIC in a.name_classes for a in _analyses(first)):
+        return None
+    j += 1
+    while j < len(doc) and _gap_ok(doc, j) and _place_part(doc[j], "gen"):
+        j += 1
+    return j
+
+
+def _name_word(tok: Token, after_im: bool) -> bool:
+    """A capitalised word that continues a name: a genitive complement or an apposed proper name."""
+    if not (_is_cap(tok) or tok.text.isdigit()):
+        return False
+    if tok.text in word_set("org_name_stops.txt") or _is_legal_form(tok):
+        return False
+    if _first_name(tok) and not after_im:
+        return False
+    return True
+
+
+def _extend_right(doc: Doc, head: int, readings: list[morphology.Analysis]) -> tuple[int, int | None]:
+    """End (exclusive) of the name that starts with the head noun at ``head``, and where its seat
+    ("w Kaliszu") starts, if it has one."""
+    j = head + 1
+    n = len(doc)
+    # agreeing adjectives after the head: "Urząd Marszałkowski", "Ośrodek wypoczynkowo – szkoleniowy"
+    while j < n and _gap_ok(doc, j) and _is_cap(doc[j]) and _agrees(doc[j], readings):
+        j += 1
+    k = j
+    lower = k
+    while lower < n and _gap_ok(doc, lower) and (
+        _agrees(doc[lower], readings) or doc[lower].text in "–-" or doc[lower].pos_ == "ADV"
+        or any(a.pos == "adv" for a in _analyses(doc[lower]))
+    ):
+        lower += 1
+    if lower > k and lower < n and _quote_end(doc, lower) and _agrees(doc[lower - 1], readings):
+        j = lower  # lowercase description before a quoted name
+    if j < n and _gap_ok(doc, j):
+        q = _quote_end(doc, j)
+        if q:
+            return q, None
+    after_im = False
+    complement = False
+    last_word = head
+    while j < n and j - head < _MAX_NAME_TOKENS and _gap_ok(doc, j):
+        tok = doc[j]
+        text = tok.text
+        if text in ("im.", "imienia"):
+            after_im = True
+            j += 1
+            continue
+        if after_im and text == "." and doc[j - 1].text.isupper():
+            j += 1
+            continue
+        if _name_word(tok, after_im):
+            complement = complement or not _agrees(tok, readings)
+            last_word = j
+            j += 1
+            continue
+        if text in ("nr", "Nr") and j + 1 < n and doc[j + 1].text[:1].isdigit():
+            j += 2
+            last_word = j - 1
+            continue
+        if text == "i" and complement and j + 1 < n and _name_word(doc[j + 1], False):
+            nxt_kind, nxt = _head_readings(doc[j + 1])
+            same_case = any(a.cases & h.cases for a in nxt for h in readings)
+            # "Rządu i Samorządu", "Miasta i Gminy" continue the complement;
+            # "Politechniki Krakowskiej i Uniwersytetu Jagiellońskiego" are two bodies.
+            if nxt_kind in ("body", "unit") and same_case:
+                break
+            j += 1
+            continue
+        if text == "o" and j + 1 < n and _is_cap(doc[j + 1]) and _has_case(doc[j + 1], "loc") and j > head + 1:
+            j += 1
+            continue
+        seat = _seat_end(doc, j) or _origin_end(doc, j)
+        if seat:
+            return seat, j
+        break
+    return (last_word + 1 if last_word >= j else j), None
+
+
+def _extend_left(doc: Doc, head: int, readings: list[morphology.Analysis]) -> int:
+    i = head
+    while i > 0 and _gap_ok(doc, i) and _is_cap(doc[i - 1]) and _agrees(doc[i - 1], readings):
+        i -= 1
+    return i
+
+
+def _inside_non_org(doc: Doc, start: int) -> bool:
+    """The name continues a programme, project, fund or law name to its left."""
+    not_orgs = word_set("org_not_orgs.txt")
+    i = start
+    while i > 0 and _gap_ok(doc, i):
+        prev = doc[i - 1]
+        if prev.text in _OPEN_QUOTES or prev.text in _CLOSE_QUOTES:
+            i -= 1
+            continue
+        if not (_is_cap(prev) or prev.text.isupper()):
+            break
+        if _lemmas(prev) & not_orgs or prev.text.lower() in not_orgs:
+            return True
+        if _head_readings(prev)[0]:
+            break
+        i -= 1
+    return False
+
+
+def _after_noun(doc: Doc, i: int) -> bool:
+    """A genitive directly governed by a noun ("Burmistrz Miasta Truskawiec")."""
+    return i > 0 and _gap_ok(doc, i) and _is_noun(doc[i - 1]) and not _head_readings(doc[i - 1])[0]
+
+
+def _head_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, list]]]:
+    """Named organisations built around head nouns, and bare capitalised heads (for mentions)."""
+    found: list[Candidate] = []
+    bare: list[tuple[int, str, list]] = []
+    covered_until = -1
+    outer: list[morphology.Analysis] = []
+    branches = word_set("org_branch_nouns.txt")
+    for i, tok in enumerate(doc):
+        kind, readings = _head_readings(tok)
+        if not kind or kind == "foreign":
+            continue
+        if not _is_cap(tok):
+            # "parafii w Rudzie Różanieckiej": a lowercase body with its seat
+            seat = _seat_end(doc, i + 1) if kind == "body" and i + 1 < len(doc) else None
+            if seat and any(a.number == "sg" for a in readings) and not _inside_non_org(doc, i):
+                found.append(Candidate(i, seat, "head", i, kind))
+                continue
+            bare.append((i, kind, readings))
+            continue
+        start = _extend_left(doc, i, readings)
+        end, seat = _extend_right(doc, i, readings)
+        nested = i < covered_until
+        if nested:
+            # adjectives of the outer name are not this one's: "Wydziału Historyczno-prawnego Uniwersytetu"
+            while start < i and _agrees(doc[start], outer):
+                start += 1
+        if start == i and end == i + 1:
+            bare.append((i, kind, readings))
+            continue
+        if _inside_non_org(doc, start):
+            covered_until = max(covered_until, end)
+            continue
+        if nested:
+            # a head inside a name already found is an organisation of its own only when it is a body
+            if kind != "body":
+                continue
+            rule = "nested"
+        else:
+            rule = "head"
+            outer = readings
+            if kind == "territory" and tok.text.startswith("Miast") and _after_noun(doc, start):
+                covered_until = max(covered_until, end)
+                continue
+            if seat is not None and start > 0 and _lemmas(doc[start - 1]) & branches:
+                end = seat  # "delegatury Urzędu Marszałkowskiego w Płocku": the seat is the branch's
+        found.append(Candidate(start, end, rule, i, kind))
+        covered_until = max(covered_until, end)
+    return found, bare
+
+
+def _coordinated(doc: Doc, found: list[Candidate], bare: list[tuple[int, str, list]]) -> list[Candidate]:
+    """"Stowarzyszenie i Fundacja Terytorialni": the first head shares the second one's name."""
+    out = []
+    by_head = {c.head: c for c in found if c.rule == "head"}
+    for i, kind, readings in bare:
+        if not _is_cap(doc[i]) or i + 2 >= len(doc) or doc[i + 1].text not in ("i", "oraz"):
+            continue
+        other = by_head.get(i + 2)
+        if other is None or other.start != i + 2:
+            continue
+        _, other_readings = _head_readings(doc[i + 2])
+        if not any(a.cases & b.cases for a in readings for b in other_readings):
+            continue
+        other_name = org_base(doc[other.start : other.end])
+        rest = other_name.split(" ", 1)[1] if " " in other_name else ""
+        if rest:
+            own = org_base(doc[i : i + 1])
+            out.append(Candidate(i, i + 1, "coordinated", i, kind, name=f"{own} {rest}"))
+    return out
+
+
+def _company_candidates(doc: Doc) -> list[Candidate]:
+    out = []
+    for j, tok in enumerate(doc):
+        if not _is_legal_form(tok) or j == 0 or not _gap_ok(doc, j):
+            continue
+        legal = tok.text
+        prev = doc[j - 1]
+        if prev.text in _CLOSE_QUOTES:
+            k = j - 2
+            while k > 0 and doc[k].text not in _OPEN_QUOTES and j - k < 10 and not _line_break_before(doc, k):
+                k -= 1
+            if doc[k].text in _OPEN_QUOTES:
+                inner = doc[k + 1 : j - 1].text
+                out.append(Candidate(k, j + 1, "company", name=f"{inner} {legal}", aliases=[inner]))
+            continue
+        k = j
+        while k > 0 and _gap_ok(doc, k) and j - k < 6 and (_is_cap(doc[k - 1]) or doc[k - 1].text in _NAME_LINKS or doc[k - 1].text.isdigit()):
+            k -= 1
+        while k < j and doc[k].text in _NAME_LINKS:
+            k += 1
+        if k < j:
+            inner = doc[k:j].text
+            out.append(Candidate(k, j + 1, "company", name=f"{inner} {legal}", aliases=[inner]))
+    return out
+
+
+def _foreign_run(doc: Doc, i: int) -> int:
+    """End of a run of capitalised words (with "of", "and", ...) that starts at i."""
+    j = i
+    while j < len(doc) and (j == i or _gap_ok(doc, j)):
+        tok = doc[j]
+        if _is_cap(tok) and not _first_name(tok) and tok.text not in word_set("org_name_stops.txt"):
+            j += 1
+        elif tok.text in _NAME_LINKS and j + 1 < len(doc) and _is_cap(doc[j + 1]):
+            j += 1
+        else:
+            break
+    while j > i and doc[j - 1].text in _NAME_LINKS:
+        j -= 1
+    return j
+
+
+def _foreign_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
+    heads = {k for k, v in _heads().items() if v == "foreign"}
+    context = word_set("org_context.txt")
+    known = _acronyms()
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or not _is_cap(tok) or _head_readings(tok)[0] not in ("", "foreign") or tok.text in known:
+            i += 1
+            continue
+        prev = doc[i - 1] if i > 0 and _gap_ok(doc, i) else None
+        starts_run = prev is None or not _is_cap(prev) or i - 1 in taken
+        if not starts_run:
+            i += 1
+            continue
+        end = _foreign_run(doc, i)
+        words = doc[i:end]
+        unknown = [t for t in words if _unknown(t) and t.text.isalpha()]
+        has_head = any(t.text in heads for t in words)
+        announced = prev is not None and bool(_lemmas(prev) & context)
+        legal = end < len(doc) and _is_legal_form(doc[end]) and _gap_ok(doc, end)
+        if unknown and not any(j in taken for j in range(i, end)) and (
+            (has_head and len(words) >= 2) or (announced and (len(words) >= 2 or len(unknown) == 1))
+        ):
+            if legal:
+                out.append(Candidate(i, end + 1, "foreign", name=f"{words.text} {doc[end].text}", aliases=[words.text]))
+                end += 1
+            else:
+                out.append(Candidate(i, end, "foreign", name=words.text))
+        i = max(end, i + 1)
+    return out
+
+
+def _acronym_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
+    known = _acronyms()
+    out = []
+    for i, tok in enumerate(doc):
+        if i in taken or tok.text not in known:
+            continue
+        expansion, standalone = known[tok.text]
+        seat = _seat_end(doc, i + 1) if i + 1 < len(doc) and _gap_ok(doc, i + 1) else None
+        if seat:
+            where = doc[i + 1 : seat].text
+            out.append(Candidate(i, seat, "acronym", name=f"{expansion} {where}", aliases=[doc[i:seat].text, tok.text]))
+        elif i + 1 < len(doc) and _gap_ok(doc, i + 1) and _place_word(doc[i + 1]) and _has_case(doc[i + 1], "nom"):
+            # "UMiG Narol" -> "Urząd Miasta i Gminy Narol"
+            place = doc[i + 1].text
+            out.append(Candidate(i, i + 2, "acronym", name=f"{expansion} {place}", aliases=[doc[i : i + 2].text]))
+        elif standalone:
+            out.append(Candidate(i, i + 1, "acronym", name=expansion, aliases=[tok.text]))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# assembling organisations
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[„”\"«»‚‘’'“]", "", " ".join(name.lower().split()))
+
+
+def _initials(name: str) -> set[str]:
+    """Acronyms a name may be shortened to: "Komisja Wspólna Rządu i Samorządu Terytorialnego" -> KWRiST."""
+    words = name.replace("-", " ").split()
+    for cut, w in enumerate(words):
+        if w in _SEAT_PREPS and cut > 0:
+            words = words[:cut]
+            break
+    keep_small = "".join(w[0] if w.islower() else w[0].upper() for w in words if w)
+    capitals = "".join(w[0].upper() for w in words if w and not w.islower())
+    every = "".join(w[0].upper() for w in words if w)
+    return {v for v in (keep_small, capitals, every) if len(v) >= 2}
+
+
+@dataclass(slots=True)
+class _Org:
+    name: str
+    aliases: list[str]
+    mentions: list[Mention]
+    head_lemma: str
+
+
+def _mention(doc: Doc, start: int, end: int) -> Mention:
+    span = doc[start:end]
+    return Mention(span.text, span.start_char, span.end_char)
+
+
+def _head_lemma(doc: Doc, c: Candidate) -> str:
+    if c.head is None:
+        return ""
+    _, readings = _head_readings(doc[c.head])
+    return readings[0].lemma_base.lower() if readings else ""
+
+
+def extract_organizations(doc: Doc) -> list[Organization]:
+    found, bare = _head_candidates(doc)
+    found += _coordinated(doc, found, bare)
+    taken = {k for c in found for k in range(c.start, c.end)}
+    companies = [c for c in _company_candidates(doc) if not any(k in taken for k in range(c.start, c.end - 1))]
+    found += companies
+    taken |= {k for c in companies for k in range(c.start, c.end)}
+    foreign = _foreign_candidates(doc, taken)
+    found += foreign
+    taken |= {k for c in foreign for k in range(c.start, c.end)}
+    found += _acronym_candidates(doc, taken)
+    found.sort(key=lambda c: (c.start, -c.end))
+
+    orgs: dict[str, _Org] = {}
+    for c in found:
+        name = c.name or org_base(doc[c.start : c.end])
+        name = " ".join(name.split())
+        key = _key(name)
+        org = orgs.get(key)
+        if org is None:
+            org = orgs[key] = _Org(name, [], [], _head_lemma(doc, c))
+        org.mentions.append(_mention(doc, c.start, c.end))
+        for alias in c.aliases:
+            if alias not in org.aliases and _key(alias) != key:
+                org.aliases.append(alias)
+        # an acronym in parentheses right after the name: "(ROPS)"
+        e = c.end
+        if e + 2 < len(doc) and doc[e].text == "(" and _is_acronym(doc[e + 1]) and doc[e + 2].text == ")":
+            if doc[e + 1].text not in org.aliases:
+                org.aliases.append(doc[e + 1].text)
+
+    _merge_subsets(orgs)
+    _acronym_mentions(doc, orgs, found)
+    _bare_mentions(doc, orgs, bare, found)
+
+    result = []
+    for org in orgs.values():
+        org.mentions.sort(key=lambda m: m.start_char)
+        seen: set[tuple[int, int]] = set()
+        mentions = []
+        for m in org.mentions:
+            if (m.start_char, m.end_char) not in seen:
+                seen.add((m.start_char, m.end_char))
+                mentions.append(m)
+        result.append(Organization(org.name, org.aliases, mentions))
+    result.sort(key=lambda o: o.mentions[0].start_char if o.mentions else 0)
+    return result
+
+
+def _merge_subsets(orgs: dict[str, _Org]) -> None:
+    """"Urząd Marszałkowski" and "Urząd Marszałkowski Województwa Podlaskiego" are one organisation."""
+    keys = sorted(orgs, key=lambda k: -len(k.split()))
+    for short in sorted(orgs, key=lambda k: len(k.split())):
+        if short not in orgs:
+            continue
+        words = short.split()
+        for long in keys:
+            if long == short or long not in orgs:
+                continue
+            long_words = long.split()
+            if len(long_words) <= len(words) or long_words[0] != words[0] or not set(words) <= set(long_words):
+                continue
+            a, b = orgs[long], orgs.pop(short)
+            # the form written more often names the organisation; ties go to the fuller name
+            if len(b.mentions) > len(a.mentions):
+                a.aliases.append(a.name)
+                a.name = b.name
+            else:
+                a.aliases.append(b.name)
+            a.aliases += [x for x in b.aliases if x not in a.aliases]
+            a.mentions += b.mentions
+            break
+
+
+def _acronym_mentions(doc: Doc, orgs: dict[str, _Org], found: list[Candidate]) -> None:
+    taken = {k for c in found for k in range(c.start, c.end)}
+    by_acronym: dict[str, _Org] = {}
+    for org in orgs.values():
+        for variant in _initials(org.name):
+            by_acronym.setdefault(variant, org)
+        for alias in org.aliases:
+            if _is_acronym_text(alias):
+                by_acronym[alias] = org
+    for i, tok in enumerate(doc):
+        if i in taken or not _is_acronym(tok):
+            continue
+        org = by_acronym.get(tok.text)
+        if org is None:
+            continue
+        if tok.text not in org.aliases:
+            org.aliases.append(tok.text)
+        org.mentions.append(_mention(doc, i, i + 1))
+
+
+def _is_acronym_text(text: str) -> bool:
+    return " " not in text and 2 <= len(text) <= 10 and bool(_ACRONYM.match(text))
+
+
+def _bare_mentions(doc: Doc, orgs: dict[str, _Org], bare: list[tuple[int, str, list]], found: list[Candidate]) -> None:
+    """A bare capitalised head ("Politechniki", "Powiatu") refers to the one found org with that head."""
+    taken = {k for c in found for k in range(c.start, c.end)}
+    by_head: dict[str, list[_Org]] = {}
+    for org in orgs.values():
+        if org.head_lemma:
+            by_head.setdefault(org.head_lemma, []).append(org)
+    for i, _kind, readings in bare:
+        if i in taken or not _is_cap(doc[i]):
+            continue
+        lemma = readings[0].lemma_base.lower()
+        candidates = by_head.get(lemma, [])
+        if len(candidates) == 1 and any(a.number == "sg" for a in readings):
+            candidates[0].mentions.append(_mention(doc, i, i + 1))
+
+
+def org_spans(doc: Doc) -> list[Span]:
+    """Spans of every organisation mention (for debugging and the entities layer)."""
+    out = []
+    for org in doc._.organizations or []:
+        for m in org.mentions:
+            span = doc.char_span(m.start_char, m.end_char)
+            if span is not None:
+                out.append(span)
+    return out
 
 
 @Language.component("komunikat_organizations")

@@ -1,0 +1,171 @@
+"""Organizations: named institutions, companies, acting self-government units."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import layout  # noqa: F401  (registers komunikat_layout)
+from pipeline.organizations import extract_organizations
+from pipeline.tokenizer import blank
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = blank()
+    nlp.add_pipe("komunikat_layout")
+    return nlp
+
+
+def orgs(nlp, text):
+    doc = nlp(text)
+    found = extract_organizations(doc)
+    for org in found:
+        for m in org.mentions:
+            assert text[m.start_char : m.end_char] == m.text
+    return found
+
+
+def names(nlp, text):
+    return [o.name for o in orgs(nlp, text)]
+
+
+def mention_texts(nlp, text):
+    return [[m.text for m in o.mentions] for o in orgs(nlp, text)]
+
+
+def test_head_with_adjectives_and_genitive(nlp):
+    text = "Wizytę zorganizowała Podlaska Fundacja Rozwoju Regionalnego."
+    assert names(nlp, text) == ["Podlaska Fundacja Rozwoju Regionalnego"]
+
+
+def test_inflected_name_gets_base_form(nlp):
+    text = "Jak mówi Kamil Pendowski z Podlaskiej Fundacji Rozwoju Regionalnego, wizyta była udana."
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["Podlaska Fundacja Rozwoju Regionalnego"]
+    assert found[0].mentions[0].text == "Podlaskiej Fundacji Rozwoju Regionalnego"
+
+
+def test_two_orgs_split_at_preposition(nlp):
+    text = "Przyjechali przedstawiciele Ministerstwa Gospodarki z Departamentu Rozwoju Przedsiębiorczości na Białorusi."
+    assert mention_texts(nlp, text) == [["Ministerstwa Gospodarki"], ["Departamentu Rozwoju Przedsiębiorczości"]]
+
+
+def test_seat_is_kept_and_person_after_it_is_not(nlp):
+    text = "Porozumienie podpisał Dyrektor Ośrodka Pomocy Społecznej we Włoszczowie Dariusz Czechowski."
+    assert mention_texts(nlp, text) == [["Ośrodka Pomocy Społecznej we Włoszczowie"]]
+
+
+def test_two_word_seat_and_title_stop(nlp):
+    text = "Był Dyrektor DPS w Rudzie Różanieckiej Pan Janusz Zastawny oraz Zastępca Dyrektora Biura Stowarzyszenia Euroregion Karpacki Polska w Rzeszowie Pani Aneta Gorlicka."
+    found = orgs(nlp, text)
+    assert found[0].name == "Dom Pomocy Społecznej w Rudzie Różanieckiej"
+    assert "DPS w Rudzie Różanieckiej" in found[0].aliases
+    assert found[1].mentions[0].text == "Stowarzyszenia Euroregion Karpacki Polska w Rzeszowie"
+
+
+def test_quoted_company_with_legal_form(nlp):
+    text = "List podpisała również „Inaleks Energy” sp. z o.o., reprezentowana przez prezesa."
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["Inaleks Energy sp. z o.o."]
+    assert found[0].aliases == ["Inaleks Energy"]
+    assert found[0].mentions[0].text == "„Inaleks Energy” sp. z o.o."
+
+
+def test_unquoted_company_with_legal_form(nlp):
+    text = "Dostawcą jest firma Comlight Polska S.A. z Warszawy."
+    assert names(nlp, text) == ["Comlight Polska S.A."]
+
+
+def test_foreign_name_with_head_and_legal_form(nlp):
+    text = "Wystąpi przedstawiciel International Research Institute of Stavanger AS (tłumaczone)."
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["International Research Institute of Stavanger AS"]
+    assert found[0].aliases == ["International Research Institute of Stavanger"]
+
+
+def test_foreign_name_announced_by_context(nlp):
+    text = "Delegacja spotkała się z pracownikami Explorer HQ skupiającym startupy."
+    assert names(nlp, text) == ["Explorer HQ"]
+
+
+def test_parenthesised_acronym_is_alias(nlp):
+    text = "Szkolenie prowadzi Regionalny Ośrodek Polityki Społecznej (ROPS). Zgłoszenia przyjmuje ROPS."
+    found = orgs(nlp, text)
+    assert found[0].name == "Regionalny Ośrodek Polityki Społecznej"
+    assert found[0].aliases == ["ROPS"]
+    assert [m.text for m in found[0].mentions] == ["Regionalny Ośrodek Polityki Społecznej", "ROPS", "ROPS"]
+
+
+def test_acronym_matching_initials(nlp):
+    text = "Posiedzenie Komisji Wspólnej Rządu i Samorządu Terytorialnego. Dziękujemy wszystkim w KWRiST."
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["Komisja Wspólna Rządu i Samorządu Terytorialnego"]
+    assert "KWRiST" in found[0].aliases
+
+
+def test_nested_body_is_split_out(nlp):
+    text = "Stowarzyszenie zawarło porozumienie z Wydziałem Inżynierii Materiałowej i Fizyki Politechniki Krakowskiej."
+    found = names(nlp, text)
+    assert "Politechnika Krakowska" in found
+    assert any(n.startswith("Wydział Inżynierii Materiałowej i Fizyki") for n in found)
+
+
+def test_coordinated_heads_share_the_name(nlp):
+    text = "W dniu 25.06.2024 r. Stowarzyszenie i Fundacja Terytorialni zawarły porozumienie."
+    assert sorted(names(nlp, text)) == ["Fundacja Terytorialni", "Stowarzyszenie Terytorialni"]
+
+
+def test_coordinated_bodies_are_two(nlp):
+    text = "Konferencję zorganizowały Politechnika Krakowska i Uniwersytet Jagielloński."
+    assert names(nlp, text) == ["Politechnika Krakowska", "Uniwersytet Jagielloński"]
+
+
+def test_programme_is_not_an_organisation(nlp):
+    text = "Wsparcie z Regionalnego Programu Operacyjnego Województwa Podlaskiego na lata 2014-2020."
+    assert names(nlp, text) == []
+
+
+def test_lowercase_generic_use_is_not_an_organisation(nlp):
+    text = "To pokłosie działań fundacji mających na celu promocję przedsiębiorczości."
+    assert names(nlp, text) == []
+
+
+def test_named_gmina_as_party(nlp):
+    text = "Podpisano porozumienie pomiędzy węgierską Gminą ÉRSEKVADKERT a Gminą Spytkowice."
+    assert mention_texts(nlp, text) == [["Gminą ÉRSEKVADKERT"], ["Gminą Spytkowice"]]
+
+
+def test_city_after_a_role_is_not_an_organisation(nlp):
+    text = "Gości przywitał Ján Prílepok - Burmistrz Miasta Dolny Kubin."
+    assert names(nlp, text) == []
+
+
+def test_bare_head_is_a_mention_of_the_found_org(nlp):
+    text = "Porozumienie z Politechniką Poznańską. Współpraca zwiększy możliwości Politechniki."
+    found = orgs(nlp, text)
+    assert len(found) == 1
+    assert [m.text for m in found[0].mentions] == ["Politechniką Poznańską", "Politechniki"]
+
+
+def test_shorter_name_merges_into_longer(nlp):
+    text = "Urząd Marszałkowski Województwa Podlaskiego ogłosił nabór. Przedstawiciele Urzędu Marszałkowskiego omówili zasady."
+    found = orgs(nlp, text)
+    assert len(found) == 1
+    assert len(found[0].mentions) == 2
+
+
+def test_european_union_and_acronym(nlp):
+    text = "Projekt finansowany ze środków Unii Europejskiej. UE przeznaczyła na niego 2 mln zł."
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["Unia Europejska"]
+    assert [m.text for m in found[0].mentions] == ["Unii Europejskiej", "UE"]
+
+
+def test_branch_takes_the_seat(nlp):
+    text = "Tomasz Kominek – dyrektor delegatury Urzędu Marszałkowskiego Województwa Mazowieckiego w Płocku."
+    assert mention_texts(nlp, text) == [["Urzędu Marszałkowskiego Województwa Mazowieckiego"]]
+
+
+def test_acronym_with_place_name(nlp):
+    text = "W spotkaniu uczestniczyli pracownicy UMiG Narol."
+    assert names(nlp, text) == ["Urząd Miasta i Gminy Narol"]
