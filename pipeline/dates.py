@@ -404,7 +404,7 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     # Months.
     ("month_year", r"(?<!\w)(?P<m1>{NAME})\s+(?P<y1>{Y}){YS}{E}", build_month),
     ("month_marker", r"(?<!\w)(?P<m1>{NAME_LC}){MARK}", build_month),
-    ("month_after_prep", r"(?<!\w)(?i:{PREP})\s+(?P<s>(?P<m1>{NAME_LC})){MARK}", build_month),
+    ("month_after_prep", r"(?<!\w)(?i:{PREP})\s+(?P<s>(?P<m1>{NAME_LC}){MARK})", build_month),
     ("month_adjective", r"(?<!\w){MADJ}", build_month_adj),
     # Years.
     ("year_with_rok", r"(?<![\w.,/-])(?P<y1>{Y}){YR}", build_date),

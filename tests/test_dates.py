@@ -1,0 +1,269 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline import dates, items, layout  # noqa: F401  (Doc extensions and the components)
+from pipeline.tokenizer import blank
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = blank()
+    nlp.add_pipe("komunikat_layout")
+    nlp.add_pipe("komunikat_dates")
+    return nlp
+
+
+def found(nlp, text: str, meta: dict | None = None):
+    doc = nlp.make_doc(text)
+    doc._.meta = meta or {}
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    for d in doc._.dates:
+        assert text[d.start_char:d.end_char] == d.text
+    return doc
+
+
+def values(doc) -> list[tuple[str, str, str]]:
+    return [(d.text, d.start, d.end) for d in doc._.dates]
+
+
+def rules_of(doc) -> list[str]:
+    return [d.rule for d in doc._.dates]
+
+
+# --- numeric forms -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iso"),
+    [
+        ("Spotkanie odbyło się 4.12.2017 w Białymstoku.", "4.12.2017", "2017-12-04"),
+        ("W dniu 04.12.2017 r. podpisano umowę.", "04.12.2017 r.", "2017-12-04"),
+        ("Termin: 2017-12-04, sala 12.", "2017-12-04", "2017-12-04"),
+        ("Wnioski do 4/12/2017 przyjmuje sekretariat.", "4/12/2017", "2017-12-04"),
+        ("Porozumienie zawarto 11.12.2017r. w Gdańsku.", "11.12.2017r.", "2017-12-11"),
+        ("2021.02.25 11:35 , aktualizacja: 2021.02.25 13:01", "2021.02.25", "2021-02-25"),
+        ("Spotkanie 4 XII 2017 r. w ratuszu.", "4 XII 2017 r.", "2017-12-04"),
+    ],
+)
+def test_numeric_days(nlp, text, surface, iso):
+    doc = found(nlp, text)
+    assert (surface, iso, iso) == values(doc)[0]
+
+
+def test_impossible_day_is_not_a_date(nlp):
+    assert values(found(nlp, "Numer sprawy 31.02.2017 został nadany.")) == []
+
+
+# --- month names -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Delegacja przyjechała 4 grudnia 2017 r. do Białegostoku.", ("4 grudnia 2017 r.", "2017-12-04", "2017-12-04")),
+        ("W dniu 5 kwietnia 2019r. odbyła się konferencja.", ("5 kwietnia 2019r.", "2019-04-05", "2019-04-05")),
+        ("Konferencja 8 kwietnia 2001 o godz. 11:00 w Katowicach.", ("8 kwietnia 2001", "2001-04-08", "2001-04-08")),
+        ("Serdecznie zapraszamy\n26 lutego (piątek) 2021 r., godz. 10:00",
+         ("26 lutego (piątek) 2021 r.", "2021-02-26", "2021-02-26")),
+        ("Zakończenie prac planowane jest na grudzień 2017 roku.", ("grudzień 2017 roku", "2017-12", "2017-12")),
+        ("W grudniu 2017 r. zakończono budowę.", ("grudniu 2017 r.", "2017-12", "2017-12")),
+        ("Grudzień 2017 był rekordowy.", ("Grudzień 2017", "2017-12", "2017-12")),
+        ("Fundacja powstała w 1997 roku w Łodzi.", ("1997 roku", "1997", "1997")),
+        ("W 2020 r. przyznano dotacje.", ("2020 r.", "2020", "2020")),
+    ],
+)
+def test_month_names_and_years(nlp, text, expected):
+    assert values(found(nlp, text)) == [expected]
+
+
+def test_day_without_a_year_anywhere(nlp):
+    doc = found(nlp, "W  dniu 13 maja w Gminnym Centrum Kultury podpisano porozumienie o współpracy.")
+    assert values(doc) == [("13 maja", "XXXX-05-13", "XXXX-05-13")]
+
+
+def test_day_takes_the_year_of_a_nearby_date(nlp):
+    doc = found(nlp, "Nabór ruszył 20 listopada 2017 r. Wnioski można składać do 15 stycznia.")
+    assert values(doc)[1] == ("15 stycznia", "2018-01-15", "2018-01-15")
+
+
+def test_month_alone_takes_the_year_of_the_text(nlp):
+    doc = found(nlp, "Umowę podpisano 4 grudnia 2017 r. Prace ruszą w marcu.")
+    assert values(doc)[1] == ("marcu", "2018-03", "2018-03")
+
+
+def test_month_alone_without_any_year_is_left_out(nlp):
+    assert values(found(nlp, "Prace ruszą w marcu.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ulotki trafiły w 2000 domów i do 150 szkół.",
+        "Zakupiono 2015 sztuk sprzętu za 1999 zł.",
+        "Biuro mieści się przy ul. 3 Maja 12, 40-037 Katowice.",
+        "Szkoła Podstawowa im. 11 Listopada w Kaliszu.",
+        "Obchody rocznicy uchwalenia Konstytucji 3 Maja zgromadziły mieszkańców.",
+        "Spotkała się z nami Maja Kowalska.",
+        "Zgodnie z art. 5 ustawy (Dz. U. z 2020 r. poz. 713) gmina wydała decyzję.",
+        "tel. 22 59 07 602, kom. 510 591 974",
+        "Rozpoczęcie konferencji planowane jest na godz. 11.00, zakończenie na godz. 15.00.",
+        "Urząd czynny od poniedziałku do piątku w godz. 7:30 - 15:30.",
+        "Jak co roku, po konferencji ukaże się monografia.",
+    ],
+)
+def test_not_dates(nlp, text):
+    assert values(found(nlp, text)) == []
+
+
+# --- ranges ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("W dniach 4.12.2017 – 8.12.2017 miała miejsce wizyta.", ("4.12.2017 – 8.12.2017", "2017-12-04", "2017-12-08")),
+        ("W dniach 4–8 grudnia 2017 r. trwała wizyta.", ("4–8 grudnia 2017 r.", "2017-12-04", "2017-12-08")),
+        ("Konferencja odbyła się w trybie zdalnym 8–9 października 2020 roku.",
+         ("8–9 października 2020 roku", "2020-10-08", "2020-10-09")),
+        ("Targi potrwają 4-8.12.2017 w Kielcach.", ("4-8.12.2017", "2017-12-04", "2017-12-08")),
+        ("Nabór trwa od 1 do 15 marca 2021 r.", ("od 1 do 15 marca 2021 r.", "2021-03-01", "2021-03-15")),
+        ("Projekt trwa od września 2020 r. do listopada 2021 r.",
+         ("września 2020 r. do listopada 2021 r.", "2020-09", "2021-11")),
+        ("Wystawę można oglądać 4 grudnia – 8 stycznia 2018.", ("4 grudnia – 8 stycznia 2018", "2017-12-04", "2018-01-08")),
+        ("zadanie w ramach Programu Wieloletniego „Senior+” na lata 2015-2020 Edycja 2017",
+         ("lata 2015-2020", "2015", "2020")),
+    ],
+)
+def test_ranges(nlp, text, expected):
+    assert values(found(nlp, text)) == [expected]
+
+
+def test_range_without_year_takes_the_text_year(nlp):
+    doc = found(nlp, "Białystok, 1 grudnia 2017 r.\n\nWizyta potrwa od 4 do 8 grudnia.")
+    assert values(doc)[1] == ("od 4 do 8 grudnia", "2017-12-04", "2017-12-08")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Konferencja na temat realizacji II fazy Programu Regionalnego MF EOG 2009-2014",
+        "z Regionalnego Programu Operacyjnego Województwa Podlaskiego na lata 2014-2020.",
+        "Projekt współfinansowany z RPO WP 2014-2020.",
+        "Program Operacyjny Wiedza Edukacja Rozwój 2014–2020 wspiera szkolenia.",
+        "Koszt wyniesie 1500-2000 zł.",
+    ],
+)
+def test_programme_periods_and_amounts_are_not_dates(nlp, text):
+    assert values(found(nlp, text)) == []
+
+
+# --- the release's own date ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Białystok, 11 grudnia 2017 r.\n\nW Białymstoku podpisano umowę.", "2017-12-11"),
+        ("Tytuł\n\nData publikacji: 09.10.2020\n\nTreść komunikatu.", "2020-10-09"),
+        ("Tytuł\n\nOpublikowano 16.07.2019 12:49:00 Zaktualizowano 16.07.2019 12:59:10 umlimanowa", "2019-07-16"),
+        ("30 listopada 2023\n\nRelacja z listopadowego posiedzenia Komisji", "2023-11-30"),
+        ("Urzędnik z COVID-19\n\nTreść.\nBeata Adwent\nRzecznik Prasowy\nData dodania 09 października 2020\n",
+         "2020-10-09"),
+        ("Konferencja\n\nTreść.\n\nNiedz., 3 Lst. 2013 0 Komentarzy Dodane przez: Rafał Rudka\n", "2013-11-03"),
+        # An event date opening the first sentence is not the release's date.
+        ("Podpisano list intencyjny\n\n14 listopada 2022 r. w siedzibie Starostwa został podpisany list.", None),
+        ("Porozumienie\n\n8 kwietnia 2001 o godz. 11:00 Marszałek podpisał porozumienie.", None),
+    ],
+)
+def test_published(nlp, text, published):
+    assert found(nlp, text)._.published == published
+
+
+def test_published_from_meta_wins(nlp):
+    doc = found(nlp, "Białystok, 11 grudnia 2017 r.\n\nTreść.", meta={"published": "2017-12-12T08:00:00"})
+    assert doc._.published == "2017-12-12"
+
+
+def test_dateline_is_also_a_date(nlp):
+    doc = found(nlp, "Niedz., 3 Lst. 2013 0 Komentarzy Dodane przez: Rafał Rudka")
+    assert values(doc) == [("Niedz., 3 Lst. 2013", "2013-11-03", "2013-11-03")]
+
+
+# --- br., weekdays, relative days -------------------------------------------------------------
+
+def test_br_takes_the_release_year(nlp):
+    text = "Konferencja\n\n12 listopada br. w sali sesyjnej odbędzie się konferencja.\n\nNiedz., 3 Lst. 2013"
+    assert values(found(nlp, text))[0] == ("12 listopada br.", "2013-11-12", "2013-11-12")
+
+
+def test_ubr_is_the_year_before(nlp):
+    text = "Warszawa, 10 stycznia 2018 r.\n\nW grudniu ub.r. rozpoczęto prace."
+    assert values(found(nlp, text))[1] == ("grudniu ub.r.", "2017-12", "2017-12")
+
+
+def test_weekday_adjectives_inside_a_range(nlp):
+    text = ("W dniach 4.12.2017 – 8.12.2017 miała miejsce wizyta. Zwieńczeniem wizyty był piątkowy „okrągły stół”. "
+            "W trakcie piątkowego spotkania podpisano list intencyjny.")
+    doc = found(nlp, text)
+    assert values(doc)[1:] == [("piątkowy", "2017-12-08", "2017-12-08"), ("piątkowego", "2017-12-08", "2017-12-08")]
+
+
+def test_weekday_counts_back_from_the_release_in_past_tense(nlp):
+    text = "Urzędnik z COVID-19\n\nOd środy zakażona osoba pracowała zdalnie.\nData dodania 09 października 2020"
+    assert ("Od środy", "2020-10-07", "2020-10-07") in values(found(nlp, text))
+
+
+def test_weekday_counts_forward_in_future_tense(nlp):
+    text = "Białystok, 11 grudnia 2017 r.\n\nW piątek odbędzie się gala. W piątek podpisano umowę."
+    assert values(found(nlp, text))[1:] == [("W piątek", "2017-12-15", "2017-12-15"),
+                                            ("W piątek", "2017-12-08", "2017-12-08")]
+
+
+def test_weekday_follows_the_date_before_it(nlp):
+    doc = found(nlp, "4 grudnia 2017 (poniedziałek) przyjechała delegacja. W środę zwiedzała Białystok.")
+    assert values(doc)[1] == ("W środę", "2017-12-06", "2017-12-06")
+
+
+def test_weekday_glued_to_a_date_is_one_date(nlp):
+    doc = found(nlp, "Zapraszamy w piątek, 8 grudnia 2017 r. do ratusza.")
+    assert values(doc) == [("piątek, 8 grudnia 2017 r.", "2017-12-08", "2017-12-08")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W piątek podpisano umowę.",  # nothing to count from
+        "Biblioteka jest otwarta w każdy piątek.",
+        "Przedszkole w Środzie Wielkopolskiej otrzymało dotację. 4 grudnia 2017 r.",
+    ],
+)
+def test_unresolved_or_habitual_weekdays_are_left_out(nlp, text):
+    assert [r for r in rules_of(found(nlp, text)) if r.startswith("weekday")] == []
+
+
+def test_relative_days_resolve_against_the_release(nlp):
+    text = ("Informacja prasowa\n2021.02.25 11:35 , aktualizacja: 2021.02.25 13:01\n"
+            "Szczegóły w trakcie jutrzejszej konferencji prasowej przedstawi marszałek. Wczoraj zarząd przyjął uchwałę.")
+    doc = found(nlp, text)
+    assert doc._.published == "2021-02-25"
+    assert ("jutrzejszej", "2021-02-26", "2021-02-26") in values(doc)
+    assert ("Wczoraj", "2021-02-24", "2021-02-24") in values(doc)
+
+
+def test_relative_days_without_a_release_date_are_left_out(nlp):
+    doc = found(nlp, "Wczoraj podpisano umowę. Kolejne spotkanie 15 grudnia 2017 r.")
+    assert values(doc) == [("15 grudnia 2017 r.", "2017-12-15", "2017-12-15")]
+
+
+def test_relative_words_that_name_no_day(nlp):
+    doc = found(nlp, "Warszawa, 5 maja 2019 r.\n\nW dzisiejszych czasach współpraca trwa do dziś.")
+    assert values(doc) == [("5 maja 2019 r.", "2019-05-05", "2019-05-05")]
+
+
+def test_month_adjective(nlp):
+    doc = found(nlp, "30 listopada 2023\n\nRelacja z listopadowego posiedzenia Komisji Wspólnej.")
+    assert values(doc)[1] == ("listopadowego", "2023-11", "2023-11")
+
+
+def test_offsets_index_the_text(nlp):
+    text = "Tytuł\r\n\r\nW dniach 4–8 grudnia 2017 r. (piątek) – a także 2017-12-04."
+    doc = found(nlp, text)
+    assert [d.text for d in doc._.dates] == ["4–8 grudnia 2017 r.", "2017-12-04"]
