@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from . import morphology
 from .items import Mention, Person
@@ -392,14 +392,25 @@ _RULES = (_first_name_rule, _unknown_pair_rule, _initials_rule)
 
 
 def _role_start_before(ctx: _Context, start: int) -> int | None:
-    """Index of the role noun that opens a role phrase ending right before ``start``."""
+    """Index of the role noun that opens a role phrase ending right before ``start``.
+
+    The phrase touches the name, or reaches it through titles ("Dyrektor Biura ..., Pan Adam
+    Krajewski"); "starosta kaliski i Ewa Woźniak" is not Ewa Woźniak's role.
+    """
     doc = ctx.doc
     i = start - 1
-    # Titles between role and name: "Dyrektor ..., Pan Adam Krajewski", "Burmistrz Panem ...".
+    if i < 0 or "\n" in doc[i].whitespace_ or doc[i].is_space:
+        return None
+    titled = False
     while i >= 0 and is_title(doc[i]) and not doc[i + 1].is_sent_start:
         i -= 1
-    if i >= 0 and doc[i].text == "," and i + 1 < start:
+        titled = True
+    if titled and i >= 0 and doc[i].text == ",":
         i -= 1
+    if i < 0 or i in ctx.taken or doc[i].is_punct or doc[i].text.lower() in ("i", "oraz", "a"):
+        return None
+    # The role noun nearest the name heads the phrase ("z Burmistrzem MiG Narol Panem ..."),
+    # extended left over role nouns it depends on ("Zastępca Dyrektora Biura ...").
     found = None
     steps = 0
     while i >= 0 and steps < 12:
@@ -408,22 +419,17 @@ def _role_start_before(ctx: _Context, start: int) -> int | None:
             break
         if is_role(tok):
             found = i
-            # Keep going left through "zastępca dyrektora": the outer role heads the phrase.
-        elif tok.is_punct and tok.text not in ("ds.", "-") or tok.text.lower() in _ROLE_STOP:
+            while found > 0 and is_role(doc[found - 1]) and doc[found - 1].i not in ctx.taken and _glued(doc[found - 1], doc[found]):
+                found -= 1
             break
-        elif any(a.pos in _VERB_POS for a in tok._.analyses) and not any(a.pos in ("subst", "adj") for a in tok._.analyses):
+        if tok.is_punct and tok.text not in ("ds.", "-") or tok.text.lower() in _ROLE_STOP:
             break
-        if tok.is_sent_start or (i > 0 and "\n" in doc[i - 1].whitespace_):
+        if any(a.pos in _VERB_POS for a in tok._.analyses) and not any(a.pos in ("subst", "adj") for a in tok._.analyses):
+            break
+        if tok.is_sent_start or tok.is_space or (i > 0 and ("\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space)):
             break
         i -= 1
         steps += 1
-    if found is not None:
-        # "Jan Adam Kłysz, starosta kaliski i Ewa Woźniak": the role follows another name.
-        k = found - 1
-        while k >= 0 and (doc[k].text in _DASHES or doc[k].text == ","):
-            k -= 1
-        if k >= 0 and k in ctx.taken and k != found - 1 or (k == found - 1 and k in ctx.taken):
-            return None
     return found
 
 
@@ -436,6 +442,9 @@ def _role_after(ctx: _Context, end: int) -> tuple[int, int] | None:
     if doc[i].text in _DASHES or doc[i].text == ",":
         i += 1
     if i >= len(doc) or not is_role(doc[i]) or doc[i].is_sent_start:
+        return None
+    # A plural role ("przedstawiciele samorządu") describes a group, not this person.
+    if not any(a.number == "sg" or a.number is None for a in doc[i]._.analyses if a.lemma_base.lower() in _roles()):
         return None
     start = i
     j = i + 1
@@ -452,6 +461,9 @@ def _role_after(ctx: _Context, end: int) -> tuple[int, int] | None:
             break
         if any(a.pos in _VERB_POS for a in tok._.analyses) and not any(a.pos in ("subst", "adj", "prep", "conj") for a in tok._.analyses):
             break
+        # "..., starosta kaliski i Ewa Woźniak": the role ends before the next person.
+        if tok.text.lower() == "i" and j + 1 < len(doc) and (j + 1 in ctx.taken or is_title(doc[j + 1])):
+            break
         # The phrase runs into the next name: it is that person's role ("..., Zastępcę Wacława Zonia").
         if is_title(tok) or j in ctx.taken:
             return None
@@ -463,34 +475,28 @@ def _role_after(ctx: _Context, end: int) -> tuple[int, int] | None:
 
 
 def _nominative(token: Token, gender: str | None = None) -> str:
-    """Nominative singular of a role noun or an adjective agreeing with it."""
+    """Nominative singular of a role noun: "Burmistrzem" -> "burmistrz", "Radna" -> "radna"."""
     roles = _roles()
-    analyses = token._.analyses
     low = token.text.lower()
     if low in roles:
         return low
-    best = None
-    for a in analyses:
-        lemma = a.lemma_base.lower()
-        if a.pos == "subst" and (lemma in roles or best is None):
-            genders = a.genders
-            # Feminine role nouns keep their form ("radna", "przewodnicząca").
-            if "f" in genders and lemma + "a" not in roles and lemma in roles:
-                best = lemma
-                break
-            best = lemma
-            if lemma in roles:
-                break
-    for a in analyses:
-        if a.pos in ("adj", "pact") and gender == "f":
-            fem = _form(a.lemma, "adj", ("sg", "nom", "f"))
-            if fem:
-                return fem.lower()
-        if a.pos == "adj" and best is None:
+    lemmas = [a.lemma_base.lower() for a in token._.analyses if a.lemma_base.lower() in roles]
+    if gender == "f":
+        # "Przewodniczącą" has the lemmas "przewodnicząca" and "przewodniczący".
+        fem = [lemma for lemma in lemmas if lemma.endswith("a")]
+        if fem:
+            return fem[0]
+    return lemmas[0] if lemmas else low
+
+
+def _adjective_nominative(token: Token, gender: str | None) -> str:
+    """"Pułtuskim" -> "pułtuski", "Świętokrzyską" (with a feminine head) -> "świętokrzyska"."""
+    for a in token._.analyses:
+        if a.pos == "adj":
             form = _form(a.lemma, "adj", ("sg", "nom", gender or "m1"))
             if form:
                 return form.lower()
-    return best or low
+    return token.text.lower()
 
 
 def _form(lemma: str, pos: str, wanted: tuple[str, ...]) -> str | None:
@@ -499,7 +505,7 @@ def _form(lemma: str, pos: str, wanted: tuple[str, ...]) -> str | None:
         if parts[0] != pos:
             continue
         values = {v for p in parts[1:] for v in p.split(".")}
-        if all(w in values for w in wanted) and "pos" in values | {"pos"}:
+        if all(w in values for w in wanted) and (pos != "adj" or "pos" in values):
             return form
     return None
 
@@ -507,8 +513,8 @@ def _form(lemma: str, pos: str, wanted: tuple[str, ...]) -> str | None:
 def _role_gender(token: Token) -> str | None:
     """"f" for feminine role nouns ("radna", "przewodnicząca"), not for "starosta" (m1)."""
     for a in token._.analyses:
-        if a.lemma_base.lower() in _roles() and a.pos == "subst":
-            return "f" if a.genders == {"f"} else None
+        if a.lemma[:1].islower() and a.lemma_base in _roles() and a.pos == "subst" and a.genders == {"f"}:
+            return "f"
     return None
 
 
@@ -530,7 +536,7 @@ def _role_text(ctx: _Context, start: int, end: int) -> str:
             head_cases = set().union(*(a.cases for a in head._.analyses)) if head._.analyses else set()
             tok_cases = set().union(*(a.cases for a in tok._.analyses if a.pos == "adj"))
             if head_cases & tok_cases:
-                words.append(_nominative(tok, gender))
+                words.append(_adjective_nominative(tok, gender))
                 continue
         agree = False
         if inside_org or tok.text.isupper() or morphology.has_class(tok._.analyses, morphology.GEOGRAPHIC):
