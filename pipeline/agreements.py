@@ -1,13 +1,702 @@
-"""Agreements: (to be written)."""
+"""Agreements: signed (or planned, cancelled) letters of intent, cooperation and funding agreements.
+
+An agreement is reported by a *trigger* (a form of podpisać / zawrzeć / parafować / sygnować, incl.
+the gerunds "podpisanie", "zawarcie" and participles "zawartej") next to an *agreement noun phrase*
+("list intencyjny", "porozumienie o współpracy", "umowy o dofinansowanie"). The noun phrase gives the
+kind (``resources/agreement_kinds.tsv``); the verb form and the cue words around it tell whether it
+was signed (``resources/agreement_cues.tsv``).
+
+Parties and signatories come from a few small patterns over the trigger's sentence (and the next
+sentences while they go on about who signed or represented whom):
+
+* ``between``   "pomiędzy Gminą Pułtusk a Powiatem Pułtuskim"
+* ``with``      "porozumienie o współpracy z Wydziałem ..." (``z`` + instrumental name)
+* ``subject``   "Stowarzyszenie i Fundacja Terytorialni zawarły porozumienie" (names right before an
+  active verb: organisations are parties, people signatories)
+* ``represented`` "Gmina Włoszczowa reprezentowana przez ...", "Klaster reprezentował ..."
+* ``on behalf`` "w imieniu Wydziału ..."
+* signatories: people in that scope whose nearest cue before them is a signing/representing cue
+  ("podpisali:", "reprezentowany przez", "w imieniu", "przy kontrasygnacie") and not an exclusion
+  cue ("z inicjatywy", "z udziałem", "w obecności").
+
+Names are read from the stages before this one (``doc._.organizations``, ``doc._.locations``,
+``doc._.people``) by character offsets; a party no organisation covers is put in the nominative with
+:func:`pipeline.normalize.org_base`. Mentions of one act (a headline and the report, "umowę
+podpisali: ...") are merged into one agreement.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from . import morphology  # noqa: F401  (registers token._.analyses)
+from .items import Agreement
+from .morphology import analyse, is_known
+from .normalize import org_base
+from .resources import table, word_set
+
+# --- data -------------------------------------------------------------------------------------
 
 
-def extract_agreements(doc: Doc) -> list:
-    return []
+@cache
+def _triggers() -> dict[str, str]:
+    return {row["lemma"]: row["form"] for row in table("agreement_triggers.tsv")}
+
+
+@cache
+def _kinds() -> tuple[tuple[str, str, str], ...]:
+    return tuple((row["head"], row["modifier"], row["kind"]) for row in table("agreement_kinds.tsv"))
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return frozenset(head for head, _, _ in _kinds())
+
+
+@cache
+def _cues() -> tuple[tuple[tuple[str, ...], str], ...]:
+    return tuple((tuple(row["cue"].split()), row["role"]) for row in table("agreement_cues.tsv"))
+
+
+_QUOTES = frozenset("„”\"«»‚‘’'“")
+_CONJ = frozenset({"i", "oraz", "a", ","})
+_NAME_CONNECTORS = frozenset({"w", "we", "ds.", "im.", "na", "nr", "nad", "pod", "przy", "dla", "do", "-"})
+_TITLES = frozenset({"dr", "dr.", "prof.", "hab.", "inż.", "mgr", "mgr.", "pan", "pani", "ks.", "lek."})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
+_WINDOW = 6  # tokens between a trigger and its agreement noun
+
+
+@lru_cache(maxsize=50_000)
+def _lemmas_of(text: str) -> frozenset[str]:
+    return frozenset({a.lemma_base.lower() for a in analyse(text)} | {text.lower()})
+
+
+def _lemmas(tok: Token) -> frozenset[str]:
+    return _lemmas_of(tok.text)
+
+
+def _word_matches(word: str, tok: Token) -> bool:
+    return word == tok.lower_ or word in _lemmas(tok)
+
+
+def _roles_ending_at(toks: list[Token], k: int) -> set[str]:
+    """Roles of the cues whose last word is ``toks[k]``."""
+    roles = set()
+    for words, role in _cues():
+        n = len(words)
+        if k - n + 1 < 0:
+            continue
+        if all(_word_matches(w, toks[k - n + 1 + j]) for j, w in enumerate(words)):
+            roles.add(role)
+    return roles
+
+
+def _cases(tok: Token) -> frozenset[str]:
+    out: set[str] = set()
+    for a in tok._.analyses:
+        if a.pos in ("subst", "adj", "depr", "ppas", "pact", "ger"):
+            out |= a.cases
+    return frozenset(out)
+
+
+def _has_pos(tok: Token, *pos: str) -> bool:
+    return any(a.pos in pos for a in tok._.analyses)
+
+
+# --- names from the earlier stages -------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Ref:
+    kind: str  # person, org, place
+    name: str
+    start: int
+    end: int
+
+
+def _refs(doc: Doc) -> list[_Ref]:
+    refs: list[_Ref] = []
+    for kind, items in (("person", doc._.people), ("org", doc._.organizations), ("place", doc._.locations)):
+        for item in items or []:
+            for m in item.mentions:
+                refs.append(_Ref(kind, item.name, m.start_char, m.end_char))
+    have = {r.kind for r in refs}
+    # Without the rule stages, fall back on the NER layer.
+    for ent in doc.ents:
+        kind = {"persName": "person", "orgName": "org", "placeName": "place", "geogName": "place"}.get(ent.label_)
+        if kind and kind not in have:
+            refs.append(_Ref(kind, ent.lemma_ or ent.text, ent.start_char, ent.end_char))
+    return refs
+
+
+def _end(tok: Token) -> int:
+    return tok.idx + len(tok.text)
+
+
+# --- name phrases -------------------------------------------------------------------------------
+
+
+def _is_legal_form(tok: Token) -> bool:
+    t = tok.text.lower().replace(" ", "")
+    return t in ("sp.zo.o.", "s.a.", "sp.j.", "sp.k.", "sp.p.", "sp.k.a.")
+
+
+def _is_name_token(tok: Token) -> bool:
+    text = tok.text
+    if text in _QUOTES or _is_legal_form(tok):
+        return True
+    return text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+def _is_title(tok: Token) -> bool:
+    return tok.lower_ in _TITLES
+
+
+def _blocked(tok: Token) -> bool:
+    """Agreement nouns and triggers never belong to a party's name."""
+    lem = _lemmas(tok)
+    return bool(lem & _heads()) or bool(lem & set(_triggers()))
+
+
+def _split_at_i(toks: list[Token], start: int, k: int, refs: list[_Ref]) -> bool:
+    """Is ``toks[k] == "i"`` a conjunction between two names (not part of one name)?
+
+    "Stowarzyszenie i Fundacja" splits (both nominative); "Wydziałem Inżynierii Materiałowej i
+    Fizyki" does not ("Fizyki" agrees with "Materiałowej", not with the head "Wydziałem").
+    """
+    nxt = k + 1
+    while nxt < len(toks) and toks[nxt].text in _QUOTES:
+        nxt += 1
+    if nxt >= len(toks):
+        return True
+    if any(r.kind == "person" and r.start == toks[nxt].idx for r in refs):
+        return True
+    heads = word_set("agreement_party_heads.txt")
+    if _lemmas(toks[nxt]) & heads and k - start == 1 and _lemmas(toks[start]) & heads:
+        return True  # "Stowarzyszenie i Fundacja Terytorialni"
+    head = next((t for t in toks[start:k] if t.text not in _QUOTES and not _is_title(t)), toks[start])
+    head_cases, next_cases = _cases(head), _cases(toks[nxt])
+    if not head_cases or not next_cases:
+        return True
+    if not head_cases & next_cases:
+        return False
+    prev = toks[k - 1]
+    if prev is not head and _cases(prev) & next_cases:
+        return False
+    return True
+
+
+def _phrase(toks: list[Token], i: int, refs: list[_Ref], lead: int = 2) -> tuple[int, int] | None:
+    """The name starting at ``toks[i]``: [start, end) token positions, or None.
+
+    Up to ``lead`` lowercase words may come first ("węgierską Gminą", "białostockim Wschodnim").
+    """
+    n = len(toks)
+    k = i
+    while k < n and k - i < lead and toks[k].text[:1].islower() and not _is_legal_form(toks[k]) \
+            and toks[k].lower_ not in _CONJ and _has_pos(toks[k], "adj", "subst", "ppas"):
+        k += 1
+    if k >= n or not _is_name_token(toks[k]) or _blocked(toks[k]):
+        return None
+    end = k
+    while end < n:
+        t = toks[end]
+        if _blocked(t):
+            break
+        if _is_name_token(t) or _is_title(t):
+            end += 1
+            continue
+        if end + 1 < n and _is_name_token(toks[end + 1]):
+            if t.lower_ in _NAME_CONNECTORS:
+                end += 1
+                continue
+            if t.lower_ == "i" and not _split_at_i(toks, k, end, refs):
+                end += 1
+                continue
+        if t.text.isdigit() and toks[end - 1].lower_ == "nr":
+            end += 1
+            continue
+        break
+    while end > k and toks[end - 1].lower_ in _NAME_CONNECTORS:
+        end -= 1
+    return (i, end) if end > k else None
+
+
+def _name_list(toks: list[Token], i: int, refs: list[_Ref]) -> list[tuple[int, int]]:
+    """"Gminą X a Gminą Y", "A, B i C", "Wojewodą X Agata Y, a Gminą Z" -> phrase spans."""
+    out: list[tuple[int, int]] = []
+    k, joined = i, False
+    while k < len(toks):
+        ph = _phrase(toks, k, refs)
+        if ph is None:
+            break
+        out.append(ph)
+        k = ph[1]
+        if k < len(toks) and toks[k].text == "(":  # "Województwem Śląskim (Rzeczpospolita Polska)"
+            close = next((j for j in range(k, min(k + 12, len(toks))) if toks[j].text == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+        if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower_ in ("a", "i", "oraz"):
+            k += 1
+        if k < len(toks) and toks[k].lower_ in ("a", "i", "oraz"):
+            joined = True
+            k += 1
+            continue
+        if k < len(toks) and toks[k].text == "," and not joined:
+            k += 1
+            continue
+        break
+    return out
+
+
+def _chain_start(toks: list[Token], j: int, lists: bool = True) -> int | None:
+    """Start of the run of names ending at ``toks[j]`` (walking back over "i"/"oraz"/"," when
+    ``lists``)."""
+    k = j
+    while k >= 0:
+        t = toks[k]
+        if _blocked(t):
+            break
+        if _is_name_token(t) or _is_title(t):
+            k -= 1
+            continue
+        if k > 0 and _is_name_token(toks[k - 1]) and (
+                t.lower_ in _NAME_CONNECTORS or (lists and t.lower_ in ("i", "oraz", ","))):
+            k -= 1
+            continue
+        break
+    start = k + 1
+    while start <= j and (toks[start].lower_ in _CONJ or toks[start].lower_ in _NAME_CONNECTORS):
+        start += 1
+    return start if start <= j else None
+
+
+# --- resolving a phrase to names -------------------------------------------------------------
+
+
+def _chars(toks: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+    return toks[span[0]].idx, _end(toks[span[1] - 1])
+
+
+def _content_start(toks: list[Token], span: tuple[int, int]) -> int:
+    k = span[0]
+    while k < span[1] - 1 and (toks[k].text[:1].islower() and not _is_legal_form(toks[k])):
+        k += 1
+    return k
+
+
+def _party_like(toks: list[Token], start: int, end: int) -> bool:
+    words = [t for t in toks[start:end] if t.text not in _QUOTES]
+    if not words:
+        return False
+    heads = word_set("agreement_party_heads.txt")
+    if _lemmas(words[0]) & heads:
+        return True
+    if any(_is_legal_form(t) for t in words):
+        return True
+    if len(words) == 1:
+        w = words[0]
+        return (w.text.isupper() and len(w.text) >= 2) or not is_known(w._.analyses)
+    return all(_is_name_token(t) for t in words)
+
+
+_CONJ_RE = re.compile(r"(?:^|\s)(?:i|a|oraz)(?:\s|$)|,")
+
+
+def _crosses_conjunction(doc: Doc, a: int, b: int) -> bool:
+    """Does the text between two offsets hold a conjunction (so a name reaching over it is two)?"""
+    return a < b and bool(_CONJ_RE.search(doc.text[a:b]))
+
+
+def _resolve(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Ref],
+             need_case: str | None = None) -> str | None:
+    cs = _content_start(toks, span)
+    start, end = toks[cs].idx, _end(toks[span[1] - 1])
+    best = None
+    for r in refs:
+        if r.kind != "org" or r.start >= end or r.end <= start:
+            continue
+        if _crosses_conjunction(doc, end, r.end) or _crosses_conjunction(doc, r.start, start):
+            continue
+        overlap = min(r.end, end) - max(r.start, start)
+        if best is None or overlap > best[0]:
+            best = (overlap, r.name)
+    if best:
+        return best[1]
+    for r in refs:
+        if r.kind == "place" and r.start <= start and r.end >= end:
+            return r.name
+    first = next((t for t in toks[cs:span[1]] if t.text not in _QUOTES), toks[cs])
+    if need_case and is_known(first._.analyses) and need_case not in _cases(first):
+        return None
+    if not _party_like(toks, cs, span[1]):
+        return None
+    return org_base(doc[toks[cs].i:toks[span[1] - 1].i + 1])
+
+
+def _persons_in(toks: list[Token], span: tuple[int, int], refs: list[_Ref]) -> list[_Ref]:
+    start, end = _chars(toks, span)
+    return [r for r in refs if r.kind == "person" and start <= r.start and r.end <= end]
+
+
+# --- one mention ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Mention:
+    kind: str
+    specific: bool  # the kind came from a modifier ("o dofinansowanie"), not from the head alone
+    text: str
+    start_char: int
+    end_char: int
+    sent_index: int
+    trigger_char: int
+    signed: bool | None
+    parties: list[str] = field(default_factory=list)
+    signatories: list[str] = field(default_factory=list)
+    date: str | None = None
+
+
+def _agreement_phrase(toks: list[Token], h: int) -> tuple[str, bool, int, int] | None:
+    """(kind, specific, first, last) for the agreement noun at ``toks[h]``, or None."""
+    head_lemmas = _lemmas(toks[h]) & _heads()
+    if not head_lemmas:
+        return None
+    window: list[tuple[int, frozenset[str]]] = []
+    for j in range(h + 1, min(h + 6, len(toks))):
+        if toks[j].text in _CLAUSE_BREAKS or toks[j].text == ".":
+            break
+        window.append((j, _lemmas(toks[j])))
+    if h > 0:
+        window.append((h - 1, _lemmas(toks[h - 1])))
+    for head, modifier, kind in _kinds():
+        if head not in head_lemmas:
+            continue
+        if modifier == "*":
+            last = h
+            if h + 1 < len(toks) and toks[h + 1].text[:1].islower() and _has_pos(toks[h + 1], "adj") \
+                    and not _has_pos(toks[h + 1], "subst", "ppas", "prep"):
+                last = h + 1
+            return kind, False, h, last
+        for j, lem in window:
+            if modifier in lem:
+                return kind, True, min(h, j), max(h, j)
+    return None
+
+
+def _trigger_forms(tok: Token) -> set[str]:
+    trig = _triggers()
+    return {a.pos for a in tok._.analyses if a.lemma_base.lower() in trig}
+
+
+def _is_trigger(tok: Token) -> bool:
+    return bool(_lemmas(tok) & set(_triggers())) and bool(_trigger_forms(tok) or tok.lower_ in _triggers())
+
+
+def _is_active_verb(tok: Token) -> bool:
+    forms = _trigger_forms(tok)
+    return bool(forms & {"praet", "fin"})
+
+
+_SKIP = "skip"
+
+
+def _signed(toks: list[Token], t: int) -> bool | None | str:
+    """False (negated, planned, cancelled), True (reported), None (a bare noun: decided later), or
+    ``_SKIP`` for generic mentions ("muszą podpisać umowę")."""
+    forms = _trigger_forms(toks[t])
+    # auxiliaries: "został podpisany", "zostanie podpisane", "ma zostać podpisany"
+    aux = None
+    for j in (t - 1, t - 2, t - 3, t + 1, t + 2):
+        if 0 <= j < len(toks) and _lemmas(toks[j]) & {"zostać", "być"} and _has_pos(toks[j], "praet", "fin", "bedzie", "inf"):
+            aux = j
+            break
+    for j in (t - 1, (aux - 1) if aux is not None else -1):
+        if 0 <= j < len(toks) and toks[j].lower_ == "nie":
+            return False
+    # plan and cancel cues in the same clause
+    for step in (-1, 1):
+        j = t + step
+        while 0 <= j < len(toks) and abs(j - t) <= 5 and toks[j].text not in _CLAUSE_BREAKS:
+            roles = _roles_ending_at(toks, j)
+            if "cancel" in roles or "plan" in roles:
+                return False
+            j += step
+    if "praet" in forms or "imps" in forms:
+        return True
+    if "fin" in forms:
+        perfective = any(a.lemma_base.lower() in _triggers() and "perf" in a.tag.split(":") for a in toks[t]._.analyses)
+        return not perfective  # "podpiszą" is a future
+    if "inf" in forms:
+        for j in range(max(0, t - 3), t):
+            roles = _roles_ending_at(toks, j)
+            if "generic" in roles:
+                return _SKIP
+            if "success" in roles:
+                return True
+        return False
+    if "ppas" in forms:
+        if aux is not None:
+            a = toks[aux]
+            if _has_pos(a, "praet"):
+                return True
+            return False  # "zostanie", "będzie", "ma zostać"
+        return True  # "umowy zawartej"
+    return None
+
+
+def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    for si, toks in enumerate(sents):
+        claimed: set[int] = set()
+        for t, tok in enumerate(toks):
+            if not _is_trigger(tok):
+                continue
+            if _lemmas(tok) & {"zawrzeć"} and t + 1 < len(toks) and toks[t + 1].lower_ in ("w", "we"):
+                continue  # "zawarte w dokumencie": contained in, not concluded
+            candidates = [h for h in range(max(0, t - _WINDOW), min(len(toks), t + _WINDOW + 1))
+                          if h != t and h not in claimed and _agreement_phrase(toks, h)]
+            if not candidates:
+                continue
+            h = min(candidates, key=lambda h: (abs(h - t), h < t))
+            kind, specific, first, last = _agreement_phrase(toks, h)  # type: ignore[misc]
+            claimed.update(range(first, last + 1))
+            signed = _signed(toks, t)
+            if signed == _SKIP:
+                continue
+            start, end = toks[first].idx, _end(toks[last])
+            mentions.append(_Mention(kind, specific, doc.text[start:end], start, end, si, tok.idx,
+                                     signed))  # type: ignore[arg-type]
+    return mentions
+
+
+# --- parties and signatories ------------------------------------------------------------------
+
+
+def _add(values: list[str], value: str | None) -> None:
+    if value and value not in values:
+        values.append(value)
+
+
+def _conjunct(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Ref], m: _Mention,
+              role_party: bool, need_case: str | None = None) -> str | None:
+    """Add the people of a listed name as signatories; return the party name (if any)."""
+    persons = _persons_in(toks, span, refs)
+    for p in persons:
+        _add(m.signatories, p.name)
+    if persons:
+        if not role_party:
+            return None
+        first = min(p.start for p in persons)
+        end = span[0]
+        while end < span[1] and toks[end].idx < first:
+            end += 1
+        while end > span[0] and (_is_title(toks[end - 1]) or toks[end - 1].text in _QUOTES):
+            end -= 1
+        if end <= span[0]:
+            return None
+        span = (span[0], end)
+    return _resolve(doc, toks, span, refs, need_case)
+
+
+def _distribute(doc: Doc, toks: list[Token], spans: list[tuple[int, int]], names: list[str | None]) -> list[str | None]:
+    """"Stowarzyszenie i Fundacja Terytorialni" -> "Stowarzyszenie Terytorialni", "Fundacja Terytorialni"."""
+    heads = word_set("agreement_party_heads.txt")
+    out = list(names)
+    for k in range(len(spans) - 1):
+        a = spans[k]
+        if a[1] - a[0] == 1 and _lemmas(toks[a[0]]) & heads and names[k + 1] and len(names[k + 1].split()) >= 2:
+            lemma = next(iter(_lemmas(toks[a[0]]) & heads))
+            out[k] = lemma[:1].upper() + lemma[1:] + " " + " ".join(names[k + 1].split()[1:])
+    return out
+
+
+def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Mention, is_trigger_sentence: bool) -> None:
+    # between: "pomiędzy X a Y"
+    for k, tok in enumerate(toks):
+        if tok.lower_ in ("między", "pomiędzy") and is_trigger_sentence:
+            _add_list(doc, toks, _name_list(toks, k + 1, refs), refs, m, role_party=True)
+    if is_trigger_sentence:
+        # with: "<agreement> ... z Wydziałem ..." and "umowy zawartej Województwami ..."
+        anchor = max(i for i, t in enumerate(toks) if t.idx <= max(m.start_char, m.trigger_char))
+        for k in range(anchor, min(anchor + 8, len(toks) - 1)):
+            if toks[k].lower_ in ("z", "ze"):
+                _add_list(doc, toks, _name_list(toks, k + 1, refs)[:1], refs, m, role_party=True, need_case="inst")
+                break
+            if toks[k].text in _CLAUSE_BREAKS or toks[k].lower_ in ("między", "pomiędzy"):
+                break
+        for k, tok in enumerate(toks):
+            if tok.idx == m.trigger_char and "ppas" in _trigger_forms(tok) and k + 1 < len(toks) \
+                    and "inst" in _cases(toks[k + 1]) and _is_name_token(toks[k + 1]):
+                _add_list(doc, toks, _name_list(toks, k + 1, refs), refs, m, role_party=True, need_case="inst")
+    # subject: names right before an active trigger or "reprezentować" verb
+    for k, tok in enumerate(toks):
+        active = (_is_trigger(tok) and _is_active_verb(tok)) or (
+            "reprezentować" in _lemmas(tok) and _has_pos(tok, "praet", "fin"))
+        represented = "reprezentować" in _lemmas(tok) and _has_pos(tok, "ppas")
+        if not (active or represented) or k == 0:
+            continue
+        j = k - 1
+        if represented and toks[j].text == ",":
+            j -= 1
+        start = _chain_start(toks, j, lists=active) if j >= 0 else None
+        if start is None:
+            continue
+        if start > 0 and _has_pos(toks[start - 1], "prep") and toks[start - 1].lower_ not in ("i", "oraz"):
+            continue  # "z Białorusi podpisały": not a subject
+        spans = _name_list(toks, start, refs) if active else [_phrase(toks, start, refs, lead=0) or (start, j + 1)]
+        _add_list(doc, toks, spans, refs, m, role_party=False, need_case="nom" if active else None)
+    # on behalf: "w imieniu Wydziału ..."
+    for k in range(len(toks) - 2):
+        if toks[k].lower_ == "w" and toks[k + 1].lower_ == "imieniu":
+            ph = _phrase(toks, k + 2, refs, lead=0)
+            if ph and not _persons_in(toks, ph, refs):
+                _add(m.parties, _resolve(doc, toks, ph, refs))
+
+
+def _add_list(doc: Doc, toks: list[Token], spans: list[tuple[int, int]], refs: list[_Ref], m: _Mention,
+              role_party: bool, need_case: str | None = None) -> None:
+    names = [_conjunct(doc, toks, s, refs, m, role_party or not _persons_in(toks, s, refs), need_case) for s in spans]
+    for name in _distribute(doc, toks, spans, names):
+        _add(m.parties, name)
+
+
+def _signs(toks: list[Token], k: int) -> bool:
+    """Does the person starting at ``toks[k]`` sign or represent? Decided by the nearest cue."""
+    for j in range(k - 1, -1, -1):
+        roles = _roles_ending_at(toks, j)
+        if "exclude" in roles:
+            return False
+        if roles & {"sign", "between"} or _is_trigger(toks[j]):
+            return True
+    for j in range(k + 1, len(toks)):
+        roles = _roles_ending_at(toks, j)
+        if "exclude" in roles:
+            return False
+        if _is_trigger(toks[j]) or "reprezentować" in _lemmas(toks[j]):
+            return True
+    return False
+
+
+def _signatories_in_sentence(toks: list[Token], refs: list[_Ref], m: _Mention) -> None:
+    start, end = toks[0].idx, _end(toks[-1])
+    for r in sorted((r for r in refs if r.kind == "person" and start <= r.start < end), key=lambda r: r.start):
+        k = next(i for i, t in enumerate(toks) if _end(t) > r.start)
+        if _signs(toks, k):
+            _add(m.signatories, r.name)
+
+
+def _continues(toks: list[Token]) -> bool:
+    """A sentence that goes on about who signed or represented whom."""
+    for k, tok in enumerate(toks):
+        lem = _lemmas(tok)
+        if "reprezentować" in lem or "kontrasygnata" in lem or (_is_trigger(tok) and _is_active_verb(tok)):
+            return True
+        if tok.lower_ == "imieniu" and k > 0 and toks[k - 1].lower_ == "w":
+            return True
+    return False
+
+
+# --- dates, merging ---------------------------------------------------------------------------
+
+
+def _day(d) -> bool:
+    return d.start == d.end and len(d.start) == 10
+
+
+def _date_for(doc: Doc, toks: list[Token], m: _Mention) -> str | None:
+    start, end = toks[0].idx, _end(toks[-1])
+    days = [d for d in doc._.dates or [] if _day(d) and start <= d.start_char < end]
+    if not days:
+        return None
+    return min(days, key=lambda d: abs(d.start_char - m.trigger_char)).start
+
+
+def _same_act(a: _Mention, b: _Mention) -> bool:
+    if a.date and b.date and a.date != b.date:
+        return False
+    if a.parties and b.parties and not set(a.parties) & set(b.parties):
+        return False
+    if a.specific and b.specific and a.kind != b.kind and a.parties and b.parties:
+        return False
+    return True
+
+
+def _merge(into: _Mention, m: _Mention) -> None:
+    if m.specific and not into.specific:
+        into.kind, into.specific, into.text = m.kind, True, m.text
+        into.start_char, into.end_char = m.start_char, m.end_char
+    for p in m.parties:
+        _add(into.parties, p)
+    for s in m.signatories:
+        _add(into.signatories, s)
+    into.date = into.date or m.date
+    if m.signed is not None:
+        into.signed = m.signed if into.signed is None else (into.signed or m.signed)
+
+
+def _drop_prefix_names(names: list[str]) -> list[str]:
+    """"Wydział Inżynierii Materiałowej i Fizyki" is the same party as "... i Fizyki Politechniki
+    Krakowskiej": keep the longer name."""
+    out = []
+    for n in names:
+        words = n.lower().split()
+        if any(o != n and o.lower().split()[: len(words)] == words for o in names):
+            continue
+        out.append(n)
+    return out
+
+
+def _unique_doc_day(doc: Doc) -> str | None:
+    days = {d.start for d in doc._.dates or [] if _day(d)}
+    published = doc._.published
+    if published in days and len(days) > 1:
+        days.discard(published)
+    return days.pop() if len(days) == 1 else None
+
+
+def extract_agreements(doc: Doc) -> list[Agreement]:
+    sents = [[t for t in s if not t.is_space] for s in doc.sents]
+    sents = [s for s in sents if s]
+    mentions = _find_mentions(doc, sents)
+    if not mentions:
+        return []
+    refs = _refs(doc)
+    for m in mentions:
+        toks = sents[m.sent_index]
+        _parties_in_sentence(doc, toks, refs, m, is_trigger_sentence=True)
+        _signatories_in_sentence(toks, refs, m)
+        m.date = _date_for(doc, toks, m)
+        mentioned = {x.sent_index for x in mentions}
+        for nxt in range(m.sent_index + 1, min(m.sent_index + 3, len(sents))):
+            if nxt in mentioned or not _continues(sents[nxt]):
+                break
+            _parties_in_sentence(doc, sents[nxt], refs, m, is_trigger_sentence=False)
+            _signatories_in_sentence(sents[nxt], refs, m)
+    acts: list[_Mention] = []
+    for m in mentions:
+        if acts and _same_act(acts[-1], m):
+            _merge(acts[-1], m)
+        else:
+            acts.append(m)
+    fallback_day = _unique_doc_day(doc)
+    out = []
+    for a in acts:
+        signatories = set(a.signatories)
+        parties = [p for p in _drop_prefix_names(a.parties) if p not in signatories]
+        out.append(Agreement(
+            kind=a.kind, text=a.text, parties=parties, signatories=a.signatories,
+            date=a.date or (fallback_day if len(acts) == 1 else None),
+            signed=True if a.signed is None else a.signed,
+            start_char=a.start_char, end_char=a.end_char,
+        ))
+    return out
 
 
 @Language.component("komunikat_agreements")
