@@ -172,12 +172,12 @@ class Candidate:
 
 def _quote_end(doc: Doc, i: int) -> int | None:
     """Index after the closing quote when doc[i] opens a short quoted name on the same line."""
-    if doc[i].text not in _OPEN_QUOTES:
+    if doc[i].text not in _OPEN_QUOTES or doc[i].whitespace_ or i + 1 >= len(doc):
         return None
     for j in range(i + 1, min(len(doc), i + 10)):
         if _line_break_before(doc, j):
             return None
-        if doc[j].text in _CLOSE_QUOTES and j > i + 1:
+        if doc[j].text in _CLOSE_QUOTES and j > i + 1 and not doc[j - 1].whitespace_:
             return j + 1
     return None
 
@@ -192,6 +192,8 @@ def _seat_end(doc: Doc, i: int) -> int | None:
     j += 1
     while j < len(doc) and _gap_ok(doc, j) and _place_part(doc[j], "loc"):
         j += 1
+    if j < len(doc) and _gap_ok(doc, j) and _is_cap(doc[j]) and _head_readings(doc[j])[0]:
+        return None  # "w Wielkopolskim Centrum Onkologii" is another organisation, not a seat
     return j
 
 
@@ -257,6 +259,8 @@ def _extend_right(doc: Doc, head: int, readings: list[morphology.Analysis]) -> t
             j += 1
             continue
         if _name_word(tok, after_im):
+            if j == head + 1 and _head_readings(tok)[0] and _heads().get(readings[0].lemma_base.lower()) == "territory":
+                break  # "w Gminie Centrum Kultury": the territory is not named here
             complement = complement or not _agrees(tok, readings)
             last_word = j
             j += 1
@@ -266,7 +270,11 @@ def _extend_right(doc: Doc, head: int, readings: list[morphology.Analysis]) -> t
             last_word = j - 1
             continue
         if text == "i" and complement and j + 1 < n and _name_word(doc[j + 1], False):
-            nxt_kind, nxt = _head_readings(doc[j + 1])
+            # the next noun, over capitalised adjectives: "Radzie Miasta i Regionalnej Izbie ..."
+            k = j + 1
+            while k + 1 < n and _is_cap(doc[k + 1]) and not _head_readings(doc[k])[0] and not _is_noun(doc[k]):
+                k += 1
+            nxt_kind, nxt = _head_readings(doc[k])
             same_case = any(a.cases & h.cases for a in nxt for h in readings)
             # "Rządu i Samorządu", "Miasta i Gminy" continue the complement;
             # "Politechniki Krakowskiej i Uniwersytetu Jagiellońskiego" are two bodies.
@@ -277,6 +285,12 @@ def _extend_right(doc: Doc, head: int, readings: list[morphology.Analysis]) -> t
         if text == "o" and j + 1 < n and _is_cap(doc[j + 1]) and _has_case(doc[j + 1], "loc") and j > head + 1:
             j += 1
             continue
+        if text == "dla" and j + 1 < n and _is_cap(doc[j + 1]) and _has_case(doc[j + 1], "gen") and complement:
+            j += 1
+            continue
+        q = _quote_end(doc, j)
+        if q:
+            return q, None  # "Stowarzyszenia Promocji Artystów Wybrzeża „Era-Art”"
         seat = _seat_end(doc, j) or _origin_end(doc, j)
         if seat:
             return seat, j
@@ -310,6 +324,17 @@ def _inside_non_org(doc: Doc, start: int) -> bool:
     return False
 
 
+def _place_like(doc: Doc, start: int, end: int) -> bool:
+    """Names built like organisations that denote places or other things ("Park Narodowy", "Sąd Ostateczny")."""
+    lemma_sets = [_lemmas(doc[k]) | {doc[k].text.lower()} for k in range(start, end)]
+    for entry in word_list("org_place_names.txt"):
+        words = entry.lower().split()
+        for k in range(len(lemma_sets) - len(words) + 1):
+            if all(w in lemma_sets[k + m] for m, w in enumerate(words)):
+                return True
+    return False
+
+
 def _after_noun(doc: Doc, i: int) -> bool:
     """A genitive directly governed by a noun ("Burmistrz Miasta Truskawiec")."""
     return i > 0 and _gap_ok(doc, i) and _is_noun(doc[i - 1]) and not _head_readings(doc[i - 1])[0]
@@ -334,7 +359,7 @@ def _head_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, li
                 continue
             bare.append((i, kind, readings))
             continue
-        start = _extend_left(doc, i, readings)
+        start = i if kind == "territory" else _extend_left(doc, i, readings)
         end, seat = _extend_right(doc, i, readings)
         nested = i < covered_until
         if nested:
@@ -344,7 +369,7 @@ def _head_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, li
         if start == i and end == i + 1:
             bare.append((i, kind, readings))
             continue
-        if _inside_non_org(doc, start):
+        if _inside_non_org(doc, start) or _place_like(doc, start, end):
             covered_until = max(covered_until, end)
             continue
         if nested:
