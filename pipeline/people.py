@@ -37,6 +37,7 @@ from .resources import word_set
 
 _WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 _INITIAL = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ]$")
+_INITIAL_DOT = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ]\.$")  # "L." kept whole before a lower-case-free word
 _DASHES = frozenset({"-", "–", "—", "―"})
 # Patronymics: "Nikołajewicz", "Konstantinowicz", "Iwanowna"; the stem must be a first name.
 _PATRONYMIC = re.compile(r"^(.+?)(?:owicz|ewicz|icz|ovich|evich|ovič|evič|owna|ewna|ovna|evna|ichna|iczna)$")
@@ -97,10 +98,26 @@ def _foreign_first_name(text: str) -> bool:
     return False
 
 
+def _is_upper_word(token: Token) -> bool:
+    return len(token.text) >= 3 and token.text.isupper() and bool(_WORD.match(token.text))
+
+
 def is_first_name(token: Token) -> bool:
+    if _is_upper_word(token):
+        # Contact blocks and signatures in capitals: "ZBIGNIEW ROMASZEWSKI".
+        word = token.text.capitalize()
+        return morphology.has_class(morphology.analyse(word), morphology.FIRST_NAME) or _foreign_first_name(word)
     if not _is_cap_word(token) or is_title(token) or is_role(token):
         return False
     return morphology.has_class(token._.analyses, morphology.FIRST_NAME) or _foreign_first_name(token.text)
+
+
+def _surname_after(given: Token, token: Token) -> bool:
+    """``token`` can be the surname after the first name ``given``."""
+    if _is_upper_word(given) and _is_upper_word(token):
+        word = token.text.lower()
+        return word not in _roles() and word not in word_set("people_non_names.txt")
+    return is_name_word(token)
 
 
 def is_patronymic(token: Token) -> bool:
@@ -259,9 +276,18 @@ def _first_name_rule(ctx: _Context, i: int) -> _Candidate | None:
     if j < len(doc) and _glued(doc[j - 1], doc[j]) and is_patronymic(doc[j]) and _usable(ctx, doc[j]):
         patronymic.append(j)
         j += 1
-    # Surname after the first names.
-    if not patronymic and j < len(doc) and _glued(doc[j - 1], doc[j]) and is_name_word(doc[j]) and _usable(ctx, doc[j]):
-        return _Candidate(i, j + 1, tuple(given + [j]), j, "first_name+surname")
+    # Surname after the first names, maybe after a middle initial or a particle ("Witalij L. Ginzburg",
+    # "Charles de Coster").
+    k = j
+    if not patronymic:
+        if k + 2 < len(doc) and _INITIAL.match(doc[k].text) and doc[k + 1].text == "." and _glued(doc[k - 1], doc[k]):
+            k += 2
+        elif k + 1 < len(doc) and _INITIAL_DOT.match(doc[k].text) and _glued(doc[k - 1], doc[k]):
+            k += 1
+        while k < len(doc) and k - j < 2 and doc[k].text in word_set("people_particles.txt") and _glued(doc[k - 1], doc[k]):
+            k += 1
+        if k < len(doc) and _glued(doc[k - 1], doc[k]) and _surname_after(doc[i], doc[k]) and _usable(ctx, doc[k]):
+            return _Candidate(i, k + 1, tuple(given + list(range(j, k + 1))), k, "first_name+surname")
     # Surname written first: "Kovácsne Nagy Mária", "Samołazow Michaił Nikołajewicz".
     before = []
     k = i - 1
@@ -539,7 +565,9 @@ def _role_text(ctx: _Context, start: int, end: int) -> str:
                 words.append(_adjective_nominative(tok, gender))
                 continue
         agree = False
-        if inside_org or tok.text.isupper() or morphology.has_class(tok._.analyses, morphology.GEOGRAPHIC):
+        # Place names keep their capital ("miasta Pułtusk"); adjectives from them do not ("powiatu kaliskiego").
+        place = morphology.has_class(tok._.analyses, morphology.GEOGRAPHIC) and not any(a.pos == "adj" for a in tok._.analyses)
+        if inside_org or tok.text.isupper() or place:
             words.append(tok.text)
         elif is_role(tok):
             words.append(tok.text.lower())
@@ -562,6 +590,9 @@ class _Found:
 def _name_of(doc: Doc, cand: _Candidate) -> str:
     span = doc[cand.start : cand.end]
     base = person_base(span).split()
+    if span.text.isupper():
+        # "ZBIGNIEW ROMASZEWSKI" -> "Zbigniew Romaszewski".
+        base = ["-".join(part.capitalize() for part in word.split("-")) for word in base]
     words = [t for t in span if t.text != "."]
     if cand.rule == "initials":
         return " ".join(base)

@@ -1,0 +1,173 @@
+import pytest
+
+from pipeline import layout
+from pipeline.items import Mention, Organization
+from pipeline.people import extract_people
+from pipeline.tokenizer import blank
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return blank()
+
+
+def people(nlp, text, orgs=()):
+    """People of ``text``; ``orgs`` are (surface, base name) pairs standing in for the organizations stage."""
+    doc = nlp(text)
+    layout.set_sentences(doc)
+    found = []
+    for surface, name in orgs:
+        start = text.index(surface)
+        found.append(Organization(name, [], [Mention(surface, start, start + len(surface))]))
+    doc._.organizations = found
+    doc._.locations = []
+    result = extract_people(doc)
+    for person in result:
+        for m in person.mentions:
+            assert text[m.start_char : m.end_char] == m.text
+    return result
+
+
+def by_name(result):
+    return {p.name: p for p in result}
+
+
+def test_surname_first_with_patronymic_and_represented_organisation(nlp):
+    text = (
+        "Piński Miejski Komitet Wykonawczy reprezentowany przez Samołazow Michaił Nikołajewicz "
+        "oraz „Inaleks Energy” sp. z o.o.,  reprezentowany przez Szeler Eduard Konstantinowicz."
+    )
+    result = by_name(people(nlp, text, [("Piński Miejski Komitet Wykonawczy", "Piński Miejski Komitet Wykonawczy")]))
+    assert set(result) == {"Michaił Nikołajewicz Samołazow", "Eduard Konstantinowicz Szeler"}
+    person = result["Michaił Nikołajewicz Samołazow"]
+    assert [m.text for m in person.mentions] == ["Samołazow Michaił Nikołajewicz"]
+    assert person.organization == "Piński Miejski Komitet Wykonawczy"
+
+
+def test_role_before_the_name_through_a_title(nlp):
+    text = "Wschodni Klaster Budowlany reprezentował Dyrektor Biura Klastra ds. Kontaktów Zagranicznych, Pan Adam Krajewski."
+    [person] = people(nlp, text, [("Wschodni Klaster Budowlany", "Wschodni Klaster Budowlany")])
+    assert person.name == "Adam Krajewski"
+    assert person.roles == ["dyrektor biura klastra ds. kontaktów zagranicznych"]
+    assert person.mentions[0].text == "Adam Krajewski"
+
+
+def test_role_after_the_name_with_its_organisation(nlp):
+    text = "– To dobry kierunek – powiedziała Anna Nowak, prezes firmy Comlight Polska sp. z o.o."
+    [person] = people(nlp, text, [("Comlight Polska sp. z o.o.", "Comlight Polska sp. z o.o.")])
+    assert person.name == "Anna Nowak"
+    assert person.roles[0].startswith("prezes firmy")
+    assert person.organization == "Comlight Polska sp. z o.o."
+
+
+def test_role_with_organisation_before_the_name(nlp):
+    text = "Porozumienie podpisał wójt Gminy Spytkowice Mariusz Krystian."
+    [person] = people(nlp, text, [("Gminy Spytkowice", "Gmina Spytkowice")])
+    assert person.name == "Mariusz Krystian"
+    assert person.roles == ["wójt Gminy Spytkowice"]
+    assert person.organization == "Gmina Spytkowice"
+
+
+def test_affiliation_and_later_surname_mention(nlp):
+    text = (
+        "Jak mówi Kamil Pendowski z Podlaskiej Fundacji Rozwoju Regionalnego: to ważne. "
+        "Kolejne wizyty są planowane – dodaje Pendowski."
+    )
+    [person] = people(nlp, text, [("Podlaskiej Fundacji Rozwoju Regionalnego", "Podlaska Fundacja Rozwoju Regionalnego")])
+    assert person.name == "Kamil Pendowski"
+    assert person.organization == "Podlaska Fundacja Rozwoju Regionalnego"
+    assert [m.text for m in person.mentions] == ["Kamil Pendowski", "Pendowski"]
+
+
+def test_inflected_name_and_dative_surname_join_one_person(nlp):
+    text = (
+        "Obradom przewodniczył minister spraw wewnętrznych i administracji Paweł Szefernaker. "
+        "Dziękujemy panu Szefernakerowi osobiście."
+    )
+    [person] = people(nlp, text)
+    assert person.name == "Paweł Szefernaker"
+    assert person.roles == ["minister spraw wewnętrznych i administracji"]
+    assert [m.text for m in person.mentions] == ["Paweł Szefernaker", "Szefernakerowi"]
+
+
+def test_inflected_name_after_capitalised_role(nlp):
+    text = "Konferencja odbyła się z udziałem Marszałka Województwa Podlaskiego Artura Kosickiego."
+    [person] = people(nlp, text)
+    assert person.name == "Artur Kosicki"
+    assert person.mentions[0].text == "Artura Kosickiego"
+    assert person.roles == ["marszałek województwa podlaskiego"]
+
+
+def test_surname_alone_after_a_role_is_a_person(nlp):
+    text = "Jak podkreślił prezydent Wardziński, inwestycja ruszy wiosną."
+    [person] = people(nlp, text)
+    assert person.name == "Wardziński"
+    assert person.roles == ["prezydent"]
+
+
+def test_foreign_names_in_a_list_with_a_shared_role(nlp):
+    text = (
+        "W spotkaniu uczestniczyli: Olena Petranych, Oleksy Balitsky – Zastępcy Burmistrza Miasta Truskawiec "
+        "razem z delegacją z Ukrainy."
+    )
+    result = by_name(people(nlp, text))
+    assert set(result) == {"Olena Petranych", "Oleksy Balitsky"}
+    assert result["Oleksy Balitsky"].roles == ["zastępca burmistrza miasta Truskawiec"]
+
+
+def test_hungarian_surname_first_after_title(nlp):
+    text = "Porozumienie podpisali wójtowie gmin Pani Kovácsne Nagy Mária po stronie węgierskiej i Pan Ryszard Papanek."
+    assert [p.name for p in people(nlp, text)] == ["Mária Kovácsne Nagy", "Ryszard Papanek"]
+
+
+def test_role_ends_before_the_next_person(nlp):
+    text = "Umowę podpisali: Jan Adam Kłysz, starosta kaliski i Ewa Woźniak, członek Zarządu Powiatu Kaliskiego."
+    result = by_name(people(nlp, text))
+    assert result["Jan Adam Kłysz"].roles == ["starosta kaliski"]
+    assert result["Ewa Woźniak"].roles == ["członek zarządu powiatu kaliskiego"]
+
+
+def test_initials_join_the_full_name(nlp):
+    text = "Umowę podpisał Jan Adam Kłysz. – Współpraca jest ważna – mówi J. A. Kłysz."
+    [person] = people(nlp, text)
+    assert [m.text for m in person.mentions] == ["Jan Adam Kłysz", "J. A. Kłysz"]
+
+
+def test_contact_block_name_line_and_organisation_line(nlp):
+    text = (
+        "Osoba odpowiedzialna za kontakt z mediami:\n\nMarcin Pogorzelski\n"
+        "Podlaska Fundacja Rozwoju Regionalnego\ntel. 662 493 089"
+    )
+    [person] = people(nlp, text, [("Podlaska Fundacja Rozwoju Regionalnego", "Podlaska Fundacja Rozwoju Regionalnego")])
+    assert person.name == "Marcin Pogorzelski"
+    assert person.organization == "Podlaska Fundacja Rozwoju Regionalnego"
+
+
+def test_names_in_capitals_get_title_case(nlp):
+    [person] = people(nlp, "Kontakt dla mediów: ZBIGNIEW ROMASZEWSKI, tel. 600 100 200")
+    assert person.name == "Zbigniew Romaszewski"
+    assert person.mentions[0].text == "ZBIGNIEW ROMASZEWSKI"
+
+
+def test_academic_titles_are_not_part_of_the_name(nlp):
+    text = "Porozumienie zawarto z inicjatywy dr hab. inż. Michała Łacha, prof. PK."
+    [person] = people(nlp, text)
+    assert person.name == "Michał Łach"
+    assert person.mentions[0].text == "Michała Łacha"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fot. Jan Nowak",
+        "Spotkanie odbędzie się przy ul. Marii Konopnickiej 5 w Białymstoku.",
+        "Organizatorem był Uniwersytet im. Adama Mickiewicza w Poznaniu.",
+        "Konferencja odbyła się w Rudzie Różanieckiej.",
+        "Maj był pracowity. Wizyta studyjna delegacji z Białorusi trwała pięć dni.",
+        "Spotkanie otworzył prof. PK, a wnioski przedstawili przedstawiciele Urzędu Marszałkowskiego.",
+        "Przedstawiciele Ministerstwa Gospodarki odwiedzili Białystok.",
+        "W konferencji uczestniczył Burmistrz MiG Narol.",
+    ],
+)
+def test_no_person(nlp, text):
+    assert people(nlp, text) == []
