@@ -68,7 +68,7 @@ _CONJ = frozenset({"i", "oraz", "a", ","})
 _NAME_CONNECTORS = frozenset({"w", "we", "ds.", "im.", "na", "nr", "nad", "pod", "przy", "dla", "do", "-"})
 _TITLES = frozenset({"dr", "dr.", "prof.", "hab.", "inż.", "mgr", "mgr.", "pan", "pani", "ks.", "lek."})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
-_WINDOW = 6  # tokens between a trigger and its agreement noun
+_WINDOW = 8  # tokens between a trigger and its agreement noun
 
 
 @lru_cache(maxsize=50_000)
@@ -117,6 +117,7 @@ class _Ref:
     name: str
     start: int
     end: int
+    organization: str | None = None  # a person's organisation
 
 
 def _refs(doc: Doc) -> list[_Ref]:
@@ -124,7 +125,7 @@ def _refs(doc: Doc) -> list[_Ref]:
     for kind, items in (("person", doc._.people), ("org", doc._.organizations), ("place", doc._.locations)):
         for item in items or []:
             for m in item.mentions:
-                refs.append(_Ref(kind, item.name, m.start_char, m.end_char))
+                refs.append(_Ref(kind, item.name, m.start_char, m.end_char, getattr(item, "organization", None)))
     have = {r.kind for r in refs}
     # Without the rule stages, fall back on the NER layer.
     for ent in doc.ents:
@@ -266,6 +267,11 @@ def _chain_start(toks: list[Token], j: int, lists: bool = True) -> int | None:
         if _is_name_token(t) or _is_title(t):
             k -= 1
             continue
+        if k < j and (_is_name_token(toks[k + 1]) or k + 2 <= j and _is_name_token(toks[k + 2])) \
+                and t.text[:1].islower() and (
+                _lemmas(t) & word_set("agreement_name_heads.txt") or (_has_pos(t, "adj") and not _has_pos(t, "prep"))):
+            k -= 1  # "litewskie miasto Olita"
+            continue
         if k > 0 and _is_name_token(toks[k - 1]) and (
                 t.lower_ in _NAME_CONNECTORS or (lists and t.lower_ in ("i", "oraz", ","))):
             k -= 1
@@ -285,8 +291,12 @@ def _chars(toks: list[Token], span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _content_start(toks: list[Token], span: tuple[int, int]) -> int:
+    """Skip lowercase words before a name ("białostockim", "firmą"), but keep a head that belongs
+    to the name ("gminą Choroszcz" -> "Gmina Choroszcz")."""
     k = span[0]
-    while k < span[1] - 1 and (toks[k].text[:1].islower() and not _is_legal_form(toks[k])):
+    keep = word_set("agreement_name_heads.txt")
+    while k < span[1] - 1 and toks[k].text[:1].islower() and not _is_legal_form(toks[k]) \
+            and not _lemmas(toks[k]) & keep:
         k += 1
     return k
 
@@ -337,7 +347,8 @@ def _resolve(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Ref
         return None
     if not _party_like(toks, cs, span[1]):
         return None
-    return org_base(doc[toks[cs].i:toks[span[1] - 1].i + 1])
+    name = org_base(doc[toks[cs].i:toks[span[1] - 1].i + 1])
+    return name[:1].upper() + name[1:] if name else None
 
 
 def _persons_in(toks: list[Token], span: tuple[int, int], refs: list[_Ref]) -> list[_Ref]:
@@ -369,8 +380,9 @@ def _agreement_phrase(toks: list[Token], h: int) -> tuple[str, bool, int, int] |
     if not head_lemmas:
         return None
     window: list[tuple[int, frozenset[str]]] = []
-    for j in range(h + 1, min(h + 6, len(toks))):
-        if toks[j].text in _CLAUSE_BREAKS or toks[j].text == ".":
+    for j in range(h + 1, min(h + 5, len(toks))):
+        if toks[j].text in _CLAUSE_BREAKS or toks[j].text == "." or _is_trigger(toks[j]) \
+                or _has_pos(toks[j], "fin", "praet", "bedzie", "imps", "inf"):
             break
         window.append((j, _lemmas(toks[j])))
     if h > 0:
@@ -451,6 +463,11 @@ def _signed(toks: list[Token], t: int) -> bool | None | str:
     return None
 
 
+def _inside_document(toks: list[Token], h: int) -> bool:
+    """"w umowie zawarte są zasady": the agreement is where something is written, not the act."""
+    return h > 0 and toks[h - 1].lower_ in ("w", "we") and "loc" in _cases(toks[h])
+
+
 def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
     mentions: list[_Mention] = []
     for si, toks in enumerate(sents):
@@ -461,7 +478,8 @@ def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
             if _lemmas(tok) & {"zawrzeć"} and t + 1 < len(toks) and toks[t + 1].lower_ in ("w", "we"):
                 continue  # "zawarte w dokumencie": contained in, not concluded
             candidates = [h for h in range(max(0, t - _WINDOW), min(len(toks), t + _WINDOW + 1))
-                          if h != t and h not in claimed and _agreement_phrase(toks, h)]
+                          if h != t and h not in claimed and _agreement_phrase(toks, h)
+                          and not _inside_document(toks, h)]
             if not candidates:
                 continue
             h = min(candidates, key=lambda h: (abs(h - t), h < t))
@@ -524,11 +542,13 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
             _add_list(doc, toks, _name_list(toks, k + 1, refs), refs, m, role_party=True)
     if is_trigger_sentence:
         # with: "<agreement> ... z Wydziałem ..." and "umowy zawartej Województwami ..."
-        anchor = max(i for i, t in enumerate(toks) if t.idx <= max(m.start_char, m.trigger_char))
-        for k in range(anchor, min(anchor + 8, len(toks) - 1)):
+        anchor = max(i for i, t in enumerate(toks) if t.idx <= min(m.start_char, m.trigger_char))
+        for k in range(anchor, min(anchor + 10, len(toks) - 1)):
             if toks[k].lower_ in ("z", "ze"):
-                _add_list(doc, toks, _name_list(toks, k + 1, refs)[:1], refs, m, role_party=True, need_case="inst")
-                break
+                spans = _name_list(toks, k + 1, refs)
+                if spans:
+                    _add_list(doc, toks, spans, refs, m, role_party=True, need_case="inst")
+                    break
             if toks[k].text in _CLAUSE_BREAKS or toks[k].lower_ in ("między", "pomiędzy"):
                 break
         for k, tok in enumerate(toks):
@@ -552,10 +572,10 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
             continue  # "z Białorusi podpisały": not a subject
         spans = _name_list(toks, start, refs) if active else [_phrase(toks, start, refs, lead=0) or (start, j + 1)]
         _add_list(doc, toks, spans, refs, m, role_party=False, need_case="nom" if active else None)
-    # on behalf: "w imieniu Wydziału ..."
-    for k in range(len(toks) - 2):
-        if toks[k].lower_ == "w" and toks[k + 1].lower_ == "imieniu":
-            ph = _phrase(toks, k + 2, refs, lead=0)
+    # on behalf: "w imieniu Wydziału ...", "ze strony Gminy ..."
+    for k in range(len(toks) - 1):
+        if "behalf" in _roles_ending_at(toks, k):
+            ph = _phrase(toks, k + 1, refs, lead=0)
             if ph and not _persons_in(toks, ph, refs):
                 _add(m.parties, _resolve(doc, toks, ph, refs))
 
@@ -598,7 +618,7 @@ def _continues(toks: list[Token]) -> bool:
         lem = _lemmas(tok)
         if "reprezentować" in lem or "kontrasygnata" in lem or (_is_trigger(tok) and _is_active_verb(tok)):
             return True
-        if tok.lower_ == "imieniu" and k > 0 and toks[k - 1].lower_ == "w":
+        if "behalf" in _roles_ending_at(toks, k):
             return True
     return False
 
@@ -685,6 +705,11 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
             _merge(acts[-1], m)
         else:
             acts.append(m)
+    person_orgs = {r.name: r.organization for r in refs if r.kind == "person" and r.organization}
+    for a in acts:
+        if not a.parties:  # "Marszałek Województwa X Jan Y i Rektor Politechniki Z ... podpisali"
+            for s in a.signatories:
+                _add(a.parties, person_orgs.get(s))
     fallback_day = _unique_doc_day(doc)
     out = []
     for a in acts:

@@ -1,0 +1,218 @@
+import re
+
+import pytest
+
+from pipeline.agreements import extract_agreements
+from pipeline.items import DateItem, Mention, Organization, Person
+from pipeline.layout import set_sentences
+from pipeline.tokenizer import blank
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return blank()
+
+
+def _mentions(text, surface):
+    return [Mention(surface, m.start(), m.end()) for m in re.finditer(re.escape(surface), text)]
+
+
+def make_doc(nlp, text, orgs=(), people=(), dates=()):
+    """A Doc with the earlier stages' output set by hand: ``orgs``/``people`` are (surface, name)
+    pairs (``people`` may add an organisation), ``dates`` are (surface, iso)."""
+    doc = nlp(text)
+    set_sentences(doc)
+    doc._.organizations = [Organization(name, mentions=_mentions(text, surface)) for surface, name in orgs]
+    doc._.people = [
+        Person(p[1], organization=p[2] if len(p) > 2 else None, mentions=_mentions(text, p[0])) for p in people
+    ]
+    doc._.locations = []
+    doc._.dates = []
+    for surface, iso in dates:
+        for m in _mentions(text, surface):
+            doc._.dates.append(DateItem(surface, iso, iso, m.start_char, m.end_char))
+    return doc
+
+
+BIALORUS = (
+    "W trakcie piątkowego spotkania dwie instytucje z Białorusi podpisały list intencyjny o nawiązaniu "
+    "współpracy z białostockim Wschodnim Klastrem Budowlanym: Piński Miejski Komitet Wykonawczy "
+    "reprezentowany przez Samołazow Michaił Nikołajewicz oraz „Inaleks Energy” sp. z o.o.,  reprezentowany "
+    "przez Szeler Eduard Konstantinowicz.  Wschodni Klaster Budowlany reprezentował Dyrektor Biura Klastra "
+    "ds. Kontaktów Zagranicznych, Pan Adam Krajewski."
+)
+
+
+def test_letter_of_intent_with_represented_parties(nlp):
+    doc = make_doc(
+        nlp, BIALORUS,
+        orgs=[("Wschodnim Klastrem Budowlanym", "Wschodni Klaster Budowlany"),
+              ("Wschodni Klaster Budowlany", "Wschodni Klaster Budowlany"),
+              ("Piński Miejski Komitet Wykonawczy", "Piński Miejski Komitet Wykonawczy"),
+              ("„Inaleks Energy” sp. z o.o.", "Inaleks Energy sp. z o.o.")],
+        people=[("Samołazow Michaił Nikołajewicz", "Michaił Nikołajewicz Samołazow"),
+                ("Szeler Eduard Konstantinowicz", "Eduard Konstantinowicz Szeler"),
+                ("Adam Krajewski", "Adam Krajewski")],
+        dates=[("piątkowego", "2017-12-08")],
+    )
+    (a,) = extract_agreements(doc)
+    assert a.kind == "letter_of_intent"
+    assert a.text == "list intencyjny" == doc.text[a.start_char:a.end_char]
+    assert sorted(a.parties) == ["Inaleks Energy sp. z o.o.", "Piński Miejski Komitet Wykonawczy",
+                                 "Wschodni Klaster Budowlany"]
+    assert a.signatories == ["Michaił Nikołajewicz Samołazow", "Eduard Konstantinowicz Szeler", "Adam Krajewski"]
+    assert a.date == "2017-12-08"
+    assert a.signed is True
+
+
+def test_between_with_office_holder_and_countersignature(nlp):
+    # Inflected parties with no organisation item are put in the nominative.
+    text = (
+        "Porozumienie zostało zawarte pomiędzy Wojewodą Świętokrzyskim Agata Wojtyszek, a Gminą Włoszczowa "
+        "reprezentowaną przez Dyrektora Ośrodka Pomocy Społecznej we Włoszczowie Dariusza Czechowskiego, "
+        "przy kontrasygnacie Skarbnika Gminy Dariusza Górskiego."
+    )
+    doc = make_doc(nlp, text, people=[("Agata Wojtyszek", "Agata Wojtyszek"),
+                                      ("Dariusza Czechowskiego", "Dariusz Czechowski"),
+                                      ("Dariusza Górskiego", "Dariusz Górski")])
+    (a,) = extract_agreements(doc)
+    assert sorted(a.parties) == ["Gmina Włoszczowa", "Wojewoda Świętokrzyski"]
+    assert a.signatories == ["Agata Wojtyszek", "Dariusz Czechowski", "Dariusz Górski"]
+    assert a.kind == "cooperation"
+
+
+def test_shared_name_of_two_subjects_and_with_phrase_containing_i(nlp):
+    text = (
+        "W dniu 25.06.2024 r. Stowarzyszenie i Fundacja Terytorialni zawarły porozumienie o współpracy "
+        "z Wydziałem Inżynierii Materiałowej i Fizyki Politechniki Krakowskiej."
+    )
+    doc = make_doc(nlp, text, dates=[("25.06.2024 r.", "2024-06-25")])
+    (a,) = extract_agreements(doc)
+    assert sorted(a.parties) == ["Fundacja Terytorialni", "Stowarzyszenie Terytorialni",
+                                 "Wydział Inżynierii Materiałowej i Fizyki Politechniki Krakowskiej"]
+    assert a.text == "porozumienie o współpracy"
+    assert a.date == "2024-06-25"
+
+
+def test_excluded_people_are_not_signatories(nlp):
+    text = (
+        "Porozumienie zostało zawarte z inicjatywy dr hab. inż. Michała Łacha, prof. PK, a w imieniu "
+        "Wydziału Fizyki podpisał je dr hab. inż. Janusz Mikuła. Konferencja odbyła się z udziałem "
+        "Marszałka Artura Kosickiego, na której podano fakt zawarcia umowy o dofinansowanie pomiędzy PFRR "
+        "a Województwem Podlaskim."
+    )
+    doc = make_doc(nlp, text, people=[("Michała Łacha", "Michał Łach"), ("Janusz Mikuła", "Janusz Mikuła"),
+                                      ("Artura Kosickiego", "Artur Kosicki")])
+    agreements = extract_agreements(doc)
+    signatories = {s for a in agreements for s in a.signatories}
+    parties = {p for a in agreements for p in a.parties}
+    assert signatories == {"Janusz Mikuła"}
+    assert {"Wydział Fizyki", "PFRR", "Województwo Podlaskie"} <= parties
+
+
+def test_signatories_after_verb_and_parties_from_previous_sentence(nlp):
+    text = (
+        "14 listopada 2022 r. został podpisany list intencyjny dotyczący współpracy pomiędzy Gminą Pułtusk "
+        "a Powiatem Pułtuskim. List intencyjny w sprawie współpracy podpisali Jan Zalewski Starosta "
+        "Pułtuski, Beata Jóźwiak Wicestarosta Pułtuski oraz Wojciech Gregorczyk Burmistrz Miasta Pułtusk."
+    )
+    doc = make_doc(nlp, text, people=[("Jan Zalewski", "Jan Zalewski"), ("Beata Jóźwiak", "Beata Jóźwiak"),
+                                      ("Wojciech Gregorczyk", "Wojciech Gregorczyk")],
+                   dates=[("14 listopada 2022 r.", "2022-11-14")])
+    (a,) = extract_agreements(doc)  # two mentions of one act
+    assert sorted(a.parties) == ["Gmina Pułtusk", "Powiat Pułtuski"]
+    assert a.signatories == ["Jan Zalewski", "Beata Jóźwiak", "Wojciech Gregorczyk"]
+    assert a.date == "2022-11-14"
+
+
+def test_parties_from_signatories_organisations(nlp):
+    text = (
+        "Dziś Marszałek Województwa Podlaskiego Artur Kosicki i Rektor Politechniki Białostockiej prof. "
+        "Marta Kosior-Kazberuk podpisali memorandum o współpracy w zakresie wodoru."
+    )
+    doc = make_doc(nlp, text, people=[("Artur Kosicki", "Artur Kosicki", "Województwo Podlaskie"),
+                                      ("Marta Kosior-Kazberuk", "Marta Kosior-Kazberuk", "Politechnika Białostocka")])
+    (a,) = extract_agreements(doc)
+    assert a.kind == "memorandum"
+    assert a.signatories == ["Artur Kosicki", "Marta Kosior-Kazberuk"]
+    assert a.parties == ["Województwo Podlaskie", "Politechnika Białostocka"]
+
+
+def test_lowercase_heads_and_with_list(nlp):
+    text = (
+        "Miasto Suwałki i litewskie miasto Olita podpisały umowę partnerską. Gmina Zabłudów zawarła z gminą "
+        "Choroszcz porozumienie międzygminne w sprawie transportu."
+    )
+    first, second = extract_agreements(make_doc(nlp, text))
+    assert first.parties == ["Miasto Suwałki", "Miasto Olita"] and first.kind == "cooperation"
+    assert sorted(second.parties) == ["Gmina Choroszcz", "Gmina Zabłudów"]
+
+
+@pytest.mark.parametrize(
+    "text, signed",
+    [
+        ("Wczoraj podpisano umowę o dofinansowanie.", True),
+        ("Porozumienie zostało podpisane w piątek.", True),
+        ("Gminy podpisują porozumienie o współpracy.", True),
+        ("Niestety, porozumienie nie zostało podpisane.", False),
+        ("Nie podpisano umowy z wykonawcą.", False),
+        ("Porozumienie zostanie podpisane w przyszłym tygodniu.", False),
+        ("Umowa na budowę hali sportowej ma zostać podpisana w czerwcu.", False),
+        ("Gminy podpiszą list intencyjny w maju.", False),
+        ("Planowane jest podpisanie umowy partnerskiej.", False),
+        ("Podpisanie umowy odbędzie się w ratuszu.", False),
+        ("Zaplanowane na piątek podpisanie listu intencyjnego zostało odwołane.", False),
+        ("Odwołano podpisanie porozumienia.", False),
+        ("Udało się podpisać porozumienie.", True),
+    ],
+)
+def test_signed(nlp, text, signed):
+    (a,) = extract_agreements(make_doc(nlp, text))
+    assert a.signed is signed
+
+
+@pytest.mark.parametrize(
+    "text, kind, phrase",
+    [
+        ("Gminy podpisały list intencyjny.", "letter_of_intent", "list intencyjny"),
+        ("Zawarto umowę intencyjną.", "letter_of_intent", "umowę intencyjną"),
+        ("Podpisano umowy o dofinansowanie projektów.", "funding", "umowy o dofinansowanie"),
+        ("Zawarto porozumienie w sprawie dotacji.", "funding", "porozumienie w sprawie dotacji"),
+        ("Podpisano umowę o partnerstwie.", "cooperation", "umowę o partnerstwie"),
+        ("Miasta podpisały umowę partnerską.", "cooperation", "umowę partnerską"),
+        ("Parafowano memorandum.", "memorandum", "memorandum"),
+        ("Podpisano umowę na dostawę autobusów.", "contract", "umowę"),
+        ("Sygnowano porozumienie.", "cooperation", "porozumienie"),
+    ],
+)
+def test_kinds(nlp, text, kind, phrase):
+    doc = make_doc(nlp, text)
+    (a,) = extract_agreements(doc)
+    assert (a.kind, a.text) == (kind, phrase)
+    assert doc.text[a.start_char:a.end_char] == a.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wnioskodawcy muszą podpisać umowę w ciągu 14 dni.",
+        "W umowie zawarte są najważniejsze zasady współpracy.",
+        "Umowa Partnerstwa określa priorytety inwestycyjne.",
+        "Porozumienie o współpracy",
+        "Burmistrz podpisał zarządzenie w sprawie dotacji.",
+    ],
+)
+def test_generic_mentions_are_not_agreements(nlp, text):
+    assert extract_agreements(make_doc(nlp, text)) == []
+
+
+def test_headline_and_report_are_one_act_but_two_dated_acts_stay_apart(nlp):
+    text = (
+        "Podpisanie listów intencyjnych\n\n"
+        "W piątek Gmina Supraśl podpisała list intencyjny z Gminą Wasilków.\n"
+        "Porozumienie nawiązuje do umowy zawartej z Gminą Gródek z dnia 20 grudnia 1993 r."
+    )
+    doc = make_doc(nlp, text, dates=[("20 grudnia 1993 r.", "1993-12-20")])
+    loi, old = extract_agreements(doc)
+    assert loi.kind == "letter_of_intent" and sorted(loi.parties) == ["Gmina Supraśl", "Gmina Wasilków"]
+    assert old.kind == "contract" and old.parties == ["Gmina Gródek"] and old.date == "1993-12-20"
