@@ -1,13 +1,148 @@
-"""Entities: (to be written)."""
+"""Entities: NKJP-typed names, dates and times (persName, orgName, geogName, placeName, date, time).
+
+With the statistical NER model installed (``models/ner-nkjp/model``, added by :mod:`pipeline.nlp`)
+the entities are ``doc.ents``. Without it they come from the rule stages that ran before: people ->
+persName, organizations -> orgName, locations -> placeName, dates -> date, so that a record always
+has entities. Each entity's lemma is its base form from :func:`pipeline.normalize.base_form`.
+
+This module also registers the model's feature layer ``komunikat.NameClassEmbed.v1``: the NER
+tok2vec embeds, besides the word's NORM/PREFIX/SUFFIX/SHAPE, the Morfeusz (SGJP) name classes and
+parts of speech of the word ("imię", "nazwisko", "nazwa_geograficzna", ...). The layer computes the
+feature from the token text itself, so it is the same at training and at run time.
+"""
 
 from __future__ import annotations
 
+import zlib
+from functools import lru_cache
+
+import numpy
+import spacy
+from spacy.attrs import IDS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
+
+from . import morphology
+from .items import Entity, Mention
+
+LABELS = ("persName", "orgName", "geogName", "placeName", "date", "time")
+# Rule stage (Doc attribute) -> NKJP label, used when no NER model is loaded.
+RULE_LABELS = (("people", "persName"), ("organizations", "orgName"), ("locations", "placeName"))
 
 
-def extract_entities(doc: Doc) -> list:
-    return []
+# --------------------------------------------------------------------------- model features
+
+
+@lru_cache(maxsize=500_000)
+def name_class_key(word: str) -> str:
+    """Morfeusz name classes and parts of speech of ``word``: "imię,nazwisko|brev,subst"."""
+    analyses = morphology.analyse(word) if len(word) <= 60 else ()
+    classes = sorted({c for a in analyses for c in a.name_classes if c != "nazwa_pospolita"})
+    pos = sorted({a.pos for a in analyses})
+    return ",".join(classes) + "|" + ",".join(pos)
+
+
+@lru_cache(maxsize=500_000)
+def name_class_id(word: str) -> int:
+    """A stable id of :func:`name_class_key` (the embedding table hashes it again)."""
+    return zlib.crc32(name_class_key(word).encode("utf-8")) + 1
+
+
+def _features_forward(model: Model, docs: list[Doc], is_train: bool):
+    columns = model.attrs["columns"]
+    out = []
+    for doc in docs:
+        names = numpy.fromiter((name_class_id(t.text) for t in doc), dtype="uint64", count=len(doc))
+        table = numpy.hstack([doc.to_array(columns).reshape(len(doc), -1).astype("uint64"), names[:, None]])
+        out.append(model.ops.asarray2i(table, dtype="uint64"))
+    return out, lambda d_features: []
+
+
+def NameClassFeatures(attrs: list[str]) -> Model:
+    """spaCy's FeatureExtractor plus one last column: the Morfeusz name-class id of each token."""
+    columns = [IDS[a.upper()] if isinstance(a, str) else a for a in attrs]
+    return Model("komunikat_name_class_features", _features_forward, attrs={"columns": columns})
+
+
+@spacy.registry.architectures("komunikat.NameClassEmbed.v1")
+def name_class_embed(width: int, attrs: list[str], rows: list[int]) -> Model:
+    """spaCy's MultiHashEmbed (no static vectors) with an extra table for the name class.
+
+    ``rows`` has one entry more than ``attrs``: the last is the size of the name-class table.
+    """
+    if len(rows) != len(attrs) + 1:
+        raise ValueError(f"rows needs {len(attrs) + 1} entries (attrs + name class), got {len(rows)}")
+    embeddings = [HashEmbed(width, n, column=i, seed=8 + i, dropout=0.0) for i, n in enumerate(rows)]
+    return chain(
+        NameClassFeatures(attrs),
+        list2ragged(),
+        with_array(concatenate(*embeddings)),
+        with_array(Maxout(width, width * len(embeddings), nP=3, dropout=0.0, normalize=True)),
+        ragged2list(),
+    )
+
+
+# --------------------------------------------------------------------------- entities
+
+
+def _lemma(span: Span, label: str) -> str:
+    from .normalize import base_form
+
+    try:
+        return base_form(span, label)
+    except Exception:  # a failing normaliser must not lose the entity
+        return span.text
+
+
+def _from_model(doc: Doc) -> list[Entity]:
+    return [
+        Entity(span.text, span.label_, span.start_char, span.end_char, _lemma(span, span.label_))
+        for span in doc.ents
+        if span.label_ in LABELS
+    ]
+
+
+def _mention_span(doc: Doc, mention: Mention) -> Span | None:
+    return doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+
+
+def _from_rules(doc: Doc) -> list[Entity]:
+    found: dict[tuple[int, int], Entity] = {}
+    for attr, label in RULE_LABELS:
+        for item in getattr(doc._, attr) or []:
+            for m in item.mentions:
+                key = (m.start_char, m.end_char)
+                if key in found or doc.text[m.start_char : m.end_char] != m.text:
+                    continue
+                span = _mention_span(doc, m)
+                lemma = _lemma(span, label) if span is not None and span.text == m.text else item.name
+                found[key] = Entity(m.text, label, m.start_char, m.end_char, lemma)
+    for d in doc._.dates or []:
+        key = (d.start_char, d.end_char)
+        if key not in found and doc.text[d.start_char : d.end_char] == d.text:
+            found[key] = Entity(d.text, "date", d.start_char, d.end_char, d.text)
+    return _drop_overlaps(sorted(found.values(), key=lambda e: (e.start_char, -e.end_char)))
+
+
+def _drop_overlaps(entities: list[Entity]) -> list[Entity]:
+    """Keep the first (earliest, then longest) of overlapping entities: NER entities are flat."""
+    out: list[Entity] = []
+    for e in entities:
+        if out and e.start_char < out[-1].end_char:
+            continue
+        out.append(e)
+    return out
+
+
+def has_ner(doc: Doc) -> bool:
+    return doc.has_annotation("ENT_IOB")
+
+
+def extract_entities(doc: Doc) -> list[Entity]:
+    if has_ner(doc):
+        return _from_model(doc)
+    return _from_rules(doc)
 
 
 @Language.component("komunikat_entities")

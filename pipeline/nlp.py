@@ -53,6 +53,7 @@ def build(ner: bool = True) -> Language:
     nlp = blank()
     model_path = ner_model_path() if ner else None
     if model_path is not None:
+        importlib.import_module("pipeline.entities")  # registers the NER model's feature layer
         ner_nlp = spacy.load(model_path, exclude=["tokenizer"])
         for name in ner_nlp.pipe_names:
             nlp.add_pipe(name, source=ner_nlp)

@@ -1,0 +1,122 @@
+"""Flat exact-match P/R/F1 per NKJP type of the NER model on the NKJP test split, and its speed.
+
+Usage (after ``python -m models.convert_nkjp /tmp/nkjp/nkjp1m models/ner-nkjp/corpus``)::
+
+    .venv/bin/python bench/ner_eval.py [--model models/ner-nkjp/model]
+        [--data models/ner-nkjp/corpus/test.spacy] [--pipeline] [--lemmas]
+
+An entity counts as correct only when its label and both character offsets equal the gold ones.
+``--pipeline`` also times the whole komunikat pipeline (``pipeline.nlp.get_nlp()``) on the same
+texts; ``--lemmas`` scores ``pipeline.normalize.base_form`` against NKJP's base forms (from
+``entities.jsonl`` beside the data) on the correctly found entities.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import spacy  # noqa: E402
+from spacy.tokens import DocBin  # noqa: E402
+
+import pipeline.entities  # noqa: E402,F401  (registers the model's feature layer)
+import pipeline.tokenizer  # noqa: E402,F401  (registers the press tokenizer)
+
+LABELS = ("persName", "orgName", "geogName", "placeName", "date", "time")
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def score(gold_docs, pred_docs) -> dict[str, Counter]:
+    counts = {label: Counter() for label in (*LABELS, "ALL")}
+    for gold, pred in zip(gold_docs, pred_docs, strict=True):
+        g = {(e.start_char, e.end_char, e.label_) for e in gold.ents}
+        p = {(e.start_char, e.end_char, e.label_) for e in pred.ents}
+        for key, items in (("tp", g & p), ("fp", p - g), ("fn", g - p)):
+            for *_, label in items:
+                counts.setdefault(label, Counter())[key] += 1
+                counts["ALL"][key] += 1
+    return counts
+
+
+def words_per_second(nlp, texts: list[str], repeat: int = 1) -> float:
+    list(nlp.pipe(texts[:20]))  # warm caches
+    start = time.perf_counter()
+    words = 0
+    for _ in range(repeat):
+        for doc in nlp.pipe(texts, batch_size=64):
+            words += len(doc)
+    return words / (time.perf_counter() - start)
+
+
+def lemma_accuracy(data: Path, gold_docs, pred_docs) -> dict[str, Counter]:
+    from pipeline.normalize import base_form
+
+    side = data.parent / "entities.jsonl"
+    split = data.stem
+    bases: dict[tuple[str, int, int], str] = {}
+    for line in side.open(encoding="utf-8"):
+        row = json.loads(line)
+        if row["split"] == split:
+            bases[(row["orth"], row["start"], row["end"])] = row["base"]
+    counts: dict[str, Counter] = {}
+    for gold, pred in zip(gold_docs, pred_docs, strict=True):
+        g = {(e.start_char, e.end_char, e.label_) for e in gold.ents}
+        for span in pred.ents:
+            key = (span.start_char, span.end_char, span.label_)
+            base = bases.get((span.text, span.start_char, span.end_char))
+            if key not in g or base is None or span.label_ in ("date", "time"):
+                continue
+            c = counts.setdefault(span.label_, Counter())
+            c["n"] += 1
+            c["ok"] += base_form(span, span.label_) == base
+    return counts
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model", default=str(ROOT / "models/ner-nkjp/model"))
+    ap.add_argument("--data", default=str(ROOT / "models/ner-nkjp/corpus/test.spacy"))
+    ap.add_argument("--pipeline", action="store_true", help="also time the whole komunikat pipeline")
+    ap.add_argument("--lemmas", action="store_true", help="also score base forms")
+    args = ap.parse_args()
+
+    nlp = spacy.load(args.model)
+    gold_docs = list(DocBin().from_disk(args.data).get_docs(nlp.vocab))
+    texts = [d.text for d in gold_docs]
+    n_words = sum(len(d) for d in gold_docs)
+
+    start = time.perf_counter()
+    pred_docs = list(nlp.pipe(texts, batch_size=64))
+    elapsed = time.perf_counter() - start
+
+    counts = score(gold_docs, pred_docs)
+    print(f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")
+    for label in (*LABELS, "ALL"):
+        c = counts.get(label, Counter())
+        p, r, f = prf(c["tp"], c["fp"], c["fn"])
+        print(f"{label:<10} {p:6.3f} {r:6.3f} {f:6.3f} {c['tp'] + c['fn']:6d}")
+    print(f"docs {len(gold_docs)}  words {n_words}  NER model: {n_words / elapsed:,.0f} words/s")
+    if args.pipeline:
+        from pipeline.nlp import get_nlp
+
+        print(f"whole pipeline: {words_per_second(get_nlp(), texts):,.0f} words/s")
+    if args.lemmas:
+        for label, c in sorted(lemma_accuracy(Path(args.data), gold_docs, pred_docs).items()):
+            print(f"base form {label:<10} {c['ok'] / c['n']:.3f} of {c['n']}")
+
+
+if __name__ == "__main__":
+    main()
