@@ -109,7 +109,20 @@ def is_first_name(token: Token) -> bool:
         return morphology.has_class(morphology.analyse(word), morphology.FIRST_NAME) or _foreign_first_name(word)
     if not _is_cap_word(token) or is_title(token) or is_role(token):
         return False
-    return morphology.has_class(token._.analyses, morphology.FIRST_NAME) or _foreign_first_name(token.text)
+    if "-" in token.text:
+        # "Anna-Maria" is a first name; "Pol-Orsa" (a club) is not because "Pol" is.
+        return all(_first_name_word(part) for part in token.text.split("-"))
+    return _first_name_word(token.text, token._.analyses)
+
+
+def _first_name_word(word: str, analyses: tuple[morphology.Analysis, ...] | None = None) -> bool:
+    if analyses is None:
+        analyses = morphology.analyse(word)
+    # Persons only: "Pegaz" is SGJP's first name of a horse (m2).
+    for a in analyses:
+        if morphology.FIRST_NAME in a.name_classes and a.genders & {"m1", "f"}:
+            return True
+    return _foreign_first_name(word)
 
 
 def _surname_after(given: Token, token: Token) -> bool:
@@ -388,6 +401,8 @@ def _surname_alone(ctx: _Context, i: int) -> _Candidate | None:
     analyses = tok._.analyses
     if morphology.is_known(analyses) and not morphology.has_class(analyses, morphology.SURNAME):
         return None
+    if morphology.has_class(analyses, morphology.GEOGRAPHIC):
+        return None  # "arcybiskup Paryża"
     if not morphology.is_known(analyses) and is_role(prev) and not prev.text[:1].islower():
         # An unknown word after a capitalised role ("Burmistrz Nagykallo") is more often a place.
         return None
