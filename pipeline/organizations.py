@@ -41,6 +41,7 @@ _ORIGIN_PREPS = frozenset({"z", "ze"})
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "de", "der", "für", "und", "&"})
 _ACRONYM = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][A-Za-ząćęłńóśźżĄĆĘŁŃÓŚŹŻ]*[A-ZĄĆĘŁŃÓŚŹŻ][A-Za-ząćęłńóśźż]*$")
 _MAX_NAME_TOKENS = 16
+_ORG_CLASSES = frozenset({"nazwa_firmy", "nazwa_instytucji", "nazwa_organizacji"})
 
 
 def _heads() -> dict[str, str]:
@@ -219,9 +220,14 @@ def _name_word(tok: Token, after_im: bool) -> bool:
         return False
     if tok.text in word_set("org_name_stops.txt") or _is_legal_form(tok):
         return False
-    if _first_name(tok) and not after_im:
+    if (_first_name(tok) or _surname_only(tok)) and not after_im:
         return False
     return True
+
+
+def _surname_only(tok: Token) -> bool:
+    found = _analyses(tok)
+    return bool(found) and all(morphology.SURNAME in a.name_classes or morphology.FIRST_NAME in a.name_classes for a in found)
 
 
 def _extend_right(doc: Doc, head: int, readings: list[morphology.Analysis]) -> tuple[int, int | None]:
@@ -258,6 +264,10 @@ def _extend_right(doc: Doc, head: int, readings: list[morphology.Analysis]) -> t
         if after_im and text == "." and doc[j - 1].text.isupper():
             j += 1
             continue
+        if complement and not after_im and not _has_case(tok, "gen") and any(
+            morphology.SURNAME in a.name_classes for a in _analyses(tok)
+        ):
+            break  # "prezes Fundacji Rozwoju Regionu Kowalski": a person after a genitive name
         if _name_word(tok, after_im):
             if j == head + 1 and _head_readings(tok)[0] and _heads().get(readings[0].lemma_base.lower()) == "territory":
                 break  # "w Gminie Centrum Kultury": the territory is not named here
@@ -291,6 +301,11 @@ def _extend_right(doc: Doc, head: int, readings: list[morphology.Analysis]) -> t
         q = _quote_end(doc, j)
         if q:
             return q, None  # "Stowarzyszenia Promocji Artystów Wybrzeża „Era-Art”"
+        if _is_legal_form(tok):
+            # "Przedsiębiorstwo Usług Komunalnych sp. z o.o. w Kaliszu"
+            last_word = j
+            j += 1
+            continue
         seat = _seat_end(doc, j) or _origin_end(doc, j)
         if seat:
             return seat, j
@@ -359,6 +374,8 @@ def _head_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, li
                 continue
             bare.append((i, kind, readings))
             continue
+        if kind == "territory" and not any(a.number == "sg" for a in readings):
+            continue  # "Województwami Katowickiego i ...": a named self-government unit is singular
         start = i if kind == "territory" else _extend_left(doc, i, readings)
         end, seat = _extend_right(doc, i, readings)
         nested = i < covered_until
@@ -429,7 +446,7 @@ def _company_candidates(doc: Doc) -> list[Candidate]:
         k = j
         while k > 0 and _gap_ok(doc, k) and j - k < 6 and (_is_cap(doc[k - 1]) or doc[k - 1].text in _NAME_LINKS or doc[k - 1].text.isdigit()):
             k -= 1
-        while k < j and doc[k].text in _NAME_LINKS:
+        while k < j and (doc[k].text in _NAME_LINKS or _lemmas(doc[k]) & word_set("org_context.txt")):
             k += 1
         if k < j:
             inner = doc[k:j].text
@@ -475,7 +492,8 @@ def _foreign_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
         has_head = any(t.text in heads for t in words)
         announced = prev is not None and bool(_lemmas(prev) & context)
         legal = end < len(doc) and _is_legal_form(doc[end]) and _gap_ok(doc, end)
-        if unknown and not any(j in taken for j in range(i, end)) and (
+        persons = any(_first_name(t) or _surname_only(t) for t in words)
+        if unknown and not persons and not any(j in taken for j in range(i, end)) and (
             (has_head and len(words) >= 2) or (announced and (len(words) >= 2 or len(unknown) == 1))
         ):
             if legal:
@@ -484,6 +502,61 @@ def _foreign_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
             else:
                 out.append(Candidate(i, end, "foreign", name=words.text))
         i = max(end, i + 1)
+    return out
+
+
+def _role_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
+    """"Wiceminister Młodzieży i Sportu Ukrainy" names "Ministerstwo Młodzieży i Sportu Ukrainy"."""
+    bodies = {row["role"]: row["body"] for row in table("org_role_bodies.tsv")}
+    out = []
+    for i, tok in enumerate(doc):
+        role = next((a for a in _analyses(tok) if a.pos == "subst" and a.lemma_base.lower() in bodies), None)
+        if role is None or i + 1 >= len(doc) or not _gap_ok(doc, i + 1) or i + 1 in taken:
+            continue
+        first = doc[i + 1]
+        if not (_name_word(first, False) and _has_case(first, "gen") and not _head_readings(first)[0]):
+            continue
+        end, _ = _extend_right(doc, i, [role])
+        if end > i + 1:
+            body = bodies[role.lemma_base.lower()]
+            out.append(Candidate(i + 1, end, "role", name=f"{body} {doc[i + 1 : end].text}"))
+    return out
+
+
+def _quoted_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
+    """A quoted name after a lowercase head or a word that announces an organisation:
+    "stowarzyszenie „Razem dla Gminy”" -> "Stowarzyszenie „Razem dla Gminy”", "firma „Agromax”" -> "Agromax"."""
+    context = word_set("org_context.txt")
+    out = []
+    for i, tok in enumerate(doc):
+        if i + 1 >= len(doc) or i in taken or i + 1 in taken or _is_cap(tok) or not _gap_ok(doc, i + 1):
+            continue
+        q = _quote_end(doc, i + 1)
+        if not q:
+            continue
+        inner = doc[i + 2 : q - 1].text
+        if _lemmas(tok) & context:
+            out.append(Candidate(i + 1, q, "quoted", name=inner))
+        elif _head_readings(tok)[0] == "body" and not _inside_non_org(doc, i):
+            base = org_base(doc[i:q])
+            out.append(Candidate(i, q, "quoted", i, "body", name=base[:1].upper() + base[1:]))
+    return out
+
+
+def _dictionary_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
+    """Words the dictionary knows only as names of firms or institutions ("Orlen", "Caritas");
+    an all-capital one ("PZU") only right after a word that announces an organisation."""
+    context = word_set("org_context.txt")
+    out = []
+    for i, tok in enumerate(doc):
+        if i in taken or not _is_cap(tok):
+            continue
+        found = tok._.analyses
+        if not found or not all(set(a.name_classes) & _ORG_CLASSES for a in found):
+            continue
+        if tok.text.isupper() and not (i > 0 and _lemmas(doc[i - 1]) & context):
+            continue
+        out.append(Candidate(i, i + 1, "dictionary", name=found[0].lemma_base))
     return out
 
 
@@ -558,7 +631,10 @@ def extract_organizations(doc: Doc) -> list[Organization]:
     foreign = _foreign_candidates(doc, taken)
     found += foreign
     taken |= {k for c in foreign for k in range(c.start, c.end)}
-    found += _acronym_candidates(doc, taken)
+    for rule in (_quoted_candidates, _role_candidates, _dictionary_candidates, _acronym_candidates):
+        more = rule(doc, taken)
+        found += more
+        taken |= {k for c in more for k in range(c.start, c.end)}
     found.sort(key=lambda c: (c.start, -c.end))
 
     orgs: dict[str, _Org] = {}

@@ -169,3 +169,45 @@ def test_branch_takes_the_seat(nlp):
 def test_acronym_with_place_name(nlp):
     text = "W spotkaniu uczestniczyli pracownicy UMiG Narol."
     assert names(nlp, text) == ["Urząd Miasta i Gminy Narol"]
+
+
+def test_minister_names_the_ministry(nlp):
+    text = "Gości otworzyła Wiceminister Młodzieży i Sportu Ukrainy Maryna Popatenko."
+    assert names(nlp, text) == ["Ministerstwo Młodzieży i Sportu Ukrainy"]
+
+
+def test_lowercase_head_with_quoted_name(nlp):
+    text = "Nagrodę otrzymało stowarzyszenie „Razem dla Gminy” z Narola."
+    assert names(nlp, text) == ["Stowarzyszenie „Razem dla Gminy”"]
+
+
+def test_firm_with_quoted_name(nlp):
+    text = "Prace wykona firma „Agromax” wyłoniona w przetargu."
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["Agromax"]
+    assert found[0].mentions[0].text == "„Agromax”"
+
+
+def test_head_name_keeps_legal_form_and_seat(nlp):
+    text = "Umowę podpisało Przedsiębiorstwo Usług Komunalnych sp. z o.o. w Kaliszu."
+    assert mention_texts(nlp, text) == [["Przedsiębiorstwo Usług Komunalnych sp. z o.o. w Kaliszu"]]
+
+
+def test_plural_territory_is_not_a_named_unit(nlp):
+    text = "Porozumienie nawiązuje do umowy zawartej Województwami Katowickiego i Borsod-Abaúj-Zemplén."
+    assert names(nlp, text) == []
+
+
+def test_place_like_names_are_not_organisations(nlp):
+    text = "Spacer prowadził przez Kampinoski Park Narodowy i Stare Miasto, a potem do Centrum Handlowego Reduta."
+    assert names(nlp, text) == []
+
+
+def test_surname_ends_the_name(nlp):
+    text = "Wyróżnienie odebrał prezes Fundacji Rozwoju Regionu Kowalski."
+    assert mention_texts(nlp, text) == [["Fundacji Rozwoju Regionu"]]
+
+
+def test_dictionary_firm_name(nlp):
+    text = "Stację paliw przejął Orlen, a ubezpieczenie zapewnia PZU."
+    assert names(nlp, text) == ["Orlen"]
