@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from . import morphology  # noqa: F401  (registers token._.analyses)
 from .items import Agreement
-from .morphology import analyse, is_known
+from .morphology import FIRST_NAME, SURNAME, analyse, is_known
 from .normalize import org_base
 from .resources import table, word_set
 
@@ -307,12 +307,16 @@ def _party_like(toks: list[Token], start: int, end: int) -> bool:
         return False
     heads = word_set("agreement_party_heads.txt")
     if _lemmas(words[0]) & heads:
-        return True
+        return len(words) > 1  # "Gmina Włoszczowa", not a bare "Firma" or "Gmina"
     if any(_is_legal_form(t) for t in words):
         return True
+    if any(FIRST_NAME in a.name_classes for a in words[0]._.analyses) and len(words) >= 2:
+        return False  # "Gejdar Alijew": a person the people stage did not list
     if len(words) == 1:
         w = words[0]
-        return (w.text.isupper() and len(w.text) >= 2) or not is_known(w._.analyses)
+        proper = any(a.name_classes and FIRST_NAME not in a.name_classes and SURNAME not in a.name_classes
+                     for a in w._.analyses)
+        return (w.text.isupper() and len(w.text) >= 2) or not is_known(w._.analyses) or proper
     return all(_is_name_token(t) for t in words)
 
 
@@ -432,13 +436,17 @@ def _signed(toks: list[Token], t: int) -> bool | None | str:
     for j in (t - 1, (aux - 1) if aux is not None else -1):
         if 0 <= j < len(toks) and toks[j].lower_ == "nie":
             return False
-    # plan and cancel cues in the same clause
+    # plan and cancel cues in the same clause; obligations and possibilities around a gerund or an
+    # infinitive ("gmina może podjąć decyzję o podpisaniu umowy") are not reports at all
+    nominal = bool(forms & {"ger", "inf", "subst"}) or not forms
     for step in (-1, 1):
         j = t + step
         while 0 <= j < len(toks) and abs(j - t) <= 5 and toks[j].text not in _CLAUSE_BREAKS:
             roles = _roles_ending_at(toks, j)
             if "cancel" in roles or "plan" in roles:
                 return False
+            if nominal and "generic" in roles:
+                return _SKIP
             j += step
     if "praet" in forms or "imps" in forms:
         return True
@@ -593,7 +601,7 @@ def _signs(toks: list[Token], k: int) -> bool:
         roles = _roles_ending_at(toks, j)
         if "exclude" in roles:
             return False
-        if roles & {"sign", "between"} or _is_trigger(toks[j]):
+        if roles & {"sign", "between"} or (_is_trigger(toks[j]) and _is_active_verb(toks[j])):
             return True
     for j in range(k + 1, len(toks)):
         roles = _roles_ending_at(toks, j)

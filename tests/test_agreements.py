@@ -164,6 +164,8 @@ def test_lowercase_heads_and_with_list(nlp):
         ("Zaplanowane na piątek podpisanie listu intencyjnego zostało odwołane.", False),
         ("Odwołano podpisanie porozumienia.", False),
         ("Udało się podpisać porozumienie.", True),
+        ("Jeżeli dojdzie do podpisania kontraktu, prace ruszą w maju.", False),
+        ("Gminy pragną podpisać umowę partnerską.", False),
     ],
 )
 def test_signed(nlp, text, signed):
@@ -200,6 +202,8 @@ def test_kinds(nlp, text, kind, phrase):
         "Umowa Partnerstwa określa priorytety inwestycyjne.",
         "Porozumienie o współpracy",
         "Burmistrz podpisał zarządzenie w sprawie dotacji.",
+        "Zarząd może podjąć decyzję o podpisaniu umowy z wykonawcą.",
+        "Gmina jest obowiązana do zawarcia umowy kredytu.",
     ],
 )
 def test_generic_mentions_are_not_agreements(nlp, text):
@@ -216,3 +220,11 @@ def test_headline_and_report_are_one_act_but_two_dated_acts_stay_apart(nlp):
     loi, old = extract_agreements(doc)
     assert loi.kind == "letter_of_intent" and sorted(loi.parties) == ["Gmina Supraśl", "Gmina Wasilków"]
     assert old.kind == "contract" and old.parties == ["Gmina Gródek"] and old.date == "1993-12-20"
+
+
+def test_country_names_as_subjects_and_no_signatory_after_a_gerund(nlp):
+    (a,) = extract_agreements(make_doc(nlp, "Polska i Izrael podpisały wczoraj umowę o zniesieniu wiz."))
+    assert a.parties == ["Polska", "Izrael"]
+    text = "Jeżeli dojdzie do podpisania kontraktu, Anna Nowak dołączy do zespołu."
+    (a,) = extract_agreements(make_doc(nlp, text, people=[("Anna Nowak", "Anna Nowak")]))
+    assert a.signatories == [] and a.signed is False
