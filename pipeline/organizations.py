@@ -225,6 +225,16 @@ def _name_word(tok: Token, after_im: bool) -> bool:
     return True
 
 
+def _surname_not_genitive(tok: Token) -> bool:
+    """A surname reading and no genitive one (indeclinable feminine surnames do not count)."""
+    found = _analyses(tok)
+    if not any(morphology.SURNAME in a.name_classes for a in found):
+        return False
+    return not any(
+        "gen" in a.cases and not (morphology.SURNAME in a.name_classes and "f" in a.genders) for a in found
+    )
+
+
 def _surname_only(tok: Token) -> bool:
     found = _analyses(tok)
     return bool(found) and all(morphology.SURNAME in a.name_classes or morphology.FIRST_NAME in a.name_classes for a in found)
@@ -264,9 +274,7 @@ def _extend_right(doc: Doc, head: int, readings: list[morphology.Analysis]) -> t
         if after_im and text == "." and doc[j - 1].text.isupper():
             j += 1
             continue
-        if complement and not after_im and not _has_case(tok, "gen") and any(
-            morphology.SURNAME in a.name_classes for a in _analyses(tok)
-        ):
+        if complement and not after_im and _surname_not_genitive(tok):
             break  # "prezes Fundacji Rozwoju Regionu Kowalski": a person after a genitive name
         if _name_word(tok, after_im):
             if j == head + 1 and _head_readings(tok)[0] and _heads().get(readings[0].lemma_base.lower()) == "territory":
