@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import morphology
 from .items import Mention, Person
@@ -553,9 +553,10 @@ def _form(lemma: str, pos: str, wanted: tuple[str, ...]) -> str | None:
 
 def _role_gender(token: Token) -> str | None:
     """"f" for feminine role nouns ("radna", "przewodnicząca"), not for "starosta" (m1)."""
-    for a in token._.analyses:
-        if a.lemma[:1].islower() and a.lemma_base in _roles() and a.pos == "subst" and a.genders == {"f"}:
-            return "f"
+    role_readings = [a for a in token._.analyses if a.lemma[:1].islower() and a.lemma_base in _roles() and a.pos == "subst"]
+    # "rzecznik" is also an indeclinable feminine noun ("pani rzecznik"); the masculine reading wins.
+    if role_readings and all(a.genders == {"f"} for a in role_readings):
+        return "f"
     return None
 
 
@@ -656,14 +657,69 @@ def _describe(ctx: _Context, cand: _Candidate) -> tuple[list[str], str | None]:
                 for s, e, name in ctx.org_spans:
                     if e == end_char or (s <= doc[m].idx < e):
                         org = name
-    # Contact blocks: the name alone on its line, the organisation on the next one.
-    if org is None and "\n" in doc[cand.end - 1].whitespace_ or (cand.end < len(doc) and doc[cand.end].is_space and "\n" in doc[cand.end].text):
-        k = cand.end
-        while k < len(doc) and doc[k].is_space:
-            k += 1
-        if k < len(doc) and org is None:
-            org = _org_starting(ctx, doc[k].idx)
+    # Contact blocks: the name alone on its line, a role and/or an organisation on the next lines,
+    # maybe a label line above it ("Osoba odpowiedzialna za kontakt z mediami:").
+    if _alone_on_line(doc, cand):
+        for line in _next_lines(doc, cand.end, 2):
+            if is_role(line[0]):
+                role = _role_text(ctx, line.start, _line_role_end(line))
+                if role and role not in roles:
+                    roles.append(role)
+                continue
+            org = org or _org_starting(ctx, line.start_char)
+            break
+        label = _previous_line(doc, cand.start)
+        if label is not None and label[-1].text == ":" and (is_role(label[0]) or label[0].text.lower() in _LABEL_HEADS):
+            text = label[:-1].text.strip()
+            if text and len(label) <= 10:
+                roles.append(text[0].lower() + text[1:])
     return roles, org
+
+
+_LABEL_HEADS = frozenset({"osoba", "osoby"})
+
+
+def _alone_on_line(doc: Doc, cand: _Candidate) -> bool:
+    text = doc.text
+    line_start = text.rfind("\n", 0, doc[cand.start].idx) + 1
+    line_end = text.find("\n", doc[cand.end - 1].idx)
+    line_end = len(text) if line_end < 0 else line_end
+    before = doc.char_span(line_start, doc[cand.start].idx, alignment_mode="expand")
+    if before is not None and any(not (t.is_space or is_title(t)) for t in before):
+        return False
+    after = text[doc[cand.end - 1].idx + len(doc[cand.end - 1].text) : line_end]
+    return not after.strip(" \t,;")
+
+
+def _lines(doc: Doc) -> list[Span]:
+    out = []
+    pos = 0
+    for raw in doc.text.split("\n"):
+        start = pos + len(raw) - len(raw.lstrip())
+        end = pos + len(raw.rstrip())
+        pos += len(raw) + 1
+        if end > start:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                out.append(span)
+    return out
+
+
+def _next_lines(doc: Doc, end: int, n: int) -> list[Span]:
+    return [line for line in _lines(doc) if line.start >= end][:n]
+
+
+def _previous_line(doc: Doc, start: int) -> Span | None:
+    before = [line for line in _lines(doc) if line.end <= start]
+    return before[-1] if before else None
+
+
+def _line_role_end(line: Span) -> int:
+    """End of a role written on its own line ("Rzecznik Prasowy", "Dyrektor Biura, tel. ...")."""
+    for tok in line:
+        if tok.is_punct and tok.text not in ("ds.", "-"):
+            return tok.i
+    return line.end
 
 
 def _surname_key(word: str) -> str:

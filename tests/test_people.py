@@ -171,3 +171,20 @@ def test_academic_titles_are_not_part_of_the_name(nlp):
 )
 def test_no_person(nlp, text):
     assert people(nlp, text) == []
+
+
+def test_contact_block_role_on_the_next_line_and_label_above(nlp):
+    text = "Urzędnik z COVID-19\n\nKolejny pracownik ma pozytywny wynik testu.\nBeata Adwent\nRzecznik Prasowy\nData dodania 09 października 2020"
+    [person] = people(nlp, text)
+    assert person.name == "Beata Adwent"
+    assert person.roles == ["rzecznik prasowy"]
+    text = "Osoba odpowiedzialna za kontakt z mediami:\n\nMarcin Pogorzelski\ntel. 662 493 089"
+    [person] = people(nlp, text)
+    assert person.roles == ["osoba odpowiedzialna za kontakt z mediami"]
+
+
+def test_feminine_role_keeps_its_gender(nlp):
+    text = "Miasto reprezentowała Rada Miasta na czele z Przewodniczącą Jolantą Juszkiewicz."
+    [person] = people(nlp, text)
+    assert person.name == "Jolanta Juszkiewicz"
+    assert person.roles == ["przewodnicząca"]
