@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .items import DateItem
-from .morphology import analyse
+from .morphology import GEOGRAPHIC, analyse
 from .resources import table, word_list
 
 # ---------------------------------------------------------------------------------------------
@@ -48,6 +48,7 @@ class _Tables:
     weekday_forms: tuple[str, ...]
     weekday_abbrs: tuple[str, ...]
     weekday_adj: dict[str, int]
+    weekday_accusative: frozenset[str]
     relative_words: dict[str, int]
     relative_adj: dict[str, int]
     year_markers: dict[str, int]
@@ -100,6 +101,7 @@ def tables() -> _Tables:
         weekday_forms=tuple(wd_forms),
         weekday_abbrs=tuple(wd_abbrs),
         weekday_adj=wd_adj,
+        weekday_accusative=frozenset(row["accusative"] for row in table("date_weekdays.tsv")),
         relative_words=rel_words,
         relative_adj=rel_adj,
         year_markers={row["marker"]: int(row["offset"]) for row in table("date_year_markers.tsv")},
@@ -256,13 +258,35 @@ def build_month(match: re.Match[str], text: str, rule: Rule) -> Candidate | None
     return build_date(match, text, rule)
 
 
+def _counts_something(text: str, end: int) -> bool:
+    """Whether a noun, unit or unknown word follows a number: "w 2000 domów", "od 1500 do 2000 zł"."""
+    nxt = re.match(r"\s*([^\W\d]+)", text[end:])
+    if not nxt or nxt.group(1).lower() in ("i", "oraz", "a", "lub", "albo"):
+        return False
+    return any(a.pos in ("subst", "depr", "brev", "ign") for a in analyse(nxt.group(1)))
+
+
 def build_year(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
-    """A year after a preposition ("w 1997") only when no noun follows ("w 2000 egzemplarzy")."""
-    nxt = re.match(r"\s*([^\W\d]+)", text[match.end():])
-    if nxt and nxt.group(1).lower() not in ("i", "oraz", "a", "lub", "albo"):
-        if any(a.pos in ("subst", "depr", "brev") for a in analyse(nxt.group(1))):
-            return None
+    """A year after a preposition ("w 1997") only when it counts nothing ("w 2000 egzemplarzy")."""
+    if _counts_something(text, match.end()):
+        return None
     return build_date(match, text, rule)
+
+
+def _names_programme(words: list[str]) -> bool:
+    """Whether a programme or fund is named in ``words`` (lower-cased, punctuation stripped)."""
+    words = [w.lower().strip("„”\"(),.:;") for w in words]
+    joined = " ".join(words)
+    for entry in tables().programme_words:
+        if " " in entry:
+            if entry in joined:
+                return True
+        elif entry.endswith("*"):
+            if any(w.startswith(entry[:-1]) for w in words):
+                return True
+        elif entry in words:
+            return True
+    return False
 
 
 def build_year_range(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
@@ -274,18 +298,16 @@ def build_year_range(match: re.Match[str], text: str, rule: Rule) -> Candidate |
     g = match.groupdict()
     if not (g.get("ctx") or g.get("rok")):
         return None
+    weak = (g.get("ctx") or "").lower() in ("od", "w", "z", "na")  # "lata", "sezon" name years; "od" may count
+    if weak and not g.get("rok") and _counts_something(text, match.end()):
+        return None
     before = text[max(0, match.start() - 120):match.start()]
     before = re.split(r"[.!?\n]\s", before)[-1]
     prev = re.search(r"(\S+)\s*$", before)
     if not g.get("ctx") and prev and re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ+]{2,}[\w+]*", prev.group(1).strip("„”\"")):
         return build_skip(match, text, rule)  # an acronym right before the years: "RPO WP 2014-2020"
-    if f"{y1}-{y2}" in t.programme_periods:  # "Program ... na lata 2014-2020"
-        words = [w.lower().strip("„”\"(),") for w in before.split()][-10:]
-        joined = " ".join(words)
-        if any(w.startswith(p) for w in words for p in t.programme_words if " " not in p) or any(
-            p in joined for p in t.programme_words if " " in p
-        ):
-            return build_skip(match, text, rule)
+    if f"{y1}-{y2}" in t.programme_periods and _names_programme(before.split()[-10:]):
+        return build_skip(match, text, rule)  # "Program ... na lata 2014-2020"
     return build_date(match, text, rule)
 
 
@@ -297,6 +319,9 @@ def build_weekday(match: re.Match[str], text: str, rule: Rule) -> Candidate | No
         return None
     if not (g.get("prep") or g.get("dir")) or match.group("wd")[:1].isupper():
         return None  # a capital means a name: "w Środzie Śląskiej"
+    if (g.get("prep") or "").lower() in ("w", "we", "na", "za") and not g.get("dir") \
+            and match.group("wd").lower() not in t.weekday_accusative:
+        return None  # "w środy", "w soboty": every Wednesday, every Saturday
     direction = 0
     d = (g.get("dir") or "").lower()
     if d.startswith(("najbliższ", "przyszł")):
@@ -341,13 +366,13 @@ def fragments() -> dict[str, str]:
     t = tables()
     markers = _alt(t.year_markers)
     return {
-        "B": r"(?<![\w.,/-])",  # not inside a number or a word
+        "B": r"(?<![\w.,:/-])",  # not inside a number or a word
         "E": r"(?![\w]|[.,/-]\d)",
         "D": r"(?:0?[1-9]|[12]\d|3[01])",
         "DG": r"(?:-(?:go|ego|ej))?",  # "4-go grudnia"
         "MN": r"(?:0?[1-9]|1[0-2])",
         "M2": r"(?:0[1-9]|1[0-2])",
-        "Y": r"(?:19|20)\d{2}",
+        "Y": r"(?:1[5-9]|20)\d{2}",
         "NAME": "(?i:" + _alt(t.month_forms) + ")",
         "NAME_LC": _alt(t.month_forms),
         "ABBR": "(?i:" + _alt(t.month_abbrs, suffix=r"(?:\.|(?!\w))") + ")",
@@ -367,7 +392,7 @@ def fragments() -> dict[str, str]:
         "PREP": r"(?:w|we|od|do|na|z|ze|przed|po|początku|początkiem|końcu|końcem|połowie|połowy|przełomie|pod koniec|na początku)",
         "NOTDATE": _alt(t.not_dates),
         "HAB": _alt(t.habitual),
-        "PROG_CTX": r"(?P<ctx>lat(?:a|ach|ami)?|okres\w*|od|w|z|na|szkoln\w*|akademick\w*|sezon\w*|budżetow\w*)\s+",
+        "PROG_CTX": r"(?P<ctx>(?i:lat(?:a|ach|ami)?|okres\w*|od|w|z|na|szkoln\w*|akademick\w*|sezon\w*|budżetow\w*))\s+",
     }
 
 
@@ -380,6 +405,7 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("skip_not_a_date", r"(?i:(?<!\w){NOTDATE})", build_skip),
     ("skip_time", r"(?i:godz\.|godzina|godzinie|godzin)\s*\d{1,2}[.:]\d{2}(?:\s?[-–—]\s?\d{1,2}[.:]\d{2})?", build_skip),
     ("skip_law_citation", r"(?i:Dz\.\s?U\.|M\.\s?P\.)\s?(?:z\s)?{Y}{YS}", build_skip),
+    ("skip_document_number", r"(?<!\w)(?i:nr|numer|sygn\.)\.?\s?[\w/.-]*\d[\w/.-]*", build_skip),
     # Ranges.
     ("range_dmy_dmy", r"{B}{WD}(?P<d1>{D})\.(?P<m1>{MN})\.(?P<y1>{Y}){YS}{TO}{WD}(?P<d2>{D})\.(?P<m2>{MN})\.(?P<y2>{Y}){YS}{E}", build_date),
     ("range_dm_dmy", r"{B}(?P<d1>{D})\.(?P<m1>{MN})\.?{TO}(?P<d2>{D})\.(?P<m2>{MN})\.(?P<y2>{Y}){YS}{E}", build_date),
@@ -395,10 +421,18 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("range_years", r"(?<![\w.,/-])(?:{PROG_CTX})?(?P<y1>{Y})(?:\s?(?:r\.|roku))?(?:\s?[-–—/]\s?|\s+do\s+)(?P<y2>{Y})(?P<rok>{YR})?{E}", build_year_range),
     # Single days.
     ("day_numeric", r"{B}{WD}(?P<d1>{D})\.(?P<m1>{MN})\.(?P<y1>{Y}){YS}{E}", build_date),
+    # "27.06. strażacy wyjechali", "z dniem 1.04. br.": a day and month without a year, then a small letter.
+    ("day_month_numeric",
+     r"{B}(?P<s>(?P<d1>{D})\.(?P<m1>{M2})\.{MARK})(?=\s+[a-ząćęłńóśźż(„\"]|\s*[,;)]|\s*$)",
+     build_date),
     ("day_slash", r"{B}{WD}(?P<d1>{D})/(?P<m1>{MN})/(?P<y1>{Y}){YS}{E}", build_date),
     ("day_iso", r"{B}(?P<y1>{Y})-(?P<m1>{M2})-(?P<d1>{D}){E}", build_date),
     ("day_ymd_dotted", r"{B}(?P<y1>{Y})\.(?P<m1>{M2})\.(?P<d1>{D}){E}", build_date),
     ("day_roman", r"{B}{WD}(?P<d1>{D})[ .](?P<m1>{ROM})[ .]\s?(?P<y1>{Y}){YS}{E}", build_date),
+    # "4, 5 i 6 grudnia 2017": each listed day takes the month and year of the last one.
+    ("day_in_list",
+     r"{B}(?P<s>(?P<d1>{D})){DG}(?=(?:,\s*{D}{DG})*\s*(?:,|i|oraz|lub|albo)\s+{D}{DG}\s+(?P<m1>{NAME})(?:\s+(?P<y1>{Y}))?)",
+     build_day_month),
     ("day_month_name", r"{B}{WD}(?P<d1>{D}){DG}\s+(?P<m1>{NAME}){WDP}(?:\s+(?P<y1>{Y}){YS})?{MARK}", build_day_month),
     ("day_month_abbr", r"{B}{WD}(?P<d1>{D})\s+(?P<m1>{ABBR})\s*(?P<y1>{Y}){YS}{E}", build_day_month),
     # Months.
@@ -409,7 +443,7 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     # Years.
     ("year_with_rok", r"(?<![\w.,/-])(?P<y1>{Y}){YR}", build_date),
     ("year_after_rok", r"(?<!\w)(?i:roku|rok)\s+(?P<y1>{Y}){E}", build_date),
-    ("year_after_prep", r"(?<!\w)(?i:w|od|do|po|przed)\s+(?P<s>(?P<y1>{Y})){E}(?!\s?[-–—/]\s?\d)", build_year),
+    ("year_after_prep", r"(?<!\w)(?i:w|we|z|ze|od|do|po|przed|około|ok\.)\s+(?P<s>(?P<y1>{Y})){E}(?!\s?[-–—/]\s?\d)", build_year),
     # Weekdays and relative days.
     ("weekday",
      r"(?<!\w)(?:(?P<prep>(?i:w|we|od|do|na|przed|po|za))\s+)?(?:(?P<dir>(?i:ten|tę|ta|najbliższy|najbliższą|najbliższa|przyszły|przyszłą|ubiegły|ubiegłą|zeszły|zeszłą|ostatni|ostatnią))\s+)?(?P<wd>{WDN})",
@@ -475,7 +509,16 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 _VERB_TAGS = ("fin", "praet", "imps", "bedzie", "impt", "pred")
-_PLACE_PREFIX = re.compile(r"^\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.\-]*(?:[ -][\w.\-]+){0,3},\s*)?(?:(?i:dnia|dn\.)\s*)?$")
+_PLACE_PREFIX = re.compile(r"^\s*(?:(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][\w.\-]*(?:[ -][\w.\-]+){0,3}),\s*)?(?:(?i:dnia|dn\.)\s*)?$")
+
+
+def _is_place(words: str) -> bool:
+    """A dateline's place: a geographic name, or a word the dictionary does not know (small towns)."""
+    first = re.match(r"[^\W\d_]+", words)
+    if first is None:
+        return False
+    found = analyse(first.group())
+    return not found or any(a.pos == "ign" or GEOGRAPHIC in a.name_classes for a in found)
 
 
 def _has_verb(words: str) -> bool:
@@ -504,7 +547,8 @@ def find_published(text: str, cands: list[Candidate]) -> Candidate | None:
         for c in days:
             if not ls <= c.start_char < le:
                 continue
-            if not _PLACE_PREFIX.match(text[ls:c.start_char]):
+            prefix = _PLACE_PREFIX.match(text[ls:c.start_char])
+            if not prefix or (prefix.group("place") and not _is_place(prefix.group("place"))):
                 break
             rest = text[c.end_char:le]
             rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", " ", rest)

@@ -267,3 +267,38 @@ def test_offsets_index_the_text(nlp):
     text = "Tytuł\r\n\r\nW dniach 4–8 grudnia 2017 r. (piątek) – a także 2017-12-04."
     doc = found(nlp, text)
     assert [d.text for d in doc._.dates] == ["4–8 grudnia 2017 r.", "2017-12-04"]
+
+
+# --- more shapes -----------------------------------------------------------------------------------
+
+def test_listed_days_share_the_month(nlp):
+    doc = found(nlp, "Warsztaty odbędą się 4, 5 i 6 grudnia 2017 r. w Białymstoku.")
+    assert [(d.start, d.end) for d in doc._.dates] == [("2017-12-04", "2017-12-04"), ("2017-12-05", "2017-12-05"),
+                                                       ("2017-12-06", "2017-12-06")]
+
+
+def test_day_and_month_in_figures_without_a_year(nlp):
+    doc = found(nlp, "Warszawa, 20 czerwca 2019 r.\n\nRównież 27.06. strażacy wyjechali do pożaru.")
+    assert values(doc)[1] == ("27.06.", "2019-06-27", "2019-06-27")
+
+
+def test_section_numbers_are_not_days(nlp):
+    assert values(found(nlp, "Rozdział 3.10. Zasady ogólne.")) == []
+
+
+def test_older_years_and_seasons(nlp):
+    doc = found(nlp, "Wieś wzmiankowana w 1640, a w sezonie 2017/2018 odnowiona.")
+    assert values(doc) == [("1640", "1640", "1640"), ("sezonie 2017/2018", "2017", "2018")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dotacje wyniosą od 1500 do 2000 zł na osobę.",
+        "Uchwała nr 2/12/2017 Rady Gminy weszła w życie.",
+        "Punkt jest czynny w środy w godz. 7.30 - 15.30.",
+        "Rzecznik poinformował o tym 01:26, a potem wyjechał.",
+    ],
+)
+def test_more_non_dates(nlp, text):
+    assert values(found(nlp, text)) == []
