@@ -303,6 +303,10 @@ def _extend_right(doc: Doc, head: int, readings: list[morphology.Analysis]) -> t
         if text == "o" and j + 1 < n and _is_cap(doc[j + 1]) and _has_case(doc[j + 1], "loc") and j > head + 1:
             j += 1
             continue
+        if text.lower() == "na" and j + 2 < n and doc[j + 1].text.lower() == "rzecz" and _is_cap(doc[j + 2]):
+            j += 2  # "Stowarzyszenie na Rzecz Rozwoju Wsi"
+            complement = True
+            continue
         if text == "dla" and j + 1 < n and _is_cap(doc[j + 1]) and _has_case(doc[j + 1], "gen") and complement:
             j += 1
             continue
@@ -345,6 +349,18 @@ def _inside_non_org(doc: Doc, start: int) -> bool:
             break
         i -= 1
     return False
+
+
+def _generic_reference(doc: Doc, head: int, end: int) -> bool:
+    """"Zarząd Spółki", "Rada Fundacji": a unit of a body that is not named here."""
+    if end != head + 2 or _heads().get(_head_lemma_of(doc[head])) != "unit":
+        return False
+    return _head_readings(doc[head + 1])[0] == "body"
+
+
+def _head_lemma_of(tok: Token) -> str:
+    _, readings = _head_readings(tok)
+    return readings[0].lemma_base.lower() if readings else ""
 
 
 def _place_like(doc: Doc, start: int, end: int) -> bool:
@@ -391,7 +407,7 @@ def _head_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, li
             # adjectives of the outer name are not this one's: "Wydziału Historyczno-prawnego Uniwersytetu"
             while start < i and _agrees(doc[start], outer):
                 start += 1
-        if start == i and end == i + 1:
+        if start == i and end == i + 1 or _generic_reference(doc, i, end):
             bare.append((i, kind, readings))
             continue
         if _inside_non_org(doc, start) or _place_like(doc, start, end):
@@ -562,7 +578,7 @@ def _dictionary_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
         found = tok._.analyses
         if not found or not all(set(a.name_classes) & _ORG_CLASSES for a in found):
             continue
-        if tok.text.isupper() and not (i > 0 and _lemmas(doc[i - 1]) & context):
+        if (tok.text.isupper() or _is_acronym(tok)) and not (i > 0 and _lemmas(doc[i - 1]) & context):
             continue
         out.append(Candidate(i, i + 1, "dictionary", name=found[0].lemma_base))
     return out
@@ -639,7 +655,7 @@ def extract_organizations(doc: Doc) -> list[Organization]:
     foreign = _foreign_candidates(doc, taken)
     found += foreign
     taken |= {k for c in foreign for k in range(c.start, c.end)}
-    for rule in (_quoted_candidates, _role_candidates, _dictionary_candidates, _acronym_candidates):
+    for rule in (_quoted_candidates, _role_candidates, _acronym_candidates, _dictionary_candidates):
         more = rule(doc, taken)
         found += more
         taken |= {k for c in more for k in range(c.start, c.end)}

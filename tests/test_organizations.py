@@ -211,3 +211,20 @@ def test_surname_ends_the_name(nlp):
 def test_dictionary_firm_name(nlp):
     text = "Stację paliw przejął Orlen, a ubezpieczenie zapewnia PZU."
     assert names(nlp, text) == ["Orlen"]
+
+
+def test_na_rzecz_continues_the_name(nlp):
+    text = "Projekt realizuje Stowarzyszenie na Rzecz Rozwoju Wsi Kobylnica wspólnie z gminą."
+    assert names(nlp, text) == ["Stowarzyszenie na Rzecz Rozwoju Wsi Kobylnica"]
+
+
+def test_unit_of_an_unnamed_body_is_not_a_name(nlp):
+    text = "Podziękował Prezes Zarządu Spółki Jan Nowak."
+    assert names(nlp, text) == []
+
+
+def test_defined_acronym_is_one_organisation(nlp):
+    text = "Agencja Restrukturyzacji i Modernizacji Rolnictwa (ARiMR) ogłosiła nabór. ARiMR przyjmuje wnioski."
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["Agencja Restrukturyzacji i Modernizacji Rolnictwa"]
+    assert [m.text for m in found[0].mentions] == ["Agencja Restrukturyzacji i Modernizacji Rolnictwa", "ARiMR", "ARiMR"]
