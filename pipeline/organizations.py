@@ -41,6 +41,7 @@ _ORIGIN_PREPS = frozenset({"z", "ze"})
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "de", "der", "für", "und", "&"})
 _ACRONYM = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][A-Za-ząćęłńóśźżĄĆĘŁŃÓŚŹŻ]*[A-ZĄĆĘŁŃÓŚŹŻ][A-Za-ząćęłńóśźż]*$")
 _MAX_NAME_TOKENS = 16
+_VERBAL = frozenset({"fin", "praet", "impt", "inf", "bedzie", "pcon", "pant", "imps", "winien", "pred"})
 _ORG_CLASSES = frozenset({"nazwa_firmy", "nazwa_instytucji", "nazwa_organizacji"})
 
 
@@ -94,11 +95,9 @@ def _gap_ok(doc: Doc, i: int) -> bool:
 def _head_readings(tok: Token) -> tuple[str, list[morphology.Analysis]]:
     """(kind, noun readings) when ``tok`` is an organisation head noun, else ("", [])."""
     heads = _heads()
-    if tok.text in heads and heads[tok.text] == "foreign":
-        return "foreign", []
     readings = [a for a in _analyses(tok) if a.pos == "subst" and a.lemma_base.lower() in heads]
     if not readings:
-        return "", []
+        return ("foreign", []) if heads.get(tok.text) == "foreign" else ("", [])
     kind = heads[readings[0].lemma_base.lower()]
     return ("", []) if kind == "foreign" else (kind, readings)
 
@@ -222,6 +221,9 @@ def _name_word(tok: Token, after_im: bool) -> bool:
         return False
     if (_first_name(tok) or _surname_only(tok)) and not after_im:
         return False
+    found = _analyses(tok)
+    if found and all(a.pos in _VERBAL for a in found):
+        return False  # "Gmina Narol Zaprasza ...": a title-case headline
     return True
 
 
@@ -332,9 +334,14 @@ def _extend_left(doc: Doc, head: int, readings: list[morphology.Analysis]) -> in
     return i
 
 
-def _inside_non_org(doc: Doc, start: int) -> bool:
-    """The name continues a programme, project, fund or law name to its left."""
-    not_orgs = word_set("org_not_orgs.txt")
+def _not_orgs(kinds: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(row["lemma"] for row in table("org_not_orgs.tsv") if row["kind"] in kinds)
+
+
+def _inside_non_org(doc: Doc, start: int, kind: str = "territory") -> bool:
+    """The name continues a programme, project, fund or law name to its left (for a territory, also
+    an event: "Dni Gminy Narol"; a body named after an event stays: "Konferencja Naukowa Uniwersytetu ...")."""
+    not_orgs = _not_orgs(("name",) if kind in ("body", "unit") else ("name", "event"))
     i = start
     while i > 0 and _gap_ok(doc, i):
         prev = doc[i - 1]
@@ -410,7 +417,7 @@ def _head_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, li
         if start == i and end == i + 1 or _generic_reference(doc, i, end):
             bare.append((i, kind, readings))
             continue
-        if _inside_non_org(doc, start) or _place_like(doc, start, end):
+        if _inside_non_org(doc, start, kind) or _place_like(doc, start, end):
             covered_until = max(covered_until, end)
             continue
         if nested:
@@ -436,7 +443,7 @@ def _coordinated(doc: Doc, found: list[Candidate], bare: list[tuple[int, str, li
     out = []
     by_head = {c.head: c for c in found if c.rule == "head"}
     for i, kind, readings in bare:
-        if not _is_cap(doc[i]) or i + 2 >= len(doc) or doc[i + 1].text not in ("i", "oraz"):
+        if kind == "territory" or not _is_cap(doc[i]) or i + 2 >= len(doc) or doc[i + 1].text not in ("i", "oraz"):
             continue
         other = by_head.get(i + 2)
         if other is None or other.start != i + 2:

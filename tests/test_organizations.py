@@ -228,3 +228,18 @@ def test_defined_acronym_is_one_organisation(nlp):
     found = orgs(nlp, text)
     assert [o.name for o in found] == ["Agencja Restrukturyzacji i Modernizacji Rolnictwa"]
     assert [m.text for m in found[0].mentions] == ["Agencja Restrukturyzacji i Modernizacji Rolnictwa", "ARiMR", "ARiMR"]
+
+
+def test_title_case_headline_verb_ends_the_name(nlp):
+    text = "Gmina Narol Zaprasza na Dni Gminy\nBurmistrz zaprasza mieszkańców."
+    assert mention_texts(nlp, text)[0][0] == "Gmina Narol"
+
+
+def test_body_inside_event_name_stays_territory_does_not(nlp):
+    text = "Konferencja Naukowa Uniwersytetu Rzeszowskiego odbędzie się podczas Święta Gminy Narol."
+    assert names(nlp, text) == ["Uniwersytet Rzeszowski"]
+
+
+def test_polish_head_shadows_foreign_head_word(nlp):
+    text = "Wsparcia udzielił Bank Gospodarstwa Krajowego."
+    assert names(nlp, text) == ["Bank Gospodarstwa Krajowego"]
