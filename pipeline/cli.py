@@ -38,8 +38,9 @@ def main(
 class _Progress:
     """A progress bar on a terminal; a periodic log line otherwise; nothing with --quiet."""
 
-    def __init__(self, quiet: bool, every_s: float = 10.0):
+    def __init__(self, quiet: bool, total: int | None = None, every_s: float = 10.0):
         self.quiet = quiet
+        self.total = total
         self.tty = sys.stderr.isatty()
         self.every_s = every_s
         self.started = time.time()
@@ -49,11 +50,11 @@ class _Progress:
             from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
             self._bar = Progress(
-                TextColumn("[bold]extract[/]"), BarColumn(), TextColumn("{task.completed} docs"),
+                TextColumn("[bold]extract[/]"), BarColumn(), TextColumn("{task.completed}/{task.total} docs"),
                 TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), transient=True,
                 console=__import__("rich.console").console.Console(stderr=True),
             )
-            self._task = self._bar.add_task("run", total=None, rate="")
+            self._task = self._bar.add_task("run", total=total, rate="")
             self._bar.start()
 
     def __call__(self, summary, n: int) -> None:
@@ -63,6 +64,9 @@ class _Progress:
         elapsed = max(now - self.started, 1e-9)
         done = summary.processed + summary.failed
         rate = f"{done / elapsed:.1f} docs/s, {summary.words / elapsed:,.0f} words/s, {summary.failed} failed"
+        if self.total and done:
+            left = max(self.total - done - summary.skipped, 0)
+            rate += f", ETA {_hms(left * elapsed / done)}"
         if self._bar is not None:
             self._bar.update(self._task, completed=done, rate=rate)
         elif now - self.last >= self.every_s:
@@ -74,22 +78,32 @@ class _Progress:
             self._bar.stop()
 
 
+def _hms(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s // 3600:d}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
 @app.command()
 def run(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or globs.", show_default=False)],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("out"),
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = all cores).")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes; 0 = all cores.")] = 0,
     resume: Annotated[bool, typer.Option("--resume", help="Skip inputs already in the output directory.")] = False,
     no_ner: Annotated[bool, typer.Option("--no-ner", help="Rules only; do not load the NER model.")] = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest input file accepted, in bytes.")] = 20 * 1024 * 1024,
     engine: Annotated[str, typer.Option("--engine", help="local or dask.")] = "local",
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
+    text_column: Annotated[str, typer.Option("--text-column", help="JSONL/CSV exports: the text column.")] = "text",
+    id_column: Annotated[str, typer.Option("--id-column", help="JSONL/CSV exports: the document id column.")] = "id",
+    title_column: Annotated[str, typer.Option("--title-column", help="JSONL/CSV exports: the title column.")] = "title",
+    date_column: Annotated[str, typer.Option("--date-column", help="JSONL/CSV exports: the date column (becomes published).")] = "date",
 ) -> None:
     """Extract records from press releases into OUT (records.jsonl, Parquet tables, errors.jsonl, manifest.json).
 
     Exit code 0 when every input was processed, 1 when some failed (the rest is written), 2 for usage errors.
     """
+    from .io import ExportColumns
     from .runner import RunOptions, default_jobs
     from .runner import run as run_batch
 
@@ -99,8 +113,11 @@ def run(
     opts = RunOptions(
         out_dir=out, jobs=jobs if jobs > 0 else default_jobs(), resume=resume, ner=not no_ner,
         max_bytes=max_bytes, engine=engine, scheduler=scheduler, quiet=quiet,
+        columns=ExportColumns(text=text_column, id=id_column, title=title_column, date=date_column),
     )
-    progress = _Progress(quiet)
+    from .io import estimate_total
+
+    progress = _Progress(quiet, total=None if quiet else estimate_total(inputs))
     try:
         summary = run_batch(inputs, opts, progress=progress)
     finally:

@@ -132,7 +132,7 @@ def read_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, doc_id: str 
     except OSError as e:
         raise InputError(source, "unreadable", f"{source}: cannot be read ({e.strerror}).") from e
     text, encoding = decode(data, source)
-    return InputDoc(doc_id or p.stem, source, text, sha256_hex(data), encoding)
+    return InputDoc(doc_id or _stem(p.name), source, text, sha256_hex(data), encoding)
 
 
 def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
@@ -165,22 +165,222 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
 
 @dataclass(slots=True)
 class Task:
-    """One unit of work: a file to read, or text already taken out of an archive or export."""
+    """One unit of work: a file to read, or content already taken out of an archive or export.
+
+    Exactly one of ``path``, ``data`` (raw bytes, decoded in the worker) or ``text`` is set, or
+    ``error`` when the input could not even be opened.
+    """
 
     source: str
     path: str | None = None
+    data: bytes | None = None
     text: str | None = None
     doc_id: str | None = None
     sha256: str | None = None
-    encoding: str = "utf-8"
     meta: dict[str, Any] = field(default_factory=dict)
     error: InputError | None = None
+    html: bool = False
 
 
-def iter_tasks(inputs: Iterable[str], **options: Any) -> Iterator[Task]:
-    """Tasks for every input, in order; expanding directories and globs."""
+@dataclass(frozen=True, slots=True)
+class ExportColumns:
+    """Which columns of a JSONL/CSV export hold the text, id, title and date."""
+
+    text: str = "text"
+    id: str = "id"
+    title: str = "title"
+    date: str = "date"
+
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+EXPORT_SUFFIXES = (".jsonl", ".ndjson", ".csv")
+
+
+def _kind(name: str) -> str:
+    low = name.lower()
+    if low.endswith(".gz"):
+        return "gz"
+    if low.endswith(".zip"):
+        return "zip"
+    if low.endswith((".jsonl", ".ndjson")):
+        return "jsonl"
+    if low.endswith(".csv"):
+        return "csv"
+    if low.endswith(HTML_SUFFIXES):
+        return "html"
+    return "text"
+
+
+def _stem(name: str) -> str:
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    if base.lower().endswith(".gz"):
+        base = base[:-3]
+    return Path(base).stem or base
+
+
+def iter_tasks(inputs: Iterable[str], columns: ExportColumns | None = None,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Task]:
+    """Tasks for every input, in order: files, directories, globs, .gz, .zip members, export rows."""
+    columns = columns or ExportColumns()
     for path in expand_inputs(inputs):
-        yield Task(source=path, path=path)
+        kind = _kind(path)
+        if kind == "text":
+            yield Task(source=path, path=path)
+        elif kind == "html":
+            yield Task(source=path, path=path, html=True)
+        else:
+            try:
+                yield from _container_tasks(path, kind, columns, max_bytes)
+            except InputError as e:
+                yield Task(source=path, error=e)
+
+
+def _read_bytes(path: str, max_bytes: int) -> bytes:
+    try:
+        size = os.path.getsize(path)
+        if size > max_bytes * 20:
+            raise InputError(path, "too_large", f"{path}: is {size / 1e6:.1f} MB, too large to open.")
+        with open(path, "rb") as fh:
+            return fh.read()
+    except FileNotFoundError:
+        raise InputError(path, "missing", f"{path}: no such file.") from None
+    except PermissionError:
+        raise InputError(path, "unreadable", f"{path}: permission denied.") from None
+    except IsADirectoryError:
+        raise InputError(path, "unreadable", f"{path}: is a directory, not a file.") from None
+    except OSError as e:
+        raise InputError(path, "unreadable", f"{path}: cannot be read ({e.strerror}).") from e
+
+
+def _container_tasks(path: str, kind: str, columns: ExportColumns, max_bytes: int) -> Iterator[Task]:
+    if kind == "gz":
+        import gzip
+        import zlib
+
+        raw = _read_bytes(path, max_bytes)
+        try:
+            with gzip.GzipFile(fileobj=__import__("io").BytesIO(raw)) as gz:
+                data = gz.read(max_bytes * 20 + 1)
+        except (OSError, EOFError, zlib.error) as e:
+            raise InputError(path, "unreadable", f"{path}: is not a readable gzip file ({e}).") from e
+        inner = path[:-3]
+        yield from _member_tasks(path, inner, data, columns, max_bytes)
+    elif kind == "zip":
+        import zipfile
+
+        try:
+            zf = zipfile.ZipFile(path)
+        except FileNotFoundError:
+            raise InputError(path, "missing", f"{path}: no such file.") from None
+        except (zipfile.BadZipFile, OSError) as e:
+            raise InputError(path, "unreadable", f"{path}: is not a readable zip archive ({e}).") from e
+        with zf:
+            for info in sorted(zf.infolist(), key=lambda i: i.filename):
+                name = info.filename
+                if info.is_dir() or name.rsplit("/", 1)[-1].startswith(".") or name.startswith("__MACOSX/"):
+                    continue
+                source = f"{path}!/{name}"
+                if info.file_size > max_bytes and _kind(name) not in ("jsonl", "csv", "zip", "gz"):
+                    yield Task(source=source, error=InputError(
+                        source, "too_large", f"{source}: is {info.file_size / 1e6:.1f} MB, over the "
+                        f"{max_bytes / 1e6:.1f} MB limit for one release (raise it with --max-bytes)."))
+                    continue
+                try:
+                    data = zf.read(info)
+                except Exception as e:  # corrupt member: report it, keep the others
+                    yield Task(source=source, error=InputError(source, "unreadable",
+                                                               f"{source}: cannot be read from the archive ({e})."))
+                    continue
+                yield from _member_tasks(source, name, data, columns, max_bytes)
+    elif kind in ("jsonl", "csv"):
+        yield from _export_tasks(path, kind, _read_bytes(path, max_bytes), columns)
+
+
+def _member_tasks(source: str, name: str, data: bytes, columns: ExportColumns, max_bytes: int) -> Iterator[Task]:
+    kind = _kind(name)
+    if kind in ("jsonl", "csv"):
+        yield from _export_tasks(source, kind, data, columns)
+    elif kind in ("zip", "gz"):
+        yield Task(source=source, error=InputError(source, "unsupported",
+                                                   f"{source}: archives inside archives are not read."))
+    else:
+        yield Task(source=source, data=data, doc_id=_stem(name), html=kind == "html")
+
+
+def _export_tasks(source: str, kind: str, data: bytes, columns: ExportColumns) -> Iterator[Task]:
+    import csv
+    import io as _io
+    import json
+
+    try:
+        text, _enc = decode(data, source)
+    except InputError:
+        raise
+    stem = _stem(source)
+    if kind == "jsonl":
+        rows: Iterable[tuple[int, Any]] = (
+            (n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()
+        )
+    else:
+        try:
+            reader = csv.DictReader(_io.StringIO(text))
+            if columns.text not in (reader.fieldnames or []):
+                raise InputError(source, "format", f"{source}: has no column {columns.text!r} "
+                                 f"(columns: {', '.join(reader.fieldnames or [])}); name it with --text-column.")
+            rows = ((n, row) for n, row in enumerate(reader, 2))
+        except csv.Error as e:
+            raise InputError(source, "format", f"{source}: is not valid CSV ({e}).") from e
+    for n, row in rows:
+        row_source = f"{source}:{n}"
+        if kind == "jsonl":
+            try:
+                row = json.loads(row)
+            except ValueError as e:
+                yield Task(source=row_source, error=InputError(row_source, "format",
+                                                               f"{row_source}: is not valid JSON ({e})."))
+                continue
+            if not isinstance(row, dict):
+                yield Task(source=row_source, error=InputError(row_source, "format",
+                                                               f"{row_source}: is not a JSON object."))
+                continue
+        body = row.get(columns.text)
+        if not isinstance(body, str):
+            yield Task(source=row_source, error=InputError(
+                row_source, "format", f"{row_source}: has no text in field {columns.text!r}."))
+            continue
+        meta: dict[str, Any] = {}
+        if row.get(columns.title):
+            meta["title"] = str(row[columns.title])
+        if row.get(columns.date):
+            iso = _iso_date(str(row[columns.date]))
+            if iso:
+                meta["published"] = iso
+        doc_id = str(row[columns.id]) if row.get(columns.id) not in (None, "") else f"{stem}-{n}"
+        yield Task(source=row_source, text=body, doc_id=doc_id, meta=meta,
+                   sha256=sha256_hex(body.encode("utf-8")))
+
+
+def _iso_date(value: str) -> str | None:
+    import re
+
+    value = value.strip()
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if m:
+        return m.group(0)
+    m = re.match(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", value)
+    if m:
+        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    return None
+
+
+def html_to_text(html: str, source: str) -> str:
+    """The article text of an HTML page (boilerplate such as menus and footers removed)."""
+    import trafilatura
+
+    text = trafilatura.extract(html, favor_recall=True, include_comments=False, include_tables=True)
+    if not text or not text.strip():
+        raise InputError(source, "empty", f"{source}: the HTML page holds no article text.")
+    return text
 
 
 def load_task(task: Task, max_bytes: int = DEFAULT_MAX_BYTES) -> InputDoc:
@@ -190,7 +390,42 @@ def load_task(task: Task, max_bytes: int = DEFAULT_MAX_BYTES) -> InputDoc:
         if not task.text.strip():
             raise InputError(task.source, "empty", f"{task.source}: the text is empty.")
         sha = task.sha256 or sha256_hex(task.text.encode("utf-8"))
-        return InputDoc(task.doc_id or sha[:16], task.source, task.text, sha, task.encoding, dict(task.meta))
-    doc = read_file(task.path or task.source, max_bytes=max_bytes, doc_id=task.doc_id)
-    doc.meta.update(task.meta)
+        return InputDoc(task.doc_id or sha[:16], task.source, task.text, sha, "utf-8", dict(task.meta))
+    if task.data is not None:
+        if len(task.data) > max_bytes:
+            raise InputError(task.source, "too_large", f"{task.source}: is {len(task.data) / 1e6:.1f} MB, over the "
+                             f"{max_bytes / 1e6:.1f} MB limit for one release (raise it with --max-bytes).")
+        text, encoding = decode(task.data, task.source)
+        doc = InputDoc(task.doc_id or _stem(task.source), task.source, text, sha256_hex(task.data), encoding,
+                       dict(task.meta))
+    else:
+        doc = read_file(task.path or task.source, max_bytes=max_bytes, doc_id=task.doc_id)
+        doc.meta.update(task.meta)
+    if task.html:
+        doc.text = html_to_text(doc.text, task.source)
+        doc.encoding += "+html"
     return doc
+
+
+def estimate_total(inputs: Iterable[str]) -> int | None:
+    """How many documents the inputs hold, when that is cheap to know (for an ETA); else None."""
+    total = 0
+    for path in expand_inputs(inputs):
+        kind = _kind(path)
+        if kind in ("text", "html"):
+            total += 1
+        elif kind == "zip":
+            import zipfile
+
+            try:
+                with zipfile.ZipFile(path) as zf:
+                    names = [i.filename for i in zf.infolist() if not i.is_dir()]
+            except (OSError, zipfile.BadZipFile):
+                total += 1
+                continue
+            if any(_kind(n) in ("jsonl", "csv") for n in names):
+                return None
+            total += len(names)
+        else:
+            return None
+    return total

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .io import DEFAULT_MAX_BYTES, InputDoc, InputError, iter_tasks, load_task
+from .io import DEFAULT_MAX_BYTES, ExportColumns, InputDoc, InputError, iter_tasks, load_task
 from .output import JsonlWriter, iter_jsonl, repair_jsonl, write_json_atomic, write_tables
 
 log = logging.getLogger("komunikat")
@@ -36,7 +36,7 @@ class RunOptions:
     engine: str = "local"
     scheduler: str | None = None
     quiet: bool = False
-    input_options: dict[str, Any] = field(default_factory=dict)
+    columns: ExportColumns = field(default_factory=ExportColumns)
 
 
 @dataclass
@@ -98,7 +98,12 @@ def _local_results(tasks: Iterable[Any], opts: RunOptions) -> Iterator[tuple[str
     if opts.jobs <= 1:
         yield from map(_process_packed, packed)
         return
-    ctx = mp.get_context("spawn" if sys.platform == "darwin" else "fork")
+    method = "spawn" if sys.platform == "darwin" else "fork"
+    ctx = mp.get_context(method)
+    if method == "fork":
+        from .nlp import get_nlp
+
+        get_nlp(opts.ner)  # build once in the parent; forked workers share it copy-on-write
     with ctx.Pool(opts.jobs, initializer=_init_worker, initargs=(opts.ner,), maxtasksperchild=None) as pool:
         # imap keeps input order; a bounded chunk size keeps memory flat on huge archives.
         yield from pool.imap(_process_packed, packed, chunksize=4)
@@ -163,7 +168,7 @@ def run(inputs: list[str], opts: RunOptions, progress: Callable[[RunSummary, int
     done_sources = {src for src, _sha in done}
 
     def todo() -> Iterator[Any]:
-        for task in iter_tasks(inputs, **opts.input_options):
+        for task in iter_tasks(inputs, columns=opts.columns, max_bytes=opts.max_bytes):
             # A file is done when its source is in the output; an archive row when its content is too.
             if task.source in done_sources and (task.sha256 is None or (task.source, task.sha256) in done):
                 summary.skipped += 1

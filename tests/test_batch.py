@@ -1,0 +1,103 @@
+"""Batch behaviour: resume after SIGKILL, duplicate ids, the Dask engine matching a local run."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.runner import RunOptions, run
+
+from conftest import SEED
+
+
+def make_batch(folder: Path, n: int) -> list[str]:
+    folder.mkdir()
+    base = SEED.read_text(encoding="utf-8")
+    paths = []
+    for i in range(n):
+        p = folder / f"{i:04d}.txt"
+        # Vary the date so the records differ from document to document.
+        p.write_text(base.replace("4.12.2017", f"{1 + i % 28}.12.2017"), encoding="utf-8")
+        paths.append(str(p))
+    return paths
+
+
+def read_records(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_sigkill_then_resume_gives_the_same_records(tmp_path):
+    paths = make_batch(tmp_path / "in", 60)
+    full = tmp_path / "full"
+    run(paths, RunOptions(out_dir=full, jobs=1, ner=False, quiet=True))
+    expected = read_records(full)
+
+    out = tmp_path / "killed"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline.cli", "run", *paths, "--out", str(out), "--jobs", "1", "--no-ner", "--quiet"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    records = out / "records.jsonl"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        if records.exists() and records.read_bytes().count(b"\n") >= 5:
+            break
+        time.sleep(0.01)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    done_before = records.read_bytes().count(b"\n")
+    assert 5 <= done_before < len(paths), "the run must be killed mid-way"
+    assert not (out / "manifest.json").exists()
+
+    summary = run(paths, RunOptions(out_dir=out, jobs=1, ner=False, quiet=True, resume=True))
+    assert summary.skipped >= done_before
+    assert read_records(out) == expected
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["counts"]["records_total"] == len(paths)
+
+
+def test_torn_last_line_is_cut_before_resume(tmp_path):
+    paths = make_batch(tmp_path / "in", 3)
+    out = tmp_path / "out"
+    run(paths[:2], RunOptions(out_dir=out, jobs=1, ner=False, quiet=True))
+    with open(out / "records.jsonl", "a", encoding="utf-8") as fh:
+        fh.write('{"doc_id": "0002", "sourc')  # a write cut by a kill
+    run(paths, RunOptions(out_dir=out, jobs=1, ner=False, quiet=True, resume=True))
+    assert [r["doc_id"] for r in read_records(out)] == ["0000", "0001", "0002"]
+
+
+def test_duplicate_doc_ids_are_made_unique_and_reported(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    text = SEED.read_text(encoding="utf-8")
+    (tmp_path / "a" / "x.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b" / "x.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    summary = run([str(tmp_path / "a"), str(tmp_path / "b")], RunOptions(out_dir=out, jobs=1, ner=False, quiet=True))
+    assert [r["doc_id"] for r in read_records(out)] == ["x", "x__2"]
+    assert summary.renamed_ids == [("x", "x__2")]
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["renamed_doc_ids"] == [{"from": "x", "to": "x__2"}]
+
+
+def test_two_jobs_keep_input_order(tmp_path):
+    paths = make_batch(tmp_path / "in", 12)
+    one, two = tmp_path / "one", tmp_path / "two"
+    run(paths, RunOptions(out_dir=one, jobs=1, ner=False, quiet=True))
+    run(paths, RunOptions(out_dir=two, jobs=2, ner=False, quiet=True))
+    assert read_records(one) == read_records(two)
+
+
+def test_dask_engine_matches_local_run(tmp_path):
+    pytest.importorskip("distributed")
+    paths = make_batch(tmp_path / "in", 6) + [str(SEED), str(tmp_path / "missing.txt")]
+    local, dask = tmp_path / "local", tmp_path / "dask"
+    run(paths, RunOptions(out_dir=local, jobs=1, ner=False, quiet=True))
+    run(paths, RunOptions(out_dir=dask, jobs=2, ner=False, quiet=True, engine="dask"))
+    assert read_records(local) == read_records(dask)
+    assert (local / "errors.jsonl").read_text() == (dask / "errors.jsonl").read_text()
