@@ -198,6 +198,8 @@ class _Context:
     blocked: set[int]  # tokens inside organisation / location mentions longer than a name
     org_spans: list[tuple[int, int, str]]  # (start_char, end_char, organisation name)
     taken: set[int] = field(default_factory=set)
+    lines: list[Span] = field(default_factory=list)
+    ner: dict[int, Span] = field(default_factory=dict)  # persName entities by start token, if a model ran
 
 
 def _mention_spans(items) -> list[tuple[int, int, str]]:
@@ -216,7 +218,8 @@ def _context(doc: Doc) -> _Context:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) >= 1:
             blocked.update(range(span.start, span.end))
-    return _Context(doc, blocked, orgs)
+    ner = {ent.start: ent for ent in doc.ents if ent.label_ == "persName"}
+    return _Context(doc, blocked, orgs, lines=_lines(doc), ner=ner)
 
 
 def _blocked_before(doc: Doc, start: int) -> bool:
@@ -426,7 +429,34 @@ def _initials_rule(ctx: _Context, i: int) -> _Candidate | None:
     return _Candidate(i, k + 1, tuple(range(i, k + 1)), k, "initials")
 
 
-_RULES = (_first_name_rule, _unknown_pair_rule, _initials_rule)
+def _ner_rule(ctx: _Context, i: int) -> _Candidate | None:
+    """A persName entity of the NER model, when one ran, that the rules above did not read.
+
+    The model is an extra signal only: its span must still look like a name (capitalised name
+    words, not a place, not after a street or credit word).
+    """
+    ent = ctx.ner.get(i)
+    if ent is None or any(not _usable(ctx, t) for t in ent):
+        return None
+    words = [t for t in ent if t.text not in word_set("people_particles.txt")]
+    if not words or not all(is_name_word(t) for t in words):
+        return None
+    if len(words) == 1:
+        tok = words[0]
+        analyses = tok._.analyses
+        if morphology.has_class(analyses, morphology.GEOGRAPHIC) or not (
+            morphology.has_class(analyses, morphology.SURNAME) or not morphology.is_known(analyses)
+        ):
+            return None
+        return _Candidate(tok.i, tok.i + 1, (tok.i,), tok.i, "ner")
+    given = [t.i for t in words if is_first_name(t)]
+    rest = [t.i for t in ent if t.i not in given]
+    if given and rest and given[0] != ent.start:
+        return _Candidate(ent.start, ent.end, tuple(given + rest), rest[-1], "ner")
+    return _Candidate(ent.start, ent.end, tuple(t.i for t in ent), ent.end - 1, "ner")
+
+
+_RULES = (_first_name_rule, _unknown_pair_rule, _initials_rule, _ner_rule)
 
 
 # --- roles -----------------------------------------------------------------------------------
@@ -660,7 +690,7 @@ def _describe(ctx: _Context, cand: _Candidate) -> tuple[list[str], str | None]:
     # Contact blocks: the name alone on its line, a role and/or an organisation on the next lines,
     # maybe a label line above it ("Osoba odpowiedzialna za kontakt z mediami:").
     if _alone_on_line(doc, cand):
-        for line in _next_lines(doc, cand.end, 2):
+        for line in [line for line in ctx.lines if line.start >= cand.end][:2]:
             if is_role(line[0]):
                 role = _role_text(ctx, line.start, _line_role_end(line))
                 if role and role not in roles:
@@ -668,7 +698,8 @@ def _describe(ctx: _Context, cand: _Candidate) -> tuple[list[str], str | None]:
                 continue
             org = org or _org_starting(ctx, line.start_char)
             break
-        label = _previous_line(doc, cand.start)
+        above = [line for line in ctx.lines if line.end <= cand.start]
+        label = above[-1] if above else None
         if label is not None and label[-1].text == ":" and (is_role(label[0]) or label[0].text.lower() in _LABEL_HEADS):
             text = label[:-1].text.strip()
             if text and len(label) <= 10:
@@ -703,15 +734,6 @@ def _lines(doc: Doc) -> list[Span]:
             if span is not None and len(span):
                 out.append(span)
     return out
-
-
-def _next_lines(doc: Doc, end: int, n: int) -> list[Span]:
-    return [line for line in _lines(doc) if line.start >= end][:n]
-
-
-def _previous_line(doc: Doc, start: int) -> Span | None:
-    before = [line for line in _lines(doc) if line.end <= start]
-    return before[-1] if before else None
 
 
 def _line_role_end(line: Span) -> int:

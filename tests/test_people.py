@@ -188,3 +188,19 @@ def test_feminine_role_keeps_its_gender(nlp):
     [person] = people(nlp, text)
     assert person.name == "Jolanta Juszkiewicz"
     assert person.roles == ["przewodnicząca"]
+
+
+def test_ner_person_entities_are_an_extra_signal(nlp):
+    from spacy.tokens import Span
+
+    text = "Na spotkaniu był także Wałęsa, a w Gdańsku czekali dziennikarze."
+    doc = nlp(text)
+    layout.set_sentences(doc)
+    walesa = next(t.i for t in doc if t.text == "Wałęsa")
+    gdansk = next(t.i for t in doc if t.text == "Gdańsku")
+    # The model's mistake on a place is not taken over.
+    doc.ents = [Span(doc, walesa, walesa + 1, label="persName"), Span(doc, gdansk, gdansk + 1, label="persName")]
+    doc._.organizations, doc._.locations = [], []
+    assert [p.name for p in extract_people(doc)] == ["Wałęsa"]
+    doc.ents = []
+    assert extract_people(doc) == []
