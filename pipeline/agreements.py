@@ -180,6 +180,13 @@ def _split_at_i(toks: list[Token], start: int, k: int, refs: list[_Ref]) -> bool
     heads = word_set("agreement_party_heads.txt")
     if _lemmas(toks[nxt]) & heads and k - start == 1 and _lemmas(toks[start]) & heads:
         return True  # "Stowarzyszenie i Fundacja Terytorialni"
+    at = toks[k].idx
+    if any(r.kind == "org" and r.start < at and r.end > at + 1 for r in refs):
+        return False  # one organisation's name: "Urząd Miasta i Gminy Proszowice"
+    if _lemmas(toks[nxt]) & heads:
+        # "Urzędu Marszałkowskiego i Uniwersytetu w Białymstoku" splits, "Burmistrz Miasta i Gminy
+        # Proszowice" does not (two heads joined inside one genitive)
+        return not (k - 1 > start and _lemmas(toks[k - 1]) & heads)
     head = next((t for t in toks[start:k] if t.text not in _QUOTES and not _is_title(t)), toks[start])
     head_cases, next_cases = _cases(head), _cases(toks[nxt])
     if not head_cases or not next_cases:
@@ -243,6 +250,7 @@ def _name_list(toks: list[Token], i: int, refs: list[_Ref]) -> list[tuple[int, i
             if close is None:
                 break
             k = close + 1
+        k = _skip_representation(toks, k)
         if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower_ in ("a", "i", "oraz"):
             k += 1
         if k < len(toks) and toks[k].lower_ in ("a", "i", "oraz"):
@@ -254,6 +262,17 @@ def _name_list(toks: list[Token], i: int, refs: list[_Ref]) -> list[tuple[int, i
             continue
         break
     return out
+
+
+def _skip_representation(toks: list[Token], k: int) -> int:
+    """Skip "(,) reprezentowanym przez Zarząd Województwa" inside a list of parties."""
+    r = k + 1 if k < len(toks) and toks[k].text == "," else k
+    if r < len(toks) and "reprezentować" in _lemmas(toks[r]) and _has_pos(toks[r], "ppas"):
+        for j in range(r + 1, min(r + 25, len(toks))):
+            if toks[j].text == "," or toks[j].lower_ in ("a", "oraz"):
+                return j
+        return len(toks)
+    return k
 
 
 def _chain_start(toks: list[Token], j: int, lists: bool = True) -> int | None:
@@ -580,6 +599,12 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
             continue  # "z Białorusi podpisały": not a subject
         spans = _name_list(toks, start, refs) if active else [_phrase(toks, start, refs, lead=0) or (start, j + 1)]
         _add_list(doc, toks, spans, refs, m, role_party=False, need_case="nom" if active else None)
+    # representatives: "podpisali przedstawiciele Urzędu Marszałkowskiego i Uniwersytetu w Białymstoku"
+    if is_trigger_sentence:
+        for k, tok in enumerate(toks[:-1]):
+            if _lemmas(tok) & word_set("agreement_representatives.txt") and not any(
+                    "exclude" in _roles_ending_at(toks, j) for j in range(max(0, k - 3), k)):
+                _add_list(doc, toks, _name_list(toks, k + 1, refs), refs, m, role_party=True)
     # on behalf: "w imieniu Wydziału ...", "ze strony Gminy ..."
     for k in range(len(toks) - 1):
         if "behalf" in _roles_ending_at(toks, k):

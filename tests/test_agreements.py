@@ -228,3 +228,22 @@ def test_country_names_as_subjects_and_no_signatory_after_a_gerund(nlp):
     text = "Jeżeli dojdzie do podpisania kontraktu, Anna Nowak dołączy do zespołu."
     (a,) = extract_agreements(make_doc(nlp, text, people=[("Anna Nowak", "Anna Nowak")]))
     assert a.signatories == [] and a.signed is False
+
+
+def test_representatives_and_represented_party_inside_a_list(nlp):
+    text = (
+        "Porozumienie o współpracy podpisali dziś przedstawiciele Urzędu Marszałkowskiego Województwa "
+        "Podlaskiego i Uniwersytetu w Białymstoku. Umowa została zawarta pomiędzy Województwem Podlaskim, "
+        "reprezentowanym przez Zarząd Województwa, a Gminą Juchnowiec Kościelny."
+    )
+    first, second = extract_agreements(make_doc(nlp, text))
+    assert first.parties == ["Urząd Marszałkowski Województwa Podlaskiego", "Uniwersytet w Białymstoku"]
+    assert second.parties == ["Województwo Podlaskie", "Gmina Juchnowiec Kościelny"]
+
+
+def test_two_heads_in_one_genitive_are_not_two_parties(nlp):
+    text = "Burmistrz Miasta i Gminy Proszowice Grzegorz Cichy podpisał umowę z Ministerstwem Rodziny i Polityki Społecznej."
+    doc = make_doc(nlp, text, people=[("Grzegorz Cichy", "Grzegorz Cichy")])
+    (a,) = extract_agreements(doc)
+    assert a.parties == ["Ministerstwo Rodziny i Polityki Społecznej"]
+    assert a.signatories == ["Grzegorz Cichy"]
