@@ -9,10 +9,9 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import SEED
 
 from pipeline.runner import RunOptions, run
-
-from conftest import SEED
 
 
 def make_batch(folder: Path, n: int) -> list[str]:
