@@ -109,10 +109,18 @@ def split_glued_emails(address: str) -> list[str]:
     return out
 
 
+def _cut_glued_word(raw: str) -> str:
+    """"jan@umk.plTel" -> "jan@umk.pl": a capitalised word glued to the top-level domain."""
+    cut = re.search(r"\.([a-z]{2,4})[A-ZĄĆĘŁŃÓŚŹŻ]\w*$", raw)
+    if cut and cut.group(1) in word_set("contact_tlds.txt"):
+        return raw[: cut.end(1)]
+    return raw
+
+
 def find_emails(text: str) -> list[_Item]:
     items = []
     for m in _EMAIL.finditer(text):
-        raw = m.group().rstrip(".-_")
+        raw = _cut_glued_word(m.group().rstrip(".-_"))
         address = _DOT_NORM.sub(".", _AT_NORM.sub("@", raw))
         pos = m.start()
         for part in split_glued_emails(address):
@@ -378,11 +386,12 @@ def _owner(text: str, block_start: int, item: _Item, people: list[_Name]) -> str
     near = [p for p in people if block_start <= p.start and p.end <= item.start]
     if near:
         return max(near, key=lambda p: p.start).name
+    found = None
     for start, end in _lines(text[block_start:item.start]):
-        name = _line_person(text[block_start + start:block_start + end])
-        if name:
-            return name
-    return None
+        # a line, or a piece of one: "Piotr Zieliński, tel. 23 692 04 12"
+        for piece in re.split(r"[,;:()|–—]|\s-\s", text[block_start + start:block_start + end]):
+            found = _line_person(piece) or found
+    return found
 
 
 def _organization(text: str, block_start: int, item: _Item, orgs: list[_Name],

@@ -30,6 +30,9 @@ def emails(text):
         ("tel. (0 22) 590 76 02", ["225907602"]),
         ("tel. +48 (32) 20 78 290 fax. +48 (32) 20 78 291", ["322078290", "322078291"]),
         ("tel.: +48 539 525 805", ["539525805"]),
+        ("tel. (+48) 85 879 72 35", ["858797235"]),
+        ("nr tel. 85 744-47-07 wew. 123", ["857444707"]),
+        ("T: 12 616 60 53", ["126166053"]),
         ("Zadzwoń: 662493089", ["662493089"]),
         ("(informacje pod numerem 600 100 200)", ["600100200"]),
     ],
@@ -48,6 +51,10 @@ def test_phone_formats(text, expected):
         "W dniach 4.12.2017 – 8.12.2017, godz. 7:30 - 15:30",
         "ul. Ligonia 46, 40-037 Katowice",
         "wsparcie 1.250.000,00 zł dla 123 456 789 osób",
+        "Opublikowano 06.07.2019 12:49:00",
+        "wkład własny 123 456 789,00 zł",
+        "NIP 542-020-94-14, REGON 050658640",
+        "Konto: PL 61 1090 1014 0000 0712 1981 2874",
     ],
 )
 def test_numbers_that_are_not_phones(text):
@@ -70,6 +77,7 @@ def test_phone_digits_prefixes():
         ("a.nowak [at] urzad.gov.pl", ["a.nowak@urzad.gov.pl"]),
         ("biuro@x.plsekretariat@y.com.pl", ["biuro@x.pl", "sekretariat@y.com.pl"]),
         ("rzecznik@mazovia.p", ["rzecznik@mazovia.p"]),
+        ("E: jan.nowak@umk.plTel. 600 700 800", ["jan.nowak@umk.pl"]),
     ],
 )
 def test_emails(text, expected):
@@ -158,3 +166,15 @@ def test_urls(nlp):
 
 def test_no_contacts_in_plain_prose(nlp):
     assert extract_contacts(nlp("W 2017 r. przeznaczono 250 000 000 zł na 1200 km dróg.")) == []
+
+
+def test_blank_line_separates_two_blocks(nlp):
+    text = (
+        "Rzecznik prasowy Starostwa Powiatowego w Pułtusku\nKatarzyna Wiśniewska\ntel. 23 692 04 11\n"
+        "e-mail: k.wisniewska@powiatpultuski.pl\n\nWydział Inwestycji\n"
+        "Piotr Zieliński, tel. 23 692 04 12, p.zielinski@powiatpultuski.pl"
+    )
+    first, second = extract_contacts(nlp(text))
+    assert (first.person, first.phones, first.emails) == (
+        "Katarzyna Wiśniewska", ["236920411"], ["k.wisniewska@powiatpultuski.pl"])
+    assert (second.person, second.organization, second.phones) == ("Piotr Zieliński", "Wydział Inwestycji", ["236920412"])
