@@ -229,9 +229,21 @@ def run(inputs: list[str], opts: RunOptions, progress: Callable[[RunSummary, int
             "errors": [e for e in iter_jsonl(errors_path)][:1000],
             "renamed_doc_ids": [{"from": a, "to": b} for a, b in summary.renamed_ids],
             "wall_time_s": round(summary.seconds, 3),
+            "peak_rss_mb": _peak_rss_mb(),
             "finished": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         })
     return summary
+
+
+def _peak_rss_mb() -> dict[str, float]:
+    """Peak resident memory of this process and of the largest worker process it waited for."""
+    import resource
+
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
+    return {
+        "main": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale, 1),
+        "workers": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / scale, 1),
+    }
 
 
 def _unique_id(doc_id: str, seen: set[str]) -> str:
