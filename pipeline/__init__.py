@@ -37,4 +37,5 @@ def load(out_dir: str | Path) -> dict[str, Any]:
     from .records import TABLES
 
     out = Path(out_dir)
-    return {name: pd.read_parquet(out / f"{name}.parquet") for name in TABLES if (out / f"{name}.parquet").exists()}
+    names = (*TABLES, "entities_index")
+    return {name: pd.read_parquet(out / f"{name}.parquet") for name in names if (out / f"{name}.parquet").exists()}

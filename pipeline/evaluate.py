@@ -10,36 +10,23 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .identity import canonical, person_words
+
 FIELDS = ("people", "organizations", "locations", "dates", "agreements", "contacts")
 
-_QUOTES = re.compile("[„”\"«»‚‘’'“]")
-_DASHES = re.compile("[‐‑‒–—―−-]")
-_SPZOO = re.compile(r"\bsp\.?\s*z\s*o\.?\s*o\.?", re.IGNORECASE)
-_SA = re.compile(r"\bs\.\s*a\.?(?=\s|$)", re.IGNORECASE)
-_TITLES = frozenset({"dr", "dr.", "prof", "prof.", "hab", "hab.", "inż", "inż.", "pan", "pani", "mgr", "mgr.", "lek", "lek."})
 
 
 def norm(s: str | None) -> str:
-    if not s:
-        return ""
-    s = unicodedata.normalize("NFKC", s).lower()
-    s = _QUOTES.sub("", s)
-    s = _DASHES.sub("-", s)
-    s = _SPZOO.sub("sp. z o.o.", s)
-    s = _SA.sub("s.a.", s)
-    s = re.sub(r"\s+", " ", s).strip()
-    return s.strip(".,;: ")
+    return canonical(s)
 
 
 def person_key(name: str | None) -> frozenset[str]:
-    words = (w.strip(".,;:") for w in norm(name).split())
-    return frozenset(w for w in words if w and w not in _TITLES and w + "." not in _TITLES)
+    return person_words(name)
 
 
 def digits(s: str) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .identity import EntityIndex
 from .records import TABLES, table_rows
 
 ROW_GROUP_DOCS = 2000
@@ -85,11 +86,12 @@ SCHEMAS: dict[str, pa.Schema] = {
     ),
     "entities": pa.schema([("doc_id", pa.string()), ("text", pa.string()), ("label", pa.string()),
                            ("start_char", pa.int64()), ("end_char", pa.int64()), ("lemma", pa.string())]),
-    "people": pa.schema([("doc_id", pa.string()), ("name", pa.string()), ("roles", pa.list_(pa.string())),
+    "people": pa.schema([("doc_id", pa.string()), ("entity_id", pa.string()), ("name", pa.string()), ("roles", pa.list_(pa.string())),
                          ("organization", pa.string()), ("mentions", _MENTIONS)]),
-    "organizations": pa.schema([("doc_id", pa.string()), ("name", pa.string()),
+    "organizations": pa.schema([("doc_id", pa.string()), ("entity_id", pa.string()), ("name", pa.string()),
                                 ("aliases", pa.list_(pa.string())), ("mentions", _MENTIONS)]),
-    "locations": pa.schema([("doc_id", pa.string()), ("name", pa.string()), ("mentions", _MENTIONS)]),
+    "locations": pa.schema([("doc_id", pa.string()), ("entity_id", pa.string()), ("name", pa.string()),
+                            ("mentions", _MENTIONS)]),
     "dates": pa.schema([("doc_id", pa.string()), ("text", pa.string()), ("start", pa.string()), ("end", pa.string()),
                         ("start_char", pa.int64()), ("end_char", pa.int64()), ("rule", pa.string())]),
     "agreements": pa.schema([("doc_id", pa.string()), ("kind", pa.string()), ("text", pa.string()),
@@ -121,8 +123,13 @@ def _conform(rows: list[dict[str, Any]], schema: pa.Schema, keep_extra: bool = T
     return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
 
 
+INDEX_SCHEMA = pa.schema([("entity_id", pa.string()), ("type", pa.string()), ("name", pa.string()),
+                          ("documents", pa.int64()), ("first_seen", pa.string()), ("last_seen", pa.string())])
+
+
 def write_tables(records_path: Path, out_dir: Path, row_group_docs: int = ROW_GROUP_DOCS) -> dict[str, int]:
-    """Stream records.jsonl into the eight Parquet tables; returns row counts per table."""
+    """Stream records.jsonl into the eight Parquet tables and entities_index.parquet; returns row counts."""
+    index = EntityIndex()
     tmp = {t: out_dir / f".{t}.parquet.tmp" for t in TABLES}
     writers: dict[str, pq.ParquetWriter] = {}
     counts = dict.fromkeys(TABLES, 0)
@@ -146,6 +153,7 @@ def write_tables(records_path: Path, out_dir: Path, row_group_docs: int = ROW_GR
     try:
         pending = 0
         for record in iter_jsonl(records_path):
+            index.add(record)
             for t, rows in table_rows(record).items():
                 buffers[t].extend(rows)
             pending += 1
@@ -161,6 +169,11 @@ def write_tables(records_path: Path, out_dir: Path, row_group_docs: int = ROW_GR
             w.close()
         for t in TABLES:
             os.replace(tmp[t], out_dir / f"{t}.parquet")
+        index_rows = index.table_rows()
+        index_tmp = out_dir / ".entities_index.parquet.tmp"
+        pq.write_table(pa.Table.from_pylist(index_rows, schema=INDEX_SCHEMA), index_tmp)
+        os.replace(index_tmp, out_dir / "entities_index.parquet")
+        counts["entities_index"] = len(index_rows)
     finally:
         for t in TABLES:
             if tmp[t].exists():

@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .identity import KINDS, entity_id
 from .items import to_dict
 
 TABLES = ("documents", "entities", "people", "organizations", "locations", "dates", "agreements", "contacts")
@@ -22,7 +23,11 @@ def sha256_hex(data: bytes) -> str:
 
 def to_record(doc: Doc, doc_id: str, source: str | None = None, sha256: str | None = None) -> dict[str, Any]:
     def items(name: str) -> list[dict]:
-        return [to_dict(x) for x in (getattr(doc._, name) or [])]
+        out = [to_dict(x) for x in (getattr(doc._, name) or [])]
+        if name in KINDS:
+            for item in out:
+                item["entity_id"] = entity_id(name, item["name"])
+        return out
 
     return {
         "doc_id": doc_id,
