@@ -373,6 +373,7 @@ def fragments() -> dict[str, str]:
         "MN": r"(?:0?[1-9]|1[0-2])",
         "M2": r"(?:0[1-9]|1[0-2])",
         "Y": r"(?:1[5-9]|20)\d{2}",
+        "YNOW": r"(?:19|20)\d{2}",
         "NAME": "(?i:" + _alt(t.month_forms) + ")",
         "NAME_LC": _alt(t.month_forms),
         "ABBR": "(?i:" + _alt(t.month_abbrs, suffix=r"(?:\.|(?!\w))") + ")",
@@ -443,10 +444,12 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     # Years.
     ("year_with_rok", r"(?<![\w.,/-])(?P<y1>{Y}){YR}", build_date),
     ("year_after_rok", r"(?<!\w)(?i:roku|rok)\s+(?P<y1>{Y}){E}", build_date),
-    ("year_after_prep", r"(?<!\w)(?i:w|we|z|ze|od|do|po|przed|około|ok\.)\s+(?P<s>(?P<y1>{Y})){E}(?!\s?[-–—/]\s?\d)", build_year),
+    ("year_after_w", r"(?<!\w)(?i:w|we)\s+(?P<s>(?P<y1>{Y})){E}(?!\s?[-–—/]\s?\d)", build_year),
+    # After other prepositions numbers are often amounts ("po 1500 zł", "do 2000."): this century only.
+    ("year_after_prep", r"(?<!\w)(?i:z|ze|od|do|przed)\s+(?P<s>(?P<y1>{YNOW})){E}(?!\s?[-–—/]\s?\d)", build_year),
     # Weekdays and relative days.
     ("weekday",
-     r"(?<!\w)(?:(?P<prep>(?i:w|we|od|do|na|przed|po|za))\s+)?(?:(?P<dir>(?i:ten|tę|ta|najbliższy|najbliższą|najbliższa|przyszły|przyszłą|ubiegły|ubiegłą|zeszły|zeszłą|ostatni|ostatnią))\s+)?(?P<wd>{WDN})",
+     r"(?<!\w)(?:(?P<prep>(?i:w|we|od|do|na|przed|po|za|i|oraz|lub|albo))\s+)?(?:(?P<dir>(?i:ten|tę|ta|najbliższy|najbliższą|najbliższa|przyszły|przyszłą|ubiegły|ubiegłą|zeszły|zeszłą|ostatni|ostatnią))\s+)?(?P<wd>{WDN})",
      build_weekday),
     ("weekday_adjective", r"(?<!\w){WDADJ}", build_weekday_adj),
     ("relative_day", r"(?<!\w)(?i:{REL})(?!\w)", build_relative),
@@ -509,7 +512,12 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 _VERB_TAGS = ("fin", "praet", "imps", "bedzie", "impt", "pred")
-_PLACE_PREFIX = re.compile(r"^\s*(?:(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][\w.\-]*(?:[ -][\w.\-]+){0,3}),\s*)?(?:(?i:dnia|dn\.)\s*)?$")
+# Before a dateline's date: nothing, a place and a comma ("Białystok, "), or a short label and a
+# separator as CMS pages print it ("Aktualności | ").
+_PLACE_PREFIX = re.compile(
+    r"^\s*(?:(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][\w.\-]*(?:[ -][\w.\-]+){0,3}),\s*|[^|•·\n]{0,50}[|•·]\s*)?"
+    r"(?:(?i:dnia|dn\.)\s*)?$"
+)
 
 
 def _is_place(words: str) -> bool:
@@ -548,7 +556,9 @@ def find_published(text: str, cands: list[Candidate]) -> Candidate | None:
             if not ls <= c.start_char < le:
                 continue
             prefix = _PLACE_PREFIX.match(text[ls:c.start_char])
-            if not prefix or (prefix.group("place") and not _is_place(prefix.group("place"))):
+            # On the headline line "Sesja Rady Miejskiej, 11 grudnia" is an event: there only a place counts.
+            is_title = (ls, le) == lines[0]
+            if not prefix or (is_title and prefix.group("place") and not _is_place(prefix.group("place"))):
                 break
             rest = text[c.end_char:le]
             rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", " ", rest)
@@ -591,6 +601,10 @@ def _tense(doc: Doc, char: int) -> int:
         if best is None or dist < best[0]:
             best = (dist, value)
     return best[1] if best else 0
+
+
+def _is_deadline(text: str, pos: int) -> bool:
+    return _word_before(text, pos) in ("do", "przed")
 
 
 def _nearest(items: list[tuple[int, object]], pos: int) -> object | None:
@@ -637,7 +651,8 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None) -> list[Dat
             continue
         item = DateItem(text[c.start_char:c.end_char], start.iso(), end.iso(), c.start_char, c.end_char, c.rule)
         out.append(item)
-        if start.date() and end.date() and start.d is not None:
+        # Deadlines ("do 31 grudnia") are not events a weekday can be counted from.
+        if start.date() and end.date() and start.d is not None and not _is_deadline(text, c.start_char):
             resolved_days.append((c.start_char, start.date(), end.date()))  # type: ignore[arg-type]
 
     for c in cands:
@@ -653,6 +668,9 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None) -> list[Dat
     return out
 
 
+_ANCHOR_REACH = 400  # characters
+
+
 def _next_weekday(day: dt.date, wd: int) -> dt.date:
     """The first ``wd`` on or after ``day``."""
     return day + dt.timedelta(days=(wd - day.weekday()) % 7)
@@ -666,14 +684,17 @@ def _resolve_weekday(doc: Doc, c: Candidate, pub: dt.date | None,
     wd = c.weekday
     assert wd is not None
     # A run of days that holds this weekday: "w dniach 4–8.12.2017 ... piątkowy okrągły stół".
+    # With the release's date known, only a run on the right side of it (by the sentence's tense).
+    tense = c.direction or _tense(doc, c.start_char) or -1
     holding = [(abs(pos - c.start_char), _next_weekday(s, wd)) for pos, s, e in days
-               if s < e and (e - s).days <= 13 and _next_weekday(s, wd) <= e]
+               if s < e and (e - s).days <= 13 and _next_weekday(s, wd) <= e
+               and (pub is None or (s <= pub if tense < 0 else e >= pub))]
     if holding:
         return min(holding)[1]
-    before = [s for pos, s, e in days if pos < c.start_char and s == e]
+    # A single day shortly before the weekday (the same paragraph, roughly) can anchor it.
+    before = [s for pos, s, e in days if c.start_char - _ANCHOR_REACH < pos < c.start_char and s == e]
     if pub is not None:
-        direction = c.direction or _tense(doc, c.start_char) or -1
-        if direction > 0:
+        if tense > 0:
             return pub + dt.timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
         # A past story told well after its first date counts from that date, not from the release.
         if before and before[-1] <= pub and (pub - before[-1]).days > 6 and not c.direction:

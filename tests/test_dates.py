@@ -302,3 +302,27 @@ def test_older_years_and_seasons(nlp):
 )
 def test_more_non_dates(nlp, text):
     assert values(found(nlp, text)) == []
+
+
+def test_cms_and_organisation_datelines(nlp):
+    assert found(nlp, "Nowa hala\nAktualności | 12.03.2018 | Wydział Promocji\n\nTreść.")._.published == "2018-03-12"
+    assert found(nlp, "Gmina podpisała umowę\nZarząd Powiatu, 12.03.2018\n\nTreść.")._.published == "2018-03-12"
+    # On the headline line an event name before the comma is not a dateline.
+    assert found(nlp, "Sesja Rady Miejskiej, 11 grudnia 2017 r.\n\nRadni przyjęli budżet.")._.published is None
+
+
+def test_weekday_ignores_runs_on_the_wrong_side_of_the_release(nlp):
+    text = ("Nowa hala\nAktualności | 12.03.2018\n\nW sobotę mieszkańcy mogli zwiedzać halę. "
+            "Kolejne wydarzenia zaplanowano od 12 do 14 kwietnia br.")
+    assert values(found(nlp, text))[1] == ("W sobotę", "2018-03-10", "2018-03-10")
+
+
+def test_deadline_does_not_anchor_a_weekday(nlp):
+    text = "Nabór trwa do 31 grudnia 2017 r.\n\nW piątek odbyło się spotkanie informacyjne."
+    assert [d.rule for d in found(nlp, text)._.dates] == ["day_month_name"]
+
+
+def test_weekdays_joined_by_and(nlp):
+    text = "Kraków, 12 marca 2018 r.\n\nW sobotę i niedzielę mieszkańcy mogli zwiedzać halę."
+    assert values(found(nlp, text))[1:] == [("W sobotę", "2018-03-10", "2018-03-10"),
+                                            ("i niedzielę", "2018-03-11", "2018-03-11")]
