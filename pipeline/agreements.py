@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 from . import morphology  # noqa: F401  (registers token._.analyses)
 from .items import Agreement
 from .morphology import FIRST_NAME, SURNAME, analyse, is_known
-from .normalize import org_base
+from .normalize import base_form, org_base, person_base
 from .resources import table, word_set
 
 # --- data -------------------------------------------------------------------------------------
@@ -65,8 +65,6 @@ def _cues() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 _QUOTES = frozenset("„”\"«»‚‘’'“")
 _CONJ = frozenset({"i", "oraz", "a", ","})
-_NAME_CONNECTORS = frozenset({"w", "we", "ds.", "im.", "na", "nr", "nad", "pod", "przy", "dla", "do", "-"})
-_TITLES = frozenset({"dr", "dr.", "prof.", "hab.", "inż.", "mgr", "mgr.", "pan", "pani", "ks.", "lek."})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
 _WINDOW = 8  # tokens between a trigger and its agreement noun
 
@@ -131,8 +129,39 @@ def _refs(doc: Doc) -> list[_Ref]:
     for ent in doc.ents:
         kind = {"persName": "person", "orgName": "org", "placeName": "place", "geogName": "place"}.get(ent.label_)
         if kind and kind not in have:
-            refs.append(_Ref(kind, ent.lemma_ or ent.text, ent.start_char, ent.end_char))
-    return refs
+            refs.append(_Ref(kind, base_form(ent, ent.label_), ent.start_char, ent.end_char))
+    return refs + _unlisted_people(doc, refs)
+
+
+def _name_like(tok: Token) -> bool:
+    """A word that can be part of a person's name: a name in SGJP or a word it does not know
+    ("Wojtyszek"), not a common noun ("Wicestarosta")."""
+    return not is_known(tok._.analyses) or any(
+        a.name_classes and "pospolita" not in " ".join(a.name_classes) for a in tok._.analyses)
+
+
+def _unlisted_people(doc: Doc, refs: list[_Ref]) -> list[_Ref]:
+    """First name + surname runs no earlier stage covers ("Wojewodą Świętokrzyskim Agata Wojtyszek"),
+    so a party's name never swallows its signatory."""
+    heads = word_set("agreement_party_heads.txt")
+    out: list[_Ref] = []
+    toks = [t for t in doc if not t.is_space]
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and j - i < 3 and toks[j].text[:1].isupper() and toks[j].text.isalpha() \
+                and not _lemmas(toks[j]) & heads and not _is_title(toks[j]) \
+                and (j == i or _name_like(toks[j])):
+            j += 1
+        run = toks[i:j]
+        if len(run) >= 2 and any(FIRST_NAME in a.name_classes for a in run[0]._.analyses) \
+                and not any(r.start < _end(run[-1]) and r.end > run[0].idx for r in refs):
+            span = doc[run[0].i:run[-1].i + 1]
+            out.append(_Ref("person", person_base(span), span.start_char, span.end_char))
+            i = j
+        else:
+            i += 1
+    return out
 
 
 def _end(tok: Token) -> int:
@@ -155,7 +184,11 @@ def _is_name_token(tok: Token) -> bool:
 
 
 def _is_title(tok: Token) -> bool:
-    return tok.lower_ in _TITLES
+    return tok.lower_ in word_set("agreement_titles.txt")
+
+
+def _is_connector(tok: Token) -> bool:
+    return tok.lower_ in word_set("agreement_name_connectors.txt")
 
 
 def _blocked(tok: Token) -> bool:
@@ -220,7 +253,7 @@ def _phrase(toks: list[Token], i: int, refs: list[_Ref], lead: int = 2) -> tuple
             end += 1
             continue
         if end + 1 < n and _is_name_token(toks[end + 1]):
-            if t.lower_ in _NAME_CONNECTORS:
+            if _is_connector(t):
                 end += 1
                 continue
             if t.lower_ == "i" and not _split_at_i(toks, k, end, refs):
@@ -230,7 +263,7 @@ def _phrase(toks: list[Token], i: int, refs: list[_Ref], lead: int = 2) -> tuple
             end += 1
             continue
         break
-    while end > k and toks[end - 1].lower_ in _NAME_CONNECTORS:
+    while end > k and _is_connector(toks[end - 1]):
         end -= 1
     return (i, end) if end > k else None
 
@@ -292,12 +325,12 @@ def _chain_start(toks: list[Token], j: int, lists: bool = True) -> int | None:
             k -= 1  # "litewskie miasto Olita"
             continue
         if k > 0 and _is_name_token(toks[k - 1]) and (
-                t.lower_ in _NAME_CONNECTORS or (lists and t.lower_ in ("i", "oraz", ","))):
+                _is_connector(t) or (lists and t.lower_ in ("i", "oraz", ","))):
             k -= 1
             continue
         break
     start = k + 1
-    while start <= j and (toks[start].lower_ in _CONJ or toks[start].lower_ in _NAME_CONNECTORS):
+    while start <= j and (toks[start].lower_ in _CONJ or _is_connector(toks[start])):
         start += 1
     return start if start <= j else None
 

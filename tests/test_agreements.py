@@ -247,3 +247,13 @@ def test_two_heads_in_one_genitive_are_not_two_parties(nlp):
     (a,) = extract_agreements(doc)
     assert a.parties == ["Ministerstwo Rodziny i Polityki Społecznej"]
     assert a.signatories == ["Grzegorz Cichy"]
+
+
+def test_people_no_stage_listed_still_sign_and_leave_the_party_name(nlp):
+    text = (
+        "Porozumienie zostało zawarte pomiędzy Wojewodą Świętokrzyskim Agata Wojtyszek, a Gminą Włoszczowa "
+        "reprezentowaną przez Dyrektora Ośrodka Pomocy Społecznej we Włoszczowie Dariusza Czechowskiego."
+    )
+    (a,) = extract_agreements(make_doc(nlp, text))
+    assert sorted(a.parties) == ["Gmina Włoszczowa", "Wojewoda Świętokrzyski"]
+    assert a.signatories == ["Agata Wojtyszek", "Dariusz Czechowski"]
