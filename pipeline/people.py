@@ -195,7 +195,8 @@ def _glued(a: Token, b: Token) -> bool:
 @dataclass(slots=True)
 class _Context:
     doc: Doc
-    blocked: set[int]  # tokens inside organisation / location mentions longer than a name
+    blocked: set[int]  # tokens inside organisation mentions
+    places: set[int]  # tokens inside location mentions
     org_spans: list[tuple[int, int, str]]  # (start_char, end_char, organisation name)
     taken: set[int] = field(default_factory=set)
     lines: list[Span] = field(default_factory=list)
@@ -213,13 +214,17 @@ def _mention_spans(items) -> list[tuple[int, int, str]]:
 def _context(doc: Doc) -> _Context:
     orgs = _mention_spans(doc._.organizations)
     places = _mention_spans(doc._.locations)
-    blocked: set[int] = set()
-    for start, end, _name in orgs + places:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span) >= 1:
-            blocked.update(range(span.start, span.end))
     ner = {ent.start: ent for ent in doc.ents if ent.label_ == "persName"}
-    return _Context(doc, blocked, orgs, lines=_lines(doc), ner=ner)
+    return _Context(doc, _token_set(doc, orgs), _token_set(doc, places), orgs, lines=_lines(doc), ner=ner)
+
+
+def _token_set(doc: Doc, spans: list[tuple[int, int, str]]) -> set[int]:
+    out: set[int] = set()
+    for start, end, _name in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
 
 
 def _blocked_before(doc: Doc, start: int) -> bool:
@@ -273,23 +278,41 @@ class _Candidate:
 
 
 def _usable(ctx: _Context, token: Token) -> bool:
+    return token.i not in ctx.blocked and token.i not in ctx.places and token.i not in ctx.taken
+
+
+def _usable_with_first_name(ctx: _Context, token: Token) -> bool:
+    """Like :func:`_usable`; location mentions are checked on the whole name (:func:`_first_name_rule`)."""
     return token.i not in ctx.blocked and token.i not in ctx.taken
 
 
 def _first_name_rule(ctx: _Context, i: int) -> _Candidate | None:
-    """First name(s) + [patronymic] + surname, or surname(s) + first name(s) + [patronymic]."""
+    """First name(s) + [patronymic] + surname, or surname(s) + first name(s) + [patronymic].
+
+    Inside a location mention the name needs more: a surname SGJP knows or a title or role before
+    it. "Jan Kowalski" stays a person even if taken for a place; "Dąbrówka Sowice" does not.
+    """
+    cand = _first_name_match(ctx, i)
+    if cand is None or not any(t in ctx.places for t in range(cand.start, cand.end)):
+        return cand
+    if morphology.has_class(ctx.doc[cand.surname]._.analyses, morphology.SURNAME) or _cue_before(ctx, cand.start):
+        return cand
+    return None
+
+
+def _first_name_match(ctx: _Context, i: int) -> _Candidate | None:
     doc = ctx.doc
-    if not is_first_name(doc[i]) or not _usable(ctx, doc[i]):
+    if not is_first_name(doc[i]) or not _usable_with_first_name(ctx, doc[i]):
         return None
-    if i > 0 and _glued(doc[i - 1], doc[i]) and is_first_name(doc[i - 1]) and _usable(ctx, doc[i - 1]):
+    if i > 0 and _glued(doc[i - 1], doc[i]) and is_first_name(doc[i - 1]) and _usable_with_first_name(ctx, doc[i - 1]):
         return None  # not the first of the first names
     given = [i]
     j = i + 1
-    while j < len(doc) and _glued(doc[j - 1], doc[j]) and is_first_name(doc[j]) and _usable(ctx, doc[j]) and len(given) < 3:
+    while j < len(doc) and _glued(doc[j - 1], doc[j]) and is_first_name(doc[j]) and _usable_with_first_name(ctx, doc[j]) and len(given) < 3:
         given.append(j)
         j += 1
     patronymic = []
-    if j < len(doc) and _glued(doc[j - 1], doc[j]) and is_patronymic(doc[j]) and _usable(ctx, doc[j]):
+    if j < len(doc) and _glued(doc[j - 1], doc[j]) and is_patronymic(doc[j]) and _usable_with_first_name(ctx, doc[j]):
         patronymic.append(j)
         j += 1
     # Surname after the first names, maybe after a middle initial or a particle ("Witalij L. Ginzburg",
@@ -302,12 +325,12 @@ def _first_name_rule(ctx: _Context, i: int) -> _Candidate | None:
             k += 1
         while k < len(doc) and k - j < 2 and doc[k].text in word_set("people_particles.txt") and _glued(doc[k - 1], doc[k]):
             k += 1
-        if k < len(doc) and _glued(doc[k - 1], doc[k]) and _surname_after(doc[i], doc[k]) and _usable(ctx, doc[k]):
+        if k < len(doc) and _glued(doc[k - 1], doc[k]) and _surname_after(doc[i], doc[k]) and _usable_with_first_name(ctx, doc[k]):
             return _Candidate(i, k + 1, tuple(given + list(range(j, k + 1))), k, "first_name+surname")
     # Surname written first: "Kovácsne Nagy Mária", "Samołazow Michaił Nikołajewicz".
     before = []
     k = i - 1
-    while k >= 0 and _glued(doc[k], doc[k + 1]) and is_surname_like(doc[k]) and _usable(ctx, doc[k]) and len(before) < 2:
+    while k >= 0 and _glued(doc[k], doc[k + 1]) and is_surname_like(doc[k]) and _usable_with_first_name(ctx, doc[k]) and len(before) < 2:
         if is_first_name(doc[k]) and not morphology.has_class(doc[k]._.analyses, morphology.SURNAME):
             break
         before.insert(0, k)
@@ -613,7 +636,7 @@ def _role_text(ctx: _Context, start: int, end: int) -> str:
         agree = False
         # Place names keep their capital ("miasta Pułtusk"); adjectives from them do not ("powiatu kaliskiego").
         place = morphology.has_class(tok._.analyses, morphology.GEOGRAPHIC) and not any(a.pos == "adj" for a in tok._.analyses)
-        if inside_org or tok.text.isupper() or place:
+        if inside_org or any(c.isupper() for c in tok.text[1:]) or place:
             words.append(tok.text)
         elif is_role(tok):
             words.append(tok.text.lower())
@@ -850,7 +873,7 @@ def _merge(ctx: _Context, found: list[_Found]) -> list[Person]:
     # Later surname-only mentions without a cue: "– mówi Pendowski", "panu Szefernakerowi".
     covered = set(ctx.taken)
     for tok in doc:
-        if tok.i in covered or tok.i in ctx.blocked or not _is_cap_word(tok):
+        if tok.i in covered or tok.i in ctx.blocked or tok.i in ctx.places or not _is_cap_word(tok):
             continue
         for idx, s in enumerate(surnames):
             if len(people[idx].name.split()) >= 2 and _same_surname(tok, s) and not is_first_name(tok):

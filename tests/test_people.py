@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline import layout
-from pipeline.items import Mention, Organization
+from pipeline.items import Location, Mention, Organization
 from pipeline.people import extract_people
 from pipeline.tokenizer import blank
 
@@ -204,3 +204,17 @@ def test_ner_person_entities_are_an_extra_signal(nlp):
     assert [p.name for p in extract_people(doc)] == ["Wałęsa"]
     doc.ents = []
     assert extract_people(doc) == []
+
+
+def test_a_location_mention_does_not_hide_a_first_name_and_surname(nlp):
+    text = "Umowę podpisał Burmistrz Jan Kowalski w Dąbrówce."
+    doc = nlp(text)
+    layout.set_sentences(doc)
+    start = text.index("Jan Kowalski")
+    doc._.organizations = []
+    doc._.locations = [Location("Jan Kowalski", [Mention("Jan Kowalski", start, start + 12)])]
+    assert [p.name for p in extract_people(doc)] == ["Jan Kowalski"]
+
+
+def test_saints_are_not_people(nlp):
+    assert people(nlp, "Do dzieci przyjechał Święty Mikołaj.") == []
