@@ -421,8 +421,9 @@ def _head_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, li
             covered_until = max(covered_until, end)
             continue
         if nested:
-            # a head inside a name already found is an organisation of its own only when it is a body
-            if kind != "body":
+            # a head inside a name already found is an organisation of its own only when it is a
+            # body, and a singular one ("Zespołu Szkół Technicznych" holds no school of its own)
+            if kind != "body" or not any(a.number == "sg" for a in readings):
                 continue
             rule = "nested"
         else:
@@ -598,11 +599,18 @@ def _acronym_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
         if i in taken or tok.text not in known:
             continue
         expansion, standalone = known[tok.text]
-        seat = _seat_end(doc, i + 1) if i + 1 < len(doc) and _gap_ok(doc, i + 1) else None
+        seat = _seat_end(doc, i + 1) if i + 1 < len(doc) and _gap_ok(doc, i + 1) and not standalone else None
         if seat:
             where = doc[i + 1 : seat].text
             out.append(Candidate(i, seat, "acronym", name=f"{expansion} {where}", aliases=[doc[i:seat].text, tok.text]))
-        elif i + 1 < len(doc) and _gap_ok(doc, i + 1) and _place_word(doc[i + 1]) and _has_case(doc[i + 1], "nom"):
+        elif (
+            not standalone
+            and i + 1 < len(doc)
+            and _gap_ok(doc, i + 1)
+            and _place_word(doc[i + 1])
+            and _has_case(doc[i + 1], "nom")
+            and not (_first_name(doc[i + 1]) or _surname_only(doc[i + 1]))
+        ):
             # "UMiG Narol" -> "Urząd Miasta i Gminy Narol"
             place = doc[i + 1].text
             out.append(Candidate(i, i + 2, "acronym", name=f"{expansion} {place}", aliases=[doc[i : i + 2].text]))

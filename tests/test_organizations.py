@@ -243,3 +243,15 @@ def test_body_inside_event_name_stays_territory_does_not(nlp):
 def test_polish_head_shadows_foreign_head_word(nlp):
     text = "Wsparcia udzielił Bank Gospodarstwa Krajowego."
     assert names(nlp, text) == ["Bank Gospodarstwa Krajowego"]
+
+
+def test_superlative_adjective_and_standalone_acronym(nlp):
+    text = "Raport przygotowała Najwyższa Izba Kontroli. Szef NIK Jan Kowalski go przedstawił."
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["Najwyższa Izba Kontroli"]
+    assert [m.text for m in found[0].mentions] == ["Najwyższa Izba Kontroli", "NIK"]
+
+
+def test_plural_body_inside_a_name_is_not_split_out(nlp):
+    text = "Uczniowie Zespołu Szkół Technicznych w Lublinie wygrali konkurs."
+    assert mention_texts(nlp, text) == [["Zespołu Szkół Technicznych w Lublinie"]]
