@@ -11,8 +11,11 @@ Rules, each small and named (``Candidate.rule``):
 - ``foreign``: a capitalised non-Polish name with a foreign head word ("... Institute of Stavanger
   AS", "Explorer HQ") or right after a word that announces an organisation ("przedstawiciel
   Greater Stavanger Area").
+- ``quoted``: a quoted name after a lowercase head or an announcing word ("firma „Agromax”").
+- ``role``: "Wiceminister Młodzieży i Sportu Ukrainy" names "Ministerstwo Młodzieży i Sportu Ukrainy".
 - ``acronym``: a known institution acronym with a seat ("DPS w Rudzie Różanieckiej") or one that is
   an organisation wherever it appears ("UE").
+- ``dictionary``: a word Morfeusz knows only as a firm or institution name ("Orlen", "Caritas").
 
 Then: acronyms in parentheses and acronyms equal to a found name's initials become aliases; bare
 capitalised heads ("Politechniki", "Powiatu") are mentions of the one found organisation with that
