@@ -366,10 +366,9 @@ def _party_like(toks: list[Token], start: int, end: int) -> bool:
         return False  # "Gejdar Alijew": a person the people stage did not list
     if len(words) == 1:
         w = words[0]
-        proper = any(a.name_classes and FIRST_NAME not in a.name_classes and SURNAME not in a.name_classes
-                     for a in w._.analyses)
+        proper = any(set(a.name_classes) - {FIRST_NAME, SURNAME, "nazwa_pospolita"} for a in w._.analyses)
         return (w.text.isupper() and len(w.text) >= 2) or not is_known(w._.analyses) or proper
-    return all(_is_name_token(t) for t in words)
+    return all(_is_name_token(t) or _is_connector(t) or t.lower_ == "i" for t in words)
 
 
 _CONJ_RE = re.compile(r"(?:^|\s)(?:i|a|oraz)(?:\s|$)|,")
@@ -443,6 +442,9 @@ def _agreement_phrase(toks: list[Token], h: int) -> tuple[str, bool, int, int] |
         window.append((j, _lemmas(toks[j])))
     if h > 0:
         window.append((h - 1, _lemmas(toks[h - 1])))
+    # the rest of the clause, for a purpose stated after the parties: "umowę z Funduszem ... na
+    # dofinansowanie budowy"
+    far = [(j, _lemmas(toks[j])) for j in range(h + 5, min(h + 16, len(toks))) if toks[j].text not in (";", ".")]
     for head, modifier, kind in _kinds():
         if head not in head_lemmas:
             continue
@@ -451,6 +453,9 @@ def _agreement_phrase(toks: list[Token], h: int) -> tuple[str, bool, int, int] |
             if h + 1 < len(toks) and toks[h + 1].text[:1].islower() and _has_pos(toks[h + 1], "adj") \
                     and not _has_pos(toks[h + 1], "subst", "ppas", "prep"):
                 last = h + 1
+            for head2, modifier2, kind2 in _kinds():
+                if head2 in head_lemmas and modifier2 != "*" and any(modifier2 in lem for _, lem in far):
+                    return kind2, True, h, last
             return kind, False, h, last
         for j, lem in window:
             if modifier in lem:
@@ -566,6 +571,8 @@ def _conjunct(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Re
               role_party: bool, need_case: str | None = None) -> str | None:
     """Add the people of a listed name as signatories; return the party name (if any)."""
     persons = _persons_in(toks, span, refs)
+    if need_case == "nom":  # a subject's people are in the nominative: not "w obecności Ministra Jana X"
+        persons = [p for p in persons if _can_be(toks, p.start, "nom")]
     for p in persons:
         _add(m.signatories, p.name)
     if persons:
@@ -581,6 +588,11 @@ def _conjunct(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Re
             return None
         span = (span[0], end)
     return _resolve(doc, toks, span, refs, need_case)
+
+
+def _can_be(toks: list[Token], start_char: int, case: str) -> bool:
+    tok = next((t for t in toks if t.idx >= start_char), None)
+    return tok is None or not is_known(tok._.analyses) or case in _cases(tok) or not _cases(tok)
 
 
 def _distribute(doc: Doc, toks: list[Token], spans: list[tuple[int, int]], names: list[str | None]) -> list[str | None]:

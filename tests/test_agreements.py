@@ -257,3 +257,25 @@ def test_people_no_stage_listed_still_sign_and_leave_the_party_name(nlp):
     (a,) = extract_agreements(make_doc(nlp, text))
     assert sorted(a.parties) == ["Gmina Włoszczowa", "Wojewoda Świętokrzyski"]
     assert a.signatories == ["Agata Wojtyszek", "Dariusz Czechowski"]
+
+
+def test_people_in_presence_are_not_subjects(nlp):
+    text = (
+        "W obecności Ministra Infrastruktury Andrzeja Adamczyka Prezes PKP PLK Ireneusz Merchel i Burmistrz "
+        "Miasta Hajnówka Jerzy Sirak podpisali list intencyjny dotyczący budowy przystanku."
+    )
+    doc = make_doc(nlp, text, people=[("Andrzeja Adamczyka", "Andrzej Adamczyk"),
+                                      ("Ireneusz Merchel", "Ireneusz Merchel"), ("Jerzy Sirak", "Jerzy Sirak")])
+    (a,) = extract_agreements(doc)
+    assert a.signatories == ["Ireneusz Merchel", "Jerzy Sirak"]
+
+
+def test_purpose_after_the_parties_sets_the_kind_and_a_fund_is_a_party(nlp):
+    text = (
+        "Gmina Krynki zawarła umowę z Wojewódzkim Funduszem Ochrony Środowiska i Gospodarki Wodnej "
+        "w Białymstoku na dofinansowanie budowy kanalizacji. Ze strony Wykonawcy podpisał ją prezes."
+    )
+    (a,) = extract_agreements(make_doc(nlp, text))
+    assert a.kind == "funding" and a.text == "umowę"
+    assert sorted(a.parties) == ["Gmina Krynki",
+                                 "Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Białymstoku"]
