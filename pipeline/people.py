@@ -68,7 +68,7 @@ def is_title(token: Token) -> bool:
     if low in _titles():
         return True
     # "Panem", "Panią", "Panu": forms of address inflect.
-    return token.text[:1].isupper() and bool(_lemmas(token) & {"pan", "pani"}) and low.startswith("pan")
+    return low.startswith("pan") and bool(_lemmas(token) & {"pan", "pani"})
 
 
 def is_role(token: Token) -> bool:
@@ -429,8 +429,9 @@ def _surname_alone(ctx: _Context, i: int) -> _Candidate | None:
         return None
     if morphology.has_class(analyses, morphology.GEOGRAPHIC):
         return None  # "arcybiskup Paryża"
-    if not morphology.is_known(analyses) and is_role(prev) and not prev.text[:1].islower():
-        # An unknown word after a capitalised role ("Burmistrz Nagykallo") is more often a place.
+    if not morphology.is_known(analyses) and is_role(prev):
+        # An unknown word after a role ("Burmistrz Nagykallo", "prezes Inaleksu") is more often a
+        # place or a company; after a title ("panu Szefernakerowi") it is a surname.
         return None
     return _Candidate(i, i + 1, (i,), i, "cue+surname")
 

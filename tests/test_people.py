@@ -218,3 +218,9 @@ def test_a_location_mention_does_not_hide_a_first_name_and_surname(nlp):
 
 def test_saints_are_not_people(nlp):
     assert people(nlp, "Do dzieci przyjechał Święty Mikołaj.") == []
+
+
+def test_unknown_word_after_a_role_is_not_a_surname_but_after_a_title_it_is(nlp):
+    assert people(nlp, "Głos zabrał prezes Inaleksu, a potem goście.") == []
+    [person] = people(nlp, "Dziękujemy panu Szefernakerowi za współpracę.")
+    assert person.mentions[0].text == "Szefernakerowi"
