@@ -382,6 +382,12 @@ def extract_contacts(doc: Doc) -> list[Contact]:
     return contacts
 
 
+def _pieces(line: str) -> list[str]:
+    """A header line, or the parts of one: "Piotr Zieliński, Wydział Inwestycji, tel. ..."."""
+    parts = re.split(r"[,;:()|–—]|\s-\s", line)
+    return parts if len(parts) > 1 else [line]
+
+
 def _owner(text: str, block_start: int, item: _Item, people: list[_Name]) -> str | None:
     near = [p for p in people if block_start <= p.start and p.end <= item.start]
     if near:
@@ -389,7 +395,7 @@ def _owner(text: str, block_start: int, item: _Item, people: list[_Name]) -> str
     found = None
     for start, end in _lines(text[block_start:item.start]):
         # a line, or a piece of one: "Piotr Zieliński, tel. 23 692 04 12"
-        for piece in re.split(r"[,;:()|–—]|\s-\s", text[block_start + start:block_start + end]):
+        for piece in _pieces(text[block_start + start:block_start + end]):
             found = _line_person(piece) or found
     return found
 
@@ -400,9 +406,10 @@ def _organization(text: str, block_start: int, item: _Item, orgs: list[_Name],
     if near:
         return max(near, key=lambda o: o.start).name
     for start, end in _lines(text[block_start:item.start]):
-        name = _line_org(text[block_start + start:block_start + end])
-        if name:
-            return name
+        for piece in _pieces(text[block_start + start:block_start + end]):
+            name = _line_org(piece)
+            if name:
+                return name
     for p in people:
         if p.name == person and p.organization:
             return p.organization

@@ -178,3 +178,10 @@ def test_blank_line_separates_two_blocks(nlp):
     assert (first.person, first.phones, first.emails) == (
         "Katarzyna Wiśniewska", ["236920411"], ["k.wisniewska@powiatpultuski.pl"])
     assert (second.person, second.organization, second.phones) == ("Piotr Zieliński", "Wydział Inwestycji", ["236920412"])
+
+
+def test_person_and_organization_on_the_phone_line(nlp):
+    text = "Więcej informacji:\nPiotr Zieliński, Urząd Gminy Choroszcz, tel. 85 719 12 34, p.zielinski@choroszcz.pl"
+    (contact,) = extract_contacts(nlp(text))
+    assert (contact.person, contact.organization) == ("Piotr Zieliński", "Urząd Gminy Choroszcz")
+    assert contact.phones == ["857191234"] and contact.emails == ["p.zielinski@choroszcz.pl"]
