@@ -7,6 +7,7 @@ Rules, each small and named (``Candidate.rule``):
   capitalised adjectives, genitive complements, "im. ...", a quoted name and a seat ("w Kaliszu").
   A body named inside another ("Wydział X Politechniki Krakowskiej") is also an organisation itself.
 - ``coordinated``: "Stowarzyszenie i Fundacja Terytorialni" names two organisations.
+- ``organ``: a lowercase organ of a named self-government unit ("sejmiku województwa mazowieckiego").
 - ``company``: a name closed by a legal form, quoted or not ("„Inaleks Energy” sp. z o.o.").
 - ``foreign``: a capitalised non-Polish name with a foreign head word ("... Institute of Stavanger
   AS", "Explorer HQ") or right after a word that announces an organisation ("przedstawiciel
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -48,14 +50,17 @@ _VERBAL = frozenset({"fin", "praet", "impt", "inf", "bedzie", "pcon", "pant", "i
 _ORG_CLASSES = frozenset({"nazwa_firmy", "nazwa_instytucji", "nazwa_organizacji"})
 
 
+@cache
 def _heads() -> dict[str, str]:
     return {row["lemma"]: row["kind"] for row in table("org_heads.tsv")}
 
 
+@cache
 def _acronyms() -> dict[str, tuple[str, bool]]:
     return {row["acronym"]: (row["expansion"], row["standalone"] == "yes") for row in table("org_acronyms.tsv")}
 
 
+@cache
 def _legal_forms() -> frozenset[str]:
     return frozenset(form.lower() for form in word_list("org_legal_forms.txt"))
 
@@ -337,6 +342,7 @@ def _extend_left(doc: Doc, head: int, readings: list[morphology.Analysis]) -> in
     return i
 
 
+@cache
 def _not_orgs(kinds: tuple[str, ...]) -> frozenset[str]:
     return frozenset(row["lemma"] for row in table("org_not_orgs.tsv") if row["kind"] in kinds)
 
@@ -406,6 +412,11 @@ def _head_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, li
             if seat and any(a.number == "sg" for a in readings) and not _inside_non_org(doc, i):
                 found.append(Candidate(i, seat, "head", i, kind))
                 continue
+            organ = _territorial_organ(doc, i, readings)
+            if organ:
+                found.append(organ)
+                covered_until = max(covered_until, organ.end)
+                continue
             bare.append((i, kind, readings))
             continue
         if kind == "territory" and not any(a.number == "sg" for a in readings):
@@ -440,6 +451,35 @@ def _head_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, li
         found.append(Candidate(start, end, rule, i, kind))
         covered_until = max(covered_until, end)
     return found, bare
+
+
+def _territorial_organ(doc: Doc, i: int, readings: list[morphology.Analysis]) -> Candidate | None:
+    """A lowercase organ of a named self-government unit: "sejmiku województwa mazowieckiego",
+    "rady gminy Narol", "urzędu marszałkowskiego województwa łódzkiego"."""
+    if readings[0].lemma_base.lower() not in word_set("org_territorial_organs.txt"):
+        return None
+    n = len(doc)
+    j = i + 1
+    while j < n and _gap_ok(doc, j) and not _is_cap(doc[j]) and _agrees(doc[j], readings):
+        j += 1
+    if j + 1 >= n or not _gap_ok(doc, j) or not _gap_ok(doc, j + 1):
+        return None
+    kind, unit = _head_readings(doc[j])
+    unit = [a for a in unit if "gen" in a.cases and a.number == "sg"]
+    if kind != "territory" or not unit:
+        return None
+    name = doc[j + 1]
+    if _agrees(name, unit):
+        end = j + 2  # "województwa mazowieckiego"
+    elif _is_cap(name) and _name_word(name, False) and not _head_readings(name)[0]:
+        end = j + 2  # "gminy Narol"
+    else:
+        return None
+    if _inside_non_org(doc, i):
+        return None
+    base = org_base(doc[i:end])
+    title = " ".join(w if w in ("i", "w", "we") else w[:1].upper() + w[1:] for w in base.split())
+    return Candidate(i, end, "organ", i, "unit", name=title)
 
 
 def _coordinated(doc: Doc, found: list[Candidate], bare: list[tuple[int, str, list]]) -> list[Candidate]:

@@ -255,3 +255,13 @@ def test_superlative_adjective_and_standalone_acronym(nlp):
 def test_plural_body_inside_a_name_is_not_split_out(nlp):
     text = "Uczniowie Zespołu Szkół Technicznych w Lublinie wygrali konkurs."
     assert mention_texts(nlp, text) == [["Zespołu Szkół Technicznych w Lublinie"]]
+
+
+def test_lowercase_organ_of_named_unit(nlp):
+    text = "Głos zabrał wiceprzewodniczący sejmiku województwa mazowieckiego. Uchwałę podjęła rada gminy Narol."
+    assert names(nlp, text) == ["Sejmik Województwa Mazowieckiego", "Rada Gminy Narol"]
+
+
+def test_lowercase_organ_without_a_named_unit_is_not_an_organisation(nlp):
+    text = "Rada gminy podjęła uchwałę, a marszałek województwa mazowieckiego ją poparł."
+    assert names(nlp, text) == []
