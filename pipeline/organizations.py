@@ -277,9 +277,16 @@ def _extend_right(doc: Doc, head: int, readings: list[morphology.Analysis]) -> t
     while j < n and j - head < _MAX_NAME_TOKENS and _gap_ok(doc, j):
         tok = doc[j]
         text = tok.text
-        if text in ("im.", "imienia"):
+        if text in ("im.", "imienia", "pw.", "p.w."):
             after_im = True
             j += 1
+            continue
+        if text in ("im", "pw") and j + 1 < n and doc[j + 1].text == ".":
+            after_im = True
+            j += 2
+            continue
+        if after_im and text.lower() in ("św.", "bł.", "ks."):
+            j += 1  # "Parafii pw. św. Jana Chrzciciela"
             continue
         if after_im and text == "." and doc[j - 1].text.isupper():
             j += 1

@@ -265,3 +265,13 @@ def test_lowercase_organ_of_named_unit(nlp):
 def test_lowercase_organ_without_a_named_unit_is_not_an_organisation(nlp):
     text = "Rada gminy podjęła uchwałę, a marszałek województwa mazowieckiego ją poparł."
     assert names(nlp, text) == []
+
+
+def test_parish_with_patron_and_seat(nlp):
+    text = "Mszę odprawiono w kościele należącym do Parafii pw. św. Jana Chrzciciela w Narolu."
+    assert names(nlp, text) == ["Parafia pw. św. Jana Chrzciciela w Narolu"]
+
+
+def test_media_are_organisations_official_journals_are_not(nlp):
+    text = "Artykuł ukazał się w Gazecie Wyborczej. Rozporządzenie opublikowano w Dzienniku Ustaw."
+    assert names(nlp, text) == ["Gazeta Wyborcza"]
