@@ -374,6 +374,15 @@ def _inside_non_org(doc: Doc, start: int, kind: str = "territory") -> bool:
     return False
 
 
+def _street(doc: Doc, start: int) -> bool:
+    """"przy al. Unii Lubelskiej", "na placu Politechniki": a street named after a body."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    words = word_set("org_street_words.txt")
+    return prev.text.lower() in words or bool(_lemmas(prev) & words)
+
+
 def _generic_reference(doc: Doc, head: int, end: int) -> bool:
     """"Zarząd Spółki", "Rada Fundacji": a unit of a body that is not named here."""
     if end != head + 2 or _heads().get(_head_lemma_of(doc[head])) != "unit":
@@ -438,7 +447,7 @@ def _head_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, li
         if start == i and end == i + 1 or _generic_reference(doc, i, end):
             bare.append((i, kind, readings))
             continue
-        if _inside_non_org(doc, start, kind) or _place_like(doc, start, end):
+        if _inside_non_org(doc, start, kind) or _place_like(doc, start, end) or _street(doc, start):
             covered_until = max(covered_until, end)
             continue
         if nested:

@@ -275,3 +275,8 @@ def test_parish_with_patron_and_seat(nlp):
 def test_media_are_organisations_official_journals_are_not(nlp):
     text = "Artykuł ukazał się w Gazecie Wyborczej. Rozporządzenie opublikowano w Dzienniku Ustaw."
     assert names(nlp, text) == ["Gazeta Wyborcza"]
+
+
+def test_streets_named_after_bodies_are_addresses(nlp):
+    text = "Biuro mieści się przy al. Unii Lubelskiej 5. W Centrum Miasta powstanie fontanna."
+    assert names(nlp, text) == []
