@@ -9,12 +9,18 @@ with the gold base, exactly and ignoring case.
     python bench/baseforms.py /tmp/nkjp_nf/nkjp1m [--sample 20] [--errors 40]
 
 ``--sample N`` keeps the documents whose sha1(doc id) is divisible by N (deterministic).
+
+``--build-freq`` instead writes ``pipeline/resources/normalize_lemma_freq.tsv``: how often NKJP's
+gold lemmas occur for word forms that Morfeusz reads as more than one noun or adjective lemma
+("gminie": gmina or gmin, "Łodzi": Łódź or Łodzia). It counts only documents outside the
+``--sample`` used for measuring (pass the same ``--sample``), so the measurement stays honest.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import html
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -99,19 +105,67 @@ def _entities(folder: Path):
         yield feats["type"], feats["base"], feats.get("orth", ""), leaves(sid)
 
 
+_LEMMA_POS = ("subst", "depr", "adj", "ger")
+_ORTH_INTERP = re.compile(
+    r'<f name="orth">\s*<string>(.*?)</string>.*?<f name="interpretation">\s*<string>(.*?)</string>', re.DOTALL)
+_INTERP = re.compile(r"^(.+?):(subst|depr|adj|ger)(?::|$)")
+FREQ_PATH = Path(__file__).resolve().parents[1] / "pipeline" / "resources" / "normalize_lemma_freq.tsv"
+
+
+def _in_sample(name: str, sample: int) -> bool:
+    return int(hashlib.sha1(name.encode()).hexdigest(), 16) % sample == 0
+
+
+def build_freq(root: Path, sample: int) -> None:
+    from pipeline.normalize import whole_analyses
+
+    counts: Counter = Counter()
+    for k, folder in enumerate(sorted(p for p in root.iterdir() if p.is_dir())):
+        if k % 200 == 0:
+            print(k, folder.name, len(counts), flush=True)
+        if sample > 1 and _in_sample(folder.name, sample):
+            continue
+        path = folder / "ann_morphosyntax.xml"
+        if not path.exists():
+            continue
+        # A regular expression over the file: ElementTree is too slow for 1.3 GB of TEI.
+        for orth_text, interp_text in _ORTH_INTERP.findall(path.read_text(encoding="utf-8")):
+            orth_text, interp_text = html.unescape(orth_text), html.unescape(interp_text)
+            m = _INTERP.match(interp_text)
+            if not m:
+                continue
+            pos = "subst" if m.group(2) == "depr" else m.group(2)
+            readings = {(a.lemma_base, "subst" if a.pos == "depr" else a.pos)
+                        for a in whole_analyses(orth_text) if a.pos in _LEMMA_POS}
+            if len(readings) > 1 and (m.group(1), pos) in readings:
+                counts[(m.group(1), pos)] += 1
+    with FREQ_PATH.open("w", encoding="utf-8") as fh:
+        fh.write("# Gold-lemma counts in NKJP 1M (CC BY 3.0 PL: Narodowy Korpus Języka Polskiego (NKJP), IPI PAN\n")
+        fh.write("# et al.) for word forms Morfeusz reads as several noun/adjective lemmas; written by\n")
+        fh.write("# bench/baseforms.py --build-freq (documents of the measuring sample left out).\n")
+        fh.write("lemma\tpos\tcount\n")
+        for (lemma, pos), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            fh.write(f"{lemma}\t{pos}\t{n}\n")
+    print(f"{len(counts)} lemmas -> {FREQ_PATH}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("root", type=Path)
     ap.add_argument("--sample", type=int, default=1)
     ap.add_argument("--errors", type=int, default=0, help="print this many errors per label")
+    ap.add_argument("--build-freq", action="store_true")
     args = ap.parse_args()
+    if args.build_freq:
+        build_freq(args.root, args.sample)
+        return
     nlp = blank()
     exact: Counter = Counter()
     icase: Counter = Counter()
     total: Counter = Counter()
     errors: dict[str, list] = defaultdict(list)
     for folder in sorted(p for p in args.root.iterdir() if p.is_dir()):
-        if int(hashlib.sha1(folder.name.encode()).hexdigest(), 16) % args.sample:
+        if not _in_sample(folder.name, args.sample):
             continue
         if not (folder / "ann_segmentation.xml").exists():
             continue

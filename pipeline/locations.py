@@ -1,13 +1,332 @@
-"""Locations: (to be written)."""
+"""Locations: cities, regions, countries and voivodeships used as places, merged per base form.
+
+Rules, each small and named:
+
+- ``geographic``: a capitalised word that SGJP knows as a geographic name ("Białymstoku",
+  "na Podlasiu", "z Białorusi"), with the capitalised words agreeing with it ("Zielonej Górze",
+  "Rudzie Różanieckiej", "Bielsku-Białej"). Ambiguous words must look like a place here: not at
+  the start of a sentence when they are also common words ("Koło", "Góra"), not next to a first
+  name when they are also surnames ("Jan Kalisz").
+- ``region``: "województwo"/"powiat" (lower case, a territory, not the office) with its adjective:
+  "województwa śląskiego" -> "województwo śląskie".
+- ``apposition``: the capitalised name right after "miasto", "gmina", "miejscowość" ...
+  ("Burmistrz Miasta Truskawiec", "miasta Stavanger").
+- ``governed``: a capitalised word unknown to the dictionary right after "w", "z", "do" ...
+  ("w Stavanger").
+
+Never locations: street names ("ul. Wilczej"), words inside an organisation's name ("Podlaska" in
+"Podlaska Fundacja Rozwoju Regionalnego") - except its seat ("Sąd Okręgowy w Gdańsku" has the
+location Gdańsk) - and adjectives ("białostockim"). The organizations stage runs first, so its
+mentions (``doc._.organizations``) say which words belong to organisations.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from .items import Location, Mention
+from .morphology import FIRST_NAME, GEOGRAPHIC, SURNAME, Analysis
+from .normalize import _ADJECTIVAL, lemma_count, place_base, whole_analyses
+from .resources import table
+
+GEO_CLASSES = frozenset({GEOGRAPHIC, "człon_nazwy_geograficznej"})
+_MAX_NAME_TOKENS = 4
 
 
-def extract_locations(doc: Doc) -> list:
-    return []
+def _cues(kind: str) -> frozenset[str]:
+    return frozenset(row["lemma"] for row in table("locations_cues.tsv") if row["kind"] == kind)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int  # token indices, end exclusive
+    end: int
+    rule: str
+
+
+# ---------------------------------------------------------------------------------- predicates
+
+
+def _analyses(tok: Token) -> tuple[Analysis, ...]:
+    return whole_analyses(tok.text)
+
+
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    return t[:1].isupper() and any(c.isalpha() for c in t) and not (len(t) > 1 and t.isupper())
+
+
+def _geo_readings(tok: Token) -> list[Analysis]:
+    return [a for a in _analyses(tok) if a.pos == "subst" and GEO_CLASSES & set(a.name_classes)]
+
+
+def _is_common_word(tok: Token) -> bool:
+    """Also an ordinary noun, and not a rarer one than the place ("Koło" -> koło, "Miasta" ->
+    miasto, "Pani" -> pani; but "Ukraina" is rarely the common noun "ukraina")."""
+    commons = [a for a in _analyses(tok) if a.lemma_base[:1].islower() and a.pos in ("subst", "depr", "ger")]
+    if not commons:
+        return False
+    geo = max((lemma_count(a) for a in _geo_readings(tok)), default=0)
+    return max(lemma_count(a) for a in commons) >= geo
+
+
+def _is_other_word(tok: Token) -> bool:
+    """Any reading with a lower-case lemma: at the start of a sentence "Cieszymy" is a verb."""
+    return any(a.lemma_base[:1].islower() for a in _analyses(tok) if not GEO_CLASSES & set(a.name_classes))
+
+
+def _agrees_with_previous(doc: Doc, i: int) -> bool:
+    """An adjective reading agreeing with a noun right before it ("Województwa Podlaskiego")."""
+    prev = doc[i - 1]
+    nouns = [a for a in _analyses(prev) if a.pos in ("subst", "depr", "ger")]
+    for adj in _analyses(doc[i]):
+        if adj.pos != "adj":
+            continue
+        for n in nouns:
+            if adj.number == n.number and adj.cases & n.cases and adj.genders & n.genders:
+                return True
+    return False
+
+
+def _sentence_initial(doc: Doc, i: int) -> bool:
+    if i == 0 or doc[i].is_sent_start:
+        return True
+    prev = doc[i - 1]
+    return prev.is_punct and (prev.is_sent_start or "\n" in doc[i - 2].whitespace_ if i >= 2 else True) \
+        or "\n" in prev.whitespace_
+
+
+def _after_preposition(doc: Doc, i: int) -> bool:
+    return i > 0 and any(a.pos == "prep" for a in _analyses(doc[i - 1]))
+
+
+def _has_class(tok: Token, name_class: str) -> bool:
+    return any(name_class in a.name_classes for a in _analyses(tok))
+
+
+def _prev_lemmas(doc: Doc, i: int) -> set[str]:
+    if i == 0:
+        return set()
+    prev = doc[i - 1]
+    return {prev.text.lower()} | {a.lemma_base.lower() for a in _analyses(prev)}
+
+
+def _cases(tok: Token, pos: frozenset[str] | None = None) -> set[str]:
+    out: set[str] = set()
+    for a in _analyses(tok):
+        if pos is None or a.pos in pos:
+            out |= a.cases
+    return out
+
+
+# ---------------------------------------------------------------------------------- rules
+
+
+def _extend(doc: Doc, start: int, end: int, cases: set[str]) -> tuple[int, int]:
+    """Capitalised words agreeing with the name around it ("Zielonej Górze", "Rudzie Różanieckiej")."""
+    while start > 0 and end - start < _MAX_NAME_TOKENS:
+        tok = doc[start - 1]
+        if not _is_cap(tok) or _sentence_initial(doc, start - 1) and not _geo_readings(tok):
+            break
+        if not (_cases(tok, frozenset({"adj"})) & cases):
+            break
+        start -= 1
+    while end < len(doc) and end - start < _MAX_NAME_TOKENS:
+        tok = doc[end]
+        if not _is_cap(tok) or doc[end - 1].whitespace_ == "":
+            break
+        if _has_class(tok, FIRST_NAME):
+            break
+        readings = [a for a in _analyses(tok) if a.pos == "adj" or GEO_CLASSES & set(a.name_classes)
+                    or SURNAME in a.name_classes and _ADJECTIVAL.search(a.lemma_base)]
+        if not any(a.cases & cases for a in readings):
+            break
+        end += 1
+    return start, end
+
+
+def _geographic(doc: Doc, i: int) -> _Candidate | None:
+    tok = doc[i]
+    if not _is_cap(tok):
+        return None
+    geo = _geo_readings(tok)
+    if not geo:
+        return None
+    after_prep = _after_preposition(doc, i)
+    # Also an ordinary word ("Miasto", "Koło") or a first name ("Marcin" is a village too): only
+    # right after a preposition ("w Kole").
+    if (_is_common_word(tok) or _has_class(tok, FIRST_NAME)) and not after_prep:
+        return None
+    if _sentence_initial(doc, i) and _is_other_word(tok):
+        return None
+    # A word after a first name is a surname ("Agata Wojtyszek"), before one too ("Kalisz Jan").
+    if i > 0 and _is_cap(doc[i - 1]) and _has_class(doc[i - 1], FIRST_NAME):
+        return None
+    if not after_prep and i + 1 < len(doc) and _is_cap(doc[i + 1]) and _has_class(doc[i + 1], FIRST_NAME) \
+            and _has_class(tok, SURNAME):
+        return None
+    # A geographic noun that is also an adjective ("Podlaskie", "Pułtuski", "Polska") after a
+    # capitalised word belongs to that name ("Województwa Podlaskiego", "Starosta Pułtuski").
+    if not after_prep and i > 0 and _is_cap(doc[i - 1]) and _agrees_with_previous(doc, i):
+        return None
+    # Before an unknown capitalised word it is a foreign first name ("Oleksy Balitsky").
+    if not after_prep and i + 1 < len(doc) and _is_cap(doc[i + 1]) and tok.whitespace_ \
+            and not _analyses(doc[i + 1]):
+        return None
+    cases = set()
+    for a in geo:
+        cases |= a.cases
+    start, end = _extend(doc, i, i + 1, cases)
+    return _Candidate(start, end, "geographic")
+
+
+def _region(doc: Doc, i: int) -> _Candidate | None:
+    tok = doc[i]
+    if not tok.text[:1].islower() or i + 1 >= len(doc):
+        return None
+    lemmas = {a.lemma_base for a in _analyses(tok) if a.pos == "subst"}
+    if not lemmas & _cues("region"):
+        return None
+    # "w województwie podlaskim", "na terenie powiatu kaliskiego" is a territory; "marszałek
+    # województwa mazowieckiego" is an office.
+    if not (_after_preposition(doc, i) or _prev_lemmas(doc, i) & _cues("territory")):
+        return None
+    nxt = doc[i + 1]
+    noun_cases = _cases(tok, frozenset({"subst"}))
+    if not (_cases(nxt, frozenset({"adj"})) & noun_cases):
+        return None
+    return _Candidate(i, i + 2, "region")
+
+
+def _apposition(doc: Doc, i: int) -> _Candidate | None:
+    if i == 0 or not _is_cap(doc[i]):
+        return None
+    prev = doc[i - 1]
+    if not ({a.lemma_base.lower() for a in _analyses(prev) if a.pos == "subst"} & _cues("apposition")):
+        return None
+    end = i + 1
+    while end < len(doc) and end - i < _MAX_NAME_TOKENS and _is_cap(doc[end]) and doc[end - 1].whitespace_:
+        # "Miasta Kłodzko wraz" stops at the lower-case word; "Truskawiec Jan" at a first name.
+        if _has_class(doc[end], FIRST_NAME) or _is_common_word(doc[end]) and not _geo_readings(doc[end]):
+            break
+        end += 1
+    # The apposition keeps the nominative ("Burmistrz Miasta Dolny Kubin"): only known words or
+    # unknown foreign names qualify, not people ("gminy Jan Kowalski") or bodies ("miasta Urząd").
+    words = doc[i:end]
+    if any(_has_class(t, FIRST_NAME) or _is_common_word(t) and not _geo_readings(t) for t in words):
+        return None
+    return _Candidate(i, end, "apposition")
+
+
+def _state(doc: Doc, i: int) -> _Candidate | None:
+    """"Rzeczpospolita Polska", "Republika Węgierska": a state noun and its adjective."""
+    tok = doc[i]
+    if not _is_cap(tok) or i + 1 >= len(doc) or not _is_cap(doc[i + 1]):
+        return None
+    if not ({a.lemma_base.lower() for a in _analyses(tok) if a.pos == "subst"} & _cues("state")):
+        return None
+    if not (_cases(tok, frozenset({"subst"})) & _cases(doc[i + 1], frozenset({"adj"}))):
+        return None
+    return _Candidate(i, i + 2, "state")
+
+
+def _coordinated(doc: Doc, i: int) -> _Candidate | None:
+    """The second of two places joined by "i" ("miejscowości Ruda Różaniecka i Župčany")."""
+    tok = doc[i]
+    if not _is_cap(tok) or not tok.is_alpha or (_analyses(tok) and not _geo_readings(tok)):
+        return None
+    return _Candidate(i, i + 1, "coordinated")
+
+
+def _governed(doc: Doc, i: int) -> _Candidate | None:
+    tok = doc[i]
+    if i == 0 or not _is_cap(tok) or _analyses(tok) or not tok.is_alpha:
+        return None
+    if doc[i - 1].text.lower() not in _cues("governs"):
+        return None
+    if i + 1 < len(doc) and _is_cap(doc[i + 1]) and tok.whitespace_:
+        return None  # "w Explorer HQ": a multi-word foreign name is more likely a company
+    return _Candidate(i, i + 1, "governed")
+
+
+RULES = (_state, _region, _geographic, _apposition, _governed)
+
+
+# ---------------------------------------------------------------------------------- blocking
+
+
+def _blocked_chars(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of organisation names, minus their seats ("Sąd Okręgowy w Gdańsku") and
+    the town a town's office is named after ("Urząd Miasta Łodzi", "Urząd Miasta i Gminy Narol";
+    but "Gmina Spytkowice" is the body itself)."""
+    town_nouns = _cues("apposition")
+    out = []
+    for org in doc._.organizations or []:
+        for m in org.mentions:
+            span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+            if span is None:
+                continue
+            end = m.end_char
+            for tok in span:
+                if tok.i > span.start and (tok.text.lower() in ("w", "we") or {
+                        a.lemma_base.lower() for a in _analyses(tok) if a.pos == "subst"} & town_nouns):
+                    end = tok.idx
+                    break
+            out.append((m.start_char, end))
+    return out
+
+
+def _street(doc: Doc, start: int) -> bool:
+    streets = _cues("street")
+    for j in range(max(0, start - 2), start):
+        lemmas = {doc[j].text.lower()} | {a.lemma_base.lower() for a in _analyses(doc[j])}
+        if lemmas & streets:
+            return True
+    return False
+
+
+def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= span.start_char and span.end_char <= e for s, e in ranges) or any(
+        s < span.end_char and span.start_char < e for s, e in ranges)
+
+
+# ---------------------------------------------------------------------------------- extraction
+
+
+def find_candidates(doc: Doc) -> list[_Candidate]:
+    blocked = _blocked_chars(doc)
+    out: list[_Candidate] = []
+    i = 0
+    while i < len(doc):
+        cand = None
+        for rule in RULES:
+            cand = rule(doc, i)
+            if cand is not None:
+                break
+        if cand is None and out and out[-1].end == i - 1 and doc[i - 1].text in ("i", "oraz"):
+            cand = _coordinated(doc, i)
+        if cand is None:
+            i += 1
+            continue
+        span = doc[cand.start:cand.end]
+        if not _street(doc, cand.start) and not _inside(span, blocked):
+            out.append(cand)
+        i = max(cand.end, i + 1)
+    return out
+
+
+def extract_locations(doc: Doc) -> list[Location]:
+    by_key: dict[str, Location] = {}
+    for cand in find_candidates(doc):
+        span = doc[cand.start:cand.end]
+        name = place_base(span)
+        key = name.lower()
+        loc = by_key.setdefault(key, Location(name=name))
+        loc.mentions.append(Mention(span.text, span.start_char, span.end_char))
+    return list(by_key.values())
 
 
 @Language.component("komunikat_locations")

@@ -30,6 +30,7 @@ Capitalisation is copied from the text word by word ("Podlaskiej" -> "Podlaska",
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -46,8 +47,8 @@ ADJ_POS = frozenset({"adj", "ppas", "pact"})
 NAME_CLASSES = frozenset({FIRST_NAME, SURNAME})
 GEO_CLASSES = frozenset({GEOGRAPHIC, "człon_nazwy_geograficznej"})
 QUOTES = frozenset("„”\"«»‚‘’'“")
-# Nominative is the citation form; vocative is never what a press text means by a name.
-_CASE_ORDER = ("nom", "gen", "dat", "acc", "inst", "loc")
+# Nominative is the citation form; the vocative ("Maryjo") is the last reading to consider.
+_CASE_ORDER = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
 
 
 # --------------------------------------------------------------------------- words and readings
@@ -73,6 +74,26 @@ def _odd_lemma(lemma: str) -> bool:
     return word[:1].islower() and any(c.isupper() for c in word[1:])
 
 
+@lru_cache(maxsize=1)
+def _lemma_counts() -> dict[tuple[str, str], int]:
+    try:
+        rows = table("normalize_lemma_freq.tsv")
+    except FileNotFoundError:
+        return {}
+    return {(r["lemma"], r["pos"]): int(r["count"]) for r in rows}
+
+
+def lemma_count(analysis: Analysis) -> int:
+    """How often NKJP chose this lemma for an ambiguous form ("gminie": gmina, not gmin)."""
+    pos = "subst" if analysis.pos == "depr" else analysis.pos
+    return _lemma_counts().get((analysis.lemma_base, pos), 0)
+
+
+def _frequency_rank(analysis: Analysis) -> int:
+    # Coarse (log scale), so that only a clear difference in frequency decides.
+    return int(math.log2(1 + lemma_count(analysis)))
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """One grammatical reading of a word: case, number and the genders it allows."""
@@ -89,8 +110,6 @@ def _readings(analyses: Iterable[Analysis], pos: frozenset[str]) -> list[Reading
         if a.pos not in pos or a.number is None:
             continue
         for case in a.cases:
-            if case == "voc":
-                continue
             out.append(Reading(case, a.number, a.genders, a))
     return out
 
@@ -216,7 +235,18 @@ def _split_compound(text: str) -> tuple[str, ...]:
 
 
 def _words_from_span(span: Span) -> list[Word]:
-    return [Word(t.text, t.whitespace_, _split_compound(t.text)) for t in span]
+    words: list[Word] = []
+    for t in span:
+        if t.is_space:  # a second space in the text: the name has one
+            if words:
+                words[-1].space = " "
+            continue
+        words.append(Word(t.text, t.whitespace_, _split_compound(t.text)))
+    return words
+
+
+def _is_quote(text: str) -> bool:
+    return bool(text) and all(c in QUOTES for c in text)
 
 
 def _words_from_text(text: str) -> list[Word]:
@@ -260,6 +290,7 @@ def _is_acronym(text: str) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
+_ADJECTIVAL = re.compile(r"(?:sk|ck|dzk)(?:i|a|ie)$")
 _ACRONYM_SUFFIX = re.compile(r"^([A-ZĄĆĘŁŃÓŚŹŻ0-9]{2,})-(?:u|em|owi|ie|a|y|ów|ach|om|ami)$")
 
 
@@ -293,6 +324,8 @@ def _slot(index: int, word: Word) -> _Slot | None:
         return None
     nouns = _readings(analyses, NOUN_POS)
     adjs = _readings(analyses, ADJ_POS)
+    # Adjectival surnames double as adjectival parts of place names ("Rudzie Różanieckiej").
+    adjs += [r for r in nouns if SURNAME in r.analysis.name_classes and _ADJECTIVAL.search(r.analysis.lemma_base)]
     if len(word.parts) > 1:
         # A compound of inflected parts ("Bielsku-Białej") reads in the cases all parts share.
         shared = None
@@ -332,16 +365,44 @@ def _class_score(a: Analysis, prefer: frozenset[str], word: str) -> int:
     return score
 
 
+def _is_leading_mark(text: str) -> bool:
+    return (_is_acronym(text) or text.isdigit() or bool(re.fullmatch(r"[IVXLC]+\.?|\d+\.", text))
+            or (text.endswith(".") and text[:1].islower() and len(text) <= 5))
+
+
+_COORDINATORS = frozenset({"i", "oraz"})
+
+
+def _coordinated(words: Sequence[Word], k: int, head: Reading) -> dict[int, tuple[Reading, frozenset[str]]]:
+    """A noun joined to the head by "i" inflects with it ("Prawa i Sprawiedliwości")."""
+    if k + 1 >= len(words) or words[k].text not in _COORDINATORS:
+        return {}
+    slot = _slot(k + 1, words[k + 1])
+    if slot is None:
+        return {}
+    noun = next((r for r in slot.nouns if r.case == head.case and r.number == head.number), None)
+    if noun is None:
+        return {}
+    out = {k + 1: (noun, noun.genders)}
+    for j in range(k + 2, len(words)):
+        s = _slot(j, words[j])
+        adj = s and next((a for a in s.adjs if _agrees(a, noun.case, noun.number, noun.genders)), None)
+        if not adj:
+            break
+        out[j] = (adj, adj.genders & noun.genders)
+    return out
+
+
 @dataclass(slots=True)
 class _Plan:
     forms: dict[int, tuple[Reading, frozenset[str]]]  # index -> (reading, genders to generate)
 
 
 def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozenset[str], place: bool) -> _Plan:
-    # Leading acronyms, numerals and quotes stay as written ("PKO Banku Polskiego", "I Liceum").
+    # Leading acronyms, numerals and abbreviations stay as written ("PKO Banku Polskiego",
+    # "I Liceum", "8. Bałtyckiej Dywizji", "ul. Wilczą").
     start = 0
-    while start < len(words) and (_is_acronym(words[start].text) or words[start].text.isdigit()
-                                  or re.fullmatch(r"[IVXLC]+\.?", words[start].text)):
+    while start < len(words) and _is_leading_mark(words[start].text):
         start += 1
     slots: list[_Slot] = []
     for i in range(start, len(words)):
@@ -379,14 +440,18 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
                     break
                 plan[s.index] = (adj, adj.genders & genders)
                 post += 1
+            if r.case != "nom":
+                plan.update(_coordinated(words, head.index + 1 + post, r))
             cls = _class_score(r.analysis, prefer, words[head.index].text)
             # Most agreeing words first; then, for places, a geographic reading ("Polski" is
             # Polska's genitive); then singular ("Rady Gminy" is one council), nominative (names
             # already in the nominative stay), the preposition's case.
             score = (
                 h + post,
+                r.case != "voc",
                 cls if place else 0,
                 r.number == "sg",
+                _frequency_rank(r.analysis),
                 r.case == "nom",
                 r.case in context,
                 cls,
@@ -409,13 +474,15 @@ def _inflect_word(word: Word, reading: Reading, genders: frozenset[str]) -> str:
             out.append(inflect(part, reading.analysis, "nom", reading.number, genders or None) or part)
             continue
         rs = [r for r in _part_readings(part) if r.case == reading.case]
-        rs.sort(key=lambda r: (r.number != reading.number, -_class_score(r.analysis, frozenset(GEO_CLASSES), part)))
-        form = None
+        options = []
         for r in rs:
             form = inflect(part, r.analysis, "nom", r.number, r.genders or None)
             if form:
-                break
-        out.append(form or part)
+                # Same number, a place, a frequent lemma, then the form closest to the written one
+                # ("Bielsku" -> Bielsko rather than Bielsk).
+                options.append(((r.number != reading.number, -_class_score(r.analysis, GEO_CLASSES, part),
+                                 -_frequency_rank(r.analysis), -_common_prefix(form, part)), form))
+        out.append(min(options)[1] if options else part)
     return "-".join(out)
 
 
@@ -548,7 +615,8 @@ def _person_plan(texts: Sequence[str], context: frozenset[str]) -> tuple[str, st
             ctx = case in context
             if case != "nom" and known == 0 and unknown + ctx < 2:
                 continue  # too little evidence to strip endings from unknown words
-            score = (known, firsts, unknown + ctx, case == "nom", ctx, gender in first_genders, gender == "m1")
+            score = (known, firsts, unknown + ctx, case != "voc", case == "nom", ctx, gender in first_genders,
+                     gender == "m1")
             if best is None or score > best[0]:
                 best = (score, case, gender)
     if best is None:
@@ -564,6 +632,7 @@ def _person_word(word: str, case: str, gender: str) -> str:
     if rs:
         rs.sort(key=lambda r: (
             -(bool(NAME_CLASSES & set(r.analysis.name_classes))),
+            -lemma_count(r.analysis),
             r.analysis.pos != "subst",
             r.analysis.lemma[:1].isupper() != word[:1].isupper(),
         ))
@@ -596,19 +665,20 @@ def person_base_words(texts: Sequence[str], context: frozenset[str] = frozenset(
 
 def _unquote(texts: Sequence[str]) -> Sequence[str] | None:
     """The words inside quotes when the whole name is quoted ("„Solidarności”")."""
-    if len(texts) >= 3 and texts[0] in QUOTES and texts[-1] in QUOTES:
+    if len(texts) >= 3 and _is_quote(texts[0]) and _is_quote(texts[-1]):
         return texts[1:-1]
     return None
 
 
 def person_base_tokens(span: Span) -> list[str]:
+    """The nominative of each token of ``span`` (same length as the span)."""
     return person_base_words([t.text for t in span], _context_cases(span))
 
 
 def person_base(span: Span) -> str:
     """Nominative of a personal name: "Jánem Prílepokiem" -> "Ján Prílepok"."""
-    forms = person_base_tokens(span)
     words = _words_from_span(span)
+    forms = person_base_words([w.text for w in words], _context_cases(span))
     return _join(words, forms)
 
 

@@ -1,0 +1,122 @@
+"""Base forms of inflected names: organisations, people, places (pipeline.normalize)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize import base_form, gender_of, nominative, org_base, person_base, place_base, recase
+from pipeline.tokenizer import blank
+
+nlp = blank()
+
+
+def _span(text: str, before: str = ""):
+    """The span of ``text`` inside "``before`` ``text``" (``before`` gives the context case)."""
+    doc = nlp(f"{before} {text}".strip())
+    start = len(nlp(before)) if before else 0
+    return doc[start:]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Podlaskiej Fundacji Rozwoju Regionalnego", "Podlaska Fundacja Rozwoju Regionalnego"),
+        ("Urzędu Marszałkowskiego Województwa Podlaskiego", "Urząd Marszałkowski Województwa Podlaskiego"),
+        ("Wydziałem Inżynierii Materiałowej i Fizyki", "Wydział Inżynierii Materiałowej i Fizyki"),
+        ("Sądu Okręgowego w Gdańsku", "Sąd Okręgowy w Gdańsku"),
+        ("Uniwersytetem Pedagogicznym w Krakowie", "Uniwersytet Pedagogiczny w Krakowie"),
+        # number is kept: the name is plural
+        ("Lasy Państwowe", "Lasy Państwowe"),
+        ("Lasów Państwowych", "Lasy Państwowe"),
+        # hyphenated adjectives inflect in their last part
+        ("Północno-Wschodniego Klastra Eko-Energetycznego", "Północno-Wschodni Klaster Eko-Energetyczny"),
+        # an indeclinable head takes its case from the adjective after it
+        ("Muzeum Narodowego", "Muzeum Narodowe"),
+        # "Stowarzyszenia" could be plural nominative; a body's name is singular
+        ("Stowarzyszenia „Razem dla Regionu”", "Stowarzyszenie „Razem dla Regionu”"),
+        ("Gminy Włoszczowa", "Gmina Włoszczowa"),
+        ("Związku Powiatów Polskich", "Związek Powiatów Polskich"),
+        ("PKO Banku Polskiego", "PKO Bank Polski"),
+        ("ZUS-u", "ZUS"),
+        # foreign words and legal forms stay as written
+        ("Explorer HQ", "Explorer HQ"),
+        ("Inaleks Energy sp. z o.o.", "Inaleks Energy sp. z o.o."),
+        ("Comlight Polska sp. z o.o.", "Comlight Polska sp. z o.o."),
+        ("Podlaska Fundacja Rozwoju Regionalnego", "Podlaska Fundacja Rozwoju Regionalnego"),
+    ],
+)
+def test_org_base(text, expected):
+    assert org_base(_span(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "expected"),
+    [
+        ("Kamila Pendowskiego", "", "Kamil Pendowski"),
+        ("Anny Kowalskiej", "", "Anna Kowalska"),
+        # "Kowalskim" is also the dative plural of Kowalskie (a place): the first name decides
+        ("Janem Kowalskim", "z", "Jan Kowalski"),
+        ("Anną Kowalską", "z", "Anna Kowalska"),
+        ("Marcina Pogorzelskiego", "dla", "Marcin Pogorzelski"),
+        # foreign names with Polish endings, unknown to the dictionary
+        ("Jánem Prílepokiem", "z", "Ján Prílepok"),
+        ("Swietłaną Cichanouską", "ze", "Swietłana Cichanouska"),
+        ("Michaiła Nikołajewicza Samołazowa", "", "Michaił Nikołajewicz Samołazow"),
+        ("Thomasa Hardy'ego", "", "Thomas Hardy"),
+        # already nominative: unchanged
+        ("Samołazow Michaił Nikołajewicz", "", "Samołazow Michaił Nikołajewicz"),
+        ("Marcin Pogorzelski", "", "Marcin Pogorzelski"),
+        ("Kamila", "", "Kamila"),
+        ("Anna Kowalska", "", "Anna Kowalska"),
+    ],
+)
+def test_person_base(text, before, expected):
+    assert person_base(_span(text, before)) == expected
+
+
+def test_unknown_name_is_not_stripped_without_evidence():
+    # one unknown word with an ending that could be Polish: no reason to change it
+    assert person_base(_span("Jánem")) == "Jánem"
+    assert person_base(_span("Peipera")) == "Peipera"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Białymstoku", "Białystok"),
+        ("województwa podlaskiego", "województwo podlaskie"),
+        ("Podlasiu", "Podlasie"),
+        ("Białorusi", "Białoruś"),
+        ("Bielsku-Białej", "Bielsko-Biała"),
+        ("Kędzierzynie-Koźlu", "Kędzierzyn-Koźle"),
+        ("Zielonej Górze", "Zielona Góra"),
+        ("Nowym Sączu", "Nowy Sącz"),
+        ("Stalowej Woli", "Stalowa Wola"),
+        ("Węgrzech", "Węgry"),
+        ("Rzeczypospolitej Polskiej", "Rzeczpospolita Polska"),
+        ("Polsce", "Polska"),
+        # "Polski" is the adjective's nominative too, but as a place it is Polska's genitive
+        ("Polski", "Polska"),
+        ("Łodzi", "Łódź"),
+        ("Europy", "Europa"),
+        ("Dolnym Kubinie", "Dolny Kubin"),
+    ],
+)
+def test_place_base(text, expected):
+    assert place_base(_span(text)) == expected
+
+
+def test_base_form_dispatches_on_label():
+    assert base_form(_span("Anny Kowalskiej"), "persName") == "Anna Kowalska"
+    assert base_form(_span("Zielonej Górze"), "placeName") == "Zielona Góra"
+    assert base_form(_span("Sądu Okręgowego w Gdańsku"), "orgName") == "Sąd Okręgowy w Gdańsku"
+    assert base_form(_span("4 grudnia"), "date") == "4 grudnia"
+
+
+def test_word_helpers():
+    assert nominative("Białymstoku") == "Białystok"
+    assert nominative("Podlaskiej", case="gen", gender="f") == "Podlaska"
+    assert gender_of(["Anny", "Kowalskiej"]) == "f"
+    assert gender_of(["Kamila", "Pendowskiego"]) is None  # Kamila (f) or Kamil (m)
+    assert recase("Eko-Energetycznego", "eko-energetyczny") == "Eko-Energetyczny"
+    assert recase("PFRR", "pfrr") == "PFRR"
