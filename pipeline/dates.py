@@ -390,7 +390,8 @@ def fragments() -> dict[str, str]:
         "WDADJ": "(?P<stem>" + _alt(t.weekday_adj, suffix="") + ")" + _ADJ_END,
         "MADJ": "(?P<stem>" + _alt(t.month_adj, suffix="") + ")" + _ADJ_END,
         "REL": "(?P<w>" + _alt(t.relative_words) + "|" + _alt(t.relative_adj, suffix="") + r"\w*)",
-        "PREP": r"(?:w|we|od|do|na|z|ze|przed|po|początku|początkiem|końcu|końcem|połowie|połowy|przełomie|pod koniec|na początku)",
+        "PREP": r"(?:w|we|od|do|na|z|ze|przed|po|początku|początkiem|końcu|końcem|połowie|połowy|przełomie|pod koniec"
+                r"|na początku|i|oraz|lub|albo)",
         "NOTDATE": _alt(t.not_dates),
         "HAB": _alt(t.habitual),
         "PROG_CTX": r"(?P<ctx>(?i:lat(?:a|ach|ami)?|okres\w*|od|w|z|na|szkoln\w*|akademick\w*|sezon\w*|budżetow\w*))\s+",
@@ -420,6 +421,10 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
      r"(?<!\w)(?P<m1>{NAME_LC})(?:\s+(?P<y1>{Y}){YS})?{TO}(?P<m2>{NAME_LC})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
      build_month),
     ("range_years", r"(?<![\w.,/-])(?:{PROG_CTX})?(?P<y1>{Y})(?:\s?(?:r\.|roku))?(?:\s?[-–—/]\s?|\s+do\s+)(?P<y2>{Y})(?P<rok>{YR})?{E}", build_year_range),
+    # "w piątek (8 grudnia)": one date, the weekday only confirms it.
+    ("day_weekday_paren",
+     r"(?<!\w)(?:(?i:w|we)\s+)?{WDN},?\s*\((?P<d1>{D}){DG}\s+(?P<m1>{NAME})(?:\s+(?P<y1>{Y}){YS})?\)",
+     build_day_month),
     # Single days.
     ("day_numeric", r"{B}{WD}(?P<d1>{D})\.(?P<m1>{MN})\.(?P<y1>{Y}){YS}{E}", build_date),
     # "27.06. strażacy wyjechali", "z dniem 1.04. br.": a day and month without a year, then a small letter.
@@ -537,6 +542,9 @@ def find_published(text: str, cands: list[Candidate]) -> Candidate | None:
     """The release's own date: after a publication word, else a date line at the top or bottom."""
     t = tables()
     days = [c for c in cands if c.kind == "date" and c.start == c.end and c.start.date() is not None]
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    edge = lines[:5] + lines[-5:]
+    edge_starts = {ls for ls, _le in edge}
     best: tuple[int, int, Candidate] | None = None
     for c in days:
         ls, _le = _line_bounds(text, c.start_char)
@@ -544,13 +552,14 @@ def find_published(text: str, cands: list[Candidate]) -> Candidate | None:
         if len(prefix) > 60:
             continue
         for trig, rank in t.triggers.items():
+            # Rank 2 words ("Autor:", "Informacja prasowa") count only on the first and last lines.
+            if rank == 2 and ls not in edge_starts:
+                continue
             if re.search(r"(?<!\w)" + re.escape(trig) + r"(?!\w)", prefix):
                 if best is None or (rank, c.start_char) < best[:2]:
                     best = (rank, c.start_char, c)
     if best is not None and best[0] < 3:
         return best[2]
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
-    edge = lines[:5] + lines[-5:]
     for ls, le in dict.fromkeys(edge):
         for c in days:
             if not ls <= c.start_char < le:

@@ -326,3 +326,11 @@ def test_weekdays_joined_by_and(nlp):
     text = "Kraków, 12 marca 2018 r.\n\nW sobotę i niedzielę mieszkańcy mogli zwiedzać halę."
     assert values(found(nlp, text))[1:] == [("W sobotę", "2018-03-10", "2018-03-10"),
                                             ("i niedzielę", "2018-03-11", "2018-03-11")]
+
+
+def test_press_release_header_and_weekday_with_its_date(nlp):
+    doc = found(nlp, "Informacja prasowa z dnia 8.12.2017 r.\n\nW piątek (8 grudnia) podpisano umowę. "
+                     "W listopadzie i grudniu trwały prace.")
+    assert doc._.published == "2017-12-08"
+    assert values(doc)[1:] == [("W piątek (8 grudnia)", "2017-12-08", "2017-12-08"),
+                               ("listopadzie", "2017-11", "2017-11"), ("grudniu", "2017-12", "2017-12")]
