@@ -296,7 +296,7 @@ def _extend_right(doc: Doc, head: int, readings: list[morphology.Analysis]) -> t
         if _name_word(tok, after_im):
             if j == head + 1 and _head_readings(tok)[0] and _heads().get(readings[0].lemma_base.lower()) == "territory":
                 break  # "w Gminie Centrum Kultury": the territory is not named here
-            complement = complement or not _agrees(tok, readings)
+            complement = complement or (not _agrees(tok, readings) and _has_case(tok, "gen"))
             last_word = j
             j += 1
             continue
@@ -519,10 +519,10 @@ def _coordinated(doc: Doc, found: list[Candidate], bare: list[tuple[int, str, li
     return out
 
 
-def _company_candidates(doc: Doc) -> list[Candidate]:
+def _company_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
     out = []
     for j, tok in enumerate(doc):
-        if not _is_legal_form(tok) or j == 0 or not _gap_ok(doc, j):
+        if not _is_legal_form(tok) or j == 0 or not _gap_ok(doc, j) or j in taken or j - 1 in taken:
             continue
         legal = tok.text
         prev = doc[j - 1]
@@ -535,10 +535,17 @@ def _company_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(k, j + 1, "company", name=f"{inner} {legal}", aliases=[inner]))
             continue
         k = j
-        while k > 0 and _gap_ok(doc, k) and j - k < 6 and (_is_cap(doc[k - 1]) or doc[k - 1].text in _NAME_LINKS or doc[k - 1].text.isdigit()):
+        while k > 0 and _gap_ok(doc, k) and j - k < 6 and k - 1 not in taken and (
+            _is_cap(doc[k - 1]) or doc[k - 1].text in _NAME_LINKS or doc[k - 1].text in ("i", "&") or doc[k - 1].text.isdigit()
+        ):
             k -= 1
-        while k < j and (doc[k].text in _NAME_LINKS or _lemmas(doc[k]) & word_set("org_context.txt")):
-            k += 1
+        while k < j and (
+            doc[k].text in _NAME_LINKS
+            or doc[k].text in ("i", "&")
+            or _lemmas(doc[k]) & word_set("org_context.txt")
+            or any(a.pos in ("prep", "conj", "comp", "qub") for a in _analyses(doc[k]))
+        ):
+            k += 1  # "W ABC sp. z o.o." does not start with "W"
         if k < j:
             inner = doc[k:j].text
             out.append(Candidate(k, j + 1, "company", name=f"{inner} {legal}", aliases=[inner]))
@@ -723,7 +730,7 @@ def extract_organizations(doc: Doc) -> list[Organization]:
     found, bare = _head_candidates(doc)
     found += _coordinated(doc, found, bare)
     taken = {k for c in found for k in range(c.start, c.end)}
-    companies = [c for c in _company_candidates(doc) if not any(k in taken for k in range(c.start, c.end - 1))]
+    companies = _company_candidates(doc, taken)
     found += companies
     taken |= {k for c in companies for k in range(c.start, c.end)}
     foreign = _foreign_candidates(doc, taken)
@@ -828,7 +835,7 @@ def _bare_mentions(doc: Doc, orgs: dict[str, _Org], bare: list[tuple[int, str, l
         if org.head_lemma:
             by_head.setdefault(org.head_lemma, []).append(org)
     for i, _kind, readings in bare:
-        if i in taken or not _is_cap(doc[i]):
+        if i in taken or not _is_cap(doc[i]) or _inside_non_org(doc, i):
             continue
         lemma = readings[0].lemma_base.lower()
         candidates = by_head.get(lemma, [])

@@ -280,3 +280,8 @@ def test_media_are_organisations_official_journals_are_not(nlp):
 def test_streets_named_after_bodies_are_addresses(nlp):
     text = "Biuro mieści się przy al. Unii Lubelskiej 5. W Centrum Miasta powstanie fontanna."
     assert names(nlp, text) == []
+
+
+def test_company_names_with_conjunction_and_after_another_org(nlp):
+    text = "W ABC sp. z o.o. pracuje 20 osób. Umowę zawarły Gmina Narol i Kowalski i Synowie sp. j."
+    assert names(nlp, text) == ["ABC sp. z o.o.", "Gmina Narol", "Kowalski i Synowie sp. j."]
