@@ -191,6 +191,13 @@ def _int(value: str | None) -> int | None:
     return int(value) if value is not None else None
 
 
+def _year(value: str | None) -> int | None:
+    """A year; two digits ("16.07.19") are this century's."""
+    if value is None:
+        return None
+    return int(value) + 2000 if len(value) == 2 else int(value)
+
+
 def _year_offset(match: re.Match[str]) -> int | None:
     mark = match.groupdict().get("mark")
     if not mark:
@@ -216,9 +223,9 @@ def _key(p: Partial) -> tuple[int, int]:
 def build_date(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
     """A day, month or year, or a range of them, from the groups d1 m1 y1 (start) d2 m2 y2 (end)."""
     g = match.groupdict()
-    start = Partial(_int(g.get("y1")), _month(g.get("m1")), _int(g.get("d1")))
+    start = Partial(_year(g.get("y1")), _month(g.get("m1")), _int(g.get("d1")))
     has_end = any(g.get(k) for k in ("d2", "m2", "y2"))
-    end = Partial(_int(g.get("y2")), _month(g.get("m2")), _int(g.get("d2"))) if has_end else start
+    end = Partial(_year(g.get("y2")), _month(g.get("m2")), _int(g.get("d2"))) if has_end else start
     if has_end:
         # "4–8 grudnia 2017": the start takes the month and year the text gives only once, at the end.
         if start.d is not None and start.m is None:
@@ -394,7 +401,7 @@ def fragments() -> dict[str, str]:
                 r"|na początku|i|oraz|lub|albo)",
         "NOTDATE": _alt(t.not_dates),
         "HAB": _alt(t.habitual),
-        "PROG_CTX": r"(?P<ctx>(?i:lat(?:a|ach|ami)?|okres\w*|od|w|z|na|szkoln\w*|akademick\w*|sezon\w*|budżetow\w*))\s+",
+        "PROG_CTX": r"(?P<ctx>(?i:lat(?:a|ach|ami)?|okres\w*|od|w|z|na|rok|roku|szkoln\w*|akademick\w*|sezon\w*|budżetow\w*))\s+",
     }
 
 
@@ -430,6 +437,10 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     # "27.06. strażacy wyjechali", "z dniem 1.04. br.": a day and month without a year, then a small letter.
     ("day_month_numeric",
      r"{B}(?P<s>(?P<d1>{D})\.(?P<m1>{M2})\.{MARK})(?=\s+[a-ząćęłńóśźż(„\"]|\s*[,;)]|\s*$)",
+     build_date),
+    # "16.07.19 12:49", "16.07.19 r.": a two-digit year only with a time or "r." after it.
+    ("day_numeric_short_year",
+     r"{B}{WD}(?P<d1>{D})\.(?P<m1>{M2})\.(?P<y1>\d{2})(?:{YR}|(?=,?\s+(?:godz\.\s*)?\d{1,2}:\d{2}))",
      build_date),
     ("day_slash", r"{B}{WD}(?P<d1>{D})/(?P<m1>{MN})/(?P<y1>{Y}){YS}{E}", build_date),
     ("day_iso", r"{B}(?P<y1>{Y})-(?P<m1>{M2})-(?P<d1>{D}){E}", build_date),

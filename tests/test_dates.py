@@ -334,3 +334,9 @@ def test_press_release_header_and_weekday_with_its_date(nlp):
     assert doc._.published == "2017-12-08"
     assert values(doc)[1:] == [("W piątek (8 grudnia)", "2017-12-08", "2017-12-08"),
                                ("listopadzie", "2017-11", "2017-11"), ("grudniu", "2017-12", "2017-12")]
+
+
+def test_two_digit_years_only_with_a_time_or_r(nlp):
+    doc = found(nlp, "Opublikowano 16.07.19 12:49\n\nSpotkanie 12.12.17 r. Punkt 1.12.15 regulaminu.")
+    assert doc._.published == "2019-07-16"
+    assert values(doc) == [("16.07.19", "2019-07-16", "2019-07-16"), ("12.12.17 r.", "2017-12-12", "2017-12-12")]
