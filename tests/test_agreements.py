@@ -279,3 +279,12 @@ def test_purpose_after_the_parties_sets_the_kind_and_a_fund_is_a_party(nlp):
     assert a.kind == "funding" and a.text == "umowę"
     assert sorted(a.parties) == ["Gmina Krynki",
                                  "Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Białymstoku"]
+
+
+def test_seed_release_end_to_end(seed_record, seed_text):
+    (a,) = seed_record["agreements"]
+    assert a["kind"] == "letter_of_intent" and a["signed"] is True
+    assert seed_text[a["start_char"]:a["end_char"]] == a["text"]
+    assert {"Piński Miejski Komitet Wykonawczy", "Wschodni Klaster Budowlany"} <= set(a["parties"])
+    assert "Adam Krajewski" in a["signatories"]
+    assert a["date"] == "2017-12-08"

@@ -185,3 +185,10 @@ def test_person_and_organization_on_the_phone_line(nlp):
     (contact,) = extract_contacts(nlp(text))
     assert (contact.person, contact.organization) == ("Piotr Zieliński", "Urząd Gminy Choroszcz")
     assert contact.phones == ["857191234"] and contact.emails == ["p.zielinski@choroszcz.pl"]
+
+
+def test_seed_release_end_to_end(seed_record):
+    (contact,) = seed_record["contacts"]
+    assert contact["person"] == "Marcin Pogorzelski"
+    assert contact["organization"] == "Podlaska Fundacja Rozwoju Regionalnego"
+    assert (contact["phones"], contact["emails"]) == (["662493089"], ["pogorzelski@pfrr.pl"])
