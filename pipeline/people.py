@@ -107,7 +107,7 @@ def is_first_name(token: Token) -> bool:
         # Contact blocks and signatures in capitals: "ZBIGNIEW ROMASZEWSKI".
         word = token.text.capitalize()
         return morphology.has_class(morphology.analyse(word), morphology.FIRST_NAME) or _foreign_first_name(word)
-    if not _is_cap_word(token) or is_title(token) or is_role(token):
+    if not _is_cap_word(token) or is_title(token) or is_role(token) or _capital_from_position(token):
         return False
     if "-" in token.text:
         # "Anna-Maria" is a first name; "Pol-Orsa" (a club) is not because "Pol" is.
@@ -119,18 +119,33 @@ def _first_name_word(word: str, analyses: tuple[morphology.Analysis, ...] | None
     if analyses is None:
         analyses = morphology.analyse(word)
     # Persons only: "Pegaz" is SGJP's first name of a horse (m2).
+    # Singular only: "Tomaszów Mazowiecki" is a town, not the plural of "Tomasz".
     for a in analyses:
-        if morphology.FIRST_NAME in a.name_classes and a.genders & {"m1", "f"}:
+        if morphology.FIRST_NAME in a.name_classes and a.genders & {"m1", "f"} and a.number != "pl":
             return True
     return _foreign_first_name(word)
 
 
 def _surname_after(given: Token, token: Token) -> bool:
     """``token`` can be the surname after the first name ``given``."""
-    if _is_upper_word(given) and _is_upper_word(token):
+    if _is_upper_word(given):
+        doc = given.doc
+        # A name in capitals stands out from its line; a whole line in capitals is a headline.
+        if given.i > 0 and _glued(doc[given.i - 1], given) and _is_upper_word(doc[given.i - 1]):
+            return False
+        if token.i + 1 < len(doc) and _glued(token, doc[token.i + 1]) and _is_upper_word(doc[token.i + 1]):
+            return False
         word = token.text.lower()
-        return word not in _roles() and word not in word_set("people_non_names.txt")
+        return _is_upper_word(token) and word not in _roles() and word not in word_set("people_non_names.txt")
     return is_name_word(token)
+
+
+def _surname_needs_cue(token: Token) -> bool:
+    """SGJP knows the word, but only as a common word or a place ("Przemysł Węglowy", "Wisła Kraków")."""
+    analyses = token._.analyses
+    if not morphology.is_known(analyses) or _is_upper_word(token):
+        return False
+    return not (morphology.has_class(analyses, morphology.SURNAME) or morphology.has_class(analyses, morphology.FIRST_NAME))
 
 
 def is_patronymic(token: Token) -> bool:
@@ -151,9 +166,26 @@ def _non_name(token: Token) -> bool:
     return token.text.lower() in non_names or bool(_lemmas(token) & non_names)
 
 
+_FUNCTION_POS = frozenset({"prep", "conj", "comp", "qub", "adv", "interj", "ppron12", "ppron3", "siebie", "pred"})
+
+
+def _capital_from_position(token: Token) -> bool:
+    """A word capitalised only because it opens a sentence and SGJP knows it as a function word
+    ("Od Adamowa po Żelechów", "Ani Amway Polska, ani ...")."""
+    doc = token.doc
+    opens = token.is_sent_start or (token.i > 0 and doc[token.i - 1].is_punct and doc[token.i - 1].is_sent_start)
+    return opens and any(a.pos in _FUNCTION_POS for a in token._.analyses)
+
+
 def is_name_word(token: Token) -> bool:
     """A capitalised word that may be part of a person's name."""
-    return _is_cap_word(token) and not is_title(token) and not is_role(token) and not _non_name(token)
+    return (
+        _is_cap_word(token)
+        and not is_title(token)
+        and not is_role(token)
+        and not _non_name(token)
+        and not _capital_from_position(token)
+    )
 
 
 def is_surname_like(token: Token) -> bool:
@@ -237,6 +269,10 @@ def _blocked_before(doc: Doc, start: int) -> bool:
         i -= 1
     if i >= 0 and doc[i].text.lower() in blockers:
         return True
+    # A patron: "Uniwersytet Mikołaja Kopernika", unless a role heads it ("Dyrektor Muzeum Jan Kowalski").
+    if i >= 0 and i == start - 1 and any(a.lemma_base.lower() in word_set("people_patron_heads.txt") for a in doc[i]._.analyses if a.pos == "subst"):
+        if not any(is_role(doc[k]) for k in range(max(0, i - 3), i)):
+            return True
     # Credits: "Fot. Jan Nowak", "foto: Jan Nowak", "Zdjęcia: ..." on the same line.
     j = start - 1
     while j >= 0 and start - j <= 4 and "\n" not in doc[j].text:
@@ -246,6 +282,14 @@ def _blocked_before(doc: Doc, start: int) -> bool:
             break
         j -= 1
     return False
+
+
+_HOUSE_NUMBER = re.compile(r"^\d{1,3}[a-zA-Z]?(?:/\d{1,3}[a-zA-Z]?)?$")
+
+
+def _house_number_after(doc: Doc, end: int) -> bool:
+    """"A. Mickiewicza 5", "Tumska 9": a street with a house number."""
+    return end < len(doc) and "\n" not in doc[end - 1].whitespace_ and bool(_HOUSE_NUMBER.match(doc[end].text))
 
 
 def _org_at(ctx: _Context, start_char: int, end_char: int) -> str | None:
@@ -326,11 +370,16 @@ def _first_name_match(ctx: _Context, i: int) -> _Candidate | None:
         while k < len(doc) and k - j < 2 and doc[k].text in word_set("people_particles.txt") and _glued(doc[k - 1], doc[k]):
             k += 1
         if k < len(doc) and _glued(doc[k - 1], doc[k]) and _surname_after(doc[i], doc[k]) and _usable_with_first_name(ctx, doc[k]):
-            return _Candidate(i, k + 1, tuple(given + list(range(j, k + 1))), k, "first_name+surname")
+            if not _surname_needs_cue(doc[k]) or _cue_before(ctx, i):
+                return _Candidate(i, k + 1, tuple(given + list(range(j, k + 1))), k, "first_name+surname")
     # Surname written first: "Kovácsne Nagy Mária", "Samołazow Michaił Nikołajewicz".
+    # Surname-first order is the style of lists and signatures: nominative, and no verb after it
+    # ("Lockheed Martin planuje ..." is a company, "o Nowym Mirze" a magazine).
+    if any(not _nominative_or_unknown(doc[g]) for g in given) or (j < len(doc) and _is_verb(doc[j])):
+        return None
     before = []
     k = i - 1
-    while k >= 0 and _glued(doc[k], doc[k + 1]) and is_surname_like(doc[k]) and _usable_with_first_name(ctx, doc[k]) and len(before) < 2:
+    while k >= 0 and _glued(doc[k], doc[k + 1]) and is_surname_like(doc[k]) and _nominative_or_unknown(doc[k]) and _usable_with_first_name(ctx, doc[k]) and len(before) < 2:
         if is_first_name(doc[k]) and not morphology.has_class(doc[k]._.analyses, morphology.SURNAME):
             break
         before.insert(0, k)
@@ -343,6 +392,15 @@ def _first_name_match(ctx: _Context, i: int) -> _Candidate | None:
     if patronymic:
         return None
     return None
+
+
+def _nominative_or_unknown(token: Token) -> bool:
+    analyses = token._.analyses
+    return not morphology.is_known(analyses) or any("nom" in a.cases for a in analyses if a.pos in ("subst", "adj"))
+
+
+def _is_verb(token: Token) -> bool:
+    return any(a.pos in ("fin", "praet", "bedzie") for a in token._.analyses)
 
 
 def _is_place_only(token: Token) -> bool:
@@ -427,6 +485,8 @@ def _surname_alone(ctx: _Context, i: int) -> _Candidate | None:
     analyses = tok._.analyses
     if morphology.is_known(analyses) and not morphology.has_class(analyses, morphology.SURNAME):
         return None
+    if is_first_name(tok):
+        return None  # "Pana Tadeusza", "Pani Ewa": a first name alone is not enough
     if morphology.has_class(analyses, morphology.GEOGRAPHIC):
         return None  # "arcybiskup Paryża"
     if not morphology.is_known(analyses) and is_role(prev):
@@ -808,7 +868,7 @@ def extract_people(doc: Doc) -> list[Person]:
             if i in ctx.taken:
                 continue
             cand = rule(ctx, i)
-            if cand is None or _blocked_before(doc, cand.start):
+            if cand is None or _blocked_before(doc, cand.start) or _house_number_after(doc, cand.end):
                 continue
             cands.append(cand)
             ctx.taken.update(range(cand.start, cand.end))

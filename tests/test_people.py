@@ -224,3 +224,28 @@ def test_unknown_word_after_a_role_is_not_a_surname_but_after_a_title_it_is(nlp)
     assert people(nlp, "Głos zabrał prezes Inaleksu, a potem goście.") == []
     [person] = people(nlp, "Dziękujemy panu Szefernakerowi za współpracę.")
     assert person.mentions[0].text == "Szefernakerowi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profesor pracuje na Uniwersytecie Mikołaja Kopernika w Toruniu.",
+        "Dotację przyznała Fundacja Stefana Batorego.",
+        "Mieszkańcy ulic A. Mickiewicza 5 i 8 dostaną nowe okna.",
+        "Od Adamowa po Żelechów jest ich wiele.",
+        "Firma Lockheed Martin planuje produkcję podzespołów.",
+        "Drużyna pokonała Wisłę Kraków 3:0.",
+        "Dziś Polski Przemysł Węglowy wykonał plan.",
+        "CENNE BYŁOBY NAPISANIE NAZWY SPÓŁKI LUB DOSTAWCY.",
+        "Strefa obejmuje teren miasta Tomaszów Mazowiecki.",
+        "Wszyscy czytali Pana Tadeusza.",
+    ],
+)
+def test_no_person_in_patrons_streets_companies_and_places(nlp, text):
+    assert people(nlp, text) == []
+
+
+def test_role_before_an_institution_keeps_the_name_a_person(nlp):
+    [person] = people(nlp, "Gości powitał Dyrektor Muzeum Jan Kowalski.")
+    assert person.name == "Jan Kowalski"
+    assert person.roles == ["dyrektor muzeum"]
