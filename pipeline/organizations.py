@@ -72,6 +72,9 @@ def _legal_forms() -> frozenset[str]:
 def _analyses(tok: Token) -> tuple[morphology.Analysis, ...]:
     """Morfeusz readings; a hyphenated word ("Historyczno-prawnego") is read by its last part."""
     found = tok._.analyses
+    if len(tok.text) > 3 and tok.text.isupper() and not morphology.is_known(found):
+        # all-capital headings ("URZĄD GMINY NAROL"); acronyms stay unknown either way
+        found = morphology.analyse(tok.text.capitalize()) or morphology.analyse(tok.text.lower()) or found
     if "-" in tok.text and not any(a.pos in ("adj", "subst") for a in found):
         last = tok.text.rsplit("-", 1)[1]
         if last:
@@ -450,6 +453,11 @@ def _head_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, li
         if _inside_non_org(doc, start, kind) or _place_like(doc, start, end) or _street(doc, start):
             covered_until = max(covered_until, end)
             continue
+        if not nested and _organ_of_body(doc, i, end, readings):
+            # "Zarządu Fundacji Rozwoju": the organisation is the body; its organ is not filed apart
+            covered_until = max(covered_until, end)
+            outer = readings
+            continue
         if nested:
             # a head inside a name already found is an organisation of its own only when it is a
             # body, and a singular one ("Zespołu Szkół Technicznych" holds no school of its own)
@@ -467,6 +475,16 @@ def _head_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, li
         found.append(Candidate(start, end, rule, i, kind))
         covered_until = max(covered_until, end)
     return found, bare
+
+
+def _organ_of_body(doc: Doc, head: int, end: int, readings: list[morphology.Analysis]) -> bool:
+    """An organ ("Zarząd", "Rada") whose genitive names a body, not a self-government unit."""
+    if readings[0].lemma_base.lower() not in word_set("org_territorial_organs.txt"):
+        return False
+    k = head + 1
+    while k < end and (_agrees(doc[k], readings) or not _is_noun(doc[k])):
+        k += 1
+    return k < end and _head_readings(doc[k])[0] == "body"
 
 
 def _territorial_organ(doc: Doc, i: int, readings: list[morphology.Analysis]) -> Candidate | None:

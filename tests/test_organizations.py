@@ -285,3 +285,13 @@ def test_streets_named_after_bodies_are_addresses(nlp):
 def test_company_names_with_conjunction_and_after_another_org(nlp):
     text = "W ABC sp. z o.o. pracuje 20 osób. Umowę zawarły Gmina Narol i Kowalski i Synowie sp. j."
     assert names(nlp, text) == ["ABC sp. z o.o.", "Gmina Narol", "Kowalski i Synowie sp. j."]
+
+
+def test_all_capital_heading(nlp):
+    text = "URZĄD GMINY NAROL\nul. Rynek 1"
+    assert mention_texts(nlp, text) == [["URZĄD GMINY NAROL"]]
+
+
+def test_organ_of_a_body_files_the_body(nlp):
+    text = "Wystąpił Członek Zarządu Fundacji Rozwoju Regionu Jan Nowak oraz Przewodniczący Rady Miasta Krakowa."
+    assert names(nlp, text) == ["Fundacja Rozwoju Regionu", "Rada Miasta Krakowa"]
