@@ -22,6 +22,7 @@ mentions (``doc._.organizations``) say which words belong to organisations.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -29,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .items import Location, Mention
 from .morphology import FIRST_NAME, GEOGRAPHIC, SURNAME, Analysis
-from .normalize import _ADJECTIVAL, lemma_count, place_base, whole_analyses
+from .normalize import _ADJECTIVAL, lemma_count, place_base, place_base_text, whole_analyses
 from .resources import table
 
 GEO_CLASSES = frozenset({GEOGRAPHIC, "człon_nazwy_geograficznej"})
@@ -56,7 +57,8 @@ def _analyses(tok: Token) -> tuple[Analysis, ...]:
 
 def _is_cap(tok: Token) -> bool:
     t = tok.text
-    return t[:1].isupper() and any(c.isalpha() for c in t) and not (len(t) > 1 and t.isupper())
+    # "PiS", "ZUS": acronyms are not place names.
+    return t[:1].isupper() and any(c.isalpha() for c in t) and not any(c.isupper() for c in t[1:].split("-")[0])
 
 
 def _geo_readings(tok: Token) -> list[Analysis]:
@@ -100,7 +102,11 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
 
 
 def _after_preposition(doc: Doc, i: int) -> bool:
-    return i > 0 and any(a.pos == "prep" for a in _analyses(doc[i - 1]))
+    """A preposition right before, or before one adjective ("w całym województwie")."""
+    if i > 0 and any(a.pos == "prep" for a in _analyses(doc[i - 1])):
+        return True
+    return i > 1 and doc[i - 1].text[:1].islower() and any(a.pos == "adj" for a in _analyses(doc[i - 1])) \
+        and any(a.pos == "prep" for a in _analyses(doc[i - 2]))
 
 
 def _has_class(tok: Token, name_class: str) -> bool:
@@ -112,6 +118,9 @@ def _prev_lemmas(doc: Doc, i: int) -> set[str]:
         return set()
     prev = doc[i - 1]
     return {prev.text.lower()} | {a.lemma_base.lower() for a in _analyses(prev)}
+
+
+_ADJECTIVAL_REGION = re.compile(r"(?:sk|ck|dzk)ie$")
 
 
 def _cases(tok: Token, pos: frozenset[str] | None = None) -> set[str]:
@@ -155,12 +164,22 @@ def _geographic(doc: Doc, i: int) -> _Candidate | None:
     geo = _geo_readings(tok)
     if not geo:
         return None
-    after_prep = _after_preposition(doc, i)
-    # Also an ordinary word ("Miasto", "Koło") or a first name ("Marcin" is a village too): only
-    # right after a preposition ("w Kole").
-    if (_is_common_word(tok) or _has_class(tok, FIRST_NAME)) and not after_prep:
+    cases = set()
+    for a in geo:
+        cases |= a.cases
+    start, end = _extend(doc, i, i + 1, cases)
+    after_prep = _after_preposition(doc, start)
+    place_prep = after_prep and _prev_lemmas(doc, start) & _cues("place_prep")
+    # Also an ordinary word ("Miasto", "Koło", "Hiszpanie") or an adjectival region name
+    # ("Warszawskiego" is mostly an adjective or a surname): only after a preposition ("w Kole").
+    if (_is_common_word(tok) or _is_inhabitant(tok) or _ADJECTIVAL_REGION.search(geo[0].lemma_base)) \
+            and not after_prep:
         return None
-    if _sentence_initial(doc, i) and _is_other_word(tok):
+    # Also a first name or surname ("Kazimierz", "Janik"): only after a preposition of place
+    # ("w Kazimierzu", but "z Kazimierzem", "o Michale" are people).
+    if _person_competes(tok) and not place_prep:
+        return None
+    if start == i and _sentence_initial(doc, i) and _is_other_word(tok):
         return None
     # A word after a first name is a surname ("Agata Wojtyszek"), before one too ("Kalisz Jan").
     if i > 0 and _is_cap(doc[i - 1]) and _has_class(doc[i - 1], FIRST_NAME):
@@ -170,17 +189,50 @@ def _geographic(doc: Doc, i: int) -> _Candidate | None:
         return None
     # A geographic noun that is also an adjective ("Podlaskie", "Pułtuski", "Polska") after a
     # capitalised word belongs to that name ("Województwa Podlaskiego", "Starosta Pułtuski").
-    if not after_prep and i > 0 and _is_cap(doc[i - 1]) and _agrees_with_previous(doc, i):
+    if not after_prep and start == i and i > 0 and _is_cap(doc[i - 1]) and _agrees_with_previous(doc, i):
         return None
     # Before an unknown capitalised word it is a foreign first name ("Oleksy Balitsky").
-    if not after_prep and i + 1 < len(doc) and _is_cap(doc[i + 1]) and tok.whitespace_ \
-            and not _analyses(doc[i + 1]):
+    if not after_prep and end < len(doc) and _is_cap(doc[end]) and doc[end - 1].whitespace_ \
+            and not _analyses(doc[end]):
         return None
-    cases = set()
-    for a in geo:
-        cases |= a.cases
-    start, end = _extend(doc, i, i + 1, cases)
     return _Candidate(start, end, "geographic")
+
+
+def _is_inhabitant(tok: Token) -> bool:
+    """A capitalised common noun that is not a place: "Hiszpanie", "Serbów" (inhabitants)."""
+    return any(a.pos in ("subst", "depr") and a.lemma_base[:1].isupper() and not set(a.name_classes)
+               & (GEO_CLASSES | {FIRST_NAME, SURNAME}) and "m1" in a.genders for a in _analyses(tok))
+
+
+def _person_competes(tok: Token) -> bool:
+    """A first-name reading ("Kazimierz", "Paulina"), or a surname reading NKJP chose at least as
+    often as the place ("Janik"). A surname spelled like the place ("Warszawa") does not count:
+    capitalised and alone, the word is the place."""
+    geo = _geo_readings(tok)
+    geo_lemmas = {a.lemma_base for a in geo}
+    geo_count = max((lemma_count(a) for a in geo), default=0)
+    for a in _analyses(tok):
+        classes = set(a.name_classes)
+        if FIRST_NAME in classes:
+            return True
+        if SURNAME in classes and not GEO_CLASSES & classes and a.lemma_base not in geo_lemmas \
+                and lemma_count(a) >= geo_count:
+            return True
+    return False
+
+
+def _dateline(doc: Doc, i: int) -> _Candidate | None:
+    """"KWIDZYN. Radni ..." - a place in capitals opening a paragraph."""
+    tok = doc[i]
+    t = tok.text
+    if len(t) < 3 or not t.isalpha() or not t.isupper() or not _sentence_initial(doc, i):
+        return None
+    if i + 1 >= len(doc) or doc[i + 1].text not in (".", ",", "–", "-", "—"):
+        return None
+    title = t[:1] + t[1:].lower()
+    if not any(a.pos == "subst" and GEO_CLASSES & set(a.name_classes) for a in whole_analyses(title)):
+        return None
+    return _Candidate(i, i + 1, "dateline")
 
 
 def _region(doc: Doc, i: int) -> _Candidate | None:
@@ -252,7 +304,7 @@ def _governed(doc: Doc, i: int) -> _Candidate | None:
     return _Candidate(i, i + 1, "governed")
 
 
-RULES = (_state, _region, _geographic, _apposition, _governed)
+RULES = (_state, _region, _geographic, _apposition, _governed, _dateline)
 
 
 # ---------------------------------------------------------------------------------- blocking
@@ -280,12 +332,14 @@ def _blocked_chars(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _street(doc: Doc, start: int) -> bool:
+    """Right after "ul.", "ulicy", "placu" ... (singular: "na ulicach Jerozolimy" is the city)."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
     streets = _cues("street")
-    for j in range(max(0, start - 2), start):
-        lemmas = {doc[j].text.lower()} | {a.lemma_base.lower() for a in _analyses(doc[j])}
-        if lemmas & streets:
-            return True
-    return False
+    if prev.text.lower() in streets:
+        return True
+    return any(a.lemma_base.lower() in streets and a.number == "sg" for a in _analyses(prev))
 
 
 def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
@@ -322,7 +376,7 @@ def extract_locations(doc: Doc) -> list[Location]:
     by_key: dict[str, Location] = {}
     for cand in find_candidates(doc):
         span = doc[cand.start:cand.end]
-        name = place_base(span)
+        name = place_base_text(span.text[:1] + span.text[1:].lower()) if cand.rule == "dateline" else place_base(span)
         key = name.lower()
         loc = by_key.setdefault(key, Location(name=name))
         loc.mentions.append(Mention(span.text, span.start_char, span.end_char))
