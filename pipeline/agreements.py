@@ -572,7 +572,7 @@ def _conjunct(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Re
     """Add the people of a listed name as signatories; return the party name (if any)."""
     persons = _persons_in(toks, span, refs)
     if need_case == "nom":  # a subject's people are in the nominative: not "w obecności Ministra Jana X"
-        persons = [p for p in persons if _can_be(toks, p.start, "nom")]
+        persons = [p for p in persons if _nominative(toks, p)]
     for p in persons:
         _add(m.signatories, p.name)
     if persons:
@@ -590,9 +590,11 @@ def _conjunct(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Re
     return _resolve(doc, toks, span, refs, need_case)
 
 
-def _can_be(toks: list[Token], start_char: int, case: str) -> bool:
-    tok = next((t for t in toks if t.idx >= start_char), None)
-    return tok is None or not is_known(tok._.analyses) or case in _cases(tok) or not _cases(tok)
+def _nominative(toks: list[Token], person: _Ref) -> bool:
+    """Is the person named in the nominative here (the mention spells the base name)?"""
+    doc = toks[0].doc
+    written = doc.text[person.start:person.end].lower().split()
+    return sorted(written) == sorted(person.name.lower().split())
 
 
 def _distribute(doc: Doc, toks: list[Token], spans: list[tuple[int, int]], names: list[str | None]) -> list[str | None]:
@@ -650,6 +652,17 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
             if _lemmas(tok) & word_set("agreement_representatives.txt") and not any(
                     "exclude" in _roles_ending_at(toks, j) for j in range(max(0, k - 3), k)):
                 _add_list(doc, toks, _name_list(toks, k + 1, refs), refs, m, role_party=True)
+    # "Stronami porozumienia są Gmina X i Powiat Y", "porozumienie o współpracy Województwa Śląskiego
+    # i Borsod-Abaúj-Zemplén"
+    for k in range(len(toks) - 1):
+        roles = _roles_ending_at(toks, k)
+        if "parties" in roles:
+            j = k + 1
+            while j < len(toks) and j - k <= 3 and not _is_name_token(toks[j]):
+                j += 1
+            _add_list(doc, toks, _name_list(toks, j, refs), refs, m, role_party=True)
+        elif "cooperation_of" in roles:
+            _add_list(doc, toks, _name_list(toks, k + 1, refs), refs, m, role_party=True, need_case="gen")
     # on behalf: "w imieniu Wydziału ...", "ze strony Gminy ..."
     for k in range(len(toks) - 1):
         if "behalf" in _roles_ending_at(toks, k):
@@ -665,11 +678,15 @@ def _add_list(doc: Doc, toks: list[Token], spans: list[tuple[int, int]], refs: l
         _add(m.parties, name)
 
 
-def _signs(toks: list[Token], k: int) -> bool:
-    """Does the person starting at ``toks[k]`` sign or represent? Decided by the nearest cue."""
+def _signs(toks: list[Token], k: int, nominative: bool = False) -> bool:
+    """Does the person starting at ``toks[k]`` sign or represent? Decided by the nearest cue.
+
+    An exclusion cue governs a genitive ("w obecności Ministra Jana Nowaka"); a person in the
+    nominative after it is the subject ("podpisali w obecności radnych burmistrz Jan Kowalski").
+    """
     for j in range(k - 1, -1, -1):
         roles = _roles_ending_at(toks, j)
-        if "exclude" in roles:
+        if "exclude" in roles and not nominative:
             return False
         if roles & {"sign", "between"} or (_is_trigger(toks[j]) and _is_active_verb(toks[j])):
             return True
@@ -677,7 +694,7 @@ def _signs(toks: list[Token], k: int) -> bool:
         roles = _roles_ending_at(toks, j)
         if "exclude" in roles:
             return False
-        if _is_trigger(toks[j]) or "reprezentować" in _lemmas(toks[j]):
+        if (_is_trigger(toks[j]) and _is_active_verb(toks[j])) or "reprezentować" in _lemmas(toks[j]):
             return True
     return False
 
@@ -686,7 +703,7 @@ def _signatories_in_sentence(toks: list[Token], refs: list[_Ref], m: _Mention) -
     start, end = toks[0].idx, _end(toks[-1])
     for r in sorted((r for r in refs if r.kind == "person" and start <= r.start < end), key=lambda r: r.start):
         k = next(i for i, t in enumerate(toks) if _end(t) > r.start)
-        if _signs(toks, k):
+        if _signs(toks, k, _nominative(toks, r)):
             _add(m.signatories, r.name)
 
 
@@ -696,7 +713,7 @@ def _continues(toks: list[Token]) -> bool:
         lem = _lemmas(tok)
         if "reprezentować" in lem or "kontrasygnata" in lem or (_is_trigger(tok) and _is_active_verb(tok)):
             return True
-        if "behalf" in _roles_ending_at(toks, k):
+        if _roles_ending_at(toks, k) & {"behalf", "parties"}:
             return True
     return False
 

@@ -288,3 +288,20 @@ def test_seed_release_end_to_end(seed_record, seed_text):
     assert {"Piński Miejski Komitet Wykonawczy", "Wschodni Klaster Budowlany"} <= set(a["parties"])
     assert "Adam Krajewski" in a["signatories"]
     assert a["date"] == "2017-12-08"
+
+
+def test_parties_named_after_the_agreement(nlp):
+    text = (
+        "Porozumienie podpisano 5 maja. Stronami porozumienia są Gmina Narol i Powiat Lubaczowski. "
+        "Podpisano porozumienie o współpracy Województwa Śląskiego i Borsod-Abaúj-Zemplén w zakresie turystyki."
+    )
+    first, second = extract_agreements(make_doc(nlp, text, dates=[("5 maja", "XXXX-05-05")]))
+    assert first.parties == ["Gmina Narol", "Powiat Lubaczowski"]
+    assert second.parties == ["Województwo Śląskie", "Borsod-Abaúj-Zemplén"]
+
+
+def test_nominative_subject_after_presence_cue_signs(nlp):
+    text = "Umowę podpisali wczoraj w obecności radnych burmistrz Jan Kowalski i skarbnik Anna Nowak."
+    doc = make_doc(nlp, text, people=[("Jan Kowalski", "Jan Kowalski"), ("Anna Nowak", "Anna Nowak")])
+    (a,) = extract_agreements(doc)
+    assert a.signatories == ["Jan Kowalski", "Anna Nowak"]
