@@ -16,6 +16,7 @@ Rules, each small and named (``Candidate.rule``):
 - ``role``: "Wiceminister Młodzieży i Sportu Ukrainy" names "Ministerstwo Młodzieży i Sportu Ukrainy".
 - ``acronym``: a known institution acronym with a seat ("DPS w Rudzie Różanieckiej") or one that is
   an organisation wherever it appears ("UE").
+- ``party``: a named side of "porozumienie pomiędzy X a Y" that is no person and no place.
 - ``dictionary``: a word Morfeusz knows only as a firm or institution name ("Orlen", "Caritas").
 
 Then: acronyms in parentheses and acronyms equal to a found name's initials become aliases; bare
@@ -621,6 +622,55 @@ def _foreign_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
     return out
 
 
+def _party_run(doc: Doc, i: int, stop: int) -> int:
+    """End of a capitalised name starting at i (up to ``stop``), before any person's name."""
+    j = i
+    while j < stop and (j == i or _gap_ok(doc, j)) and _is_cap(doc[j]) and not doc[j].is_punct:
+        if _first_name(doc[j]) or _surname_only(doc[j]) or doc[j].text in word_set("org_name_stops.txt"):
+            break
+        j += 1
+    return j
+
+
+def _party_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
+    """The sides of "porozumienie pomiędzy X a Y": a named side that is no person and no place is
+    an organisation acting as a party ("pomiędzy Wojewodą Świętokrzyskim ... a Gminą Włoszczowa",
+    "pomiędzy Województwem Śląskim a Borsod-Abaúj-Zemplén")."""
+    cues = word_set("org_party_cues.txt")
+    out = []
+    for sent in doc.sents:
+        if not any(_lemmas(t) & cues for t in sent):
+            continue
+        for t in sent:
+            if t.text.lower() not in ("pomiędzy", "między"):
+                continue
+            sides = [t.i + 1]
+            depth = 0
+            for u in doc[t.i + 1 : sent.end]:
+                depth += (u.text == "(") - (u.text == ")")
+                if depth == 0 and u.text == "a" and u.i + 1 < sent.end:
+                    sides.append(u.i + 1)
+                    break
+            if len(sides) < 2:
+                continue
+            for start in sides:
+                while start < sent.end and not _is_cap(doc[start]) and _is_adjective(doc[start]):
+                    start += 1  # "pomiędzy węgierską Gminą ..."
+                end = _party_run(doc, start, sent.end)
+                if end == start or any(k in taken for k in range(start, end)):
+                    continue
+                if any(morphology.GEOGRAPHIC in a.name_classes for a in _analyses(doc[start])):
+                    continue  # "między Polską a Ukrainą": places, not parties
+                if end == start + 1 and _is_noun(doc[start]) and not _unknown(doc[start]):
+                    continue  # "między Klastrami a firmami": a common noun refers back
+                out.append(Candidate(start, end, "party"))
+    return out
+
+
+def _is_adjective(tok: Token) -> bool:
+    return any(a.pos in ("adj", "ppas", "pact") for a in _analyses(tok))
+
+
 def _role_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
     """"Wiceminister Młodzieży i Sportu Ukrainy" names "Ministerstwo Młodzieży i Sportu Ukrainy"."""
     bodies = {row["role"]: row["body"] for row in table("org_role_bodies.tsv")}
@@ -754,7 +804,7 @@ def extract_organizations(doc: Doc) -> list[Organization]:
     foreign = _foreign_candidates(doc, taken)
     found += foreign
     taken |= {k for c in foreign for k in range(c.start, c.end)}
-    for rule in (_quoted_candidates, _role_candidates, _acronym_candidates, _dictionary_candidates):
+    for rule in (_quoted_candidates, _role_candidates, _acronym_candidates, _dictionary_candidates, _party_candidates):
         more = rule(doc, taken)
         found += more
         taken |= {k for c in more for k in range(c.start, c.end)}

@@ -295,3 +295,18 @@ def test_all_capital_heading(nlp):
 def test_organ_of_a_body_files_the_body(nlp):
     text = "Wystąpił Członek Zarządu Fundacji Rozwoju Regionu Jan Nowak oraz Przewodniczący Rady Miasta Krakowa."
     assert names(nlp, text) == ["Fundacja Rozwoju Regionu", "Rada Miasta Krakowa"]
+
+
+def test_named_sides_of_an_agreement_are_parties(nlp):
+    text = "Porozumienie zawarto pomiędzy Wojewodą Świętokrzyskim Agata Wojtyszek, a Gminą Włoszczowa."
+    assert names(nlp, text) == ["Wojewoda Świętokrzyski", "Gmina Włoszczowa"]
+
+
+def test_foreign_region_as_a_party(nlp):
+    text = "Podpisali Porozumienie o współpracy pomiędzy Województwem Śląskim (Rzeczpospolita Polska) a Borsod-Abaúj-Zemplén (Republika Węgierska)."
+    assert names(nlp, text) == ["Województwo Śląskie", "Borsod-Abaúj-Zemplén"]
+
+
+def test_places_people_and_back_references_are_not_parties(nlp):
+    text = "Umowę o współpracy między Polską a Ukrainą podpisano. Porozumienie pomiędzy Janem Kowalskim a firmą. Współpraca między Klastrami a firmami."
+    assert names(nlp, text) == []
