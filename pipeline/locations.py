@@ -62,7 +62,12 @@ def _is_cap(tok: Token) -> bool:
 
 
 def _geo_readings(tok: Token) -> list[Analysis]:
-    return [a for a in _analyses(tok) if a.pos == "subst" and GEO_CLASSES & set(a.name_classes)]
+    analyses = _analyses(tok)
+    parts = tok.text.split("-")
+    if not analyses and len(parts) == 2 and all(p[:1].isupper() for p in parts):
+        # "Bielska-Białej", "Skarżysko-Kamienna": a compound the dictionary lists only in parts.
+        analyses = whole_analyses(parts[0])
+    return [a for a in analyses if a.pos == "subst" and GEO_CLASSES & set(a.name_classes)]
 
 
 def _is_common_word(tok: Token) -> bool:
@@ -169,6 +174,10 @@ def _geographic(doc: Doc, i: int) -> _Candidate | None:
         cases |= a.cases
     start, end = _extend(doc, i, i + 1, cases)
     after_prep = _after_preposition(doc, start)
+    # A compound known only in parts is a place after a preposition ("w Bielsku-Białej"), but
+    # two places joined are a relation ("współpraca Polska-Białoruś").
+    if "-" in tok.text and not _analyses(tok) and not after_prep:
+        return None
     place_prep = after_prep and _prev_lemmas(doc, start) & _cues("place_prep")
     # Also an ordinary word ("Miasto", "Koło", "Hiszpanie") or an adjectival region name
     # ("Warszawskiego" is mostly an adjective or a surname): only after a preposition ("w Kole").

@@ -481,7 +481,7 @@ def _inflect_word(word: Word, reading: Reading, genders: frozenset[str]) -> str:
                 # Same number, a place, a frequent lemma, then the form closest to the written one
                 # ("Bielsku" -> Bielsko rather than Bielsk).
                 options.append(((r.number != reading.number, -_class_score(r.analysis, GEO_CLASSES, part),
-                                 -_frequency_rank(r.analysis), -_common_prefix(form, part)), form))
+                                 -_frequency_rank(r.analysis), -_common_prefix(form, part), -len(form)), form))
         out.append(min(options)[1] if options else part)
     return "-".join(out)
 

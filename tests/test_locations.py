@@ -1,0 +1,112 @@
+"""Locations (pipeline.locations): places in the nominative, with exact mention offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.items import Mention, Organization
+from pipeline.locations import extract_locations
+from pipeline.tokenizer import blank
+
+nlp = blank()
+
+
+def _doc(text: str, orgs: list[tuple[str, str]] = ()):
+    """A tokenised doc with sentences per line and the given (name, mention text) organisations."""
+    doc = nlp(text)
+    for tok in doc:
+        tok.is_sent_start = tok.i == 0 or "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].text in ".!?"
+    organizations = []
+    for name, mention in orgs:
+        start = text.index(mention)
+        organizations.append(Organization(name, mentions=[Mention(mention, start, start + len(mention))]))
+    doc._.organizations = organizations
+    return doc
+
+
+def _names(text: str, orgs: list[tuple[str, str]] = ()) -> list[str]:
+    return [loc.name for loc in extract_locations(_doc(text, orgs))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Delegacja z Białorusi odwiedziła firmy w Białymstoku.", ["Białoruś", "Białystok"]),
+        ("Rozwój biznesu na Podlasiu jest ważny.", ["Podlasie"]),
+        ("Spotkanie odbyło się w Zielonej Górze.", ["Zielona Góra"]),
+        ("Spotkania w Bielsku-Białej i w Kędzierzynie-Koźlu.", ["Bielsko-Biała", "Kędzierzyn-Koźle"]),
+        ("Mieszkańcy Nowego Sącza przyjechali.", ["Nowy Sącz"]),
+        ("Konferencja w Rudzie Różanieckiej zgromadziła gości.", ["Ruda Różaniecka"]),
+        ("Goście przyjechali z Węgier i ze Słowacji.", ["Węgry", "Słowacja"]),
+        ("Uczestnicy z Ukrainy, Polski, Białorusi i Litwy.", ["Ukraina", "Polska", "Białoruś", "Litwa"]),
+        # territory after a preposition; the office ("marszałek województwa") is not a place
+        ("Inwestycje w województwie podlaskim rosną.", ["województwo podlaskie"]),
+        ("Firmy z całego województwa śląskiego.", ["województwo śląskie"]),
+        # apposition after a town noun keeps the name as written, foreign names included
+        ("Burmistrz Miasta Dolny Kubin przyjechał.", ["Dolny Kubin"]),
+        ("Delegacja z miasta Stavanger była obecna.", ["Stavanger"]),
+        ("projekt miejscowości Ruda Różaniecka i Župčany", ["Ruda Różaniecka", "Župčany"]),
+        # a state's full name
+        ("Umowę zawarto między Rzecząpospolitą Polską a Republiką Węgierską.",
+         ["Rzeczpospolita Polska", "Republika Węgierska"]),
+        # a dateline in capitals
+        ("KWIDZYN. Radni spotkali się wczoraj.", ["Kwidzyn"]),
+        # an unknown capitalised word after "w"
+        ("Konferencja w Stavanger trwała dwa dni.", ["Stavanger"]),
+    ],
+)
+def test_locations(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # street names
+        "Biuro mieści się przy ul. Wilczej 5.",
+        # adjectives derived from places
+        "W białostockim urzędzie i na podlaskiej wsi.",
+        # the office, not the territory
+        "Przemawiał marszałek województwa mazowieckiego.",
+        # people whose names are also places
+        "Umowę podpisali Jan Kalisz i Marcin Pogorzelski.",
+        "Rozmawiałem z Kazimierzem o Michale.",
+        # a common word at the start of a sentence, a verb that is also a village
+        "Koło gospodyń działa. Cieszymy się.",
+        # inhabitants
+        "Hiszpanie i Serbowie przyjechali.",
+        # two countries joined: a relation, not a place
+        "Rozwój współpracy Polska-Białoruś trwa.",
+        # an adjectival region name used as an adjective or a surname
+        "Zostawmy ks. Warszawskiego.",
+    ],
+)
+def test_not_locations(text):
+    assert _names(text) == []
+
+
+def test_organisation_words_are_not_places_but_seats_are():
+    text = "Podlaska Fundacja Rozwoju Regionalnego i Sąd Okręgowy w Gdańsku podpisały umowę."
+    orgs = [
+        ("Podlaska Fundacja Rozwoju Regionalnego", "Podlaska Fundacja Rozwoju Regionalnego"),
+        ("Sąd Okręgowy w Gdańsku", "Sąd Okręgowy w Gdańsku"),
+    ]
+    assert _names(text, orgs) == ["Gdańsk"]
+
+
+def test_town_named_in_an_office():
+    text = "Urząd Miasta Łodzi i Gmina Spytkowice."
+    orgs = [("Urząd Miasta Łodzi", "Urząd Miasta Łodzi"), ("Gmina Spytkowice", "Gmina Spytkowice")]
+    assert _names(text, orgs) == ["Łódź"]
+
+
+def test_mentions_are_merged_with_exact_offsets():
+    text = "Wizyta w Białymstoku. Białystok odwiedzili goście z Białorusi."
+    doc = _doc(text)
+    locs = extract_locations(doc)
+    assert [loc.name for loc in locs] == ["Białystok", "Białoruś"]
+    bialystok = locs[0]
+    assert [m.text for m in bialystok.mentions] == ["Białymstoku", "Białystok"]
+    for loc in locs:
+        for m in loc.mentions:
+            assert text[m.start_char:m.end_char] == m.text
