@@ -220,9 +220,15 @@ def _key(p: Partial) -> tuple[int, int]:
     return (p.m or 0, p.d or 0)
 
 
-def build_date(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
-    """A day, month or year, or a range of them, from the groups d1 m1 y1 (start) d2 m2 y2 (end)."""
+def build_date(match: re.Match[str], text: str, rule: Rule, without_year: bool = False) -> Candidate | None:
+    """A day, month or year, or a range of them, from the groups d1 m1 y1 (start) d2 m2 y2 (end).
+
+    ``without_year`` drops the year the match ends with (it counts something) and ends the span
+    at the month.
+    """
     g = match.groupdict()
+    if without_year:
+        g = {**g, "y1": g.get("y1") if g.get("m2") else None, "y2": None, "mark": None}
     start = Partial(_year(g.get("y1")), _month(g.get("m1")), _int(g.get("d1")))
     has_end = any(g.get(k) for k in ("d2", "m2", "y2"))
     end = Partial(_year(g.get("y2")), _month(g.get("m2")), _int(g.get("d2"))) if has_end else start
@@ -241,16 +247,30 @@ def build_date(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
             return None
         if p.d is not None and p.y is not None and p.date() is None:
             return None
-    if has_end and (start.y, *_key(start)) > (end.y, *_key(end)) if start.y is not None and end.y is not None else False:
-        return None
+    if has_end and start.y is not None and end.y is not None and (start.y, *_key(start)) > (end.y, *_key(end)):
+        return None  # a range that ends before it starts
     s, e = _span(match)
-    return Candidate(s, e, rule.name, "date", start, end, year_offset=_year_offset(match))
+    if without_year:
+        e = match.end("m2") if g.get("m2") else match.end("m1")
+    return Candidate(s, e, rule.name, "date", start, end, year_offset=None if without_year else _year_offset(match))
+
+
+def _year_counts(match: re.Match[str], group: str) -> bool:
+    """A bare number after a month that counts something: "13 maja 1500 osób" has no year."""
+    if not match.groupdict().get(group):
+        return False
+    end = match.end(group)
+    if re.match(r"\s?(?:roku|rok|r\.|r(?!\w))", match.string[end:]):
+        return False
+    return _counts_something(match.string, end)
 
 
 def build_day_month(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
     """A day with a month name: not a street or a holiday's name ("ul. 3 Maja", "im. 11 Listopada")."""
     if _word_before(text, match.start()) in tables().name_prefixes:
         return None
+    if _year_counts(match, "y1") or _year_counts(match, "y2"):
+        return build_date(match, text, rule, without_year=True)
     month_text = match.group("m1") if match.groupdict().get("m1") else match.group("m2")
     if month_text[:1].isupper() and not (match.groupdict().get("y1") or match.groupdict().get("y2")):
         # "3 Maja", "11 Listopada" with a capital and no year are names.
@@ -262,12 +282,14 @@ def build_month(match: re.Match[str], text: str, rule: Rule) -> Candidate | None
     """A month name: without a year only in lower case, so "Maja" the first name never matches."""
     if match.group("m1")[:1].isupper() and not match.groupdict().get("y1"):
         return None
+    if _year_counts(match, "y1") or _year_counts(match, "y2"):
+        return None
     return build_date(match, text, rule)
 
 
 def _counts_something(text: str, end: int) -> bool:
     """Whether a noun, unit or unknown word follows a number: "w 2000 domów", "od 1500 do 2000 zł"."""
-    nxt = re.match(r"\s*([^\W\d]+)", text[end:])
+    nxt = re.match(r"[^\S\n]*([^\W\d]+)", text[end:])  # the next word on the same line
     if not nxt or nxt.group(1).lower() in ("i", "oraz", "a", "lub", "albo"):
         return False
     return any(a.pos in ("subst", "depr", "brev", "ign") for a in analyse(nxt.group(1)))
@@ -388,6 +410,7 @@ def fragments() -> dict[str, str]:
         "YS": r"(?:\s?(?:roku|rok|r\.|r(?!\w)))?",
         "YR": r"(?:\s?(?:roku|rok|r\.|r(?!\w)))",
         "MARK": r"(?:\s+(?P<mark>" + markers + "))?",
+        "MARK_REQ": r"\s+(?P<mark>" + markers + ")",
         "DASH": r"\s?[-–—]\s?",
         "TO": r"(?:\s?[-–—]\s?|\s+do\s+)",
         # A weekday glued before a date ("piątek, 8 grudnia", "Niedz., 3 Lst. 2013"): part of the span.
@@ -397,8 +420,8 @@ def fragments() -> dict[str, str]:
         "WDADJ": "(?P<stem>" + _alt(t.weekday_adj, suffix="") + ")" + _ADJ_END,
         "MADJ": "(?P<stem>" + _alt(t.month_adj, suffix="") + ")" + _ADJ_END,
         "REL": "(?P<w>" + _alt(t.relative_words) + "|" + _alt(t.relative_adj, suffix="") + r"\w*)",
-        "PREP": r"(?:w|we|od|do|na|z|ze|przed|po|początku|początkiem|końcu|końcem|połowie|połowy|przełomie|pod koniec"
-                r"|na początku|i|oraz|lub|albo)",
+        "PREP": r"(?:w|we|od|do|na|z|ze|przed|po|i|oraz|lub|albo|koniec|końca|końcu|końcem|początek|początku"
+                r"|początkiem|połowa|połowę|połowie|połowy|przełom|przełomie|przełomu|miesiąca|miesiącu)",
         "NOTDATE": _alt(t.not_dates),
         "HAB": _alt(t.habitual),
         "PROG_CTX": r"(?P<ctx>(?i:lat(?:a|ach|ami)?|okres\w*|od|w|z|na|rok|roku|szkoln\w*|akademick\w*|sezon\w*|budżetow\w*))\s+",
@@ -454,7 +477,7 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("day_month_abbr", r"{B}{WD}(?P<d1>{D})\s+(?P<m1>{ABBR})\s*(?P<y1>{Y}){YS}{E}", build_day_month),
     # Months.
     ("month_year", r"(?<!\w)(?P<m1>{NAME})\s+(?P<y1>{Y}){YS}{E}", build_month),
-    ("month_marker", r"(?<!\w)(?P<m1>{NAME_LC}){MARK}", build_month),
+    ("month_marker", r"(?<!\w)(?P<m1>{NAME_LC}){MARK_REQ}", build_month),
     ("month_after_prep", r"(?<!\w)(?i:{PREP})\s+(?P<s>(?P<m1>{NAME_LC}){MARK})", build_month),
     ("month_adjective", r"(?<!\w){MADJ}", build_month_adj),
     # Years.

@@ -340,3 +340,13 @@ def test_two_digit_years_only_with_a_time_or_r(nlp):
     doc = found(nlp, "Opublikowano 16.07.19 12:49\n\nSpotkanie 12.12.17 r. Punkt 1.12.15 regulaminu.")
     assert doc._.published == "2019-07-16"
     assert values(doc) == [("16.07.19", "2019-07-16", "2019-07-16"), ("12.12.17 r.", "2017-12-12", "2017-12-12")]
+
+
+def test_number_after_a_month_that_counts_is_not_a_year(nlp):
+    doc = found(nlp, "Warszawa, 2 czerwca 2019 r.\n\nDo 13 maja 1500 osób złożyło wnioski. W maju 2000 osób przyszło.")
+    assert values(doc)[1:] == [("13 maja", "2019-05-13", "2019-05-13"), ("maju", "2019-05", "2019-05")]
+
+
+def test_month_after_other_time_words(nlp):
+    doc = found(nlp, "Warszawa, 2 czerwca 2019 r.\n\nPod koniec lipca ruszy nabór. Spotkała się z nimi Maja Lipiec.")
+    assert values(doc)[1:] == [("lipca", "2019-07", "2019-07")]
