@@ -180,7 +180,10 @@ def _is_name_token(tok: Token) -> bool:
     text = tok.text
     if text in _QUOTES or _is_legal_form(tok):
         return True
-    return text[:1].isupper() and any(c.isalpha() for c in text)
+    if not (text[:1].isupper() and any(c.isalpha() for c in text)):
+        return False
+    # a capitalised adverb or preposition opening a sentence ("Wczoraj", "Dziś") is no name
+    return not _has_pos(tok, "adv", "qub")
 
 
 def _is_title(tok: Token) -> bool:
@@ -533,6 +536,26 @@ def _inside_document(toks: list[Token], h: int) -> bool:
     return h > 0 and toks[h - 1].lower_ in ("w", "we") and "loc" in _cases(toks[h])
 
 
+def _antecedent(sents: list[list[Token]], si: int, t: int) -> tuple[str, bool, int, int] | None:
+    """"Wczoraj strony podpisały dokument." after the headline "Porozumienie o współpracy": the
+    agreement a pronoun or "dokument" next to an active trigger stands for, from the three
+    sentences before."""
+    toks = sents[si]
+    if not _trigger_forms(toks[t]) & {"praet", "fin", "imps", "ppas"}:
+        return None
+    near = toks[max(0, t - 3):t + 4]
+    if not any("dokument" in _lemmas(x) or _has_pos(x, "ppron3") for x in near):
+        return None
+    for prev in range(si - 1, max(-1, si - 4), -1):
+        ptoks = sents[prev]
+        for h in range(len(ptoks)):
+            phrase = _agreement_phrase(ptoks, h)
+            if phrase and not _inside_document(ptoks, h):
+                kind, specific, first, last = phrase
+                return kind, specific, ptoks[first].idx, _end(ptoks[last])
+    return None
+
+
 def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
     mentions: list[_Mention] = []
     for si, toks in enumerate(sents):
@@ -545,15 +568,19 @@ def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
             candidates = [h for h in range(max(0, t - _WINDOW), min(len(toks), t + _WINDOW + 1))
                           if h != t and h not in claimed and _agreement_phrase(toks, h)
                           and not _inside_document(toks, h)]
-            if not candidates:
-                continue
-            h = min(candidates, key=lambda h: (abs(h - t), h < t))
-            kind, specific, first, last = _agreement_phrase(toks, h)  # type: ignore[misc]
-            claimed.update(range(first, last + 1))
+            if candidates:
+                h = min(candidates, key=lambda h: (abs(h - t), h < t))
+                kind, specific, first, last = _agreement_phrase(toks, h)  # type: ignore[misc]
+                claimed.update(range(first, last + 1))
+                start, end = toks[first].idx, _end(toks[last])
+            else:
+                earlier = None if claimed else _antecedent(sents, si, t)
+                if earlier is None:
+                    continue
+                kind, specific, start, end = earlier
             signed = _signed(toks, t)
             if signed == _SKIP:
                 continue
-            start, end = toks[first].idx, _end(toks[last])
             mentions.append(_Mention(kind, specific, doc.text[start:end], start, end, si, tok.idx,
                                      signed))  # type: ignore[arg-type]
     return mentions
@@ -616,7 +643,8 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
             _add_list(doc, toks, _name_list(toks, k + 1, refs), refs, m, role_party=True)
     if is_trigger_sentence:
         # with: "<agreement> ... z Wydziałem ..." and "umowy zawartej Województwami ..."
-        anchor = max(i for i, t in enumerate(toks) if t.idx <= min(m.start_char, m.trigger_char))
+        first_char = min(c for c in (m.start_char, m.trigger_char) if c >= toks[0].idx)
+        anchor = max(i for i, t in enumerate(toks) if t.idx <= first_char)
         for k in range(anchor, min(anchor + 10, len(toks) - 1)):
             if toks[k].lower_ in ("z", "ze"):
                 spans = _name_list(toks, k + 1, refs)

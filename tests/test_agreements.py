@@ -305,3 +305,11 @@ def test_nominative_subject_after_presence_cue_signs(nlp):
     doc = make_doc(nlp, text, people=[("Jan Kowalski", "Jan Kowalski"), ("Anna Nowak", "Anna Nowak")])
     (a,) = extract_agreements(doc)
     assert a.signatories == ["Jan Kowalski", "Anna Nowak"]
+
+
+def test_document_or_pronoun_refers_to_the_headline_agreement(nlp):
+    text = "Porozumienie o współpracy\n\nWczoraj Gmina Narol i Gmina Župčany podpisały dokument w Narolu."
+    (a,) = extract_agreements(make_doc(nlp, text))
+    assert (a.kind, a.text, a.signed) == ("cooperation", "Porozumienie o współpracy", True)
+    assert a.parties == ["Gmina Narol", "Gmina Župčany"]
+    assert extract_agreements(make_doc(nlp, "Porozumienie o współpracy\n\nMieszkańcy podpisali petycję.")) == []
