@@ -231,7 +231,7 @@ def _name_word(tok: Token, after_im: bool) -> bool:
         return False
     if tok.text in word_set("org_name_stops.txt") or _is_legal_form(tok):
         return False
-    if (_first_name(tok) or _surname_only(tok)) and not after_im:
+    if _first_name(tok) and not after_im:
         return False
     found = _analyses(tok)
     if found and all(a.pos in _VERBAL for a in found):
@@ -295,8 +295,8 @@ def _extend_right(doc: Doc, head: int, readings: list[morphology.Analysis]) -> t
         if after_im and text == "." and doc[j - 1].text.isupper():
             j += 1
             continue
-        if complement and not after_im and _surname_not_genitive(tok):
-            break  # "prezes Fundacji Rozwoju Regionu Kowalski": a person after a genitive name
+        if complement and not after_im and _surname_not_genitive(tok) and j + 1 < n and _first_name(doc[j + 1]):
+            break  # "prezes Fundacji Rozwoju Regionu Kowalski Jan": a person, surname first
         if _name_word(tok, after_im):
             if j == head + 1 and _head_readings(tok)[0] and _heads().get(readings[0].lemma_base.lower()) == "territory":
                 break  # "w Gminie Centrum Kultury": the territory is not named here

@@ -204,8 +204,8 @@ def test_place_like_names_are_not_organisations(nlp):
 
 
 def test_surname_ends_the_name(nlp):
-    text = "Wyróżnienie odebrał prezes Fundacji Rozwoju Regionu Kowalski."
-    assert mention_texts(nlp, text) == [["Fundacji Rozwoju Regionu"]]
+    text = "Wyróżnienie odebrał prezes Fundacji Rozwoju Regionu Kowalski Jan. Nagrodę dało Centrum Nauki Kopernik."
+    assert mention_texts(nlp, text) == [["Fundacji Rozwoju Regionu"], ["Centrum Nauki Kopernik"]]
 
 
 def test_dictionary_firm_name(nlp):
