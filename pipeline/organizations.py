@@ -130,7 +130,8 @@ def _has_case(tok: Token, case: str) -> bool:
 
 
 def _first_name(tok: Token) -> bool:
-    return any(morphology.FIRST_NAME in a.name_classes for a in _analyses(tok))
+    # singular readings only: "Kraków" is also a plural of the first name "Krak"
+    return any(morphology.FIRST_NAME in a.name_classes and a.number == "sg" for a in _analyses(tok))
 
 
 def _unknown(tok: Token) -> bool:
@@ -277,7 +278,7 @@ def _extend_right(doc: Doc, head: int, readings: list[morphology.Analysis]) -> t
             return q, None
     after_im = False
     complement = False
-    last_word = head
+    last_word = j - 1  # the head and its adjectives
     while j < n and j - head < _MAX_NAME_TOKENS and _gap_ok(doc, j):
         tok = doc[j]
         text = tok.text
@@ -289,8 +290,8 @@ def _extend_right(doc: Doc, head: int, readings: list[morphology.Analysis]) -> t
             after_im = True
             j += 2
             continue
-        if after_im and text.lower() in ("św.", "bł.", "ks."):
-            j += 1  # "Parafii pw. św. Jana Chrzciciela"
+        if after_im and text.lower() in word_set("org_patron_titles.txt"):
+            j += 1  # "Parafii pw. św. Jana Chrzciciela", "Liceum im. gen. Józefa Bema"
             continue
         if after_im and text == "." and doc[j - 1].text.isupper():
             j += 1
@@ -343,7 +344,7 @@ def _extend_right(doc: Doc, head: int, readings: list[morphology.Analysis]) -> t
         if seat:
             return seat, j
         break
-    return (last_word + 1 if last_word >= j else j), None
+    return last_word + 1, None  # never end on a connector ("i", "im.", "na rzecz")
 
 
 def _extend_left(doc: Doc, head: int, readings: list[morphology.Analysis]) -> int:

@@ -310,3 +310,13 @@ def test_foreign_region_as_a_party(nlp):
 def test_places_people_and_back_references_are_not_parties(nlp):
     text = "Umowę o współpracy między Polską a Ukrainą podpisano. Porozumienie pomiędzy Janem Kowalskim a firmą. Współpraca między Klastrami a firmami."
     assert names(nlp, text) == []
+
+
+def test_place_name_with_a_rare_first_name_reading_stays_in_the_name(nlp):
+    text = "Organizatorem jest Klaster LifeScience Kraków. Burmistrz Miasta Limanowa Władysław Bieda przyjechał."
+    assert mention_texts(nlp, text) == [["Klaster LifeScience Kraków"]]
+
+
+def test_patron_with_a_military_title(nlp):
+    text = "W zawodach startowali uczniowie Liceum Ogólnokształcącego nr 5 im. gen. Józefa Bema."
+    assert names(nlp, text) == ["Liceum Ogólnokształcące nr 5 im. gen. Józefa Bema"]
