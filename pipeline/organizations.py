@@ -639,7 +639,8 @@ def _party_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
     "pomiędzy Województwem Śląskim a Borsod-Abaúj-Zemplén")."""
     cues = word_set("org_party_cues.txt")
     out = []
-    for sent in doc.sents:
+    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in sentences:
         if not any(_lemmas(t) & cues for t in sent):
             continue
         for t in sent:

@@ -320,3 +320,8 @@ def test_place_name_with_a_rare_first_name_reading_stays_in_the_name(nlp):
 def test_patron_with_a_military_title(nlp):
     text = "W zawodach startowali uczniowie Liceum Ogólnokształcącego nr 5 im. gen. Józefa Bema."
     assert names(nlp, text) == ["Liceum Ogólnokształcące nr 5 im. gen. Józefa Bema"]
+
+
+def test_works_without_sentence_boundaries():
+    doc = blank()("Porozumienie pomiędzy Gminą Narol a Borsod-Abaúj-Zemplén.")
+    assert [o.name for o in extract_organizations(doc)] == ["Gmina Narol", "Borsod-Abaúj-Zemplén"]
