@@ -366,7 +366,16 @@ def _inside_non_org(doc: Doc, start: int, kind: str = "territory") -> bool:
     i = start
     while i > 0 and _gap_ok(doc, i):
         prev = doc[i - 1]
-        if prev.text in _OPEN_QUOTES or prev.text in _CLOSE_QUOTES:
+        if prev.text in _OPEN_QUOTES:
+            # "projektu „Centrum Usług Społecznych”", "zadania pn. „Budowa Domu Kultury”"
+            k = i - 2
+            while k >= 0 and doc[k].text.lower() in ("pn.", "pt.", "p.n.", "pn", "pt", "."):
+                k -= 1
+            if k >= 0 and (_lemmas(doc[k]) & not_orgs or doc[k].text.lower() in not_orgs):
+                return True
+            i -= 1
+            continue
+        if prev.text in _CLOSE_QUOTES:
             i -= 1
             continue
         if not (_is_cap(prev) or prev.text.isupper()):
@@ -377,6 +386,26 @@ def _inside_non_org(doc: Doc, start: int, kind: str = "territory") -> bool:
             break
         i -= 1
     return False
+
+
+def _quoted_non_org_tokens(doc: Doc) -> set[int]:
+    """Tokens inside a quoted programme, project or task title ("projekt „Centrum Usług Społecznych
+    w Gminie Narol”", "zadania pn. „Budowa Domu Kultury”"): nothing named there is an organisation."""
+    not_orgs = _not_orgs(("name", "event"))
+    inside: set[int] = set()
+    for i, tok in enumerate(doc):
+        if tok.text not in _OPEN_QUOTES or tok.whitespace_:
+            continue
+        k = i - 1
+        while k >= 0 and doc[k].text.lower() in ("pn.", "pt.", "p.n.", "pn", "pt", "."):
+            k -= 1
+        if k < 0 or not (_lemmas(doc[k]) & not_orgs or doc[k].text.lower() in not_orgs):
+            continue
+        for j in range(i + 1, min(len(doc), i + 40)):
+            if _line_break_before(doc, j) or (doc[j].text in _CLOSE_QUOTES and not doc[j - 1].whitespace_):
+                break
+            inside.add(j)
+    return inside
 
 
 def _street(doc: Doc, start: int) -> bool:
@@ -423,9 +452,10 @@ def _head_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, li
     covered_until = -1
     outer: list[morphology.Analysis] = []
     branches = word_set("org_branch_nouns.txt")
+    titles = _quoted_non_org_tokens(doc)
     for i, tok in enumerate(doc):
         kind, readings = _head_readings(tok)
-        if not kind or kind == "foreign":
+        if not kind or kind == "foreign" or i in titles:
             continue
         if not _is_cap(tok):
             # "parafii w Rudzie Różanieckiej": a lowercase body with its seat

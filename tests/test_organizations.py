@@ -325,3 +325,8 @@ def test_patron_with_a_military_title(nlp):
 def test_works_without_sentence_boundaries():
     doc = blank()("Porozumienie pomiędzy Gminą Narol a Borsod-Abaúj-Zemplén.")
     assert [o.name for o in extract_organizations(doc)] == ["Gmina Narol", "Borsod-Abaúj-Zemplén"]
+
+
+def test_names_inside_quoted_project_titles_are_not_organisations(nlp):
+    text = "Gmina realizuje projekt „Centrum Usług Społecznych w Gminie Narol”. W ramach zadania pn. „Budowa Domu Kultury w Narolu” powstanie sala."
+    assert names(nlp, text) == []
