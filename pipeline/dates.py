@@ -611,18 +611,27 @@ def find_published(text: str, cands: list[Candidate]) -> Candidate | None:
     return best[2] if best is not None else None
 
 
-def _closest_year(m: int, d: int | None, anchor: dt.date) -> int:
-    """The year that puts month ``m`` (day ``d``) closest to ``anchor``."""
-    best = None
+_TENSE_MATTERS = 60  # days: closer to the anchor than this, the nearest year wins whatever the tense
+
+
+def _closest_year(m: int, d: int | None, anchor: dt.date, tense: int = 0) -> int:
+    """The year that puts month ``m`` (day ``d``) closest to ``anchor``; when that is far from it,
+    the sentence's tense picks the side ("odbędzie się 20 grudnia" in a June release: December next)."""
+    options = []
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             day = dt.date(y, m, d or 15)
         except ValueError:
             continue
-        gap = abs((day - anchor).days)
-        if best is None or gap < best[0]:
-            best = (gap, y)
-    return best[1] if best else anchor.year
+        options.append((abs((day - anchor).days), y, day))
+    if not options:
+        return anchor.year
+    gap, y, _day = min(options)
+    if gap > _TENSE_MATTERS and tense:
+        side = [o for o in options if (o[2] >= anchor if tense > 0 else o[2] <= anchor)]
+        if side:
+            return min(side)[1]
+    return y
 
 
 def _tense(doc: Doc, char: int) -> int:
@@ -684,7 +693,8 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None) -> list[Dat
                 if c.year_offset is not None:
                     y = anchor.y + c.year_offset
                 elif anchor.m is not None and start.m is not None:
-                    y = _closest_year(start.m, start.d, dt.date(anchor.y, anchor.m, anchor.d or 15))
+                    y = _closest_year(start.m, start.d, dt.date(anchor.y, anchor.m, anchor.d or 15),
+                                      _tense(doc, c.start_char) if pub is not None else 0)
                 else:
                     y = anchor.y
                 start = replace(start, y=y)

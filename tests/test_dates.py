@@ -350,3 +350,13 @@ def test_number_after_a_month_that_counts_is_not_a_year(nlp):
 def test_month_after_other_time_words(nlp):
     doc = found(nlp, "Warszawa, 2 czerwca 2019 r.\n\nPod koniec lipca ruszy nabór. Spotkała się z nimi Maja Lipiec.")
     assert values(doc)[1:] == [("lipca", "2019-07", "2019-07")]
+
+
+def test_yearless_day_far_from_the_release_follows_the_tense(nlp):
+    doc = found(nlp, "Warszawa, 1 czerwca 2018 r.\n\nGala odbędzie się 20 grudnia. Umowę podpisano 20 listopada.")
+    assert values(doc)[1:] == [("20 grudnia", "2018-12-20", "2018-12-20"), ("20 listopada", "2017-11-20", "2017-11-20")]
+
+
+def test_yearless_day_near_the_release_takes_the_nearest_year(nlp):
+    doc = found(nlp, "Warszawa, 11 grudnia 2017 r.\n\nUmowę podpisano 13 grudnia. Nabór potrwa do 5 stycznia.")
+    assert values(doc)[1:] == [("13 grudnia", "2017-12-13", "2017-12-13"), ("5 stycznia", "2018-01-05", "2018-01-05")]
