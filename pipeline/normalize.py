@@ -251,7 +251,7 @@ def _is_quote(text: str) -> bool:
 
 def _words_from_text(text: str) -> list[Word]:
     out = []
-    for m in re.finditer(r"(\S+?)([,;:)\]”\"]*)(\s*|$)", text):
+    for m in re.finditer(r"(\S+?)([,;:)\]”\"]*)(?=\s|$)(\s*)", text):
         core, punct, space = m.group(1), m.group(2), m.group(3)
         if punct:
             out.append(Word(core, ""))
@@ -573,7 +573,8 @@ def _person_readings(word: str) -> list[Reading]:
 
 
 def _is_name_word(text: str) -> bool:
-    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text) and not text.endswith(".") \
+    # Initials ("K", "K.") and acronyms are kept as written.
+    return sum(c.isalpha() for c in text) >= 2 and text[0].isupper() and not text.endswith(".") \
         and not _is_acronym(text)
 
 
@@ -601,21 +602,35 @@ def _person_plan(texts: Sequence[str], context: frozenset[str]) -> tuple[str, st
                 first_genders |= r.genders & {"m1", "f"}
     best = None
     for gender in ("m1", "f"):
-        for case in _CASE_ORDER:
+        # Press texts do not address people: the vocative ("Angelo") is not a reading of a name.
+        for case in _CASE_ORDER[:-1]:
             known = 0
             firsts = 0
+            freq = 0
             for i in name_idx:
                 rs = [r for r in readings[i] if r.case == case and r.number == "sg" and gender in r.genders]
                 if rs:
                     known += 1
+                    freq += max(_frequency_rank(r.analysis) for r in rs)
                     if any(FIRST_NAME in r.analysis.name_classes for r in rs):
                         firsts += 1
             unknown = sum(max((e.weight for e in g if e.case == case and e.gender == gender), default=0)
                           for g in guesses.values())
+            # A man's surname inflects: "Kamila Zgolak" cannot be Kamil's genitive (a woman's may not).
+            contra = 0
+            if gender == "m1" and case != "nom":
+                for i in name_idx:
+                    if i in guesses:
+                        contra += not any(e.case == case and e.gender == gender for e in guesses[i])
+                    else:
+                        contra += not any(r.case == case and gender in r.genders for r in readings[i])
             ctx = case in context
             if case != "nom" and known == 0 and unknown + ctx < 2:
                 continue  # too little evidence to strip endings from unknown words
-            score = (known, firsts, unknown + ctx, case != "voc", case == "nom", ctx, gender in first_genders,
+            # The most words read alike; then first names; then the endings of unknown words and
+            # the preposition; then the more frequent names ("Józefa" is mostly Józef's genitive);
+            # then the nominative.
+            score = (known, firsts, -contra, unknown + ctx, freq, case == "nom", ctx, gender in first_genders,
                      gender == "m1")
             if best is None or score > best[0]:
                 best = (score, case, gender)

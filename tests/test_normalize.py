@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.normalize import base_form, gender_of, nominative, org_base, person_base, place_base, recase
+from pipeline.normalize import (
+    base_form,
+    gender_of,
+    nominative,
+    org_base,
+    org_base_text,
+    person_base,
+    person_base_text,
+    place_base,
+    place_base_text,
+    recase,
+)
 from pipeline.tokenizer import blank
 
 nlp = blank()
@@ -66,7 +77,9 @@ def test_org_base(text, expected):
         # already nominative: unchanged
         ("Samołazow Michaił Nikołajewicz", "", "Samołazow Michaił Nikołajewicz"),
         ("Marcin Pogorzelski", "", "Marcin Pogorzelski"),
-        ("Kamila", "", "Kamila"),
+        # a woman's foreign surname does not inflect; a man's would ("Kamila Zgolaka")
+        ("Kamila Zgolak", "", "Kamila Zgolak"),
+        ("Jana Barois", "", "Jan Barois"),
         ("Anna Kowalska", "", "Anna Kowalska"),
     ],
 )
@@ -111,6 +124,12 @@ def test_base_form_dispatches_on_label():
     assert base_form(_span("Zielonej Górze"), "placeName") == "Zielona Góra"
     assert base_form(_span("Sądu Okręgowego w Gdańsku"), "orgName") == "Sąd Okręgowy w Gdańsku"
     assert base_form(_span("4 grudnia"), "date") == "4 grudnia"
+
+
+def test_text_helpers():
+    assert person_base_text("Kamila Pendowskiego") == "Kamil Pendowski"
+    assert org_base_text("Sądu Okręgowego w Gdańsku") == "Sąd Okręgowy w Gdańsku"
+    assert place_base_text("Zielonej Górze") == "Zielona Góra"
 
 
 def test_word_helpers():
