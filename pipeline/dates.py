@@ -1,22 +1,29 @@
 """Dates: a small Polish date grammar (Duckling style) and the release's own date.
 
-The grammar is a list of named rules (:data:`RULES`). Each rule is a regular expression built from
-the word tables in ``resources/date_*`` and a builder that turns its match into a :class:`Candidate`
-(a partial date or range, a weekday, a relative day). Every rule runs over the whole text; the
-longest matches win and may not overlap. Rules that match things which look like dates but are not
-(``ul. 3 Maja``, ``od poniedziałku do piątku`` opening hours, ``RPO WP 2014-2020``) win the span and
-produce nothing.
+The grammar is a list of named rules (``_RULE_SPECS``). Each rule is a regular expression built
+from the word tables in ``resources/date_*`` (month and weekday forms, year markers such as
+``br.``, programme periods, publication words) and a builder that turns its match into a
+:class:`Candidate`: a partial date or range, a weekday, or a relative day. Every rule runs over the
+whole text; the longest matches win and may not overlap. Rules that match things which look like
+dates but are not (``ul. 3 Maja``, ``od poniedziałku do piątku`` opening hours, ``godz. 11.00``,
+``RPO WP 2014-2020``) win their span and produce nothing.
 
-Resolution then fills what the text leaves implicit:
+Resolution then fills in what the text leaves implicit:
 
 * ``doc._.published``: the caller's ``meta["published"]``, else a date after a publication word
   ("Opublikowano", "Data dodania"), else a date line at the top or the bottom of the text
-  ("Białystok, 11 grudnia 2017 r.", "30 listopada 2023");
-* a day or month without a year takes the year of the release (``br.`` means that year), else of
-  the nearest dated expression in the text; a day with no year anywhere becomes ``XXXX-MM-DD``;
-* weekdays ("w piątek", "piątkowy") resolve against the release's date, in the direction of the
-  sentence's tense, else against a short range of days or a preceding date in the text; relative
-  days ("wczoraj", "jutrzejszej") only against the release's date. Unresolved ones are left out.
+  ("Białystok, 11 grudnia 2017 r.", "30 listopada 2023"), else an update date ("Zaktualizowano");
+* a day or month without a year takes the release's year (``br.`` = that year, ``ub.r.`` the one
+  before), else the year of the nearest dated expression; the nearest such year wins unless that
+  is far away and the sentence's tense points the other way. A day with no year anywhere becomes
+  ``XXXX-MM-DD``; a month with no year anywhere is left out;
+* weekdays ("w piątek", "piątkowy", "Od środy") take the day inside a short run of days the text
+  names ("4.12.2017 – 8.12.2017"), else count from the release's date in the direction of the
+  sentence's tense, else from the day named shortly before them; relative days ("wczoraj",
+  "jutrzejszej") count only from the release's date. Unresolved ones are left out.
+
+All offsets index ``doc.text``; the grammar reads the text, the morphology (tense, nouns after
+numbers, place names) comes from :mod:`pipeline.morphology`.
 """
 
 from __future__ import annotations
@@ -534,6 +541,7 @@ def match_candidates(text: str) -> list[Candidate]:
 
 
 def _iso_date(value) -> str | None:
+    """A caller's date (date, datetime, ISO string or a date as Polish text) as YYYY-MM-DD."""
     if value is None:
         return None
     if isinstance(value, dt.datetime):
@@ -541,7 +549,10 @@ def _iso_date(value) -> str | None:
     if isinstance(value, dt.date):
         return value.isoformat()
     m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", str(value))
-    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+    if m:
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    days = [c.start for c in match_candidates(str(value)) if c.kind == "date" and c.start.date() is not None]
+    return days[0].iso() if days else None
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:

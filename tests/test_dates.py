@@ -360,3 +360,8 @@ def test_yearless_day_far_from_the_release_follows_the_tense(nlp):
 def test_yearless_day_near_the_release_takes_the_nearest_year(nlp):
     doc = found(nlp, "Warszawa, 11 grudnia 2017 r.\n\nUmowę podpisano 13 grudnia. Nabór potrwa do 5 stycznia.")
     assert values(doc)[1:] == [("13 grudnia", "2017-12-13", "2017-12-13"), ("5 stycznia", "2018-01-05", "2018-01-05")]
+
+
+@pytest.mark.parametrize("value", ["2017-12-12", "2017-12-12T08:00:00", "12.12.2017", "12 grudnia 2017 r."])
+def test_published_from_meta_in_any_shape(nlp, value):
+    assert found(nlp, "Treść bez daty.", meta={"published": value})._.published == "2017-12-12"
