@@ -140,12 +140,21 @@ def _surname_after(given: Token, token: Token) -> bool:
     return is_name_word(token)
 
 
+# Surnames shaped like adjectives from place names ("Otyńska" from Otyń) that SGJP lists only as adjectives.
+_SKI_SURNAME = re.compile(r"(?:sk|ck|dzk)(?:i|a|iego|iej|iemu|im|ą)$")
+
+
 def _surname_needs_cue(token: Token) -> bool:
-    """SGJP knows the word, but only as a common word or a place ("Przemysł Węglowy", "Wisła Kraków")."""
+    """SGJP knows the word as a place or an adjective and not as a name: "Wisła Kraków", "Przemysł
+    Węglowy", "Halą Targową". A title or a role before the name makes it a person anyway."""
     analyses = token._.analyses
     if not morphology.is_known(analyses) or _is_upper_word(token):
         return False
-    return not (morphology.has_class(analyses, morphology.SURNAME) or morphology.has_class(analyses, morphology.FIRST_NAME))
+    if morphology.has_class(analyses, morphology.SURNAME) or morphology.has_class(analyses, morphology.FIRST_NAME):
+        return False
+    if morphology.has_class(analyses, morphology.GEOGRAPHIC):
+        return True
+    return any(a.pos == "adj" for a in analyses) and not _SKI_SURNAME.search(token.text)
 
 
 def is_patronymic(token: Token) -> bool:

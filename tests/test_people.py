@@ -249,3 +249,10 @@ def test_role_before_an_institution_keeps_the_name_a_person(nlp):
     [person] = people(nlp, "Gości powitał Dyrektor Muzeum Jan Kowalski.")
     assert person.name == "Jan Kowalski"
     assert person.roles == ["dyrektor muzeum"]
+
+
+def test_surnames_sgjp_knows_only_as_adjectives_or_nouns(nlp):
+    [person] = people(nlp, "Można by z tego gruby pamiętnik napisać – śmieje się Grażyna Otyńska.")
+    assert person.name == "Grażyna Otyńska"
+    [person] = people(nlp, "Emile Zola był mistrzem naturalizmu.")
+    assert person.name == "Emile Zola"
