@@ -295,11 +295,20 @@ def build_month(match: re.Match[str], text: str, rule: Rule) -> Candidate | None
 
 
 def _counts_something(text: str, end: int) -> bool:
-    """Whether a noun, unit or unknown word follows a number: "w 2000 domów", "od 1500 do 2000 zł"."""
+    """Whether a number is followed by what it counts: a plural genitive noun ("2000 domów",
+    "1500 osób") or a unit ("zł", "PLN"). A capital or a verb after it leaves it a year."""
     nxt = re.match(r"[^\S\n]*([^\W\d]+)", text[end:])  # the next word on the same line
-    if not nxt or nxt.group(1).lower() in ("i", "oraz", "a", "lub", "albo"):
+    if not nxt:
         return False
-    return any(a.pos in ("subst", "depr", "brev", "ign") for a in analyse(nxt.group(1)))
+    word = nxt.group(1)
+    found = analyse(word)
+    if any(a.pos == "brev" for a in found) or (word.isupper() and len(word) <= 4 and not any(a.pos == "subst" for a in found)):
+        return True  # "zł", "PLN", "EUR"
+    if word[:1].isupper():
+        return False
+    return any(a.pos in ("subst", "depr") and a.number == "pl" and "gen" in a.cases for a in found) or (
+        bool(found) and all(a.pos == "ign" for a in found)
+    )
 
 
 def build_year(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:

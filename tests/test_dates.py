@@ -365,3 +365,8 @@ def test_yearless_day_near_the_release_takes_the_nearest_year(nlp):
 @pytest.mark.parametrize("value", ["2017-12-12", "2017-12-12T08:00:00", "12.12.2017", "12 grudnia 2017 r."])
 def test_published_from_meta_in_any_shape(nlp, value):
     assert found(nlp, "Treść bez daty.", meta={"published": value})._.published == "2017-12-12"
+
+
+def test_a_capitalised_word_after_the_year_keeps_it(nlp):
+    doc = found(nlp, "W dniu 13 maja 2019 Burmistrz podpisał umowę. W 2019 Gmina otrzymała środki.")
+    assert values(doc) == [("13 maja 2019", "2019-05-13", "2019-05-13"), ("2019", "2019", "2019")]
