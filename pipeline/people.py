@@ -17,7 +17,12 @@ Roles come from a role noun before the name ("wójt Gminy Spytkowice Mariusz Kry
 inside the role, after "z"/"ze" ("Kamil Pendowski z Podlaskiej Fundacji ..."), before
 "reprezentowany przez", or on the line under a name in a contact block.
 
-Base forms come from :func:`pipeline.normalize.person_base`.
+Streets, patrons, saints and photo credits ("ul. Jana Pawła II", "Uniwersytet Mikołaja Kopernika",
+"Fot. Jan Nowak") are skipped, and so are names inside organisation mentions. When an NER model ran,
+its persName entities add names the rules missed, if they still look like names.
+
+Base forms come from :func:`pipeline.normalize.person_base`. Word lists are ``people_*.txt`` under
+``pipeline/resources``.
 """
 
 from __future__ import annotations
@@ -398,8 +403,6 @@ def _first_name_match(ctx: _Context, i: int) -> _Candidate | None:
     # Two first names with nothing else: the last one is the surname ("Grzegorzem Dominikiem").
     if len(given) >= 2 and morphology.has_class(doc[given[-1]]._.analyses, morphology.SURNAME):
         return _Candidate(i, given[-1] + 1, tuple(given), given[-1], "first_names")
-    if patronymic:
-        return None
     return None
 
 
@@ -931,10 +934,9 @@ def _merge(ctx: _Context, found: list[_Found]) -> list[Person]:
         tok = doc[f.cand.surname]
         target = next((idx for idx, s in enumerate(surnames) if _same_surname(tok, s)), None)
         if target is None:
-            if f.cand.rule == "initials":
-                # Initials with no full name anywhere: report as written ("J. Kowalski").
-                pass
-            name = f.name.split()[-1] if f.cand.rule != "initials" else f.name
+            # A surname alone is the person's name ("prezydent Wardziński"); initials with no full
+            # name anywhere stay as written ("J. Kowalski").
+            name = f.name if f.cand.rule == "initials" else f.name.split()[-1]
             people.append(Person(name, [], None, []))
             surnames.append(name.split()[-1])
             target = len(people) - 1
