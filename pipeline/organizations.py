@@ -16,6 +16,7 @@ Rules, each small and named (``Candidate.rule``):
 - ``role``: "Wiceminister Młodzieży i Sportu Ukrainy" names "Ministerstwo Młodzieży i Sportu Ukrainy".
 - ``acronym``: a known institution acronym with a seat ("DPS w Rudzie Różanieckiej") or one that is
   an organisation wherever it appears ("UE").
+- ``defined``: a capitalised name defined by its acronym ("Krakowski Park Technologiczny (KPT)").
 - ``party``: a named side of "porozumienie pomiędzy X a Y" that is no person and no place.
 - ``dictionary``: a word Morfeusz knows only as a firm or institution name ("Orlen", "Caritas").
 
@@ -758,6 +759,37 @@ def _dictionary_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
     return out
 
 
+_DEFINITION_LINKS = frozenset({"i", "o", "w", "we", "na", "dla", "ds.", "oraz", "&", "-", "–", "of", "and", "for"})
+
+
+def _defined_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
+    """A capitalised name defined by its acronym in parentheses: "Krakowski Park Technologiczny (KPT)"."""
+    not_orgs = _not_orgs(("name", "event"))
+    out = []
+    for p, tok in enumerate(doc):
+        if tok.text != "(" or p + 2 >= len(doc) or doc[p + 2].text != ")" or not _is_acronym(doc[p + 1]):
+            continue
+        acronym = doc[p + 1].text
+        k = p
+        while k > 0 and p - k < 12 and k - 1 not in taken and not _line_break_before(doc, k) and (
+            _is_cap(doc[k - 1]) or doc[k - 1].text in _DEFINITION_LINKS
+        ):
+            k -= 1
+        for start in range(k, p):
+            if not _is_cap(doc[start]):
+                continue
+            span = doc[start:p]
+            if acronym not in _initials(span.text) and acronym.upper() not in _initials(span.text):
+                continue
+            if any(_lemmas(t) & not_orgs or t.text.lower() in not_orgs for t in span):
+                break  # "Regionalny Program Operacyjny (RPO)"
+            if start > 0 and (_lemmas(doc[start - 1]) & not_orgs):
+                break
+            out.append(Candidate(start, p, "defined", aliases=[acronym]))
+            break
+    return out
+
+
 def _acronym_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
     known = _acronyms()
     out = []
@@ -836,7 +868,8 @@ def extract_organizations(doc: Doc) -> list[Organization]:
     foreign = _foreign_candidates(doc, taken)
     found += foreign
     taken |= {k for c in foreign for k in range(c.start, c.end)}
-    for rule in (_quoted_candidates, _role_candidates, _acronym_candidates, _dictionary_candidates, _party_candidates):
+    rules = (_defined_candidates, _quoted_candidates, _role_candidates, _acronym_candidates, _dictionary_candidates, _party_candidates)
+    for rule in rules:
         more = rule(doc, taken)
         found += more
         taken |= {k for c in more for k in range(c.start, c.end)}
@@ -862,6 +895,7 @@ def extract_organizations(doc: Doc) -> list[Organization]:
 
     _merge_subsets(orgs)
     _acronym_mentions(doc, orgs, found)
+    _announced_acronyms(doc, orgs)
     _bare_mentions(doc, orgs, bare, found)
 
     result = []
@@ -920,6 +954,22 @@ def _acronym_mentions(doc: Doc, orgs: dict[str, _Org], found: list[Candidate]) -
             continue
         if tok.text not in org.aliases:
             org.aliases.append(tok.text)
+        org.mentions.append(_mention(doc, i, i + 1))
+
+
+def _announced_acronyms(doc: Doc, orgs: dict[str, _Org]) -> None:
+    """An acronym no found name explains, right after a word for someone's post or an organisation
+    ("dyrektor Biura ZMP", "prezesa PFRR"): an organisation known by its acronym."""
+    covered = {k for org in orgs.values() for m in org.mentions for k in range(m.start_char, m.end_char)}
+    cues = word_set("org_acronym_cues.txt") | word_set("org_context.txt")
+    for i, tok in enumerate(doc):
+        if i == 0 or tok.idx in covered or not _is_acronym(tok) or not _gap_ok(doc, i):
+            continue
+        if not (_unknown(tok) or any(set(a.name_classes) & _ORG_CLASSES for a in tok._.analyses)):
+            continue  # "dyrektor IT", "rzecznik VAT": common words
+        if tok.text in _acronyms() or not (_lemmas(doc[i - 1]) & cues):
+            continue
+        org = orgs.setdefault(_key(tok.text), _Org(tok.text, [], [], ""))
         org.mentions.append(_mention(doc, i, i + 1))
 
 

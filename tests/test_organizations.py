@@ -330,3 +330,20 @@ def test_works_without_sentence_boundaries():
 def test_names_inside_quoted_project_titles_are_not_organisations(nlp):
     text = "Gmina realizuje projekt „Centrum Usług Społecznych w Gminie Narol”. W ramach zadania pn. „Budowa Domu Kultury w Narolu” powstanie sala."
     assert names(nlp, text) == []
+
+
+def test_name_defined_by_its_acronym(nlp):
+    text = "Organizatorami są Krakowski Park Technologiczny (KPT) oraz Regionalny Program Operacyjny (RPO)."
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["Krakowski Park Technologiczny"]
+    assert found[0].aliases == ["KPT"]
+
+
+def test_unexplained_acronym_after_a_post(nlp):
+    text = "Głos zabrał Prezes PFRR Andrzej Parafiniuk, a dyrektor IT milczał."
+    assert names(nlp, text) == ["PFRR"]
+
+
+def test_acronym_explained_elsewhere_is_not_a_new_organisation(nlp):
+    text = "Mówił dyrektor Biura ZMP. Więcej informacji w Związku Miast Polskich."
+    assert names(nlp, text) == ["Związek Miast Polskich"]
