@@ -482,6 +482,7 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
      r"{B}{WD}(?P<d1>{D})\.(?P<m1>{M2})\.(?P<y1>\d{2})(?:{YR}|(?=,?\s+(?:godz\.\s*)?\d{1,2}:\d{2}))",
      build_date),
     ("day_slash", r"{B}{WD}(?P<d1>{D})/(?P<m1>{MN})/(?P<y1>{Y}){YS}{E}", build_date),
+    ("day_dashed", r"{B}{WD}(?P<d1>{D})-(?P<m1>{M2})-(?P<y1>{Y}){YS}{E}", build_date),
     ("day_iso", r"{B}(?P<y1>{Y})-(?P<m1>{M2})-(?P<d1>{D}){E}", build_date),
     ("day_ymd_dotted", r"{B}(?P<y1>{Y})\.(?P<m1>{M2})\.(?P<d1>{D}){E}", build_date),
     ("day_roman", r"{B}{WD}(?P<d1>{D})[ .](?P<m1>{ROM})[ .]\s?(?P<y1>{Y}){YS}{E}", build_date),

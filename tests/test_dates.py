@@ -44,6 +44,7 @@ def rules_of(doc) -> list[str]:
         ("Porozumienie zawarto 11.12.2017r. w Gdańsku.", "11.12.2017r.", "2017-12-11"),
         ("2021.02.25 11:35 , aktualizacja: 2021.02.25 13:01", "2021.02.25", "2021-02-25"),
         ("Spotkanie 4 XII 2017 r. w ratuszu.", "4 XII 2017 r.", "2017-12-04"),
+        ("Dodano: 04-12-2017, 10:15", "04-12-2017", "2017-12-04"),
     ],
 )
 def test_numeric_days(nlp, text, surface, iso):
