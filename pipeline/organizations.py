@@ -694,8 +694,10 @@ def _party_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
                     continue
                 if any(morphology.GEOGRAPHIC in a.name_classes for a in _analyses(doc[start])):
                     continue  # "między Polską a Ukrainą": places, not parties
-                if end == start + 1 and _is_noun(doc[start]) and not _unknown(doc[start]):
-                    continue  # "między Klastrami a firmami": a common noun refers back
+                if end == start + 1 and not (
+                    _unknown(doc[start]) or any(set(a.name_classes) & _ORG_CLASSES for a in doc[start]._.analyses)
+                ):
+                    continue  # "między Klastrami a firmami", "między Siwcem a Jurgielem": no named body
                 out.append(Candidate(start, end, "party"))
     return out
 
