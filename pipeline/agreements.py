@@ -59,8 +59,13 @@ def _heads() -> frozenset[str]:
 
 
 @cache
-def _cues() -> tuple[tuple[tuple[str, ...], str], ...]:
-    return tuple((tuple(row["cue"].split()), row["role"]) for row in table("agreement_cues.tsv"))
+def _cues() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Cues by their last word: last word -> ((words, role), ...)."""
+    by_last: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for row in table("agreement_cues.tsv"):
+        words = tuple(row["cue"].split())
+        by_last.setdefault(words[-1], []).append((words, row["role"]))
+    return {k: tuple(v) for k, v in by_last.items()}
 
 
 _QUOTES = frozenset("„”\"«»‚‘’'“")
@@ -85,12 +90,14 @@ def _word_matches(word: str, tok: Token) -> bool:
 def _roles_ending_at(toks: list[Token], k: int) -> set[str]:
     """Roles of the cues whose last word is ``toks[k]``."""
     roles = set()
-    for words, role in _cues():
-        n = len(words)
-        if k - n + 1 < 0:
-            continue
-        if all(_word_matches(w, toks[k - n + 1 + j]) for j, w in enumerate(words)):
-            roles.add(role)
+    cues = _cues()
+    for last in _lemmas(toks[k]):
+        for words, role in cues.get(last, ()):
+            n = len(words)
+            if k - n + 1 < 0:
+                continue
+            if all(_word_matches(w, toks[k - n + 1 + j]) for j, w in enumerate(words[:-1])):
+                roles.add(role)
     return roles
 
 
@@ -130,7 +137,7 @@ def _refs(doc: Doc) -> list[_Ref]:
         kind = {"persName": "person", "orgName": "org", "placeName": "place", "geogName": "place"}.get(ent.label_)
         if kind and kind not in have:
             refs.append(_Ref(kind, base_form(ent, ent.label_), ent.start_char, ent.end_char))
-    return refs + _unlisted_people(doc, refs)
+    return refs
 
 
 def _name_like(tok: Token) -> bool:
@@ -140,12 +147,11 @@ def _name_like(tok: Token) -> bool:
         a.name_classes and "pospolita" not in " ".join(a.name_classes) for a in tok._.analyses)
 
 
-def _unlisted_people(doc: Doc, refs: list[_Ref]) -> list[_Ref]:
+def _unlisted_people(doc: Doc, toks: list[Token], refs: list[_Ref]) -> list[_Ref]:
     """First name + surname runs no earlier stage covers ("Wojewodą Świętokrzyskim Agata Wojtyszek"),
     so a party's name never swallows its signatory."""
     heads = word_set("agreement_party_heads.txt")
     out: list[_Ref] = []
-    toks = [t for t in doc if not t.is_space]
     i = 0
     while i < len(toks):
         j = i
@@ -162,6 +168,13 @@ def _unlisted_people(doc: Doc, refs: list[_Ref]) -> list[_Ref]:
         else:
             i += 1
     return out
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text`` joins every token on each call; read it once per document."""
+    if "komunikat_text" not in doc.user_data:
+        doc.user_data["komunikat_text"] = doc.text
+    return doc.user_data["komunikat_text"]
 
 
 def _end(tok: Token) -> int:
@@ -379,7 +392,7 @@ _CONJ_RE = re.compile(r"(?:^|\s)(?:i|a|oraz)(?:\s|$)|,")
 
 def _crosses_conjunction(doc: Doc, a: int, b: int) -> bool:
     """Does the text between two offsets hold a conjunction (so a name reaching over it is two)?"""
-    return a < b and bool(_CONJ_RE.search(doc.text[a:b]))
+    return a < b and bool(_CONJ_RE.search(_text(doc)[a:b]))
 
 
 def _resolve(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Ref],
@@ -581,7 +594,7 @@ def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
             signed = _signed(toks, t)
             if signed == _SKIP:
                 continue
-            mentions.append(_Mention(kind, specific, doc.text[start:end], start, end, si, tok.idx,
+            mentions.append(_Mention(kind, specific, _text(doc)[start:end], start, end, si, tok.idx,
                                      signed))  # type: ignore[arg-type]
     return mentions
 
@@ -619,8 +632,7 @@ def _conjunct(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Re
 
 def _nominative(toks: list[Token], person: _Ref) -> bool:
     """Is the person named in the nominative here (the mention spells the base name)?"""
-    doc = toks[0].doc
-    written = doc.text[person.start:person.end].lower().split()
+    written = _text(toks[0].doc)[person.start:person.end].lower().split()
     return sorted(written) == sorted(person.name.lower().split())
 
 
@@ -811,6 +823,9 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
     if not mentions:
         return []
     refs = _refs(doc)
+    scope = sorted({i for m in mentions for i in range(m.sent_index, min(m.sent_index + 3, len(sents)))})
+    for i in scope:
+        refs += _unlisted_people(doc, sents[i], refs)
     for m in mentions:
         toks = sents[m.sent_index]
         _parties_in_sentence(doc, toks, refs, m, is_trigger_sentence=True)
