@@ -9,20 +9,28 @@ was signed (``resources/agreement_cues.tsv``).
 Parties and signatories come from a few small patterns over the trigger's sentence (and the next
 sentences while they go on about who signed or represented whom):
 
-* ``between``   "pomiędzy Gminą Pułtusk a Powiatem Pułtuskim"
-* ``with``      "porozumienie o współpracy z Wydziałem ..." (``z`` + instrumental name)
-* ``subject``   "Stowarzyszenie i Fundacja Terytorialni zawarły porozumienie" (names right before an
-  active verb: organisations are parties, people signatories)
-* ``represented`` "Gmina Włoszczowa reprezentowana przez ...", "Klaster reprezentował ..."
-* ``on behalf`` "w imieniu Wydziału ..."
+* between       "pomiędzy Gminą Pułtusk a Powiatem Pułtuskim"
+* with          "porozumienie o współpracy z Wydziałem ..." (``z`` + instrumental name)
+* subject       "Stowarzyszenie i Fundacja Terytorialni zawarły porozumienie" (nominative names
+  right before an active verb: organisations are parties, people signatories)
+* represented   "Gmina Włoszczowa reprezentowana przez ...", "Klaster reprezentował ..."
+* on behalf     "w imieniu Wydziału ...", "ze strony Gminy ..."
+* named parties "Stronami porozumienia są ...", "porozumienie o współpracy Województwa X i Y",
+  "podpisali przedstawiciele Urzędu ... i Uniwersytetu ..."
 * signatories: people in that scope whose nearest cue before them is a signing/representing cue
   ("podpisali:", "reprezentowany przez", "w imieniu", "przy kontrasygnacie") and not an exclusion
   cue ("z inicjatywy", "z udziałem", "w obecności").
 
+A list of names is split at "a", "oraz" and commas, and at "i" only between two names: "Stowarzyszenie
+i Fundacja" splits, "Wydziałem Inżynierii Materiałowej i Fizyki" does not (grammatical case decides).
+When no party is named, the organisations of the signatories (``Person.organization``) stand in.
+
 Names are read from the stages before this one (``doc._.organizations``, ``doc._.locations``,
 ``doc._.people``) by character offsets; a party no organisation covers is put in the nominative with
-:func:`pipeline.normalize.org_base`. Mentions of one act (a headline and the report, "umowę
-podpisali: ...") are merged into one agreement.
+:func:`pipeline.normalize.org_base`, and a first name + surname no stage listed still counts as a
+person. Mentions of one act (a headline and the report, "umowę podpisali: ...", "podpisały dokument")
+are merged into one agreement unless their dates or parties tell them apart. The date is the
+resolved day (``doc._.dates``) nearest to the trigger in its sentence, else the document's only day.
 """
 
 from __future__ import annotations
