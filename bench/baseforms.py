@@ -29,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from pipeline.evaluate import norm  # noqa: E402
 from pipeline.normalize import base_form  # noqa: E402
 from pipeline.tokenizer import blank  # noqa: E402
 
@@ -155,6 +156,7 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=1)
     ap.add_argument("--errors", type=int, default=0, help="print this many errors per label")
     ap.add_argument("--build-freq", action="store_true")
+    ap.add_argument("--exact-errors", action="store_true", help="list errors of exact match, not of scored")
     args = ap.parse_args()
     if args.build_freq:
         build_freq(args.root, args.sample)
@@ -162,6 +164,7 @@ def main() -> None:
     nlp = blank()
     exact: Counter = Counter()
     icase: Counter = Counter()
+    scored: Counter = Counter()
     total: Counter = Counter()
     errors: dict[str, list] = defaultdict(list)
     for folder in sorted(p for p in args.root.iterdir() if p.is_dir()):
@@ -194,17 +197,22 @@ def main() -> None:
             total[label] += 1
             if pred == base:
                 exact[label] += 1
+            if norm(pred) == norm(base):
+                scored[label] += 1
             if pred.lower() == base.lower():
                 icase[label] += 1
-            elif len(errors[label]) < args.errors:
+            if (pred != base if args.exact_errors else norm(pred) != norm(base)) and len(errors[label]) < args.errors:
                 errors[label].append((span.text, pred, base))
     n = sum(total.values())
-    print(f"{'label':10} {'n':>6} {'exact':>7} {'icase':>7}")
+    # scored: equal after the normalisation records are scored with (case, quotes, spaces).
+    print(f"{'label':10} {'n':>6} {'exact':>7} {'icase':>7} {'scored':>7}")
     for label in LABELS:
         if total[label]:
-            print(f"{label:10} {total[label]:6d} {exact[label] / total[label]:7.3f} {icase[label] / total[label]:7.3f}")
+            t = total[label]
+            print(f"{label:10} {t:6d} {exact[label] / t:7.3f} {icase[label] / t:7.3f} {scored[label] / t:7.3f}")
     if n:
-        print(f"{'all':10} {n:6d} {sum(exact.values()) / n:7.3f} {sum(icase.values()) / n:7.3f}")
+        print(f"{'all':10} {n:6d} {sum(exact.values()) / n:7.3f} {sum(icase.values()) / n:7.3f} "
+              f"{sum(scored.values()) / n:7.3f}")
     for label, errs in errors.items():
         print(f"\n## {label}")
         for text, pred, base in errs:

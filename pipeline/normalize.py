@@ -241,6 +241,12 @@ def _words_from_span(span: Span) -> list[Word]:
             if words:
                 words[-1].space = " "
             continue
+        if t.text == "." and words and not words[-1].space and words[-1].text.isalpha() \
+                and len(words[-1].text) <= 4 and not words[-1].text.endswith("."):
+            words[-1].text += "."  # "Dol" "." -> "Dol." (an abbreviation)
+            words[-1].parts = (words[-1].text,)
+            words[-1].space = t.whitespace_
+            continue
         words.append(Word(t.text, t.whitespace_, _split_compound(t.text)))
     return words
 
@@ -290,6 +296,57 @@ def _is_acronym(text: str) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
+# Adjectives the dictionary does not know ("Szrenickiej", "Kondratową", "Szopczańskiego") are
+# read from their endings: (ending, case, genders); the stem is what precedes the ending.
+_GUESSED = "odgadnięty_przymiotnik"
+_ADJ_ENDINGS = (
+    ("iej", "gen", "f"), ("iej", "dat", "f"), ("iej", "loc", "f"),
+    ("ej", "gen", "f"), ("ej", "dat", "f"), ("ej", "loc", "f"),
+    ("ą", "acc", "f"), ("ą", "inst", "f"),
+    ("iego", "gen", "m1 m2 m3 n"), ("ego", "gen", "m1 m2 m3 n"),
+    ("iemu", "dat", "m1 m2 m3 n"), ("emu", "dat", "m1 m2 m3 n"),
+    ("im", "inst", "m1 m2 m3 n"), ("ym", "inst", "m1 m2 m3 n"),
+    ("im", "loc", "m1 m2 m3 n"), ("ym", "loc", "m1 m2 m3 n"),
+)
+_ADJ_STEM = re.compile(r"(?:sk|ck|dzk|ow|ew|in|yn|n|ń|ł|r|t|d|w|ż|cz|sz)$")
+
+
+def _adjective_stem(word: str) -> str | None:
+    for ending, _case, _genders in _ADJ_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            if ending.startswith("i") != stem.endswith(("k", "g")):
+                continue  # "-kiej", "-kiego" after k/g; "-ej", "-ego" elsewhere
+            if stem.endswith(("k", "g")) or _ADJ_STEM.search(stem):
+                return stem
+    return None
+
+
+def _guess_adjective(word: str) -> list[Reading]:
+    stem = _adjective_stem(word)
+    if stem is None:
+        return []
+    ending = word[len(stem):]
+    out = []
+    for e, case, genders in _ADJ_ENDINGS:
+        if e == ending:
+            g = frozenset(genders.split())
+            out.append(Reading(case, "sg", g, Analysis(word, f"adj:sg:{case}:{'.'.join(sorted(g))}:pos", (_GUESSED,))))
+    return out
+
+
+def _guessed_nominative(word: str, reading: Reading, genders: frozenset[str]) -> str:
+    stem = _adjective_stem(word)
+    if stem is None:
+        return word
+    soft = stem.endswith(("k", "g"))
+    if "f" in genders:
+        return stem + "a"
+    if "n" in genders and not genders & {"m1", "m2", "m3"}:
+        return stem + ("ie" if soft else "e")
+    return stem + ("i" if soft else "y")
+
+
 _ADJECTIVAL = re.compile(r"(?:sk|ck|dzk)(?:i|a|ie)$")
 _ACRONYM_SUFFIX = re.compile(r"^([A-ZĄĆĘŁŃÓŚŹŻ0-9]{2,})-(?:u|em|owi|ie|a|y|ów|ach|om|ami)$")
 
@@ -316,7 +373,8 @@ def _slot(index: int, word: Word) -> _Slot | None:
     last = word.parts[-1]
     analyses = whole_analyses(last)
     if not analyses:
-        return None
+        guessed = _guess_adjective(last)
+        return _Slot(index, [], guessed) if guessed else None
     # "Kapitułę" the surname or "Podlaska" the surname are not what a name of a body means.
     not_people = [a for a in analyses if not (NAME_CLASSES & set(a.name_classes)) or GEO_CLASSES & set(a.name_classes)]
     analyses = tuple(not_people) or analyses
@@ -366,8 +424,8 @@ def _class_score(a: Analysis, prefer: frozenset[str], word: str) -> int:
 
 
 def _is_leading_mark(text: str) -> bool:
-    return (_is_acronym(text) or text.isdigit() or bool(re.fullmatch(r"[IVXLC]+\.?|\d+\.", text))
-            or (text.endswith(".") and text[:1].islower() and len(text) <= 5))
+    return (_is_acronym(text) or text.isdigit() or bool(re.fullmatch(r"[IVXLC]+\.?|\d+\.|\.", text))
+            or (text.endswith(".") and len(text) <= 5))
 
 
 _COORDINATORS = frozenset({"i", "oraz"})
@@ -404,6 +462,11 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
     start = 0
     while start < len(words) and _is_leading_mark(words[start].text):
         start += 1
+    # After an abbreviation a person's name in the genitive names the street or the school
+    # ("pl. Barlickiego", "ul. Zapolskiej"): it stays.
+    if 0 < start < len(words) and words[start - 1].text.endswith(".") and any(
+            NAME_CLASSES & set(a.name_classes) and "gen" in a.cases for a in whole_analyses(words[start].text)):
+        return _Plan({})
     slots: list[_Slot] = []
     for i in range(start, len(words)):
         s = _slot(i, words[i])
@@ -463,6 +526,9 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
 
 
 def _inflect_word(word: Word, reading: Reading, genders: frozenset[str]) -> str:
+    if reading.analysis.name_classes == (_GUESSED,):
+        head, sep, last = word.text.rpartition("-")
+        return head + sep + _guessed_nominative(last, reading, genders)
     if len(word.parts) == 1:
         return inflect(word.text, reading.analysis, "nom", reading.number, genders or None) or word.text
     # Compound: every inflected part goes to the nominative on its own ("Bielsku-Białej" ->
@@ -510,7 +576,16 @@ def org_base_words(words: Sequence[Word], context: frozenset[str] = frozenset())
 
 
 def place_base_words(words: Sequence[Word], context: frozenset[str] = frozenset()) -> str:
+    letters = [c for w in words for c in w.text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and any(sum(c.isalpha() for c in w.text) >= 4 for w in words):
+        # A dateline in capitals ("IZBICA KUJAWSKA.") names the place as "Izbica Kujawska".
+        words = [Word(_title(w.text), w.space) for w in words]
+        words = [Word(w.text, w.space, _split_compound(w.text)) for w in words]
     return _phrase_base(words, context, GEO_CLASSES, place=True)
+
+
+def _title(text: str) -> str:
+    return "-".join(p[:1].upper() + p[1:].lower() for p in text.split("-"))
 
 
 def org_base(span: Span) -> str:
@@ -668,6 +743,9 @@ def person_base_words(texts: Sequence[str], context: frozenset[str] = frozenset(
     """Nominative of each word of a personal name: ["Kamila", "Pendowskiego"] -> ["Kamil", "Pendowski"]."""
     # Foreign names inflected after an apostrophe ("Hardy'ego") lose the Polish ending.
     texts = [m.group(1) if (m := _APOSTROPHE_ENDING.match(t)) else t for t in texts]
+    letters = [c for t in texts for c in t if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and sum(sum(c.isalpha() for c in t) >= 4 for t in texts) >= 2:
+        texts = [_title(t) for t in texts]  # "EWA BIEŃKOWSKA" (a signature in capitals)
     inner = _unquote(texts)
     if inner is not None:
         return [texts[0], *person_base_words(texts[1:-1], context), texts[-1]]
