@@ -786,8 +786,8 @@ def _same_act(a: _Mention, b: _Mention) -> bool:
         return False
     if a.parties and b.parties and not set(a.parties) & set(b.parties):
         return False
-    if a.specific and b.specific and a.kind != b.kind and a.parties and b.parties:
-        return False
+    if a.specific and b.specific and a.kind != b.kind:
+        return False  # "umowa o dofinansowanie" and "list intencyjny" are two acts
     return True
 
 

@@ -313,3 +313,8 @@ def test_document_or_pronoun_refers_to_the_headline_agreement(nlp):
     assert (a.kind, a.text, a.signed) == ("cooperation", "Porozumienie o współpracy", True)
     assert a.parties == ["Gmina Narol", "Gmina Župčany"]
     assert extract_agreements(make_doc(nlp, "Porozumienie o współpracy\n\nMieszkańcy podpisali petycję.")) == []
+
+
+def test_two_kinds_are_two_acts(nlp):
+    text = "Podpisano umowę o dofinansowanie projektu. Ponadto podpisano list intencyjny w sprawie szkoły."
+    assert [a.kind for a in extract_agreements(make_doc(nlp, text))] == ["funding", "letter_of_intent"]
