@@ -460,9 +460,11 @@ def _head_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, li
             continue
         if not _is_cap(tok):
             # "parafii w Rudzie Różanieckiej": a lowercase body with its seat
-            seat = _seat_end(doc, i + 1) if kind == "body" and i + 1 < len(doc) else None
+            local = readings[0].lemma_base.lower() in word_set("org_local_heads.txt")
+            seat = _seat_end(doc, i + 1) if local and i + 1 < len(doc) else None
             if seat and any(a.number == "sg" for a in readings) and not _inside_non_org(doc, i):
-                found.append(Candidate(i, seat, "head", i, kind))
+                base = org_base(doc[i:seat])
+                found.append(Candidate(i, seat, "head", i, kind, name=base[:1].upper() + base[1:]))
                 continue
             organ = _territorial_organ(doc, i, readings)
             if organ:

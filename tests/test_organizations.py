@@ -347,3 +347,8 @@ def test_unexplained_acronym_after_a_post(nlp):
 def test_acronym_explained_elsewhere_is_not_a_new_organisation(nlp):
     text = "Mówił dyrektor Biura ZMP. Więcej informacji w Związku Miast Polskich."
     assert names(nlp, text) == ["Związek Miast Polskich"]
+
+
+def test_lowercase_local_institution_with_seat(nlp):
+    text = "Wrócił do domu w Krakowie. Mszę odprawiono w parafii w Rudzie Różanieckiej."
+    assert names(nlp, text) == ["Parafia w Rudzie Różanieckiej"]
