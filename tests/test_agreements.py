@@ -166,6 +166,9 @@ def test_lowercase_heads_and_with_list(nlp):
         ("Udało się podpisać porozumienie.", True),
         ("Jeżeli dojdzie do podpisania kontraktu, prace ruszą w maju.", False),
         ("Gminy pragną podpisać umowę partnerską.", False),
+        ("Zapraszamy na uroczyste podpisanie porozumienia o współpracy.", False),
+        ("Umowa zostanie podpisana w przyszłym tygodniu.", False),
+        ("Jutro starosta podpisze umowę z wykonawcą.", False),
     ],
 )
 def test_signed(nlp, text, signed):
