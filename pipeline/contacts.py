@@ -296,7 +296,7 @@ def _person_from_email(email: str, people: list[_Name]) -> str | None:
 
 
 _MAX_HEADER_LINES = 4
-_MAX_HEADER_LEN = 90
+_MAX_HEADER_LEN = 120
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
