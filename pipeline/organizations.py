@@ -473,8 +473,8 @@ def _head_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, li
                 continue
             bare.append((i, kind, readings))
             continue
-        if kind == "territory" and not any(a.number == "sg" for a in readings):
-            continue  # "Województwami Katowickiego i ...": a named self-government unit is singular
+        if not any(a.number == "sg" for a in readings):
+            continue  # "Województwami Katowickiego i ...", "Szkół i Przedszkoli Miejskich": names are singular
         start = i if kind == "territory" else _extend_left(doc, i, readings)
         end, seat = _extend_right(doc, i, readings)
         nested = i < covered_until
@@ -519,7 +519,11 @@ def _organ_of_body(doc: Doc, head: int, end: int, readings: list[morphology.Anal
     k = head + 1
     while k < end and (_agrees(doc[k], readings) or not _is_noun(doc[k])):
         k += 1
-    return k < end and _head_readings(doc[k])[0] == "body"
+    if k >= end:
+        return False
+    kind, body = _head_readings(doc[k])
+    # "Zarząd Szkół i Przedszkoli Miejskich" manages many bodies: the organ is the organisation
+    return kind == "body" and any(a.number == "sg" for a in body)
 
 
 def _territorial_organ(doc: Doc, i: int, readings: list[morphology.Analysis]) -> Candidate | None:
@@ -557,6 +561,8 @@ def _coordinated(doc: Doc, found: list[Candidate], bare: list[tuple[int, str, li
     by_head = {c.head: c for c in found if c.rule == "head"}
     for i, kind, readings in bare:
         if kind == "territory" or not _is_cap(doc[i]) or i + 2 >= len(doc) or doc[i + 1].text not in ("i", "oraz"):
+            continue
+        if not any(a.number == "sg" for a in readings):
             continue
         other = by_head.get(i + 2)
         if other is None or other.start != i + 2:
@@ -894,8 +900,11 @@ def extract_organizations(doc: Doc) -> list[Organization]:
         # an acronym in parentheses right after the name: "(ROPS)"
         e = c.end
         if e + 2 < len(doc) and doc[e].text == "(" and _is_acronym(doc[e + 1]) and doc[e + 2].text == ")":
-            if doc[e + 1].text not in org.aliases:
-                org.aliases.append(doc[e + 1].text)
+            acronym = doc[e + 1]
+            geographic = any(morphology.GEOGRAPHIC in a.name_classes for a in acronym._.analyses)
+            # "(ROPS)" names the organisation; "(USA)" after "... w Baltimore" names a country
+            if not geographic and acronym.text[0] == name[0].upper() and acronym.text not in org.aliases:
+                org.aliases.append(acronym.text)
 
     _merge_subsets(orgs)
     _acronym_mentions(doc, orgs, found)

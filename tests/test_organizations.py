@@ -352,3 +352,16 @@ def test_acronym_explained_elsewhere_is_not_a_new_organisation(nlp):
 def test_lowercase_local_institution_with_seat(nlp):
     text = "Wrócił do domu w Krakowie. Mszę odprawiono w parafii w Rudzie Różanieckiej."
     assert names(nlp, text) == ["Parafia w Rudzie Różanieckiej"]
+
+
+def test_parenthesised_country_is_not_an_alias(nlp):
+    text = "Pracował w Instytucie Medycznym im. Johna Hopkinsa w Baltimore (USA). W USA jest inaczej."
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["Instytut Medyczny im. Johna Hopkinsa w Baltimore"]
+    assert found[0].aliases == []
+    assert len(found[0].mentions) == 1
+
+
+def test_organ_of_many_bodies_is_the_organisation(nlp):
+    text = "Głos zabrał dyrektor Zarządu Szkół i Przedszkoli Miejskich."
+    assert names(nlp, text) == ["Zarząd Szkół i Przedszkoli Miejskich"]
