@@ -319,7 +319,8 @@ def _extend_right(doc: Doc, head: int, readings: list[morphology.Analysis]) -> t
             same_case = any(a.cases & h.cases for a in nxt for h in readings)
             # "Rządu i Samorządu", "Miasta i Gminy" continue the complement;
             # "Politechniki Krakowskiej i Uniwersytetu Jagiellońskiego" are two bodies.
-            if nxt_kind in ("body", "unit") and same_case:
+            inner_pair = j - 1 > head and _head_readings(doc[j - 1])[0]  # "Zarządu Szkół i Przedszkoli"
+            if nxt_kind in ("body", "unit") and same_case and not inner_pair:
                 break
             j += 1
             continue
