@@ -111,7 +111,9 @@ def is_first_name(token: Token) -> bool:
     if _is_upper_word(token):
         # Contact blocks and signatures in capitals: "ZBIGNIEW ROMASZEWSKI".
         word = token.text.capitalize()
-        return morphology.has_class(morphology.analyse(word), morphology.FIRST_NAME) or _foreign_first_name(word)
+        if any(a.pos in _FUNCTION_POS for a in morphology.analyse(token.text.lower())):
+            return False  # "ALE JAK", "TYLKO ROKU": a headline in capitals
+        return _first_name_word(word)
     if not _is_cap_word(token) or is_title(token) or is_role(token) or _capital_from_position(token):
         return False
     if "-" in token.text:
@@ -306,6 +308,20 @@ def _house_number_after(doc: Doc, end: int) -> bool:
     return end < len(doc) and "\n" not in doc[end - 1].whitespace_ and bool(_HOUSE_NUMBER.match(doc[end].text))
 
 
+_OPENING_QUOTES = frozenset({"„", '"', "«", "»", "‚", "“", "'"})
+_CLOSING_QUOTES = frozenset({"”", '"', "»", "«", "’", "“", "'"})
+
+
+def _quoted(doc: Doc, cand: _Candidate) -> bool:
+    """The whole name is in quotes: a title, a brand or a ship ("„Król Lew”", "„Pierre Cardin”")."""
+    return (
+        cand.start > 0
+        and cand.end < len(doc)
+        and doc[cand.start - 1].text in _OPENING_QUOTES
+        and doc[cand.end].text in _CLOSING_QUOTES
+    )
+
+
 def _org_at(ctx: _Context, start_char: int, end_char: int) -> str | None:
     """The organisation whose mention lies within [start_char, end_char); the last one wins."""
     found = None
@@ -423,6 +439,11 @@ def _is_place_only(token: Token) -> bool:
     return morphology.has_class(analyses, morphology.GEOGRAPHIC)
 
 
+def _singular_role(token: Token) -> bool:
+    """A role noun naming one person ("prezydent"), not a group ("Przedstawiciele Apple")."""
+    return is_role(token) and any(a.number != "pl" for a in token._.analyses if a.lemma_base.lower() in _roles())
+
+
 def _cue_before(ctx: _Context, start: int) -> bool:
     """A title or a role phrase ends right before ``start``."""
     doc = ctx.doc
@@ -488,7 +509,7 @@ def _surname_alone(ctx: _Context, i: int) -> _Candidate | None:
     if i == 0 or not _glued(doc[i - 1], tok):
         return None
     prev = doc[i - 1]
-    if not (is_title(prev) or is_role(prev)):
+    if not (is_title(prev) or _singular_role(prev)):
         return None
     # Not a place ("Starostą Župčan Panem ..."), nor the start of a longer name or phrase.
     nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -499,6 +520,8 @@ def _surname_alone(ctx: _Context, i: int) -> _Candidate | None:
         return None
     if is_first_name(tok):
         return None  # "Pana Tadeusza", "Pani Ewa": a first name alone is not enough
+    if not any(a.number != "pl" for a in analyses if morphology.SURNAME in a.name_classes) and morphology.is_known(analyses):
+        return None  # "Apple" read as the plural of the surname "Appel"
     if morphology.has_class(analyses, morphology.GEOGRAPHIC):
         return None  # "arcybiskup Paryża"
     if not morphology.is_known(analyses) and is_role(prev):
@@ -880,7 +903,7 @@ def extract_people(doc: Doc) -> list[Person]:
             if i in ctx.taken:
                 continue
             cand = rule(ctx, i)
-            if cand is None or _blocked_before(doc, cand.start) or _house_number_after(doc, cand.end):
+            if cand is None or _blocked_before(doc, cand.start) or _house_number_after(doc, cand.end) or _quoted(doc, cand):
                 continue
             cands.append(cand)
             ctx.taken.update(range(cand.start, cand.end))
@@ -947,6 +970,8 @@ def _merge(ctx: _Context, found: list[_Found]) -> list[Person]:
     for tok in doc:
         if tok.i in covered or tok.i in ctx.blocked or tok.i in ctx.places or not _is_cap_word(tok):
             continue
+        if tok.is_sent_start and any("nazwa_pospolita" in a.name_classes for a in tok._.analyses):
+            continue  # "Buty są ..." is not Mr Buta, "Papież pożyczał ..." not Mr Papież
         for idx, s in enumerate(surnames):
             if len(people[idx].name.split()) >= 2 and _same_surname(tok, s) and not is_first_name(tok):
                 if _blocked_before(doc, tok.i):

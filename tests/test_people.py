@@ -256,3 +256,22 @@ def test_surnames_sgjp_knows_only_as_adjectives_or_nouns(nlp):
     assert person.name == "Grażyna Otyńska"
     [person] = people(nlp, "Emile Zola był mistrzem naturalizmu.")
     assert person.name == "Emile Zola"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Król Lew” bardziej mu się podobał niż dramat.",
+        "Przedstawiciele Apple informują, że program działa.",
+        "Przy ul. kard. Stefana Wyszyńskiego stoi gmach.",
+        "Nową strategię przedstawił dyrektor zarządzający Innova Capital.",
+        "W POSTACI (ALE DLACZEGO I ALE JAK) TO DZIAŁA.",
+    ],
+)
+def test_no_person_in_titles_brands_and_capitals(nlp, text):
+    assert people(nlp, text) == []
+
+
+def test_sentence_initial_common_word_is_not_a_later_surname_mention(nlp):
+    [person] = people(nlp, "Wizytę złożył Benedykt Buta. Buty są identyczne.")
+    assert [m.text for m in person.mentions] == ["Benedykt Buta"]
