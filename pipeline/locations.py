@@ -145,7 +145,7 @@ def _extend(doc: Doc, start: int, end: int, cases: set[str]) -> tuple[int, int]:
         tok = doc[start - 1]
         if not _is_cap(tok) or _sentence_initial(doc, start - 1) and not _geo_readings(tok):
             break
-        if not (_cases(tok, frozenset({"adj"})) & cases):
+        if not (_cases(tok, frozenset({"adj", "ppas"})) & cases):
             break
         start -= 1
     while end < len(doc) and end - start < _MAX_NAME_TOKENS:
@@ -154,7 +154,7 @@ def _extend(doc: Doc, start: int, end: int, cases: set[str]) -> tuple[int, int]:
             break
         if _has_class(tok, FIRST_NAME):
             break
-        readings = [a for a in _analyses(tok) if a.pos == "adj" or GEO_CLASSES & set(a.name_classes)
+        readings = [a for a in _analyses(tok) if a.pos in ("adj", "ppas") or GEO_CLASSES & set(a.name_classes)
                     or SURNAME in a.name_classes and _ADJECTIVAL.search(a.lemma_base)]
         if not any(a.cases & cases for a in readings):
             break
@@ -299,7 +299,9 @@ def _coordinated(doc: Doc, i: int) -> _Candidate | None:
     tok = doc[i]
     if not _is_cap(tok) or not tok.is_alpha or (_analyses(tok) and not _geo_readings(tok)):
         return None
-    return _Candidate(i, i + 1, "coordinated")
+    cases = {c for a in _geo_readings(tok) for c in a.cases}
+    _start, end = _extend(doc, i, i + 1, cases)  # "i Nowego Targu"
+    return _Candidate(i, end, "coordinated")
 
 
 def _governed(doc: Doc, i: int) -> _Candidate | None:

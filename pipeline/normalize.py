@@ -288,6 +288,21 @@ def _context_cases(span: Span) -> frozenset[str]:
     return frozenset(cases)
 
 
+def _person_context(span: Span) -> frozenset[str]:
+    """The preposition's cases, and "case/m1" of a lower-case personal noun in apposition before
+    the name ("prezydenta Peipera" -> "gen/m1", "acc/m1")."""
+    out = set(_context_cases(span))
+    if span.start > 0:
+        prev = span.doc[span.start - 1]
+        if prev.text[:1].islower():
+            for a in whole_analyses(prev.text):
+                if a.pos == "subst" and a.number == "sg" and a.lemma_base[:1].islower():
+                    # Only m1 nouns are surely people ("powieści Paźniewskiego" is not apposition).
+                    if "m1" in a.genders:
+                        out |= {f"{c}/m1" for c in a.cases}
+    return frozenset(out)
+
+
 # --------------------------------------------------------------------------- organisations, places
 
 
@@ -699,7 +714,8 @@ def _person_plan(texts: Sequence[str], context: frozenset[str]) -> tuple[str, st
                         contra += not any(e.case == case and e.gender == gender for e in guesses[i])
                     else:
                         contra += not any(r.case == case and gender in r.genders for r in readings[i])
-            ctx = case in context
+            # A role noun before the name agrees with it ("prezydenta Peipera"): strong evidence.
+            ctx = (case in context) + 2 * (f"{case}/{gender}" in context)
             if case != "nom" and known == 0 and unknown + ctx < 2:
                 continue  # too little evidence to strip endings from unknown words
             # The most words read alike; then first names; then the endings of unknown words and
@@ -765,13 +781,13 @@ def _unquote(texts: Sequence[str]) -> Sequence[str] | None:
 
 def person_base_tokens(span: Span) -> list[str]:
     """The nominative of each token of ``span`` (same length as the span)."""
-    return person_base_words([t.text for t in span], _context_cases(span))
+    return person_base_words([t.text for t in span], _person_context(span))
 
 
 def person_base(span: Span) -> str:
     """Nominative of a personal name: "Jánem Prílepokiem" -> "Ján Prílepok"."""
     words = _words_from_span(span)
-    forms = person_base_words([w.text for w in words], _context_cases(span))
+    forms = person_base_words([w.text for w in words], _person_context(span))
     return _join(words, forms)
 
 

@@ -49,6 +49,11 @@ def _names(text: str, orgs: list[tuple[str, str]] = ()) -> list[str]:
         # a state's full name
         ("Umowę zawarto między Rzecząpospolitą Polską a Republiką Węgierską.",
          ["Rzeczpospolita Polska", "Republika Węgierska"]),
+        ("Eksport do Niemiec, Francji i Stanów Zjednoczonych.", ["Niemcy", "Francja", "Stany Zjednoczone"]),
+        ("Zapraszamy do Starego Sącza i Nowego Targu.", ["Stary Sącz", "Nowy Targ"]),
+        ("Spotkanie w gminie Narol oraz w powiecie lubaczowskim.", ["Narol", "powiat lubaczowski"]),
+        ("Prezydent Białegostoku Tadeusz Truskolaski przemawiał.", ["Białystok"]),
+        ("Na Ukrainie i w Czechach, a także w Wielkiej Brytanii.", ["Ukraina", "Czechy", "Wielka Brytania"]),
         # a dateline in capitals
         ("KWIDZYN. Radni spotkali się wczoraj.", ["Kwidzyn"]),
         # an unknown capitalised word after "w"
