@@ -7,6 +7,8 @@ the token (see :mod:`pipeline.tokenizer`), so "m.in." or "tel." never end a sent
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -15,22 +17,26 @@ _MAX_TITLE = 250
 
 
 def set_sentences(doc: Doc) -> None:
-    if not len(doc):
+    """Mark sentence starts in one array write (setting ``token.is_sent_start`` one by one is quadratic)."""
+    n = len(doc)
+    if not n:
         return
-    doc[0].is_sent_start = True
-    for i in range(1, len(doc)):
-        prev, tok = doc[i - 1], doc[i]
+    starts = numpy.zeros((n, 1), dtype="int64")
+    starts[0, 0] = 1
+    prev_text, prev_ws, prev_space = doc[0].text, doc[0].whitespace_, doc[0].is_space
+    for i in range(1, n):
+        tok = doc[i]
         if tok.is_space:
-            tok.is_sent_start = False
-            continue
-        starts = False
-        if prev.is_space and "\n" in prev.text:
-            starts = True
-        elif "\n" in prev.whitespace_:
-            starts = True
-        elif prev.text in _ENDERS and (tok.is_title or tok.is_upper or tok.is_digit or tok.is_quote or tok.is_punct):
-            starts = True
-        tok.is_sent_start = starts
+            flag = -1
+        elif (prev_space and "\n" in prev_text) or "\n" in prev_ws:
+            flag = 1
+        elif prev_text in _ENDERS and (tok.is_title or tok.is_upper or tok.is_digit or tok.is_quote or tok.is_punct):
+            flag = 1
+        else:
+            flag = -1
+        starts[i, 0] = flag
+        prev_text, prev_ws, prev_space = tok.text, tok.whitespace_, tok.is_space
+    doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy reads -1 back from the uint64 cast
 
 
 def find_title(text: str) -> str | None:
