@@ -18,6 +18,7 @@ Rules, each small and named (``Candidate.rule``):
   an organisation wherever it appears ("UE").
 - ``defined``: a capitalised name defined by its acronym ("Krakowski Park Technologiczny (KPT)").
 - ``party``: a named side of "porozumienie pomiędzy X a Y" that is no person and no place.
+- ``ner``: an orgName entity of the optional NER model shaped like a foreign multi-word name.
 - ``dictionary``: a word Morfeusz knows only as a firm or institution name ("Orlen", "Caritas").
 
 Then: acronyms in parentheses and acronyms equal to a found name's initials become aliases; bare
@@ -715,6 +716,23 @@ def _is_adjective(tok: Token) -> bool:
     return any(a.pos in ("adj", "ppas", "pact") for a in _analyses(tok))
 
 
+def _ner_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
+    """orgName entities of the NER model, when one ran, that have the shape of a name the rules
+    cannot confirm alone: two or more capitalised words, one of them foreign ("Greater Stavanger
+    Area"). Without a model (no ``doc.ents``) this adds nothing."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "orgName" or any(k in taken for k in range(ent.start, ent.end)):
+            continue
+        words = [t for t in ent if not t.is_punct and t.text not in _NAME_LINKS]
+        if len(words) < 2 or not all(_is_cap(t) for t in words):
+            continue
+        if any(_first_name(t) for t in words) or not any(_unknown(t) for t in words):
+            continue
+        out.append(Candidate(ent.start, ent.end, "ner", name=ent.text))
+    return out
+
+
 def _role_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
     """"Wiceminister Młodzieży i Sportu Ukrainy" names "Ministerstwo Młodzieży i Sportu Ukrainy"."""
     bodies = {row["role"]: row["body"] for row in table("org_role_bodies.tsv")}
@@ -879,7 +897,15 @@ def extract_organizations(doc: Doc) -> list[Organization]:
     foreign = _foreign_candidates(doc, taken)
     found += foreign
     taken |= {k for c in foreign for k in range(c.start, c.end)}
-    rules = (_defined_candidates, _quoted_candidates, _role_candidates, _acronym_candidates, _dictionary_candidates, _party_candidates)
+    rules = (
+        _defined_candidates,
+        _quoted_candidates,
+        _role_candidates,
+        _acronym_candidates,
+        _dictionary_candidates,
+        _party_candidates,
+        _ner_candidates,
+    )
     for rule in rules:
         more = rule(doc, taken)
         found += more

@@ -365,3 +365,11 @@ def test_parenthesised_country_is_not_an_alias(nlp):
 def test_organ_of_many_bodies_is_the_organisation(nlp):
     text = "Głos zabrał dyrektor Zarządu Szkół i Przedszkoli Miejskich."
     assert names(nlp, text) == ["Zarząd Szkół i Przedszkoli Miejskich"]
+
+
+def test_ner_entity_confirms_a_foreign_name(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Na spotkaniu byli goście z Greater Stavanger Area oraz z Jan Kowalski.")
+    doc.ents = [Span(doc, 5, 8, label="orgName"), Span(doc, 10, 12, label="orgName")]
+    assert [o.name for o in extract_organizations(doc)] == ["Greater Stavanger Area"]
