@@ -234,7 +234,7 @@ def is_proper_only(token: Token) -> bool:
 
 def _glued(a: Token, b: Token) -> bool:
     """``b`` follows ``a`` on the same line, separated by plain spaces only."""
-    return b.i == a.i + 1 and "\n" not in a.whitespace_ and not b.is_sent_start
+    return b.i == a.i + 1 and "\n" not in a.whitespace_
 
 
 # --- context ---------------------------------------------------------------------------------
