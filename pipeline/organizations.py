@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from . import morphology
 from .items import Mention, Organization
@@ -881,10 +881,7 @@ def _mention(doc: Doc, start: int, end: int) -> Mention:
 
 
 def _head_lemma(doc: Doc, c: Candidate) -> str:
-    if c.head is None:
-        return ""
-    _, readings = _head_readings(doc[c.head])
-    return readings[0].lemma_base.lower() if readings else ""
+    return "" if c.head is None else _head_lemma_of(doc[c.head])
 
 
 def extract_organizations(doc: Doc) -> list[Organization]:
@@ -1031,17 +1028,6 @@ def _bare_mentions(doc: Doc, orgs: dict[str, _Org], bare: list[tuple[int, str, l
         candidates = by_head.get(lemma, [])
         if len(candidates) == 1 and any(a.number == "sg" for a in readings):
             candidates[0].mentions.append(_mention(doc, i, i + 1))
-
-
-def org_spans(doc: Doc) -> list[Span]:
-    """Spans of every organisation mention (for debugging and the entities layer)."""
-    out = []
-    for org in doc._.organizations or []:
-        for m in org.mentions:
-            span = doc.char_span(m.start_char, m.end_char)
-            if span is not None:
-                out.append(span)
-    return out
 
 
 @Language.component("komunikat_organizations")
