@@ -387,8 +387,13 @@ def _first_name_match(ctx: _Context, i: int) -> _Candidate | None:
         j += 1
     patronymic = []
     if j < len(doc) and _glued(doc[j - 1], doc[j]) and is_patronymic(doc[j]) and _usable_with_first_name(ctx, doc[j]):
-        patronymic.append(j)
-        j += 1
+        # A patronymic is followed by the surname ("Michaił Nikołajewicz Samołazow") or preceded by
+        # it ("Samołazow Michaił Nikołajewicz"); otherwise "-owicz" is the surname ("Jan Adamowicz").
+        surname_next = j + 1 < len(doc) and _glued(doc[j], doc[j + 1]) and is_surname_like(doc[j + 1])
+        surname_before = i > 0 and _glued(doc[i - 1], doc[i]) and is_surname_like(doc[i - 1]) and _usable_with_first_name(ctx, doc[i - 1])
+        if surname_next or surname_before:
+            patronymic.append(j)
+            j += 1
     # Surname after the first names, maybe after a middle initial or a particle ("Witalij L. Ginzburg",
     # "Charles de Coster").
     k = j
@@ -399,9 +404,9 @@ def _first_name_match(ctx: _Context, i: int) -> _Candidate | None:
             k += 1
         while k < len(doc) and k - j < 2 and doc[k].text in word_set("people_particles.txt") and _glued(doc[k - 1], doc[k]):
             k += 1
-        if k < len(doc) and _glued(doc[k - 1], doc[k]) and _surname_after(doc[i], doc[k]) and _usable_with_first_name(ctx, doc[k]):
-            if not _surname_needs_cue(doc[k]) or _cue_before(ctx, i):
-                return _Candidate(i, k + 1, tuple(given + list(range(j, k + 1))), k, "first_name+surname")
+    if k < len(doc) and _glued(doc[k - 1], doc[k]) and _surname_after(doc[i], doc[k]) and _usable_with_first_name(ctx, doc[k]):
+        if not _surname_needs_cue(doc[k]) or _cue_before(ctx, i):
+            return _Candidate(i, k + 1, tuple(given + patronymic + list(range(j, k + 1))), k, "first_name+surname")
     # Surname written first: "Kovácsne Nagy Mária", "Samołazow Michaił Nikołajewicz".
     # Surname-first order is the style of lists and signatures: nominative, and no verb after it
     # ("Lockheed Martin planuje ..." is a company, "o Nowym Mirze" a magazine).
@@ -595,7 +600,8 @@ def _role_start_before(ctx: _Context, start: int) -> int | None:
     while i >= 0 and is_title(doc[i]) and not doc[i + 1].is_sent_start:
         i -= 1
         titled = True
-    if titled and i >= 0 and doc[i].text == ",":
+    # "Dyrektor ..., Pan Adam Krajewski", "Członek Zarządu – Anna Nowak".
+    if i >= 0 and (doc[i].text == "," and titled or doc[i].text in _DASHES):
         i -= 1
     if i < 0 or i in ctx.taken or doc[i].is_punct or doc[i].text.lower() in ("i", "oraz", "a"):
         return None
@@ -774,7 +780,7 @@ def _describe(ctx: _Context, cand: _Candidate) -> tuple[list[str], str | None]:
     role_start = _role_start_before(ctx, cand.start)
     if role_start is not None:
         end = cand.start
-        while end > role_start and (is_title(doc[end - 1]) or doc[end - 1].text == ","):
+        while end > role_start and (is_title(doc[end - 1]) or doc[end - 1].text == "," or doc[end - 1].text in _DASHES):
             end -= 1
         role = _role_text(ctx, role_start, end)
         if role:

@@ -275,3 +275,19 @@ def test_no_person_in_titles_brands_and_capitals(nlp, text):
 def test_sentence_initial_common_word_is_not_a_later_surname_mention(nlp):
     [person] = people(nlp, "Wizytę złożył Benedykt Buta. Buty są identyczne.")
     assert [m.text for m in person.mentions] == ["Benedykt Buta"]
+
+
+def test_owicz_surname_after_first_names_and_patronymic_before_surname(nlp):
+    text = "Umowę podpisał Wójt Gminy Juchnowiec Kościelny Krzysztof Marek Adamowicz."
+    [person] = people(nlp, text, [("Gminy Juchnowiec Kościelny", "Gmina Juchnowiec Kościelny")])
+    assert person.name == "Krzysztof Marek Adamowicz"
+    assert person.organization == "Gmina Juchnowiec Kościelny"
+    [person] = people(nlp, "Delegacji przewodniczył Michaił Nikołajewicz Samołazow.")
+    assert person.mentions[0].text == "Michaił Nikołajewicz Samołazow"
+
+
+def test_role_before_a_dash(nlp):
+    text = "Umowę podpisali Prezes Zarządu – Jan Kowalski oraz Członek Zarządu – Anna Nowak."
+    result = by_name(people(nlp, text))
+    assert result["Jan Kowalski"].roles == ["prezes zarządu"]
+    assert result["Anna Nowak"].roles == ["członek zarządu"]
