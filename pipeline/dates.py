@@ -38,6 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .items import DateItem
+from .layout import sentence_of
 from .morphology import GEOGRAPHIC, analyse
 from .resources import table, word_list
 
@@ -660,7 +661,7 @@ def _tense(doc: Doc, char: int) -> int:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
         return 0
-    sent = span[0].sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = sentence_of(doc, span[0].i)
     best: tuple[int, int] | None = None
     for tok in sent:
         tags = [a.tag for a in analyse(tok.text)]

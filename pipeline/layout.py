@@ -7,6 +7,8 @@ the token (see :mod:`pipeline.tokenizer`), so "m.in." or "tel." never end a sent
 
 from __future__ import annotations
 
+import bisect
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -53,3 +55,17 @@ def layout_component(doc: Doc) -> Doc:
     set_sentences(doc)
     doc._.title = find_title(doc.text)
     return doc
+
+
+def sentence_of(doc: Doc, i: int):
+    """The sentence holding token ``i``, in O(log n): ``token.sent`` rescans the whole Doc each call."""
+    starts = doc.user_data.get("komunikat.sent_starts")
+    if starts is None:
+        if doc.has_annotation("SENT_START"):
+            starts = [s.start for s in doc.sents]
+        else:
+            starts = [0]
+        doc.user_data["komunikat.sent_starts"] = starts
+    k = bisect.bisect_right(starts, i) - 1
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return doc[starts[k]:end]
