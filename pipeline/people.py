@@ -632,12 +632,18 @@ def _role_start_before(ctx: _Context, start: int) -> int | None:
 def _role_after(ctx: _Context, end: int) -> tuple[int, int] | None:
     """(start, end) of a role phrase right after a name: "Jan Zalewski Starosta Pułtuski"."""
     doc = ctx.doc
-    i = end
+    i = _skip_spaces(doc, end)
     if i >= len(doc) or "\n" in doc[i - 1].whitespace_:
         return None
     if doc[i].text in _DASHES or doc[i].text == ",":
         i += 1
-    if i >= len(doc) or not is_role(doc[i]) or doc[i].is_sent_start:
+    # "dr hab. inż. Janusz Mikuła, prof. PK - Dziekan Wydziału ...": skip a title and its school.
+    if i + 1 < len(doc) and is_title(doc[i]) and doc[i + 1].text.isupper():
+        i += 2
+        if i < len(doc) and doc[i].text in _DASHES:
+            i += 1
+    i = _skip_spaces(doc, i)
+    if i >= len(doc) or not is_role(doc[i]):
         return None
     # A plural role ("przedstawiciele samorządu") describes a group, not this person.
     if not any(a.number == "sg" or a.number is None for a in doc[i]._.analyses if a.lemma_base.lower() in _roles()):
@@ -668,6 +674,13 @@ def _role_after(ctx: _Context, end: int) -> tuple[int, int] | None:
     while j > start + 1 and doc[j - 1].text.lower() in ("i", "w", "we", "z", "ze", "do", "dla", "ds.", "oraz"):
         j -= 1
     return start, j
+
+
+def _skip_spaces(doc: Doc, i: int) -> int:
+    """Skip extra spaces within a line ("Beata Jóźwiak  Wicestarosta Pułtuski")."""
+    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text and "\n" not in doc[i - 1].whitespace_:
+        i += 1
+    return i
 
 
 def _nominative(token: Token, gender: str | None = None) -> str:
@@ -737,7 +750,10 @@ def _role_text(ctx: _Context, start: int, end: int) -> str:
                 continue
         agree = False
         # Place names keep their capital ("miasta Pułtusk"); adjectives from them do not ("powiatu kaliskiego").
-        place = morphology.has_class(tok._.analyses, morphology.GEOGRAPHIC) and not any(a.pos == "adj" for a in tok._.analyses)
+        place = morphology.has_class(tok._.analyses, morphology.GEOGRAPHIC) and (
+            not any(a.pos == "adj" for a in tok._.analyses)
+            or any(morphology.GEOGRAPHIC in a.name_classes and a.lemma_base == tok.text for a in tok._.analyses)
+        )
         if inside_org or any(c.isupper() for c in tok.text[1:]) or place:
             words.append(tok.text)
         elif is_role(tok):
@@ -933,8 +949,10 @@ def _merge(ctx: _Context, found: list[_Found]) -> list[Person]:
 
     def add_info(p: Person, f: _Found) -> None:
         for r in f.roles:
-            if r not in p.roles:
-                p.roles.append(r)
+            # Keep the fullest wording: "burmistrz" and "burmistrz miasta Limanowa" are one role.
+            if any(old.lower().startswith(r.lower()) for old in p.roles):
+                continue
+            p.roles[:] = [old for old in p.roles if not r.lower().startswith(old.lower())] + [r]
         if p.organization is None and f.organization:
             p.organization = f.organization
 

@@ -291,3 +291,20 @@ def test_role_before_a_dash(nlp):
     result = by_name(people(nlp, text))
     assert result["Jan Kowalski"].roles == ["prezes zarządu"]
     assert result["Anna Nowak"].roles == ["członek zarządu"]
+
+
+def test_role_after_extra_spaces_and_after_a_professor_title(nlp):
+    [person] = people(nlp, "Podpisali: Beata Jóźwiak  Wicestarosta Pułtuski.")
+    assert person.roles == ["wicestarosta pułtuski"]
+    text = "Podpisał je dr hab. inż. Janusz Mikuła, prof. PK - Dziekan Wydziału Inżynierii Materiałowej i Fizyki."
+    [person] = people(nlp, text)
+    assert person.roles == ["dziekan wydziału inżynierii materiałowej i fizyki"]
+
+
+def test_short_and_full_wording_of_one_role_are_kept_once(nlp):
+    text = (
+        "Miasto reprezentował Burmistrz Władysław Bieda. "
+        "Spotkanie poprowadził Burmistrz Miasta Limanowa Władysław Bieda."
+    )
+    [person] = people(nlp, text)
+    assert person.roles == ["burmistrz miasta Limanowa"]
