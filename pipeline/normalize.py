@@ -488,6 +488,13 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
         if s is None:
             break
         slots.append(s)
+    # After "ul.", "al.", "pl." only an adjective inflects ("ul. Wilczą" -> "ul. Wilcza"); a noun
+    # is the genitive the street is named with ("al. Wolności", "ul. Energetyków").
+    if start > 0 and words[start - 1].text[:1].islower() and words[start - 1].text.endswith("."):
+        if not slots or not slots[0].adjs:
+            return _Plan({})
+        for s in slots:
+            s.nouns = []
     if not slots:
         return _Plan({})
 
@@ -692,8 +699,9 @@ def _person_plan(texts: Sequence[str], context: frozenset[str]) -> tuple[str, st
                 first_genders |= r.genders & {"m1", "f"}
     best = None
     for gender in ("m1", "f"):
-        # Press texts do not address people: the vocative ("Angelo") is not a reading of a name.
-        for case in _CASE_ORDER[:-1]:
+        # Press texts rarely address people: the vocative ("Angelo") is a reading only of a
+        # one-word name that has no other ("Maryjo").
+        for case in _CASE_ORDER if len(name_idx) == 1 else _CASE_ORDER[:-1]:
             known = 0
             firsts = 0
             freq = 0
