@@ -568,6 +568,8 @@ def _ner_rule(ctx: _Context, i: int) -> _Candidate | None:
     if len(words) == 1:
         tok = words[0]
         analyses = tok._.analyses
+        if is_first_name(tok) or _capital_from_position(tok):
+            return None  # a first name alone ("Marta") is not enough
         if morphology.has_class(analyses, morphology.GEOGRAPHIC) or not (
             morphology.has_class(analyses, morphology.SURNAME) or not morphology.is_known(analyses)
         ):
