@@ -531,15 +531,20 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
             # Most agreeing words first; then, for places, a geographic reading ("Polski" is
             # Polska's genitive); then singular ("Rady Gminy" is one council), nominative (names
             # already in the nominative stay), the preposition's case.
+            # For places the preposition comes before the nominative ("do Sanoka" is Sanok's
+            # genitive, "Sanoka" alone may be the village Sanoka), and of "-owa" the town in
+            # "-ów" is likelier than one in "-owo" (Stryków, Wilanów).
             score = (
                 h + post,
                 r.case != "voc",
                 cls if place else 0,
                 r.number == "sg",
                 _frequency_rank(r.analysis),
+                place and r.case in context,
                 r.case == "nom",
                 r.case in context,
                 cls,
+                place and "m3" in r.genders,
                 -h,
             )
             if best is None or score > best:
