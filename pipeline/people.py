@@ -249,6 +249,7 @@ class _Context:
     taken: set[int] = field(default_factory=set)
     lines: list[Span] = field(default_factory=list)
     ner: dict[int, Span] = field(default_factory=dict)  # persName entities by start token, if a model ran
+    text: str = ""  # doc.text, which spaCy rebuilds on every access
 
 
 def _mention_spans(items) -> list[tuple[int, int, str]]:
@@ -263,7 +264,8 @@ def _context(doc: Doc) -> _Context:
     orgs = _mention_spans(doc._.organizations)
     places = _mention_spans(doc._.locations)
     ner = {ent.start: ent for ent in doc.ents if ent.label_ == "persName"}
-    return _Context(doc, _token_set(doc, orgs), _token_set(doc, places), orgs, lines=_lines(doc), ner=ner)
+    text = doc.text
+    return _Context(doc, _token_set(doc, orgs), _token_set(doc, places), orgs, lines=_lines(doc, text), ner=ner, text=text)
 
 
 def _token_set(doc: Doc, spans: list[tuple[int, int, str]]) -> set[int]:
@@ -832,7 +834,7 @@ def _describe(ctx: _Context, cand: _Candidate) -> tuple[list[str], str | None]:
                         org = name
     # Contact blocks: the name alone on its line, a role and/or an organisation on the next lines,
     # maybe a label line above it ("Osoba odpowiedzialna za kontakt z mediami:").
-    if _alone_on_line(doc, cand):
+    if _alone_on_line(doc, cand, ctx.text):
         for line in [line for line in ctx.lines if line.start >= cand.end][:2]:
             if is_role(line[0]):
                 role = _role_text(ctx, line.start, _line_role_end(line))
@@ -853,8 +855,7 @@ def _describe(ctx: _Context, cand: _Candidate) -> tuple[list[str], str | None]:
 _LABEL_HEADS = frozenset({"osoba", "osoby"})
 
 
-def _alone_on_line(doc: Doc, cand: _Candidate) -> bool:
-    text = doc.text
+def _alone_on_line(doc: Doc, cand: _Candidate, text: str) -> bool:
     line_start = text.rfind("\n", 0, doc[cand.start].idx) + 1
     line_end = text.find("\n", doc[cand.end - 1].idx)
     line_end = len(text) if line_end < 0 else line_end
@@ -865,10 +866,10 @@ def _alone_on_line(doc: Doc, cand: _Candidate) -> bool:
     return not after.strip(" \t,;")
 
 
-def _lines(doc: Doc) -> list[Span]:
+def _lines(doc: Doc, text: str) -> list[Span]:
     out = []
     pos = 0
-    for raw in doc.text.split("\n"):
+    for raw in text.split("\n"):
         start = pos + len(raw) - len(raw.lstrip())
         end = pos + len(raw.rstrip())
         pos += len(raw) + 1
@@ -900,6 +901,8 @@ def _same_surname(token: Token, surname: str) -> bool:
     text = token.text
     if text == surname:
         return True
+    if text[:2] != surname[:2]:
+        return False  # cheap test first; inflection keeps the first letters ("Zoń" ~ "Zonia")
     if any(a.lemma_base == surname for a in token._.analyses):
         return True
     if not text.startswith(surname[: max(3, len(surname) - 2)]):
