@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .items import Location, Mention
 from .morphology import FIRST_NAME, GEOGRAPHIC, SURNAME, Analysis
-from .normalize import _ADJECTIVAL, lemma_count, place_base, place_base_text, whole_analyses
+from .normalize import _ADJECTIVAL, lemma_count, nominative, place_base, place_base_text, whole_analyses
 from .resources import table
 
 GEO_CLASSES = frozenset({GEOGRAPHIC, "człon_nazwy_geograficznej"})
@@ -46,6 +46,8 @@ class _Candidate:
     start: int  # token indices, end exclusive
     end: int
     rule: str
+    context: frozenset[str] | None = None  # cases the name is in, when known otherwise
+    name: str | None = None  # the name, when the rule builds it
 
 
 # ---------------------------------------------------------------------------------- predicates
@@ -244,6 +246,20 @@ def _dateline(doc: Doc, i: int) -> _Candidate | None:
     return _Candidate(i, i + 1, "dateline")
 
 
+def _region_abbreviation(doc: Doc, i: int) -> _Candidate | None:
+    """"w woj. lubelskim" -> "województwo lubelskie"."""
+    tok = doc[i]
+    rows = {r["abbreviation"]: r for r in table("locations_abbreviations.tsv")}
+    row = rows.get(tok.text.lower())
+    if row is None or i + 1 >= len(doc) or not doc[i + 1].text[:1].islower():
+        return None
+    adj = doc[i + 1]
+    if not any(a.pos == "adj" for a in _analyses(adj)):
+        return None
+    name = f"{row['expansion']} {nominative(adj.text, gender=row['gender'], pos=('adj',))}"
+    return _Candidate(i, i + 2, "region", name=name)
+
+
 def _region(doc: Doc, i: int) -> _Candidate | None:
     tok = doc[i]
     if not tok.text[:1].islower() or i + 1 >= len(doc):
@@ -301,7 +317,10 @@ def _coordinated(doc: Doc, i: int) -> _Candidate | None:
         return None
     cases = {c for a in _geo_readings(tok) for c in a.cases}
     _start, end = _extend(doc, i, i + 1, cases)  # "i Nowego Targu"
-    return _Candidate(i, end, "coordinated")
+    # The case of the first place ("Warmii i Mazur": genitive, so Mazury, not Mazur).
+    first = doc[i - 2]
+    context = frozenset(c for a in _geo_readings(first) for c in a.cases) or None
+    return _Candidate(i, end, "coordinated", context)
 
 
 def _governed(doc: Doc, i: int) -> _Candidate | None:
@@ -315,7 +334,7 @@ def _governed(doc: Doc, i: int) -> _Candidate | None:
     return _Candidate(i, i + 1, "governed")
 
 
-RULES = (_state, _region, _geographic, _apposition, _governed, _dateline)
+RULES = (_state, _region_abbreviation, _region, _geographic, _apposition, _governed, _dateline)
 
 
 # ---------------------------------------------------------------------------------- blocking
@@ -387,7 +406,12 @@ def extract_locations(doc: Doc) -> list[Location]:
     by_key: dict[str, Location] = {}
     for cand in find_candidates(doc):
         span = doc[cand.start:cand.end]
-        name = place_base_text(span.text[:1] + span.text[1:].lower()) if cand.rule == "dateline" else place_base(span)
+        if cand.name is not None:
+            name = cand.name
+        elif cand.rule == "dateline":
+            name = place_base_text(span.text[:1] + span.text[1:].lower())
+        else:
+            name = place_base(span, cand.context)
         key = name.lower()
         loc = by_key.setdefault(key, Location(name=name))
         loc.mentions.append(Mention(span.text, span.start_char, span.end_char))

@@ -538,9 +538,9 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
                 h + post,
                 r.case != "voc",
                 cls if place else 0,
+                place and r.case in context,
                 r.number == "sg",
                 _frequency_rank(r.analysis),
-                place and r.case in context,
                 r.case == "nom",
                 r.case in context,
                 cls,
@@ -621,9 +621,11 @@ def org_base(span: Span) -> str:
     return org_base_words(_words_from_span(span), _context_cases(span))
 
 
-def place_base(span: Span) -> str:
-    """Nominative of a place name: "Zielonej Górze" -> "Zielona Góra"."""
-    return place_base_words(_words_from_span(span), _context_cases(span))
+def place_base(span: Span, context: Iterable[str] | None = None) -> str:
+    """Nominative of a place name: "Zielonej Górze" -> "Zielona Góra". ``context``: the cases the
+    name may be in, when something other than the preposition before it tells ("Warmii i Mazur")."""
+    cases = frozenset(context) if context is not None else _context_cases(span)
+    return place_base_words(_words_from_span(span), cases)
 
 
 def org_base_text(text: str) -> str:

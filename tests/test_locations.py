@@ -54,6 +54,9 @@ def _names(text: str, orgs: list[tuple[str, str]] = ()) -> list[str]:
         ("Spotkanie w gminie Narol oraz w powiecie lubaczowskim.", ["Narol", "powiat lubaczowski"]),
         ("Prezydent Białegostoku Tadeusz Truskolaski przemawiał.", ["Białystok"]),
         ("Na Ukrainie i w Czechach, a także w Wielkiej Brytanii.", ["Ukraina", "Czechy", "Wielka Brytania"]),
+        ("Drogi w woj. lubelskim zostaną przebudowane.", ["województwo lubelskie"]),
+        # the second of two coordinated places takes the case of the first: Mazury, not Mazur
+        ("Zapraszamy mieszkańców Warmii i Mazur.", ["Warmia", "Mazury"]),
         # a dateline in capitals
         ("KWIDZYN. Radni spotkali się wczoraj.", ["Kwidzyn"]),
         # an unknown capitalised word after "w"
