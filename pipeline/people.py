@@ -50,8 +50,6 @@ _PATRONYMIC = re.compile(r"^(.+?)(?:owicz|ewicz|icz|ovich|evich|ovič|evič|owna
 _CASE_ENDINGS = ("owi", "em", "om", "ie", "ii", "iego", "iemu", "a", "u", "y", "i", "ę", "ą", "ej")
 # Finite verbs and other parts of speech that never sit inside a role phrase.
 _VERB_POS = frozenset({"fin", "praet", "impt", "inf", "bedzie", "pred", "imps", "winien", "ger"})
-# Words that end a role phrase written after a name ("Michał Piszko Burmistrz Miasta Kłodzko wraz z ...").
-_ROLE_STOP = frozenset({"oraz", "wraz", "razem", "a", "który", "która", "którzy", "po", "na", "podczas", "przy", "jak", "że", "zaś", "natomiast"})
 _REPRESENTED = re.compile(r"^reprezentowan[yaei]|^reprezentował|^reprezentuj")
 _AFFILIATION = frozenset({"z", "ze"})
 
@@ -622,7 +620,7 @@ def _role_start_before(ctx: _Context, start: int) -> int | None:
             while found > 0 and is_role(doc[found - 1]) and doc[found - 1].i not in ctx.taken and _glued(doc[found - 1], doc[found]):
                 found -= 1
             break
-        if tok.is_punct and tok.text not in ("ds.", "-") or tok.text.lower() in _ROLE_STOP:
+        if tok.is_punct and tok.text not in ("ds.", "-") or tok.text.lower() in word_set("people_role_stops.txt"):
             break
         if any(a.pos in _VERB_POS for a in tok._.analyses) and not any(a.pos in ("subst", "adj") for a in tok._.analyses):
             break
@@ -660,7 +658,7 @@ def _role_after(ctx: _Context, end: int) -> tuple[int, int] | None:
             break
         if tok.is_punct and tok.text not in ("ds.",):
             break
-        if tok.text.lower() in _ROLE_STOP or tok.like_num or tok.text[:1].isdigit():
+        if tok.text.lower() in word_set("people_role_stops.txt") or tok.like_num or tok.text[:1].isdigit():
             break
         # "... z 5-osobową delegacją", "... ze Słowacji": the role has ended.
         if tok.text in _AFFILIATION and j + 1 < len(doc) and (doc[j + 1].text[:1].isdigit() or doc[j + 1].text[:1].isupper()):
@@ -845,14 +843,11 @@ def _describe(ctx: _Context, cand: _Candidate) -> tuple[list[str], str | None]:
             break
         above = [line for line in ctx.lines if line.end <= cand.start]
         label = above[-1] if above else None
-        if label is not None and label[-1].text == ":" and (is_role(label[0]) or label[0].text.lower() in _LABEL_HEADS):
+        if label is not None and label[-1].text == ":" and (is_role(label[0]) or label[0].text.lower() in word_set("people_label_heads.txt")):
             text = label[:-1].text.strip()
             if text and len(label) <= 10:
                 roles.append(text[0].lower() + text[1:])
     return roles, org
-
-
-_LABEL_HEADS = frozenset({"osoba", "osoby"})
 
 
 def _alone_on_line(doc: Doc, cand: _Candidate, text: str) -> bool:
