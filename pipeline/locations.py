@@ -82,9 +82,25 @@ def _is_common_word(tok: Token) -> bool:
     return max(lemma_count(a) for a in commons) >= geo
 
 
-def _is_other_word(tok: Token) -> bool:
-    """Any reading with a lower-case lemma: at the start of a sentence "Cieszymy" is a verb."""
-    return any(a.lemma_base[:1].islower() for a in _analyses(tok) if not GEO_CLASSES & set(a.name_classes))
+def _frequent_common_noun(tok: Token) -> bool:
+    commons = [a for a in _analyses(tok) if a.lemma_base[:1].islower() and a.pos in ("subst", "depr", "ger")]
+    return _is_common_word(tok) and max((lemma_count(a) for a in commons), default=0) >= 3
+
+
+def _is_other_word(doc: Doc, i: int) -> bool:
+    """At the start of a sentence: a reading with a lower-case lemma ("Cieszymy" is a verb), or
+    an adjective before its noun ("Polska firma"); "Polska podpisała" is the country."""
+    tok = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    for a in _analyses(tok):
+        if GEO_CLASSES & set(a.name_classes) or not a.lemma_base[:1].islower() or a.pos in ("adja", "adjp", "adjc"):
+            continue
+        if a.pos != "adj":
+            return True
+        if nxt is not None and any(n.pos == "subst" and n.number == a.number and n.cases & a.cases
+                                   and n.genders & a.genders for n in _analyses(nxt)):
+            return True
+    return False
 
 
 def _agrees_with_previous(doc: Doc, i: int) -> bool:
@@ -186,11 +202,15 @@ def _geographic(doc: Doc, i: int) -> _Candidate | None:
     if (_is_common_word(tok) or _is_inhabitant(tok) or _ADJECTIVAL_REGION.search(geo[0].lemma_base)) \
             and not after_prep:
         return None
+    # A frequent common noun alone is that noun even after a preposition: "w Unii", "w Radzie",
+    # "na Rynku" (a village Unia, Radzie or Rynek is the rarer reading).
+    if start == i and end == i + 1 and _frequent_common_noun(tok):
+        return None
     # Also a first name or surname ("Kazimierz", "Janik"): only after a preposition of place
     # ("w Kazimierzu", but "z Kazimierzem", "o Michale" are people).
     if _person_competes(tok) and not place_prep:
         return None
-    if start == i and _sentence_initial(doc, i) and _is_other_word(tok):
+    if start == i and _sentence_initial(doc, i) and _is_other_word(doc, i):
         return None
     # A word after a first name is a surname ("Agata Wojtyszek"), before one too ("Kalisz Jan").
     if i > 0 and _is_cap(doc[i - 1]) and _has_class(doc[i - 1], FIRST_NAME):
@@ -313,7 +333,17 @@ def _state(doc: Doc, i: int) -> _Candidate | None:
 def _coordinated(doc: Doc, i: int) -> _Candidate | None:
     """The second of two places joined by "i" ("miejscowości Ruda Różaniecka i Župčany")."""
     tok = doc[i]
-    if not _is_cap(tok) or not tok.is_alpha or (_analyses(tok) and not _geo_readings(tok)):
+    if not _is_cap(tok) or not tok.is_alpha:
+        return None
+    if _analyses(tok) and not _geo_readings(tok):
+        # "i Stalowej Woli": an adjective starting the second place
+        if i + 1 < len(doc) and _is_cap(doc[i + 1]) and _geo_readings(doc[i + 1]):
+            cases = {c for a in _geo_readings(doc[i + 1]) for c in a.cases}
+            start, end = _extend(doc, i + 1, i + 2, cases)
+            if start == i:
+                first = doc[i - 2]
+                context = frozenset(c for a in _geo_readings(first) for c in a.cases) or None
+                return _Candidate(i, end, "coordinated", context)
         return None
     cases = {c for a in _geo_readings(tok) for c in a.cases}
     _start, end = _extend(doc, i, i + 1, cases)  # "i Nowego Targu"

@@ -57,6 +57,9 @@ def _names(text: str, orgs: list[tuple[str, str]] = ()) -> list[str]:
         ("Drogi w woj. lubelskim zostaną przebudowane.", ["województwo lubelskie"]),
         # the second of two coordinated places takes the case of the first: Mazury, not Mazur
         ("Zapraszamy mieszkańców Warmii i Mazur.", ["Warmia", "Mazury"]),
+        ("W Zielonej Górze i Stalowej Woli.", ["Zielona Góra", "Stalowa Wola"]),
+        # a country opening a sentence (an adjective there would stand before its noun)
+        ("Polska jest w Unii od 2004 roku.", ["Polska"]),
         # a dateline in capitals
         ("KWIDZYN. Radni spotkali się wczoraj.", ["Kwidzyn"]),
         # an unknown capitalised word after "w"
@@ -81,6 +84,10 @@ def test_locations(text, expected):
         "Rozmawiałem z Kazimierzem o Michale.",
         # a common word at the start of a sentence, a verb that is also a village
         "Koło gospodyń działa. Cieszymy się.",
+        # an adjective opening a sentence
+        "Polska firma wygrała przetarg.",
+        # frequent common nouns that SGJP also lists as villages, even after a preposition
+        "Projekt omówiono w Radzie i na Rynku.",
         # inhabitants
         "Hiszpanie i Serbowie przyjechali.",
         # two countries joined: a relation, not a place
