@@ -31,11 +31,12 @@ anything named inside them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import morphology
 from .items import Mention, Organization
@@ -69,105 +70,189 @@ def _legal_forms() -> frozenset[str]:
 
 
 # ----------------------------------------------------------------------------------------------
-# token predicates
+# word predicates
+#
+# The rules ask the same questions about the same word forms over and over, so every predicate is a
+# pure function of the word, cached per process, and the readings carry their grammatical features
+# parsed once (``Analysis.cases`` and friends re-split the tag on every access).
 
 
-def _analyses(tok: Token) -> tuple[morphology.Analysis, ...]:
+class _Reading:
+    """A Morfeusz reading with its features parsed once. Compared by identity: each word's readings
+    are built once and cached, so the rules can use them as cache keys cheaply."""
+
+    __slots__ = ("lemma_base", "pos", "number", "cases", "genders", "name_classes")
+
+    def __init__(self, a: morphology.Analysis) -> None:
+        self.lemma_base = a.lemma_base
+        self.pos = a.pos
+        self.number = a.number
+        self.cases = a.cases
+        self.genders = a.genders
+        self.name_classes = a.name_classes
+
+
+@lru_cache(maxsize=200_000)
+def _raw(word: str) -> tuple[_Reading, ...]:
+    """Morfeusz readings of the word as written."""
+    return tuple(_Reading(a) for a in morphology.analyse(word))
+
+
+def _known(found: tuple[_Reading, ...]) -> bool:
+    return any(a.pos != "ign" for a in found)
+
+
+@lru_cache(maxsize=200_000)
+def _analyses(word: str) -> tuple[_Reading, ...]:
     """Morfeusz readings; a hyphenated word ("Historyczno-prawnego") is read by its last part."""
-    found = tok._.analyses
-    if len(tok.text) > 3 and tok.text.isupper() and not morphology.is_known(found):
+    found = _raw(word)
+    if len(word) > 3 and word.isupper() and not _known(found):
         # all-capital headings ("URZĄD GMINY NAROL"); acronyms stay unknown either way
-        found = morphology.analyse(tok.text.capitalize()) or morphology.analyse(tok.text.lower()) or found
-    if "-" in tok.text and not any(a.pos in ("adj", "subst") for a in found):
-        last = tok.text.rsplit("-", 1)[1]
+        found = _raw(word.capitalize()) or _raw(word.lower()) or found
+    if "-" in word and not any(a.pos in ("adj", "subst") for a in found):
+        last = word.rsplit("-", 1)[1]
         if last:
-            found = morphology.analyse(last) or morphology.analyse(last.lower())
+            found = _raw(last) or _raw(last.lower())
     return found
 
 
-def _is_cap(tok: Token) -> bool:
-    return bool(tok.text) and tok.text[0].isupper()
+def _is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
 
 
-def _is_acronym(tok: Token) -> bool:
-    return 2 <= len(tok.text) <= 10 and bool(_ACRONYM.match(tok.text)) and sum(c.isupper() for c in tok.text) >= 2
+@lru_cache(maxsize=200_000)
+def _is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 10 and bool(_ACRONYM.match(word)) and sum(c.isupper() for c in word) >= 2
 
 
-def _is_legal_form(tok: Token) -> bool:
-    return tok.text.lower() in _legal_forms()
+def _is_legal_form(word: str) -> bool:
+    return word.lower() in _legal_forms()
 
 
-def _line_break_before(doc: Doc, i: int) -> bool:
-    return i == 0 or "\n" in doc[i - 1].whitespace_ or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+def _line_break_before(doc: _Doc, i: int) -> bool:
+    return doc.breaks[i]
 
 
-def _gap_ok(doc: Doc, i: int) -> bool:
+def _gap_ok(doc: _Doc, i: int) -> bool:
     """Token i follows token i-1 on the same line with at most ordinary spacing."""
-    return i > 0 and not _line_break_before(doc, i) and not doc[i - 1].is_space
+    return doc.gaps[i]
 
 
-def _head_readings(tok: Token) -> tuple[str, list[morphology.Analysis]]:
-    """(kind, noun readings) when ``tok`` is an organisation head noun, else ("", [])."""
+_NOT_HEAD: tuple[str, tuple[_Reading, ...]] = ("", ())
+
+
+@lru_cache(maxsize=200_000)
+def _head_readings(word: str) -> tuple[str, tuple[_Reading, ...]]:
+    """(kind, noun readings) when ``word`` is an organisation head noun, else ("", ())."""
     heads = _heads()
-    readings = [a for a in _analyses(tok) if a.pos == "subst" and a.lemma_base.lower() in heads]
+    readings = tuple(a for a in _analyses(word) if a.pos == "subst" and a.lemma_base.lower() in heads)
     if not readings:
-        return ("foreign", []) if heads.get(tok.text) == "foreign" else ("", [])
+        return ("foreign", ()) if heads.get(word) == "foreign" else _NOT_HEAD
     kind = heads[readings[0].lemma_base.lower()]
-    return ("", []) if kind == "foreign" else (kind, readings)
+    return _NOT_HEAD if kind == "foreign" else (kind, readings)
 
 
-def _agrees(tok: Token, heads: list[morphology.Analysis]) -> bool:
-    """An adjective reading of ``tok`` agrees in case, number and gender with a head reading."""
-    for a in _analyses(tok):
-        if a.pos not in ("adj", "ppas", "pact"):
-            continue
+@lru_cache(maxsize=200_000)
+def _adjective_readings(word: str) -> tuple[_Reading, ...]:
+    return tuple(a for a in _analyses(word) if a.pos in ("adj", "ppas", "pact"))
+
+
+def _agrees(word: str, heads: Sequence[_Reading]) -> bool:
+    """An adjective reading of ``word`` agrees in case, number and gender with a head reading."""
+    for a in _adjective_readings(word):
         for h in heads:
             if a.number == h.number and a.cases & h.cases and a.genders & h.genders:
                 return True
     return False
 
 
-def _has_case(tok: Token, case: str) -> bool:
-    return any(case in a.cases for a in _analyses(tok))
+@lru_cache(maxsize=200_000)
+def _cases(word: str) -> frozenset[str]:
+    return frozenset(c for a in _analyses(word) for c in a.cases)
 
 
-def _first_name(tok: Token) -> bool:
+def _has_case(word: str, case: str) -> bool:
+    return case in _cases(word)
+
+
+@lru_cache(maxsize=200_000)
+def _first_name(word: str) -> bool:
     # singular readings only: "Kraków" is also a plural of the first name "Krak"
-    return any(morphology.FIRST_NAME in a.name_classes and a.number == "sg" for a in _analyses(tok))
+    return any(morphology.FIRST_NAME in a.name_classes and a.number == "sg" for a in _analyses(word))
 
 
-def _unknown(tok: Token) -> bool:
-    return not morphology.is_known(tok._.analyses)
+@lru_cache(maxsize=200_000)
+def _unknown(word: str) -> bool:
+    return not _known(_raw(word))
 
 
-def _place_word(tok: Token) -> bool:
+@lru_cache(maxsize=200_000)
+def _place_word(word: str) -> bool:
     """A word that can be (part of) a place name in a seat: capitalised, geographic or unknown."""
-    if not _is_cap(tok) or _head_readings(tok)[0]:
+    if not _is_cap(word) or _head_readings(word)[0]:
         return False
-    found = _analyses(tok)
-    return _unknown(tok) or any(
+    found = _analyses(word)
+    return _unknown(word) or any(
         morphology.GEOGRAPHIC in a.name_classes or "człon_nazwy_geograficznej" in a.name_classes or a.pos == "adj"
         for a in found
     )
 
 
-def _place_part(tok: Token, case: str) -> bool:
+@lru_cache(maxsize=200_000)
+def _place_part(word: str, case: str) -> bool:
     """A further word of a multi-word place name in ``case`` ("w Rudzie Różanieckiej")."""
     return (
-        _is_cap(tok)
-        and _has_case(tok, case)
-        and not _first_name(tok)
-        and not _head_readings(tok)[0]
-        and tok.text not in word_set("org_name_stops.txt")
+        _is_cap(word)
+        and _has_case(word, case)
+        and not _first_name(word)
+        and not _head_readings(word)[0]
+        and word not in word_set("org_name_stops.txt")
     )
 
 
-def _lemmas(tok: Token) -> set[str]:
-    return {a.lemma_base.lower() for a in _analyses(tok)}
+@lru_cache(maxsize=200_000)
+def _lemmas(word: str) -> frozenset[str]:
+    return frozenset(a.lemma_base.lower() for a in _analyses(word))
 
 
-def _is_noun(tok: Token) -> bool:
-    return any(a.pos in ("subst", "ger", "depr") for a in _analyses(tok))
+@lru_cache(maxsize=200_000)
+def _is_noun(word: str) -> bool:
+    return any(a.pos in ("subst", "ger", "depr") for a in _analyses(word))
+
+
+class _Tok:
+    """What the rules read of one token."""
+
+    __slots__ = ("text", "whitespace_", "is_space", "is_punct", "i", "idx", "pos_")
+
+    def __init__(self, tok: Token) -> None:
+        self.text = tok.text
+        self.whitespace_ = tok.whitespace_
+        self.is_space = tok.is_space
+        self.is_punct = tok.is_punct
+        self.i = tok.i
+        self.idx = tok.idx
+        self.pos_ = tok.pos_
+
+
+class _Doc(list):
+    """A Doc read once into a list of :class:`_Tok`: spaCy builds a new Token on every ``doc[i]``
+    and the rules look at each token many times. ``span(start, end)`` is the real spaCy Span (for
+    its text and base form). ``breaks[i]``/``gaps[i]`` answer ``_line_break_before``/``_gap_ok``
+    for 0 <= i <= len(doc)."""
+
+    def __init__(self, doc: Doc) -> None:
+        super().__init__(_Tok(t) for t in doc)
+        self.doc = doc
+        self.breaks = [True]
+        self.gaps = [False]
+        for prev in self:
+            brk = "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
+            self.breaks.append(brk)
+            self.gaps.append(not brk and not prev.is_space)
+
+    def span(self, start: int, end: int) -> Span:
+        return self.doc[start:end]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -185,7 +270,7 @@ class Candidate:
     aliases: list[str] = field(default_factory=list)
 
 
-def _quote_end(doc: Doc, i: int) -> int | None:
+def _quote_end(doc: _Doc, i: int) -> int | None:
     """Index after the closing quote when doc[i] opens a short quoted name on the same line."""
     if doc[i].text not in _OPEN_QUOTES or doc[i].whitespace_ or i + 1 >= len(doc):
         return None
@@ -197,54 +282,56 @@ def _quote_end(doc: Doc, i: int) -> int | None:
     return None
 
 
-def _seat_end(doc: Doc, i: int) -> int | None:
+def _seat_end(doc: _Doc, i: int) -> int | None:
     """Index after a seat "w Kaliszu", "we Włoszczowie", "w Rudzie Różanieckiej" starting at i."""
     if i + 1 >= len(doc) or doc[i].text not in _SEAT_PREPS or not _gap_ok(doc, i + 1):
         return None
     j = i + 1
-    if not (_place_word(doc[j]) and (_has_case(doc[j], "loc") or _unknown(doc[j]))):
+    if not (_place_word(doc[j].text) and (_has_case(doc[j].text, "loc") or _unknown(doc[j].text))):
         return None
     j += 1
-    while j < len(doc) and _gap_ok(doc, j) and _place_part(doc[j], "loc"):
+    while j < len(doc) and _gap_ok(doc, j) and _place_part(doc[j].text, "loc"):
         j += 1
-    if j < len(doc) and _gap_ok(doc, j) and _is_cap(doc[j]) and _head_readings(doc[j])[0]:
+    if j < len(doc) and _gap_ok(doc, j) and _is_cap(doc[j].text) and _head_readings(doc[j].text)[0]:
         return None  # "w Wielkopolskim Centrum Onkologii" is another organisation, not a seat
     return j
 
 
-def _origin_end(doc: Doc, i: int) -> int | None:
+def _origin_end(doc: _Doc, i: int) -> int | None:
     """Index after "z Rudy Różanieckiej" (a place the body comes from) starting at i."""
     if i + 1 >= len(doc) or doc[i].text not in _ORIGIN_PREPS or not _gap_ok(doc, i + 1):
         return None
     j = i + 1
     first = doc[j]
-    if not (_is_cap(first) and not _head_readings(first)[0] and _has_case(first, "gen")):
+    if not (_is_cap(first.text) and not _head_readings(first.text)[0] and _has_case(first.text, "gen")):
         return None
-    if not any(morphology.GEOGRAPHIC in a.name_classes for a in _analyses(first)):
+    if not any(morphology.GEOGRAPHIC in a.name_classes for a in _analyses(first.text)):
         return None
     j += 1
-    while j < len(doc) and _gap_ok(doc, j) and _place_part(doc[j], "gen"):
+    while j < len(doc) and _gap_ok(doc, j) and _place_part(doc[j].text, "gen"):
         j += 1
     return j
 
 
-def _name_word(tok: Token, after_im: bool) -> bool:
+@lru_cache(maxsize=200_000)
+def _name_word(word: str, after_im: bool) -> bool:
     """A capitalised word that continues a name: a genitive complement or an apposed proper name."""
-    if not (_is_cap(tok) or tok.text.isdigit()):
+    if not (_is_cap(word) or word.isdigit()):
         return False
-    if tok.text in word_set("org_name_stops.txt") or _is_legal_form(tok):
+    if word in word_set("org_name_stops.txt") or _is_legal_form(word):
         return False
-    if _first_name(tok) and not after_im:
+    if _first_name(word) and not after_im:
         return False
-    found = _analyses(tok)
+    found = _analyses(word)
     if found and all(a.pos in _VERBAL for a in found):
         return False  # "Gmina Narol Zaprasza ...": a title-case headline
     return True
 
 
-def _surname_not_genitive(tok: Token) -> bool:
+@lru_cache(maxsize=200_000)
+def _surname_not_genitive(word: str) -> bool:
     """A surname reading and no genitive one (indeclinable feminine surnames do not count)."""
-    found = _analyses(tok)
+    found = _analyses(word)
     if not any(morphology.SURNAME in a.name_classes for a in found):
         return False
     return not any(
@@ -252,27 +339,28 @@ def _surname_not_genitive(tok: Token) -> bool:
     )
 
 
-def _surname_only(tok: Token) -> bool:
-    found = _analyses(tok)
+@lru_cache(maxsize=200_000)
+def _surname_only(word: str) -> bool:
+    found = _analyses(word)
     return bool(found) and all(morphology.SURNAME in a.name_classes or morphology.FIRST_NAME in a.name_classes for a in found)
 
 
-def _extend_right(doc: Doc, head: int, readings: list[morphology.Analysis]) -> tuple[int, int | None]:
+def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[int, int | None]:
     """End (exclusive) of the name that starts with the head noun at ``head``, and where its seat
     ("w Kaliszu") starts, if it has one."""
     j = head + 1
     n = len(doc)
     # agreeing adjectives after the head: "Urząd Marszałkowski", "Ośrodek wypoczynkowo – szkoleniowy"
-    while j < n and _gap_ok(doc, j) and _is_cap(doc[j]) and _agrees(doc[j], readings):
+    while j < n and _gap_ok(doc, j) and _is_cap(doc[j].text) and _agrees(doc[j].text, readings):
         j += 1
     k = j
     lower = k
     while lower < n and _gap_ok(doc, lower) and (
-        _agrees(doc[lower], readings) or doc[lower].text in "–-" or doc[lower].pos_ == "ADV"
-        or any(a.pos == "adv" for a in _analyses(doc[lower]))
+        _agrees(doc[lower].text, readings) or doc[lower].text in "–-" or doc[lower].pos_ == "ADV"
+        or any(a.pos == "adv" for a in _analyses(doc[lower].text))
     ):
         lower += 1
-    if lower > k and lower < n and _quote_end(doc, lower) and _agrees(doc[lower - 1], readings):
+    if lower > k and lower < n and _quote_end(doc, lower) and _agrees(doc[lower - 1].text, readings):
         j = lower  # lowercase description before a quoted name
     if j < n and _gap_ok(doc, j):
         q = _quote_end(doc, j)
@@ -298,12 +386,12 @@ def _extend_right(doc: Doc, head: int, readings: list[morphology.Analysis]) -> t
         if after_im and text == "." and doc[j - 1].text.isupper():
             j += 1
             continue
-        if complement and not after_im and _surname_not_genitive(tok) and j + 1 < n and _first_name(doc[j + 1]):
+        if complement and not after_im and _surname_not_genitive(tok.text) and j + 1 < n and _first_name(doc[j + 1].text):
             break  # "prezes Fundacji Rozwoju Regionu Kowalski Jan": a person, surname first
-        if _name_word(tok, after_im):
-            if j == head + 1 and _head_readings(tok)[0] and _heads().get(readings[0].lemma_base.lower()) == "territory":
+        if _name_word(tok.text, after_im):
+            if j == head + 1 and _head_readings(tok.text)[0] and _heads().get(readings[0].lemma_base.lower()) == "territory":
                 break  # "w Gminie Centrum Kultury": the territory is not named here
-            complement = complement or (not _agrees(tok, readings) and _has_case(tok, "gen"))
+            complement = complement or (not _agrees(tok.text, readings) and _has_case(tok.text, "gen"))
             last_word = j
             j += 1
             continue
@@ -311,34 +399,34 @@ def _extend_right(doc: Doc, head: int, readings: list[morphology.Analysis]) -> t
             j += 2
             last_word = j - 1
             continue
-        if text == "i" and complement and j + 1 < n and _name_word(doc[j + 1], False):
+        if text == "i" and complement and j + 1 < n and _name_word(doc[j + 1].text, False):
             # the next noun, over capitalised adjectives: "Radzie Miasta i Regionalnej Izbie ..."
             k = j + 1
-            while k + 1 < n and _is_cap(doc[k + 1]) and not _head_readings(doc[k])[0] and not _is_noun(doc[k]):
+            while k + 1 < n and _is_cap(doc[k + 1].text) and not _head_readings(doc[k].text)[0] and not _is_noun(doc[k].text):
                 k += 1
-            nxt_kind, nxt = _head_readings(doc[k])
+            nxt_kind, nxt = _head_readings(doc[k].text)
             same_case = any(a.cases & h.cases for a in nxt for h in readings)
             # "Rządu i Samorządu", "Miasta i Gminy" continue the complement;
             # "Politechniki Krakowskiej i Uniwersytetu Jagiellońskiego" are two bodies.
-            inner_pair = j - 1 > head and _head_readings(doc[j - 1])[0]  # "Zarządu Szkół i Przedszkoli"
+            inner_pair = j - 1 > head and _head_readings(doc[j - 1].text)[0]  # "Zarządu Szkół i Przedszkoli"
             if nxt_kind in ("body", "unit") and same_case and not inner_pair:
                 break
             j += 1
             continue
-        if text == "o" and j + 1 < n and _is_cap(doc[j + 1]) and _has_case(doc[j + 1], "loc") and j > head + 1:
+        if text == "o" and j + 1 < n and _is_cap(doc[j + 1].text) and _has_case(doc[j + 1].text, "loc") and j > head + 1:
             j += 1
             continue
-        if text.lower() == "na" and j + 2 < n and doc[j + 1].text.lower() == "rzecz" and _is_cap(doc[j + 2]):
+        if text.lower() == "na" and j + 2 < n and doc[j + 1].text.lower() == "rzecz" and _is_cap(doc[j + 2].text):
             j += 2  # "Stowarzyszenie na Rzecz Rozwoju Wsi"
             complement = True
             continue
-        if text == "dla" and j + 1 < n and _is_cap(doc[j + 1]) and _has_case(doc[j + 1], "gen") and complement:
+        if text == "dla" and j + 1 < n and _is_cap(doc[j + 1].text) and _has_case(doc[j + 1].text, "gen") and complement:
             j += 1
             continue
         q = _quote_end(doc, j)
         if q:
             return q, None  # "Stowarzyszenia Promocji Artystów Wybrzeża „Era-Art”"
-        if _is_legal_form(tok):
+        if _is_legal_form(tok.text):
             # "Przedsiębiorstwo Usług Komunalnych sp. z o.o. w Kaliszu"
             last_word = j
             j += 1
@@ -350,9 +438,9 @@ def _extend_right(doc: Doc, head: int, readings: list[morphology.Analysis]) -> t
     return last_word + 1, None  # never end on a connector ("i", "im.", "na rzecz")
 
 
-def _extend_left(doc: Doc, head: int, readings: list[morphology.Analysis]) -> int:
+def _extend_left(doc: _Doc, head: int, readings: Sequence[_Reading]) -> int:
     i = head
-    while i > 0 and _gap_ok(doc, i) and _is_cap(doc[i - 1]) and _agrees(doc[i - 1], readings):
+    while i > 0 and _gap_ok(doc, i) and _is_cap(doc[i - 1].text) and _agrees(doc[i - 1].text, readings):
         i -= 1
     return i
 
@@ -362,7 +450,7 @@ def _not_orgs(kinds: tuple[str, ...]) -> frozenset[str]:
     return frozenset(row["lemma"] for row in table("org_not_orgs.tsv") if row["kind"] in kinds)
 
 
-def _inside_non_org(doc: Doc, start: int, kind: str = "territory") -> bool:
+def _inside_non_org(doc: _Doc, start: int, kind: str = "territory") -> bool:
     """The name continues a programme, project, fund or law name to its left (for a territory, also
     an event: "Dni Gminy Narol"; a body named after an event stays: "Konferencja Naukowa Uniwersytetu ...")."""
     not_orgs = _not_orgs(("name",) if kind in ("body", "unit") else ("name", "event"))
@@ -374,24 +462,24 @@ def _inside_non_org(doc: Doc, start: int, kind: str = "territory") -> bool:
             k = i - 2
             while k >= 0 and doc[k].text.lower() in ("pn.", "pt.", "p.n.", "pn", "pt", "."):
                 k -= 1
-            if k >= 0 and (_lemmas(doc[k]) & not_orgs or doc[k].text.lower() in not_orgs):
+            if k >= 0 and (_lemmas(doc[k].text) & not_orgs or doc[k].text.lower() in not_orgs):
                 return True
             i -= 1
             continue
         if prev.text in _CLOSE_QUOTES:
             i -= 1
             continue
-        if not (_is_cap(prev) or prev.text.isupper()):
+        if not (_is_cap(prev.text) or prev.text.isupper()):
             break
-        if _lemmas(prev) & not_orgs or prev.text.lower() in not_orgs:
+        if _lemmas(prev.text) & not_orgs or prev.text.lower() in not_orgs:
             return True
-        if _head_readings(prev)[0]:
+        if _head_readings(prev.text)[0]:
             break
         i -= 1
     return False
 
 
-def _quoted_non_org_tokens(doc: Doc) -> set[int]:
+def _quoted_non_org_tokens(doc: _Doc) -> set[int]:
     """Tokens inside a quoted programme, project or task title ("projekt „Centrum Usług Społecznych
     w Gminie Narol”", "zadania pn. „Budowa Domu Kultury”"): nothing named there is an organisation."""
     not_orgs = _not_orgs(("name", "event"))
@@ -402,7 +490,7 @@ def _quoted_non_org_tokens(doc: Doc) -> set[int]:
         k = i - 1
         while k >= 0 and doc[k].text.lower() in ("pn.", "pt.", "p.n.", "pn", "pt", "."):
             k -= 1
-        if k < 0 or not (_lemmas(doc[k]) & not_orgs or doc[k].text.lower() in not_orgs):
+        if k < 0 or not (_lemmas(doc[k].text) & not_orgs or doc[k].text.lower() in not_orgs):
             continue
         for j in range(i + 1, min(len(doc), i + 40)):
             if _line_break_before(doc, j) or (doc[j].text in _CLOSE_QUOTES and not doc[j - 1].whitespace_):
@@ -411,61 +499,73 @@ def _quoted_non_org_tokens(doc: Doc) -> set[int]:
     return inside
 
 
-def _street(doc: Doc, start: int) -> bool:
+def _street(doc: _Doc, start: int) -> bool:
     """"przy al. Unii Lubelskiej", "na placu Politechniki": a street named after a body."""
     if start == 0:
         return False
     prev = doc[start - 1]
     words = word_set("org_street_words.txt")
-    return prev.text.lower() in words or bool(_lemmas(prev) & words)
+    return prev.text.lower() in words or bool(_lemmas(prev.text) & words)
 
 
-def _generic_reference(doc: Doc, head: int, end: int) -> bool:
+def _generic_reference(doc: _Doc, head: int, end: int) -> bool:
     """"Zarząd Spółki", "Rada Fundacji": a unit of a body that is not named here."""
-    if end != head + 2 or _heads().get(_head_lemma_of(doc[head])) != "unit":
+    if end != head + 2 or _heads().get(_head_lemma_of(doc[head].text)) != "unit":
         return False
-    return _head_readings(doc[head + 1])[0] == "body"
+    return _head_readings(doc[head + 1].text)[0] == "body"
 
 
-def _head_lemma_of(tok: Token) -> str:
-    _, readings = _head_readings(tok)
+@lru_cache(maxsize=200_000)
+def _head_lemma_of(word: str) -> str:
+    _, readings = _head_readings(word)
     return readings[0].lemma_base.lower() if readings else ""
 
 
-def _place_like(doc: Doc, start: int, end: int) -> bool:
-    """Names built like organisations that denote places or other things ("Park Narodowy", "Sąd Ostateczny")."""
-    lemma_sets = [_lemmas(doc[k]) | {doc[k].text.lower()} for k in range(start, end)]
+@cache
+def _place_names() -> dict[str, list[tuple[str, ...]]]:
+    """Place-like names by their first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
     for entry in word_list("org_place_names.txt"):
-        words = entry.lower().split()
-        for k in range(len(lemma_sets) - len(words) + 1):
-            if all(w in lemma_sets[k + m] for m, w in enumerate(words)):
-                return True
+        words = tuple(entry.lower().split())
+        by_first.setdefault(words[0], []).append(words)
+    return by_first
+
+
+def _place_like(doc: _Doc, start: int, end: int) -> bool:
+    """Names built like organisations that denote places or other things ("Park Narodowy", "Sąd Ostateczny")."""
+    lemma_sets = [_lemmas(doc[k].text) | {doc[k].text.lower()} for k in range(start, end)]
+    by_first = _place_names()
+    for k, first in enumerate(lemma_sets):
+        for w in first:
+            for words in by_first.get(w, ()):
+                if k + len(words) <= len(lemma_sets) and all(x in lemma_sets[k + m] for m, x in enumerate(words)):
+                    return True
     return False
 
 
-def _after_noun(doc: Doc, i: int) -> bool:
+def _after_noun(doc: _Doc, i: int) -> bool:
     """A genitive directly governed by a noun ("Burmistrz Miasta Truskawiec")."""
-    return i > 0 and _gap_ok(doc, i) and _is_noun(doc[i - 1]) and not _head_readings(doc[i - 1])[0]
+    return i > 0 and _gap_ok(doc, i) and _is_noun(doc[i - 1].text) and not _head_readings(doc[i - 1].text)[0]
 
 
-def _head_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, list]]]:
+def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, list]]]:
     """Named organisations built around head nouns, and bare capitalised heads (for mentions)."""
     found: list[Candidate] = []
     bare: list[tuple[int, str, list]] = []
     covered_until = -1
-    outer: list[morphology.Analysis] = []
+    outer: Sequence[_Reading] = ()
     branches = word_set("org_branch_nouns.txt")
     titles = _quoted_non_org_tokens(doc)
     for i, tok in enumerate(doc):
-        kind, readings = _head_readings(tok)
+        kind, readings = _head_readings(tok.text)
         if not kind or kind == "foreign" or i in titles:
             continue
-        if not _is_cap(tok):
+        if not _is_cap(tok.text):
             # "parafii w Rudzie Różanieckiej": a lowercase body with its seat
             local = readings[0].lemma_base.lower() in word_set("org_local_heads.txt")
             seat = _seat_end(doc, i + 1) if local and i + 1 < len(doc) else None
             if seat and any(a.number == "sg" for a in readings) and not _inside_non_org(doc, i):
-                base = org_base(doc[i:seat])
+                base = org_base(doc.span(i, seat))
                 found.append(Candidate(i, seat, "head", i, kind, name=base[:1].upper() + base[1:]))
                 continue
             organ = _territorial_organ(doc, i, readings)
@@ -482,7 +582,7 @@ def _head_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, li
         nested = i < covered_until
         if nested:
             # adjectives of the outer name are not this one's: "Wydziału Historyczno-prawnego Uniwersytetu"
-            while start < i and _agrees(doc[start], outer):
+            while start < i and _agrees(doc[start].text, outer):
                 start += 1
         if start == i and end == i + 1 or _generic_reference(doc, i, end):
             bare.append((i, kind, readings))
@@ -507,83 +607,83 @@ def _head_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, str, li
             if kind == "territory" and tok.text.startswith("Miast") and _after_noun(doc, start):
                 covered_until = max(covered_until, end)
                 continue
-            if seat is not None and start > 0 and _lemmas(doc[start - 1]) & branches:
+            if seat is not None and start > 0 and _lemmas(doc[start - 1].text) & branches:
                 end = seat  # "delegatury Urzędu Marszałkowskiego w Płocku": the seat is the branch's
         found.append(Candidate(start, end, rule, i, kind))
         covered_until = max(covered_until, end)
     return found, bare
 
 
-def _organ_of_body(doc: Doc, head: int, end: int, readings: list[morphology.Analysis]) -> bool:
+def _organ_of_body(doc: _Doc, head: int, end: int, readings: Sequence[_Reading]) -> bool:
     """An organ ("Zarząd", "Rada") whose genitive names a body, not a self-government unit."""
     if readings[0].lemma_base.lower() not in word_set("org_territorial_organs.txt"):
         return False
     k = head + 1
-    while k < end and (_agrees(doc[k], readings) or not _is_noun(doc[k])):
+    while k < end and (_agrees(doc[k].text, readings) or not _is_noun(doc[k].text)):
         k += 1
     if k >= end:
         return False
-    kind, body = _head_readings(doc[k])
+    kind, body = _head_readings(doc[k].text)
     # "Zarząd Szkół i Przedszkoli Miejskich" manages many bodies: the organ is the organisation
     return kind == "body" and any(a.number == "sg" for a in body)
 
 
-def _territorial_organ(doc: Doc, i: int, readings: list[morphology.Analysis]) -> Candidate | None:
+def _territorial_organ(doc: _Doc, i: int, readings: Sequence[_Reading]) -> Candidate | None:
     """A lowercase organ of a named self-government unit: "sejmiku województwa mazowieckiego",
     "rady gminy Narol", "urzędu marszałkowskiego województwa łódzkiego"."""
     if readings[0].lemma_base.lower() not in word_set("org_territorial_organs.txt"):
         return None
     n = len(doc)
     j = i + 1
-    while j < n and _gap_ok(doc, j) and not _is_cap(doc[j]) and _agrees(doc[j], readings):
+    while j < n and _gap_ok(doc, j) and not _is_cap(doc[j].text) and _agrees(doc[j].text, readings):
         j += 1
     if j + 1 >= n or not _gap_ok(doc, j) or not _gap_ok(doc, j + 1):
         return None
-    kind, unit = _head_readings(doc[j])
+    kind, unit = _head_readings(doc[j].text)
     unit = [a for a in unit if "gen" in a.cases and a.number == "sg"]
     if kind != "territory" or not unit:
         return None
     name = doc[j + 1]
-    if _agrees(name, unit):
+    if _agrees(name.text, unit):
         end = j + 2  # "województwa mazowieckiego"
-    elif _is_cap(name) and _name_word(name, False) and not _head_readings(name)[0]:
+    elif _is_cap(name.text) and _name_word(name.text, False) and not _head_readings(name.text)[0]:
         end = j + 2  # "gminy Narol"
     else:
         return None
     if _inside_non_org(doc, i):
         return None
-    base = org_base(doc[i:end])
+    base = org_base(doc.span(i, end))
     title = " ".join(w if w in ("i", "w", "we") else w[:1].upper() + w[1:] for w in base.split())
     return Candidate(i, end, "organ", i, "unit", name=title)
 
 
-def _coordinated(doc: Doc, found: list[Candidate], bare: list[tuple[int, str, list]]) -> list[Candidate]:
+def _coordinated(doc: _Doc, found: list[Candidate], bare: list[tuple[int, str, list]]) -> list[Candidate]:
     """"Stowarzyszenie i Fundacja Terytorialni": the first head shares the second one's name."""
     out = []
     by_head = {c.head: c for c in found if c.rule == "head"}
     for i, kind, readings in bare:
-        if kind == "territory" or not _is_cap(doc[i]) or i + 2 >= len(doc) or doc[i + 1].text not in ("i", "oraz"):
+        if kind == "territory" or not _is_cap(doc[i].text) or i + 2 >= len(doc) or doc[i + 1].text not in ("i", "oraz"):
             continue
         if not any(a.number == "sg" for a in readings):
             continue
         other = by_head.get(i + 2)
         if other is None or other.start != i + 2:
             continue
-        _, other_readings = _head_readings(doc[i + 2])
+        _, other_readings = _head_readings(doc[i + 2].text)
         if not any(a.cases & b.cases for a in readings for b in other_readings):
             continue
-        other_name = org_base(doc[other.start : other.end])
+        other_name = org_base(doc.span(other.start, other.end))
         rest = other_name.split(" ", 1)[1] if " " in other_name else ""
         if rest:
-            own = org_base(doc[i : i + 1])
+            own = org_base(doc.span(i, i + 1))
             out.append(Candidate(i, i + 1, "coordinated", i, kind, name=f"{own} {rest}"))
     return out
 
 
-def _company_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
+def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     out = []
     for j, tok in enumerate(doc):
-        if not _is_legal_form(tok) or j == 0 or not _gap_ok(doc, j) or j in taken or j - 1 in taken:
+        if not _is_legal_form(tok.text) or j == 0 or not _gap_ok(doc, j) or j in taken or j - 1 in taken:
             continue
         legal = tok.text
         prev = doc[j - 1]
@@ -592,35 +692,35 @@ def _company_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
             while k > 0 and doc[k].text not in _OPEN_QUOTES and j - k < 10 and not _line_break_before(doc, k):
                 k -= 1
             if doc[k].text in _OPEN_QUOTES:
-                inner = doc[k + 1 : j - 1].text
+                inner = doc.span(k + 1, j - 1).text
                 out.append(Candidate(k, j + 1, "company", name=f"{inner} {legal}", aliases=[inner]))
             continue
         k = j
         while k > 0 and _gap_ok(doc, k) and j - k < 6 and k - 1 not in taken and (
-            _is_cap(doc[k - 1]) or doc[k - 1].text in _NAME_LINKS or doc[k - 1].text in ("i", "&") or doc[k - 1].text.isdigit()
+            _is_cap(doc[k - 1].text) or doc[k - 1].text in _NAME_LINKS or doc[k - 1].text in ("i", "&") or doc[k - 1].text.isdigit()
         ):
             k -= 1
         while k < j and (
             doc[k].text in _NAME_LINKS
             or doc[k].text in ("i", "&")
-            or _lemmas(doc[k]) & word_set("org_context.txt")
-            or any(a.pos in ("prep", "conj", "comp", "qub") for a in _analyses(doc[k]))
+            or _lemmas(doc[k].text) & word_set("org_context.txt")
+            or any(a.pos in ("prep", "conj", "comp", "qub") for a in _analyses(doc[k].text))
         ):
             k += 1  # "W ABC sp. z o.o." does not start with "W"
         if k < j:
-            inner = doc[k:j].text
+            inner = doc.span(k, j).text
             out.append(Candidate(k, j + 1, "company", name=f"{inner} {legal}", aliases=[inner]))
     return out
 
 
-def _foreign_run(doc: Doc, i: int) -> int:
+def _foreign_run(doc: _Doc, i: int) -> int:
     """End of a run of capitalised words (with "of", "and", ...) that starts at i."""
     j = i
     while j < len(doc) and (j == i or _gap_ok(doc, j)):
         tok = doc[j]
-        if _is_cap(tok) and not _first_name(tok) and tok.text not in word_set("org_name_stops.txt"):
+        if _is_cap(tok.text) and not _first_name(tok.text) and tok.text not in word_set("org_name_stops.txt"):
             j += 1
-        elif tok.text in _NAME_LINKS and j + 1 < len(doc) and _is_cap(doc[j + 1]):
+        elif tok.text in _NAME_LINKS and j + 1 < len(doc) and _is_cap(doc[j + 1].text):
             j += 1
         else:
             break
@@ -629,7 +729,7 @@ def _foreign_run(doc: Doc, i: int) -> int:
     return j
 
 
-def _foreign_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
+def _foreign_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     heads = {k for k, v in _heads().items() if v == "foreign"}
     context = word_set("org_context.txt")
     known = _acronyms()
@@ -637,152 +737,163 @@ def _foreign_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if i in taken or not _is_cap(tok) or _head_readings(tok)[0] not in ("", "foreign") or tok.text in known:
+        if i in taken or not _is_cap(tok.text) or _head_readings(tok.text)[0] not in ("", "foreign") or tok.text in known:
             i += 1
             continue
         prev = doc[i - 1] if i > 0 and _gap_ok(doc, i) else None
-        starts_run = prev is None or not _is_cap(prev) or i - 1 in taken
+        starts_run = prev is None or not _is_cap(prev.text) or i - 1 in taken
         if not starts_run:
             i += 1
             continue
         end = _foreign_run(doc, i)
         words = doc[i:end]
-        unknown = [t for t in words if _unknown(t) and t.text.isalpha()]
+        unknown = [t for t in words if _unknown(t.text) and t.text.isalpha()]
         has_head = any(t.text in heads for t in words)
-        announced = prev is not None and bool(_lemmas(prev) & context)
-        legal = end < len(doc) and _is_legal_form(doc[end]) and _gap_ok(doc, end)
-        persons = any(_first_name(t) or _surname_only(t) for t in words)
+        announced = prev is not None and bool(_lemmas(prev.text) & context)
+        legal = end < len(doc) and _is_legal_form(doc[end].text) and _gap_ok(doc, end)
+        persons = any(_first_name(t.text) or _surname_only(t.text) for t in words)
         if unknown and not persons and not any(j in taken for j in range(i, end)) and (
             (has_head and len(words) >= 2) or (announced and (len(words) >= 2 or len(unknown) == 1))
         ):
             if legal:
-                out.append(Candidate(i, end + 1, "foreign", name=f"{words.text} {doc[end].text}", aliases=[words.text]))
+                out.append(Candidate(i, end + 1, "foreign", name=f"{doc.span(i, end).text} {doc[end].text}", aliases=[doc.span(i, end).text]))
                 end += 1
             else:
-                out.append(Candidate(i, end, "foreign", name=words.text))
+                out.append(Candidate(i, end, "foreign", name=doc.span(i, end).text))
         i = max(end, i + 1)
     return out
 
 
-def _party_run(doc: Doc, i: int, stop: int) -> int:
+def _party_run(doc: _Doc, i: int, stop: int) -> int:
     """End of a capitalised name starting at i (up to ``stop``), before any person's name."""
     j = i
-    while j < stop and (j == i or _gap_ok(doc, j)) and _is_cap(doc[j]) and not doc[j].is_punct:
-        if _first_name(doc[j]) or _surname_only(doc[j]) or doc[j].text in word_set("org_name_stops.txt"):
+    while j < stop and (j == i or _gap_ok(doc, j)) and _is_cap(doc[j].text) and not doc[j].is_punct:
+        if _first_name(doc[j].text) or _surname_only(doc[j].text) or doc[j].text in word_set("org_name_stops.txt"):
             break
         j += 1
     return j
 
 
-def _party_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
+def _party_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """The sides of "porozumienie pomiędzy X a Y": a named side that is no person and no place is
     an organisation acting as a party ("pomiędzy Wojewodą Świętokrzyskim ... a Gminą Włoszczowa",
     "pomiędzy Województwem Śląskim a Borsod-Abaúj-Zemplén")."""
     cues = word_set("org_party_cues.txt")
     out = []
-    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-    for sent in sentences:
-        if not any(_lemmas(t) & cues for t in sent):
+    if doc.doc.has_annotation("SENT_START"):
+        sentences = [(s.start, s.end) for s in doc.doc.sents]
+    else:
+        sentences = [(0, len(doc))]
+    for sent_start, sent_end in sentences:
+        sent = doc[sent_start:sent_end]
+        if not any(_lemmas(t.text) & cues for t in sent):
             continue
         for t in sent:
             if t.text.lower() not in ("pomiędzy", "między"):
                 continue
             sides = [t.i + 1]
             depth = 0
-            for u in doc[t.i + 1 : sent.end]:
+            for u in doc[t.i + 1 : sent_end]:
                 depth += (u.text == "(") - (u.text == ")")
-                if depth == 0 and u.text == "a" and u.i + 1 < sent.end:
+                if depth == 0 and u.text == "a" and u.i + 1 < sent_end:
                     sides.append(u.i + 1)
                     break
             if len(sides) < 2:
                 continue
             for start in sides:
-                while start < sent.end and not _is_cap(doc[start]) and _is_adjective(doc[start]):
+                while start < sent_end and not _is_cap(doc[start].text) and _is_adjective(doc[start].text):
                     start += 1  # "pomiędzy węgierską Gminą ..."
-                end = _party_run(doc, start, sent.end)
+                end = _party_run(doc, start, sent_end)
                 if end == start or any(k in taken for k in range(start, end)):
                     continue
-                if any(morphology.GEOGRAPHIC in a.name_classes for a in _analyses(doc[start])):
+                if any(morphology.GEOGRAPHIC in a.name_classes for a in _analyses(doc[start].text)):
                     continue  # "między Polską a Ukrainą": places, not parties
                 if end == start + 1 and not (
-                    _unknown(doc[start]) or any(set(a.name_classes) & _ORG_CLASSES for a in doc[start]._.analyses)
+                    _unknown(doc[start].text) or any(set(a.name_classes) & _ORG_CLASSES for a in _raw(doc[start].text))
                 ):
                     continue  # "między Klastrami a firmami", "między Siwcem a Jurgielem": no named body
                 out.append(Candidate(start, end, "party"))
     return out
 
 
-def _is_adjective(tok: Token) -> bool:
-    return any(a.pos in ("adj", "ppas", "pact") for a in _analyses(tok))
+@lru_cache(maxsize=200_000)
+def _is_adjective(word: str) -> bool:
+    return any(a.pos in ("adj", "ppas", "pact") for a in _analyses(word))
 
 
-def _ner_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
+def _ner_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """orgName entities of the NER model, when one ran, that have the shape of a name the rules
     cannot confirm alone: two or more capitalised words, one of them foreign ("Greater Stavanger
     Area"). Without a model (no ``doc.ents``) this adds nothing."""
     out = []
-    for ent in doc.ents:
+    for ent in doc.doc.ents:
         if ent.label_ != "orgName" or any(k in taken for k in range(ent.start, ent.end)):
             continue
         words = [t for t in ent if not t.is_punct and t.text not in _NAME_LINKS]
-        if len(words) < 2 or not all(_is_cap(t) for t in words):
+        if len(words) < 2 or not all(_is_cap(t.text) for t in words):
             continue
-        if any(_first_name(t) for t in words) or not any(_unknown(t) for t in words):
+        if any(_first_name(t.text) for t in words) or not any(_unknown(t.text) for t in words):
             continue
         out.append(Candidate(ent.start, ent.end, "ner", name=ent.text))
     return out
 
 
-def _role_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
+def _role_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """"Wiceminister Młodzieży i Sportu Ukrainy" names "Ministerstwo Młodzieży i Sportu Ukrainy"."""
     bodies = {row["role"]: row["body"] for row in table("org_role_bodies.tsv")}
     out = []
     for i, tok in enumerate(doc):
-        role = next((a for a in _analyses(tok) if a.pos == "subst" and a.lemma_base.lower() in bodies), None)
+        role = next((a for a in _analyses(tok.text) if a.pos == "subst" and a.lemma_base.lower() in bodies), None)
         if role is None or i + 1 >= len(doc) or not _gap_ok(doc, i + 1) or i + 1 in taken:
             continue
         first = doc[i + 1]
-        if not (_name_word(first, False) and _has_case(first, "gen") and not _head_readings(first)[0]):
+        if not (_name_word(first.text, False) and _has_case(first.text, "gen") and not _head_readings(first.text)[0]):
             continue
         end, _ = _extend_right(doc, i, [role])
         if end > i + 1:
             body = bodies[role.lemma_base.lower()]
-            out.append(Candidate(i + 1, end, "role", name=f"{body} {doc[i + 1 : end].text}"))
+            out.append(Candidate(i + 1, end, "role", name=f"{body} {doc.span(i + 1, end).text}"))
     return out
 
 
-def _quoted_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
+def _quoted_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """A quoted name after a lowercase head or a word that announces an organisation:
     "stowarzyszenie „Razem dla Gminy”" -> "Stowarzyszenie „Razem dla Gminy”", "firma „Agromax”" -> "Agromax"."""
     context = word_set("org_context.txt")
     out = []
     for i, tok in enumerate(doc):
-        if i + 1 >= len(doc) or i in taken or i + 1 in taken or _is_cap(tok) or not _gap_ok(doc, i + 1):
+        if i + 1 >= len(doc) or i in taken or i + 1 in taken or _is_cap(tok.text) or not _gap_ok(doc, i + 1):
             continue
         q = _quote_end(doc, i + 1)
         if not q:
             continue
-        inner = doc[i + 2 : q - 1].text
-        if _lemmas(tok) & context:
+        inner = doc.span(i + 2, q - 1).text
+        if _lemmas(tok.text) & context:
             out.append(Candidate(i + 1, q, "quoted", name=inner))
-        elif _head_readings(tok)[0] == "body" and not _inside_non_org(doc, i):
-            base = org_base(doc[i:q])
+        elif _head_readings(tok.text)[0] == "body" and not _inside_non_org(doc, i):
+            base = org_base(doc.span(i, q))
             out.append(Candidate(i, q, "quoted", i, "body", name=base[:1].upper() + base[1:]))
     return out
 
 
-def _dictionary_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
+@lru_cache(maxsize=200_000)
+def _org_name_only(word: str) -> bool:
+    found = _raw(word)
+    return bool(found) and all(set(a.name_classes) & _ORG_CLASSES for a in found)
+
+
+def _dictionary_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """Words the dictionary knows only as names of firms or institutions ("Orlen", "Caritas");
     an all-capital one ("PZU") only right after a word that announces an organisation."""
     context = word_set("org_context.txt")
     out = []
     for i, tok in enumerate(doc):
-        if i in taken or not _is_cap(tok):
+        if i in taken or not _is_cap(tok.text):
             continue
-        found = tok._.analyses
-        if not found or not all(set(a.name_classes) & _ORG_CLASSES for a in found):
+        if not _org_name_only(tok.text):
             continue
-        if (tok.text.isupper() or _is_acronym(tok)) and not (i > 0 and _lemmas(doc[i - 1]) & context):
+        found = _raw(tok.text)
+        if (tok.text.isupper() or _is_acronym(tok.text)) and not (i > 0 and _lemmas(doc[i - 1].text) & context):
             continue
         out.append(Candidate(i, i + 1, "dictionary", name=found[0].lemma_base))
     return out
@@ -791,35 +902,35 @@ def _dictionary_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
 _DEFINITION_LINKS = frozenset({"i", "o", "w", "we", "na", "dla", "ds.", "oraz", "&", "-", "–", "of", "and", "for"})
 
 
-def _defined_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
+def _defined_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """A capitalised name defined by its acronym in parentheses: "Krakowski Park Technologiczny (KPT)"."""
     not_orgs = _not_orgs(("name", "event"))
     out = []
     for p, tok in enumerate(doc):
-        if tok.text != "(" or p + 2 >= len(doc) or doc[p + 2].text != ")" or not _is_acronym(doc[p + 1]):
+        if tok.text != "(" or p + 2 >= len(doc) or doc[p + 2].text != ")" or not _is_acronym(doc[p + 1].text):
             continue
         acronym = doc[p + 1].text
         k = p
         while k > 0 and p - k < 12 and k - 1 not in taken and not _line_break_before(doc, k) and (
-            _is_cap(doc[k - 1]) or doc[k - 1].text in _DEFINITION_LINKS
+            _is_cap(doc[k - 1].text) or doc[k - 1].text in _DEFINITION_LINKS
         ):
             k -= 1
         for start in range(k, p):
-            if not _is_cap(doc[start]):
+            if not _is_cap(doc[start].text):
                 continue
-            span = doc[start:p]
+            span = doc.span(start, p)
             if acronym not in _initials(span.text) and acronym.upper() not in _initials(span.text):
                 continue
-            if any(_lemmas(t) & not_orgs or t.text.lower() in not_orgs for t in span):
+            if any(_lemmas(t.text) & not_orgs or t.text.lower() in not_orgs for t in span):
                 break  # "Regionalny Program Operacyjny (RPO)"
-            if start > 0 and (_lemmas(doc[start - 1]) & not_orgs):
+            if start > 0 and (_lemmas(doc[start - 1].text) & not_orgs):
                 break
             out.append(Candidate(start, p, "defined", aliases=[acronym]))
             break
     return out
 
 
-def _acronym_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
+def _acronym_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     known = _acronyms()
     out = []
     for i, tok in enumerate(doc):
@@ -828,19 +939,19 @@ def _acronym_candidates(doc: Doc, taken: set[int]) -> list[Candidate]:
         expansion, standalone = known[tok.text]
         seat = _seat_end(doc, i + 1) if i + 1 < len(doc) and _gap_ok(doc, i + 1) and not standalone else None
         if seat:
-            where = doc[i + 1 : seat].text
-            out.append(Candidate(i, seat, "acronym", name=f"{expansion} {where}", aliases=[doc[i:seat].text, tok.text]))
+            where = doc.span(i + 1, seat).text
+            out.append(Candidate(i, seat, "acronym", name=f"{expansion} {where}", aliases=[doc.span(i, seat).text, tok.text]))
         elif (
             not standalone
             and i + 1 < len(doc)
             and _gap_ok(doc, i + 1)
-            and _place_word(doc[i + 1])
-            and _has_case(doc[i + 1], "nom")
-            and not (_first_name(doc[i + 1]) or _surname_only(doc[i + 1]))
+            and _place_word(doc[i + 1].text)
+            and _has_case(doc[i + 1].text, "nom")
+            and not (_first_name(doc[i + 1].text) or _surname_only(doc[i + 1].text))
         ):
             # "UMiG Narol" -> "Urząd Miasta i Gminy Narol"
             place = doc[i + 1].text
-            out.append(Candidate(i, i + 2, "acronym", name=f"{expansion} {place}", aliases=[doc[i : i + 2].text]))
+            out.append(Candidate(i, i + 2, "acronym", name=f"{expansion} {place}", aliases=[doc.span(i, i + 2).text]))
         elif standalone:
             out.append(Candidate(i, i + 1, "acronym", name=expansion, aliases=[tok.text]))
     return out
@@ -875,16 +986,17 @@ class _Org:
     head_lemma: str
 
 
-def _mention(doc: Doc, start: int, end: int) -> Mention:
-    span = doc[start:end]
+def _mention(doc: _Doc, start: int, end: int) -> Mention:
+    span = doc.span(start, end)
     return Mention(span.text, span.start_char, span.end_char)
 
 
-def _head_lemma(doc: Doc, c: Candidate) -> str:
-    return "" if c.head is None else _head_lemma_of(doc[c.head])
+def _head_lemma(doc: _Doc, c: Candidate) -> str:
+    return "" if c.head is None else _head_lemma_of(doc[c.head].text)
 
 
-def extract_organizations(doc: Doc) -> list[Organization]:
+def extract_organizations(spacy_doc: Doc) -> list[Organization]:
+    doc = _Doc(spacy_doc)
     found, bare = _head_candidates(doc)
     found += _coordinated(doc, found, bare)
     taken = {k for c in found for k in range(c.start, c.end)}
@@ -911,7 +1023,7 @@ def extract_organizations(doc: Doc) -> list[Organization]:
 
     orgs: dict[str, _Org] = {}
     for c in found:
-        name = c.name or org_base(doc[c.start : c.end])
+        name = c.name or org_base(doc.span(c.start, c.end))
         name = " ".join(name.split())
         key = _key(name)
         org = orgs.get(key)
@@ -923,9 +1035,9 @@ def extract_organizations(doc: Doc) -> list[Organization]:
                 org.aliases.append(alias)
         # an acronym in parentheses right after the name: "(ROPS)"
         e = c.end
-        if e + 2 < len(doc) and doc[e].text == "(" and _is_acronym(doc[e + 1]) and doc[e + 2].text == ")":
+        if e + 2 < len(doc) and doc[e].text == "(" and _is_acronym(doc[e + 1].text) and doc[e + 2].text == ")":
             acronym = doc[e + 1]
-            geographic = any(morphology.GEOGRAPHIC in a.name_classes for a in acronym._.analyses)
+            geographic = any(morphology.GEOGRAPHIC in a.name_classes for a in _raw(acronym.text))
             # "(ROPS)" names the organisation; "(USA)" after "... w Baltimore" names a country
             if not geographic and acronym.text[0] == name[0].upper() and acronym.text not in org.aliases:
                 org.aliases.append(acronym.text)
@@ -974,7 +1086,7 @@ def _merge_subsets(orgs: dict[str, _Org]) -> None:
             break
 
 
-def _acronym_mentions(doc: Doc, orgs: dict[str, _Org], found: list[Candidate]) -> None:
+def _acronym_mentions(doc: _Doc, orgs: dict[str, _Org], found: list[Candidate]) -> None:
     taken = {k for c in found for k in range(c.start, c.end)}
     by_acronym: dict[str, _Org] = {}
     for org in orgs.values():
@@ -984,7 +1096,7 @@ def _acronym_mentions(doc: Doc, orgs: dict[str, _Org], found: list[Candidate]) -
             if _is_acronym_text(alias):
                 by_acronym[alias] = org
     for i, tok in enumerate(doc):
-        if i in taken or not _is_acronym(tok):
+        if i in taken or not _is_acronym(tok.text):
             continue
         org = by_acronym.get(tok.text)
         if org is None:
@@ -994,17 +1106,17 @@ def _acronym_mentions(doc: Doc, orgs: dict[str, _Org], found: list[Candidate]) -
         org.mentions.append(_mention(doc, i, i + 1))
 
 
-def _announced_acronyms(doc: Doc, orgs: dict[str, _Org]) -> None:
+def _announced_acronyms(doc: _Doc, orgs: dict[str, _Org]) -> None:
     """An acronym no found name explains, right after a word for someone's post or an organisation
     ("dyrektor Biura ZMP", "prezesa PFRR"): an organisation known by its acronym."""
     covered = {k for org in orgs.values() for m in org.mentions for k in range(m.start_char, m.end_char)}
     cues = word_set("org_acronym_cues.txt") | word_set("org_context.txt")
     for i, tok in enumerate(doc):
-        if i == 0 or tok.idx in covered or not _is_acronym(tok) or not _gap_ok(doc, i):
+        if i == 0 or tok.idx in covered or not _is_acronym(tok.text) or not _gap_ok(doc, i):
             continue
-        if not (_unknown(tok) or any(set(a.name_classes) & _ORG_CLASSES for a in tok._.analyses)):
+        if not (_unknown(tok.text) or any(set(a.name_classes) & _ORG_CLASSES for a in _raw(tok.text))):
             continue  # "dyrektor IT", "rzecznik VAT": common words
-        if tok.text in _acronyms() or not (_lemmas(doc[i - 1]) & cues):
+        if tok.text in _acronyms() or not (_lemmas(doc[i - 1].text) & cues):
             continue
         org = orgs.setdefault(_key(tok.text), _Org(tok.text, [], [], ""))
         org.mentions.append(_mention(doc, i, i + 1))
@@ -1014,7 +1126,7 @@ def _is_acronym_text(text: str) -> bool:
     return " " not in text and 2 <= len(text) <= 10 and bool(_ACRONYM.match(text))
 
 
-def _bare_mentions(doc: Doc, orgs: dict[str, _Org], bare: list[tuple[int, str, list]], found: list[Candidate]) -> None:
+def _bare_mentions(doc: _Doc, orgs: dict[str, _Org], bare: list[tuple[int, str, list]], found: list[Candidate]) -> None:
     """A bare capitalised head ("Politechniki", "Powiatu") refers to the one found org with that head."""
     taken = {k for c in found for k in range(c.start, c.end)}
     by_head: dict[str, list[_Org]] = {}
@@ -1022,7 +1134,7 @@ def _bare_mentions(doc: Doc, orgs: dict[str, _Org], bare: list[tuple[int, str, l
         if org.head_lemma:
             by_head.setdefault(org.head_lemma, []).append(org)
     for i, _kind, readings in bare:
-        if i in taken or not _is_cap(doc[i]) or _inside_non_org(doc, i):
+        if i in taken or not _is_cap(doc[i].text) or _inside_non_org(doc, i):
             continue
         lemma = readings[0].lemma_base.lower()
         candidates = by_head.get(lemma, [])
