@@ -1,23 +1,33 @@
 """Locations: cities, regions, countries and voivodeships used as places, merged per base form.
 
-Rules, each small and named:
+Rules, each small and named (``_Candidate.rule``):
 
 - ``geographic``: a capitalised word that SGJP knows as a geographic name ("Białymstoku",
   "na Podlasiu", "z Białorusi"), with the capitalised words agreeing with it ("Zielonej Górze",
-  "Rudzie Różanieckiej", "Bielsku-Białej"). Ambiguous words must look like a place here: not at
-  the start of a sentence when they are also common words ("Koło", "Góra"), not next to a first
-  name when they are also surnames ("Jan Kalisz").
-- ``region``: "województwo"/"powiat" (lower case, a territory, not the office) with its adjective:
-  "województwa śląskiego" -> "województwo śląskie".
+  "Rudzie Różanieckiej", "w Bielsku-Białej", "Stanów Zjednoczonych"). A word that is also
+  something else must look like a place here: a common noun ("Koło", "Miasto") or an adjectival
+  region ("Warszawskiego") only after a preposition, a frequent common noun ("w Radzie", "na
+  Rynku") never alone; a first name or surname ("Kazimierz", "Janik") only after a preposition of
+  place ("w Kazimierzu", not "z Kazimierzem"), never next to a first name ("Agata Wojtyszek");
+  an adjective after a noun it agrees with belongs to that name ("Starosta Pułtuski"); at the
+  start of a sentence not a verb ("Cieszymy") or an adjective before its noun ("Polska firma").
+- ``state``: a state noun with its adjective ("Rzeczpospolita Polska", "Republiką Węgierską").
+- ``region``: "województwo"/"powiat" (lower case, and after a preposition or "na terenie": a
+  territory, not the office) with its adjective: "w województwie śląskim" -> "województwo
+  śląskie", "w woj. lubelskim" -> "województwo lubelskie".
 - ``apposition``: the capitalised name right after "miasto", "gmina", "miejscowość" ...
   ("Burmistrz Miasta Truskawiec", "miasta Stavanger").
 - ``governed``: a capitalised word unknown to the dictionary right after "w", "z", "do" ...
   ("w Stavanger").
+- ``coordinated``: the second of two places joined by "i" ("Ruda Różaniecka i Župčany"), in the
+  case of the first ("Warmii i Mazur" -> Mazury).
+- ``dateline``: a place in capitals opening a paragraph ("KWIDZYN. Radni ...").
 
 Never locations: street names ("ul. Wilczej"), words inside an organisation's name ("Podlaska" in
 "Podlaska Fundacja Rozwoju Regionalnego") - except its seat ("Sąd Okręgowy w Gdańsku" has the
-location Gdańsk) - and adjectives ("białostockim"). The organizations stage runs first, so its
-mentions (``doc._.organizations``) say which words belong to organisations.
+location Gdańsk) and the town an office is named after ("Urząd Miasta Łodzi") - and adjectives
+("białostockim"). The organizations stage runs first, so its mentions (``doc._.organizations``)
+say which words belong to organisations. Word lists are in ``resources/locations_*.tsv``.
 """
 
 from __future__ import annotations

@@ -26,6 +26,11 @@ the words that inflect together and regenerating each of them in the nominative:
 
 Capitalisation is copied from the text word by word ("Podlaskiej" -> "Podlaska", "województwa" ->
 "województwo").
+
+Where Morfeusz offers several lemmas for one form ("gminie": gmina or gmin; "Łodzi": Łódź or
+Łodzia; "Józefa": Józef or Józefa) the more frequent one wins: ``resources/normalize_lemma_freq.tsv``
+counts NKJP's gold lemmas for such forms (built by ``bench/baseforms.py --build-freq``).
+Personal-name endings for words Morfeusz does not know are in ``resources/normalize_name_endings.tsv``.
 """
 
 from __future__ import annotations
