@@ -754,6 +754,10 @@ _APOSTROPHE_ENDING = re.compile(r"^(.+?)['’](?:a|u|em|owi|ego|emu|m|ie|y|ą|ę
 
 
 def _person_word(word: str, case: str, gender: str) -> str:
+    parts = word.split("-")
+    if len(parts) > 1 and all(_is_name_word(p) for p in parts) and not whole_analyses(word):
+        # A double surname inflects in both parts ("Nowaka-Jeziorańskiego").
+        return "-".join(_person_word(p, case, gender) for p in parts)
     rs = [r for r in _person_readings(word) if r.case == case and r.number == "sg" and gender in r.genders]
     if rs:
         rs.sort(key=lambda r: (

@@ -74,6 +74,9 @@ def test_org_base(text, expected):
         ("Swietłaną Cichanouską", "ze", "Swietłana Cichanouska"),
         ("Michaiła Nikołajewicza Samołazowa", "", "Michaił Nikołajewicz Samołazow"),
         ("Thomasa Hardy'ego", "", "Thomas Hardy"),
+        # double surnames inflect in both parts
+        ("Jana Nowaka-Jeziorańskiego", "", "Jan Nowak-Jeziorański"),
+        ("Ewy Matuszek-Zagi", "", "Ewa Matuszek-Zaga"),
         # already nominative: unchanged
         ("Samołazow Michaił Nikołajewicz", "", "Samołazow Michaił Nikołajewicz"),
         ("Marcin Pogorzelski", "", "Marcin Pogorzelski"),
