@@ -607,7 +607,25 @@ def org_base_words(words: Sequence[Word], context: frozenset[str] = frozenset())
     return _phrase_base(words, context, frozenset({morphology.ORGANIZATION, "nazwa_instytucji", "nazwa_pospolita"}))
 
 
+@lru_cache(maxsize=1)
+def _place_endings() -> tuple[tuple[str, str, str], ...]:
+    rows = table("normalize_place_endings.tsv")
+    return tuple(sorted(((r["ending"], r["case"], r["replace"]) for r in rows), key=lambda e: -len(e[0])))
+
+
+def _unknown_place(word: str, context: frozenset[str]) -> str | None:
+    """A foreign feminine place name after a preposition: "z Levočy" -> "Levoča"."""
+    if not word[:1].isupper() or not word.isalpha() or whole_analyses(word) or _is_acronym(word):
+        return None
+    for ending, case, replace in _place_endings():
+        if case in context and word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: len(word) - len(ending)] + replace
+    return None
+
+
 def place_base_words(words: Sequence[Word], context: frozenset[str] = frozenset()) -> str:
+    if len(words) == 1 and context and (guess := _unknown_place(words[0].text, context)):
+        return guess
     letters = [c for w in words for c in w.text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and any(sum(c.isalpha() for c in w.text) >= 4 for w in words):
         # A dateline in capitals ("IZBICA KUJAWSKA.") names the place as "Izbica Kujawska".

@@ -62,6 +62,7 @@ def _names(text: str, orgs: list[tuple[str, str]] = ()) -> list[str]:
         ("Polska jest w Unii od 2004 roku.", ["Polska"]),
         # a dateline in capitals
         ("KWIDZYN. Radni spotkali się wczoraj.", ["Kwidzyn"]),
+        ("Delegacja z Levočy przyjechała.", ["Levoča"]),
         # an unknown capitalised word after "w"
         ("Konferencja w Stavanger trwała dwa dni.", ["Stavanger"]),
     ],

@@ -122,6 +122,22 @@ def test_place_base(text, expected):
     assert place_base(_span(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # unknown feminine foreign places: the preposition fixes the case
+        ("z", "Levočy", "Levoča"),
+        ("do", "Nitry", "Nitra"),
+        ("przez", "Messynę", "Messyna"),
+        # masculine stems change ("Kežmarok"): left as written
+        ("z", "Kežmarku", "Kežmarku"),
+        ("w", "Stavanger", "Stavanger"),
+    ],
+)
+def test_unknown_place_after_preposition(before, text, expected):
+    assert place_base(_span(text, before)) == expected
+
+
 def test_base_form_dispatches_on_label():
     assert base_form(_span("Anny Kowalskiej"), "persName") == "Anna Kowalska"
     assert base_form(_span("Zielonej Górze"), "placeName") == "Zielona Góra"
