@@ -187,6 +187,10 @@ def _extend(doc: Doc, start: int, end: int, cases: set[str]) -> tuple[int, int]:
         if not any(a.cases & cases for a in readings):
             break
         end += 1
+    # "Kostrzyn nad Odrą", "Nowe Miasto nad Pilicą": the river is part of the town's name.
+    if end + 1 < len(doc) and doc[end].text == "nad" and _is_cap(doc[end + 1]) \
+            and any("inst" in a.cases for a in _geo_readings(doc[end + 1])):
+        end += 2
     return start, end
 
 

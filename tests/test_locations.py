@@ -63,6 +63,7 @@ def _names(text: str, orgs: list[tuple[str, str]] = ()) -> list[str]:
         # a dateline in capitals
         ("KWIDZYN. Radni spotkali się wczoraj.", ["Kwidzyn"]),
         ("Delegacja z Levočy przyjechała.", ["Levoča"]),
+        ("Spotkanie w Kostrzynie nad Odrą.", ["Kostrzyn nad Odrą"]),
         # an unknown capitalised word after "w"
         ("Konferencja w Stavanger trwała dwa dni.", ["Stavanger"]),
     ],
