@@ -142,7 +142,8 @@ def _surname_after(given: Token, token: Token) -> bool:
             return False
         word = token.text.lower()
         return _is_upper_word(token) and word not in _roles() and word not in word_set("people_non_names.txt")
-    return is_name_word(token)
+    # "Dariusz W." is an anonymised name, not a surname.
+    return len(token.text) >= 2 and is_name_word(token)
 
 
 # Surnames shaped like adjectives from place names ("Otyńska" from Otyń) that SGJP lists only as adjectives.

@@ -308,3 +308,7 @@ def test_short_and_full_wording_of_one_role_are_kept_once(nlp):
     )
     [person] = people(nlp, text)
     assert person.roles == ["burmistrz miasta Limanowa"]
+
+
+def test_initial_instead_of_a_surname_is_not_a_name(nlp):
+    assert people(nlp, "Zatrzymany Dariusz W. usłyszał zarzuty.") == []
