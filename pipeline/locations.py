@@ -232,6 +232,13 @@ def _geographic(doc: Doc, i: int) -> _Candidate | None:
     if not after_prep and i + 1 < len(doc) and _is_cap(doc[i + 1]) and _has_class(doc[i + 1], FIRST_NAME) \
             and _has_class(tok, SURNAME):
         return None
+    # A first name before a surname is a person even after "na" ("na Feliksa Wygrzywalskiego").
+    if end == i + 1 and end < len(doc) and _has_class(tok, FIRST_NAME) and _is_cap(doc[end]) \
+            and (_has_class(doc[end], SURNAME) or not _analyses(doc[end])):
+        return None
+    # After "rzeka", "jezioro", "góra" the name is a river, a lake, a mountain ("rzekę Liwę").
+    if _prev_lemmas(doc, start) & _cues("feature"):
+        return None
     # A geographic noun that is also an adjective ("Podlaskie", "Pułtuski", "Polska") after a
     # capitalised word belongs to that name ("Województwa Podlaskiego", "Starosta Pułtuski").
     if not after_prep and start == i and i > 0 and _is_cap(doc[i - 1]) and _agrees_with_previous(doc, i):

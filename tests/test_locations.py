@@ -86,6 +86,9 @@ def test_locations(text, expected):
         "Rozmawiałem z Kazimierzem o Michale.",
         # a common word at the start of a sentence, a verb that is also a village
         "Koło gospodyń działa. Cieszymy się.",
+        # rivers and lakes, a person after "na"
+        "Kładka przez rzekę Liwę powstanie.",
+        "Zmieniono nazwę na Feliksa Wygrzywalskiego.",
         # an adjective opening a sentence
         "Polska firma wygrała przetarg.",
         # frequent common nouns that SGJP also lists as villages, even after a preposition
