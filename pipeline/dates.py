@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+import re._parser as _sre_parser
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -125,7 +126,21 @@ def tables() -> _Tables:
 def _alt(words, *, suffix: str = r"(?!\w)") -> str:
     """An alternation of ``words``, longest first, as a non-capturing group."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w) for w in ordered) + ")" + suffix
+    # Grouped by first letter ("p(?:oniedziałek|iątek|...)|w(?:torek|...)"): ``re`` tries the
+    # alternatives of a group one by one at every position, so a group that fails on its first
+    # letter saves the rest. Alternatives starting with different letters cannot match the same
+    # text, so the order that matters (longest first) is kept within each group.
+    groups: dict[str, list[str]] = {}
+    for w in ordered:
+        groups.setdefault(w[:1].lower(), []).append(w)
+    parts = []
+    for group in groups.values():
+        first = group[0][:1]
+        if all(w[:1] == first for w in group):
+            parts.append(re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in group) + ")")
+        else:  # "Pon." and "pon.": under (?i) both match, so they keep their order
+            parts.append("(?:" + "|".join(re.escape(w) for w in group) + ")")
+    return "(?:" + "|".join(parts) + ")" + suffix
 
 
 # ---------------------------------------------------------------------------------------------
@@ -184,6 +199,26 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     build: Callable[[re.Match[str], str, Rule], Candidate | None]
+    # Where a match can begin (see _start_scanner); None: try every position.
+    starts: re.Pattern[str] | None = None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Exactly ``pattern.finditer(text)``, but the pattern is tried only where ``starts`` says a
+        match can begin: most rules open with a weekday or month alternation that ``re`` otherwise
+        tries at every character of the text."""
+        if self.starts is None:
+            yield from self.pattern.finditer(text)
+            return
+        match = self.pattern.match
+        end = 0
+        for start in self.starts.finditer(text):
+            pos = start.start()
+            if pos < end:
+                continue
+            m = match(text, pos)  # lookbehinds still see the text before ``pos``
+            if m is not None:
+                yield m
+                end = m.end()
 
 
 def _month(value: str | None) -> int | None:
@@ -519,15 +554,121 @@ def rules() -> tuple[Rule, ...]:
     out = []
     for name, template, builder in _RULE_SPECS:
         pattern = re.sub(r"\{([A-Z_]+\d?)\}", lambda m: frag[m.group(1)], template)
-        out.append(Rule(name, re.compile(pattern), builder))
+        out.append(Rule(name, re.compile(pattern), builder, _start_scanner(pattern)))
     return tuple(out)
+
+
+# Lookbehinds that open rules ({B} and friends), rewritten to sit after the first character: a scanner
+# that opens with a character class lets ``re`` skip to candidate characters at C speed.
+_LEADS = {
+    r"(?<![\w.,:/-])": r"(?<![\w.,:/-][\s\S])",
+    r"(?<![\w.,/-])": r"(?<![\w.,/-][\s\S])",
+    r"(?<!\w)": r"(?<!\w[\s\S])",
+}
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+
+
+def _start_scanner(pattern: str) -> re.Pattern[str] | None:
+    """A one-character pattern that matches wherever a match of ``pattern`` can begin: the classes
+    of its possible first characters, found from the parsed pattern. None when any character can
+    begin a match or the pattern can match empty (then ``finditer`` is used as it is)."""
+    try:
+        parsed = _sre_parser.parse(pattern)
+        if parsed.getwidth()[0] == 0:
+            return None
+        first = _first_classes(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
+    except Exception:  # an unusual construct: fall back to plain finditer
+        return None
+    if first is None or first[2]:
+        return None
+    exact, folded, _ = first
+    if folded:
+        exact |= {f"\\U{ord(c):08x}" for c in _case_variants("".join(sorted(folded)))}
+    lead = next((after for before, after in _LEADS.items() if pattern.startswith(before)), "")
+    # one plain class first: ``re`` then scans for it in C
+    return re.compile("[" + "".join(sorted(exact)) + "]" + lead)
+
+
+@cache
+def _case_variants(folded_class: str) -> frozenset[str]:
+    """Every character ``(?i:[folded_class])`` matches, spelt out (case folding as ``re`` does it;
+    the rules' words are Latin, whose case partners are all in the Basic Multilingual Plane)."""
+    return frozenset(re.findall(f"(?i:[{folded_class}])", _BMP))
+
+
+_BMP = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+
+
+def _class_parts(items: list) -> set[str] | None:
+    parts = set()
+    for op, av in items:
+        if str(op) == "LITERAL":
+            parts.add(f"\\U{av:08x}")
+        elif str(op) == "RANGE":
+            parts.add(f"\\U{av[0]:08x}-\\U{av[1]:08x}")
+        elif str(op) == "CATEGORY" and str(av) in _CATEGORIES:
+            parts.add(_CATEGORIES[str(av)])
+        else:
+            return None  # negated or unusual classes
+    return parts
+
+
+def _first_classes(items: list, icase: bool) -> tuple[set[str], set[str], bool] | None:
+    """(case-sensitive class parts, case-insensitive class parts, can be empty) for the first
+    character of a parsed regex sequence; None when it can be any character."""
+    exact: set[str] = set()
+    folded: set[str] = set()
+    for op, av in items:
+        kind = str(op)
+        if kind in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue  # zero width: the next item supplies the character
+        if kind == "LITERAL":
+            parts, empty = {f"\\U{av:08x}"}, False
+        elif kind == "IN":
+            parts, empty = _class_parts(av), False
+            if parts is None:
+                return None
+        elif kind in ("BRANCH", "SUBPATTERN", "MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT", "ATOMIC_GROUP"):
+            if kind == "BRANCH":
+                branches = [(list(b), icase) for b in av[1]]
+            elif kind == "SUBPATTERN":
+                _group, add, remove, sub = av
+                branches = [(list(sub), (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)]
+            elif kind == "ATOMIC_GROUP":
+                branches = [(list(av), icase)]
+            else:
+                branches = [(list(av[2]), icase)]
+            empty = kind.endswith("REPEAT") and av[0] == 0
+            for sub, sub_icase in branches:
+                found = _first_classes(sub, sub_icase)
+                if found is None:
+                    return None
+                exact |= found[0]
+                folded |= found[1]
+                empty = empty or found[2]
+            if not empty:
+                return exact, folded, False
+            continue
+        else:
+            return None
+        (folded if icase else exact).update(parts)
+        if not empty:
+            return exact, folded, False
+    return exact, folded, True
 
 
 def match_candidates(text: str) -> list[Candidate]:
     """All rules over ``text``; the longest non-overlapping matches win (earlier rules on ties)."""
     found: list[tuple[int, int, Candidate | None, str]] = []
     for order, rule in enumerate(rules()):
-        for m in rule.pattern.finditer(text):
+        for m in rule.finditer(text):
             if m.end() == m.start():
                 continue
             cand = rule.build(m, text, rule)
