@@ -251,9 +251,12 @@ def _geographic(doc: Doc, i: int) -> _Candidate | None:
 
 
 def _is_inhabitant(tok: Token) -> bool:
-    """A capitalised common noun that is not a place: "Hiszpanie", "Serbów" (inhabitants)."""
+    """A capitalised common noun that is not a place, and not a rarer one than the place:
+    "Hiszpanie", "Serbów" (inhabitants); but "Węgier" is mostly the genitive of Węgry."""
+    geo = max((lemma_count(a) for a in _geo_readings(tok)), default=0)
     return any(a.pos in ("subst", "depr") and a.lemma_base[:1].isupper() and not set(a.name_classes)
-               & (GEO_CLASSES | {FIRST_NAME, SURNAME}) and "m1" in a.genders for a in _analyses(tok))
+               & (GEO_CLASSES | {FIRST_NAME, SURNAME}) and "m1" in a.genders and lemma_count(a) >= geo
+               for a in _analyses(tok))
 
 
 def _person_competes(tok: Token) -> bool:
@@ -279,7 +282,7 @@ def _dateline(doc: Doc, i: int) -> _Candidate | None:
     t = tok.text
     if len(t) < 3 or not t.isalpha() or not t.isupper() or not _sentence_initial(doc, i):
         return None
-    if i + 1 >= len(doc) or doc[i + 1].text not in (".", ",", "–", "-", "—"):
+    if i + 1 >= len(doc) or doc[i + 1].text not in (".", ",", "–", "-", "—", "("):
         return None
     title = t[:1] + t[1:].lower()
     if not any(a.pos == "subst" and GEO_CLASSES & set(a.name_classes) for a in whole_analyses(title)):
@@ -310,7 +313,8 @@ def _region(doc: Doc, i: int) -> _Candidate | None:
         return None
     # "w województwie podlaskim", "na terenie powiatu kaliskiego" is a territory; "marszałek
     # województwa mazowieckiego" is an office.
-    if not (_after_preposition(doc, i) or _prev_lemmas(doc, i) & _cues("territory")):
+    if not (_after_preposition(doc, i) or _prev_lemmas(doc, i) & _cues("territory")
+            or i > 0 and doc[i - 1].text == "("):
         return None
     nxt = doc[i + 1]
     noun_cases = _cases(tok, frozenset({"subst"}))
@@ -441,8 +445,13 @@ def find_candidates(doc: Doc) -> list[_Candidate]:
             cand = rule(doc, i)
             if cand is not None:
                 break
-        if cand is None and out and out[-1].end == i - 1 and doc[i - 1].text in ("i", "oraz"):
+        coordinated = out and out[-1].end == i - 1 and doc[i - 1].text in ("i", "oraz")
+        if cand is None and coordinated:
             cand = _coordinated(doc, i)
+        elif cand is not None and coordinated and cand.context is None and cand.start == i:
+            # "Warmii i Mazur": the second place is in the case of the first (Mazury, not Mazur).
+            first = doc[out[-1].end - 1]
+            cand.context = frozenset(c for a in _geo_readings(first) for c in a.cases) or None
         if cand is None:
             i += 1
             continue

@@ -60,6 +60,8 @@ def _names(text: str, orgs: list[tuple[str, str]] = ()) -> list[str]:
         ("W Zielonej Górze i Stalowej Woli.", ["Zielona Góra", "Stalowa Wola"]),
         # a country opening a sentence (an adjective there would stand before its noun)
         ("Polska jest w Unii od 2004 roku.", ["Polska"]),
+        ("W nocy w Kupnie (powiat kolbuszowski) doszło do wypadku.", ["powiat kolbuszowski"]),
+        ("Wieś leży w północno-zachodniej części Węgier.", ["Węgry"]),
         # a dateline in capitals
         ("KWIDZYN. Radni spotkali się wczoraj.", ["Kwidzyn"]),
         ("Delegacja z Levočy przyjechała.", ["Levoča"]),
