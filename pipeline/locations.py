@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -47,6 +48,7 @@ GEO_CLASSES = frozenset({GEOGRAPHIC, "człon_nazwy_geograficznej"})
 _MAX_NAME_TOKENS = 4
 
 
+@cache
 def _cues(kind: str) -> frozenset[str]:
     return frozenset(row["lemma"] for row in table("locations_cues.tsv") if row["kind"] == kind)
 
@@ -290,11 +292,15 @@ def _dateline(doc: Doc, i: int) -> _Candidate | None:
     return _Candidate(i, i + 1, "dateline")
 
 
+@cache
+def _abbreviations() -> dict[str, dict[str, str]]:
+    return {r["abbreviation"]: r for r in table("locations_abbreviations.tsv")}
+
+
 def _region_abbreviation(doc: Doc, i: int) -> _Candidate | None:
     """"w woj. lubelskim" -> "województwo lubelskie"."""
     tok = doc[i]
-    rows = {r["abbreviation"]: r for r in table("locations_abbreviations.tsv")}
-    row = rows.get(tok.text.lower())
+    row = _abbreviations().get(tok.text.lower())
     if row is None or i + 1 >= len(doc) or not doc[i + 1].text[:1].islower():
         return None
     adj = doc[i + 1]
