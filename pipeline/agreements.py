@@ -57,6 +57,11 @@ def _triggers() -> dict[str, str]:
 
 
 @cache
+def _trigger_lemmas() -> frozenset[str]:
+    return frozenset(_triggers())
+
+
+@cache
 def _kinds() -> tuple[tuple[str, str, str], ...]:
     return tuple((row["head"], row["modifier"], row["kind"]) for row in table("agreement_kinds.tsv"))
 
@@ -110,15 +115,26 @@ def _roles_ending_at(toks: list[Token], k: int) -> set[str]:
 
 
 def _cases(tok: Token) -> frozenset[str]:
+    return _cases_of(tok.text)
+
+
+@lru_cache(maxsize=50_000)
+def _cases_of(word: str) -> frozenset[str]:
     out: set[str] = set()
-    for a in tok._.analyses:
+    for a in analyse(word):
         if a.pos in ("subst", "adj", "depr", "ppas", "pact", "ger"):
             out |= a.cases
     return frozenset(out)
 
 
 def _has_pos(tok: Token, *pos: str) -> bool:
-    return any(a.pos in pos for a in tok._.analyses)
+    return not _pos_of(tok.text).isdisjoint(pos)
+
+
+@lru_cache(maxsize=50_000)
+def _pos_of(word: str) -> frozenset[str]:
+    """Parts of speech of the word's readings (``Analysis.pos`` splits the tag on every call)."""
+    return frozenset(a.pos for a in analyse(word))
 
 
 # --- names from the earlier stages -------------------------------------------------------------
@@ -151,8 +167,8 @@ def _refs(doc: Doc) -> list[_Ref]:
 def _name_like(tok: Token) -> bool:
     """A word that can be part of a person's name: a name in SGJP or a word it does not know
     ("Wojtyszek"), not a common noun ("Wicestarosta")."""
-    return not is_known(tok._.analyses) or any(
-        a.name_classes and "pospolita" not in " ".join(a.name_classes) for a in tok._.analyses)
+    return not is_known(analyse(tok.text)) or any(
+        a.name_classes and "pospolita" not in " ".join(a.name_classes) for a in analyse(tok.text))
 
 
 def _unlisted_people(doc: Doc, toks: list[Token], refs: list[_Ref]) -> list[_Ref]:
@@ -168,7 +184,7 @@ def _unlisted_people(doc: Doc, toks: list[Token], refs: list[_Ref]) -> list[_Ref
                 and (j == i or _name_like(toks[j])):
             j += 1
         run = toks[i:j]
-        if len(run) >= 2 and any(FIRST_NAME in a.name_classes for a in run[0]._.analyses) \
+        if len(run) >= 2 and any(FIRST_NAME in a.name_classes for a in analyse(run[0].text)) \
                 and not any(r.start < _end(run[-1]) and r.end > run[0].idx for r in refs):
             span = doc[run[0].i:run[-1].i + 1]
             out.append(_Ref("person", person_base(span), span.start_char, span.end_char))
@@ -218,7 +234,7 @@ def _is_connector(tok: Token) -> bool:
 def _blocked(tok: Token) -> bool:
     """Agreement nouns and triggers never belong to a party's name."""
     lem = _lemmas(tok)
-    return bool(lem & _heads()) or bool(lem & set(_triggers()))
+    return bool(lem & _heads()) or bool(lem & _trigger_lemmas())
 
 
 def _split_at_i(toks: list[Token], start: int, k: int, refs: list[_Ref]) -> bool:
@@ -386,12 +402,12 @@ def _party_like(toks: list[Token], start: int, end: int) -> bool:
         return len(words) > 1  # "Gmina Włoszczowa", not a bare "Firma" or "Gmina"
     if any(_is_legal_form(t) for t in words):
         return True
-    if any(FIRST_NAME in a.name_classes for a in words[0]._.analyses) and len(words) >= 2:
+    if any(FIRST_NAME in a.name_classes for a in analyse(words[0].text)) and len(words) >= 2:
         return False  # "Gejdar Alijew": a person the people stage did not list
     if len(words) == 1:
         w = words[0]
-        proper = any(set(a.name_classes) - {FIRST_NAME, SURNAME, "nazwa_pospolita"} for a in w._.analyses)
-        return (w.text.isupper() and len(w.text) >= 2) or not is_known(w._.analyses) or proper
+        proper = any(set(a.name_classes) - {FIRST_NAME, SURNAME, "nazwa_pospolita"} for a in analyse(w.text))
+        return (w.text.isupper() and len(w.text) >= 2) or not is_known(analyse(w.text)) or proper
     return all(_is_name_token(t) or _is_connector(t) or t.lower_ == "i" for t in words)
 
 
@@ -422,7 +438,7 @@ def _resolve(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Ref
         if r.kind == "place" and r.start <= start and r.end >= end:
             return r.name
     first = next((t for t in toks[cs:span[1]] if t.text not in _QUOTES), toks[cs])
-    if need_case and is_known(first._.analyses) and need_case not in _cases(first):
+    if need_case and is_known(analyse(first.text)) and need_case not in _cases(first):
         return None
     if not _party_like(toks, cs, span[1]):
         return None
@@ -487,13 +503,23 @@ def _agreement_phrase(toks: list[Token], h: int) -> tuple[str, bool, int, int] |
     return None
 
 
-def _trigger_forms(tok: Token) -> set[str]:
+def _trigger_forms(tok: Token) -> frozenset[str]:
+    return _trigger_forms_of(tok.text)
+
+
+@lru_cache(maxsize=50_000)
+def _trigger_forms_of(word: str) -> frozenset[str]:
     trig = _triggers()
-    return {a.pos for a in tok._.analyses if a.lemma_base.lower() in trig}
+    return frozenset(a.pos for a in analyse(word) if a.lemma_base.lower() in trig)
 
 
 def _is_trigger(tok: Token) -> bool:
-    return bool(_lemmas(tok) & set(_triggers())) and bool(_trigger_forms(tok) or tok.lower_ in _triggers())
+    return _is_trigger_word(tok.text)
+
+
+@lru_cache(maxsize=50_000)
+def _is_trigger_word(word: str) -> bool:
+    return bool(_lemmas_of(word) & _trigger_lemmas()) and bool(_trigger_forms_of(word) or word.lower() in _triggers())
 
 
 def _is_active_verb(tok: Token) -> bool:
@@ -532,7 +558,7 @@ def _signed(toks: list[Token], t: int) -> bool | None | str:
     if "praet" in forms or "imps" in forms:
         return True
     if "fin" in forms:
-        perfective = any(a.lemma_base.lower() in _triggers() and "perf" in a.tag.split(":") for a in toks[t]._.analyses)
+        perfective = any(a.lemma_base.lower() in _triggers() and "perf" in a.tag.split(":") for a in analyse(toks[t].text))
         return not perfective  # "podpiszą" is a future
     if "inf" in forms:
         for j in range(max(0, t - 3), t):

@@ -33,7 +33,7 @@ import re
 import re._parser as _sre_parser
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -797,6 +797,17 @@ def _closest_year(m: int, d: int | None, anchor: dt.date, tense: int = 0) -> int
     return y
 
 
+@lru_cache(maxsize=100_000)
+def _verb_tense(word: str) -> int:
+    """+1 a future or perfective present verb form, -1 a past one, 0 no verb."""
+    tags = [a.tag for a in analyse(word)]
+    if any(tg.startswith("bedzie") for tg in tags) or any(tg.startswith("fin") and tg.endswith(":perf") for tg in tags):
+        return 1
+    if any(tg.startswith(("praet", "imps")) for tg in tags):
+        return -1
+    return 0
+
+
 def _tense(doc: Doc, char: int) -> int:
     """-1 past, +1 future, 0 unknown: the verb nearest to ``char`` in its sentence."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
@@ -805,12 +816,8 @@ def _tense(doc: Doc, char: int) -> int:
     sent = sentence_of(doc, span[0].i)
     best: tuple[int, int] | None = None
     for tok in sent:
-        tags = [a.tag for a in analyse(tok.text)]
-        if any(tg.startswith("bedzie") for tg in tags) or any(tg.startswith("fin") and tg.endswith(":perf") for tg in tags):
-            value = 1
-        elif any(tg.startswith(("praet", "imps")) for tg in tags):
-            value = -1
-        else:
+        value = _verb_tense(tok.text)
+        if not value:
             continue
         dist = abs(tok.i - span[0].i)
         if best is None or dist < best[0]:
