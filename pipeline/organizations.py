@@ -838,12 +838,23 @@ def _ner_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     return out
 
 
+@cache
+def _role_bodies() -> dict[str, str]:
+    return {row["role"]: row["body"] for row in table("org_role_bodies.tsv")}
+
+
+@lru_cache(maxsize=200_000)
+def _role_reading(word: str) -> _Reading | None:
+    bodies = _role_bodies()
+    return next((a for a in _analyses(word) if a.pos == "subst" and a.lemma_base.lower() in bodies), None)
+
+
 def _role_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """"Wiceminister Młodzieży i Sportu Ukrainy" names "Ministerstwo Młodzieży i Sportu Ukrainy"."""
-    bodies = {row["role"]: row["body"] for row in table("org_role_bodies.tsv")}
+    bodies = _role_bodies()
     out = []
     for i, tok in enumerate(doc):
-        role = next((a for a in _analyses(tok.text) if a.pos == "subst" and a.lemma_base.lower() in bodies), None)
+        role = _role_reading(tok.text)
         if role is None or i + 1 >= len(doc) or not _gap_ok(doc, i + 1) or i + 1 in taken:
             continue
         first = doc[i + 1]
@@ -862,7 +873,9 @@ def _quoted_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     context = word_set("org_context.txt")
     out = []
     for i, tok in enumerate(doc):
-        if i + 1 >= len(doc) or i in taken or i + 1 in taken or _is_cap(tok.text) or not _gap_ok(doc, i + 1):
+        if i + 1 >= len(doc) or doc[i + 1].text not in _OPEN_QUOTES:
+            continue  # no quoted name follows (checked first: it rules out nearly every token)
+        if i in taken or i + 1 in taken or _is_cap(tok.text) or not _gap_ok(doc, i + 1):
             continue
         q = _quote_end(doc, i + 1)
         if not q:
@@ -1096,7 +1109,7 @@ def _acronym_mentions(doc: _Doc, orgs: dict[str, _Org], found: list[Candidate]) 
             if _is_acronym_text(alias):
                 by_acronym[alias] = org
     for i, tok in enumerate(doc):
-        if i in taken or not _is_acronym(tok.text):
+        if tok.text not in by_acronym or i in taken or not _is_acronym(tok.text):
             continue
         org = by_acronym.get(tok.text)
         if org is None:
