@@ -100,3 +100,46 @@ def test_dask_engine_matches_local_run(tmp_path):
     run(paths, RunOptions(out_dir=dask, jobs=2, ner=False, quiet=True, engine="dask"))
     assert read_records(local) == read_records(dask)
     assert (local / "errors.jsonl").read_text() == (dask / "errors.jsonl").read_text()
+
+
+def test_every_bad_input_ends_up_once_in_records_or_errors(tmp_path):
+    text = "Spotkanie w Białymstoku odbyło się 4 grudnia 2017 r. Zażółć gęślą jaźń."
+    d = tmp_path / "in"
+    d.mkdir()
+    files = {
+        "utf8.txt": text.encode("utf-8"),
+        "utf16.txt": text.encode("utf-16"),
+        "cp1250.txt": text.encode("cp1250"),
+        "iso.txt": text.encode("iso-8859-2"),
+        "empty.txt": b"",
+        "nul.txt": text.encode("utf-8") + b"\x00\x00" + text.encode("utf-8"),
+        "binary.bin": bytes(range(256)) * 40,
+    }
+    for name, data in files.items():
+        (d / name).write_bytes(data)
+    (d / "sub").mkdir()
+    (d / "sub" / "utf8.txt").write_bytes(text.encode("utf-8"))  # duplicate doc_id "utf8"
+    big = d / "big.txt"
+    with open(big, "wb") as fh:  # a single 50 MB file: over the default limit, reported, not processed
+        fh.write((text + "\n").encode("utf-8") * (50 * 1024 * 1024 // len(text.encode("utf-8"))))
+    unreadable = d / "locked.txt"
+    unreadable.write_bytes(text.encode("utf-8"))
+    unreadable.chmod(0)
+    out = tmp_path / "out"
+    inputs = [str(d), str(tmp_path / "missing.txt")]
+    summary = run(inputs, RunOptions(out_dir=out, jobs=2, ner=False, quiet=True))
+    records = read_records(out)
+    errors = [json.loads(x) for x in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    sources = [r["source"] for r in records] + [e["source"] for e in errors]
+    expected = [str(p) for p in sorted(d.rglob("*")) if p.is_file()] + [str(tmp_path / "missing.txt")]
+    assert sorted(sources) == sorted(expected)  # each input exactly once
+    kinds = {Path(e["source"]).name: e["kind"] for e in errors}
+    assert kinds["empty.txt"] == "empty" and kinds["nul.txt"] == "binary" and kinds["binary.bin"] == "binary"
+    assert kinds["big.txt"] == "too_large" and kinds["missing.txt"] == "missing"
+    if os.geteuid() != 0:  # root reads files whatever their mode
+        assert kinds["locked.txt"] == "unreadable"
+    by_name = {Path(r["source"]).name + ("/sub" if "/sub/" in r["source"] else ""): r for r in records}
+    for name in ("utf8.txt", "utf16.txt", "cp1250.txt", "iso.txt"):
+        assert [x["start"] for x in by_name[name]["dates"]] == ["2017-12-04"], name
+    assert sorted(r["doc_id"] for r in records if r["doc_id"].startswith("utf8")) == ["utf8", "utf8__2"]
+    assert summary.failed == len(errors) and summary.processed == len(records)
