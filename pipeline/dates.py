@@ -576,9 +576,10 @@ _CATEGORIES = {
 
 
 def _start_scanner(pattern: str) -> re.Pattern[str] | None:
-    """A one-character pattern that matches wherever a match of ``pattern`` can begin: the classes
-    of its possible first characters, found from the parsed pattern. None when any character can
-    begin a match or the pattern can match empty (then ``finditer`` is used as it is)."""
+    """A one-character pattern that matches wherever a match of ``pattern`` can begin: the class of
+    its possible first characters, found from the parsed pattern. Only worth it when those are rare
+    characters (digits, punctuation): None when a letter or any character can begin a match, or
+    the pattern can match empty (then ``finditer`` is used as it is)."""
     try:
         parsed = _sre_parser.parse(pattern)
         if parsed.getwidth()[0] == 0:
@@ -586,21 +587,14 @@ def _start_scanner(pattern: str) -> re.Pattern[str] | None:
         first = _first_classes(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
     except Exception:  # an unusual construct: fall back to plain finditer
         return None
-    if first is None or first[2]:
+    if first is None or first[2] or first[1]:
         return None
-    exact, folded, _ = first
-    if folded:
-        exact |= {f"\\U{ord(c):08x}" for c in _case_variants("".join(sorted(folded)))}
+    chars = "[" + "".join(sorted(first[0])) + "]"
+    if any(c.isalpha() for c in re.findall(chars, _BMP)):
+        return None  # letters begin words everywhere: trying the rule at each costs more than it saves
     lead = next((after for before, after in _LEADS.items() if pattern.startswith(before)), "")
-    # one plain class first: ``re`` then scans for it in C
-    return re.compile("[" + "".join(sorted(exact)) + "]" + lead)
-
-
-@cache
-def _case_variants(folded_class: str) -> frozenset[str]:
-    """Every character ``(?i:[folded_class])`` matches, spelt out (case folding as ``re`` does it;
-    the rules' words are Latin, whose case partners are all in the Basic Multilingual Plane)."""
-    return frozenset(re.findall(f"(?i:[{folded_class}])", _BMP))
+    # the class first: ``re`` then skips to the next candidate character in C
+    return re.compile(chars + lead)
 
 
 _BMP = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
