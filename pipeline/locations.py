@@ -21,7 +21,9 @@ Rules, each small and named (``_Candidate.rule``):
   ("w Stavanger").
 - ``coordinated``: the second of two places joined by "i" ("Ruda Różaniecka i Župčany"), in the
   case of the first ("Warmii i Mazur" -> Mazury).
-- ``dateline``: a place in capitals opening a paragraph ("KWIDZYN. Radni ...").
+- ``dateline``: a place in capitals opening a paragraph ("KWIDZYN. Radni ..."), and one to three
+  capitalised words opening a line before a comma and a date the dates stage found ("Lublin, 3
+  marca 2023 r.", "Nowy Targ, 5 lipca"): the place of the release, whatever else the words mean.
 
 Never locations: street names ("ul. Wilczej"), words inside an organisation's name ("Podlaska" in
 "Podlaska Fundacja Rozwoju Regionalnego") - except its seat ("Sąd Okręgowy w Gdańsku" has the
@@ -292,6 +294,37 @@ def _dateline(doc: Doc, i: int) -> _Candidate | None:
     return _Candidate(i, i + 1, "dateline")
 
 
+def _line_initial(doc: Doc, i: int) -> bool:
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text
+
+
+def _dated_line(doc: Doc, i: int, date_starts: frozenset[int]) -> _Candidate | None:
+    """"Lublin, 3 marca 2023 r.", "Nowy Targ, dnia 5 lipca": a line opening with a place, a comma
+    and a date."""
+    if not date_starts or not _line_initial(doc, i):
+        return None
+    end = i
+    while end < len(doc) and end - i < 3 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    if end == i or end + 1 >= len(doc) or doc[end].text != "," or doc[end - 1].whitespace_:
+        return None
+    nxt = end + 1
+    if doc[nxt].text.lower() in ("dnia", "dn."):
+        nxt += 1
+    if nxt >= len(doc) or doc[nxt].idx not in date_starts:
+        return None
+    return _Candidate(i, end, "dateline", name=_title_if_capitals(doc[i:end].text))
+
+
+def _title_if_capitals(text: str) -> str:
+    if sum(c.isalpha() for c in text) > 1 and text.isupper():
+        return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in text.split())
+    return text
+
+
 @cache
 def _abbreviations() -> dict[str, dict[str, str]]:
     return {r["abbreviation"]: r for r in table("locations_abbreviations.tsv")}
@@ -443,14 +476,16 @@ def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
 
 def find_candidates(doc: Doc) -> list[_Candidate]:
     blocked = _blocked_chars(doc)
+    date_starts = frozenset(d.start_char for d in doc._.dates or [])
     out: list[_Candidate] = []
     i = 0
     while i < len(doc):
-        cand = None
-        for rule in RULES:
-            cand = rule(doc, i)
-            if cand is not None:
-                break
+        cand = _dated_line(doc, i, date_starts)
+        if cand is None:
+            for rule in RULES:
+                cand = rule(doc, i)
+                if cand is not None:
+                    break
         coordinated = out and out[-1].end == i - 1 and doc[i - 1].text in ("i", "oraz")
         if cand is None and coordinated:
             cand = _coordinated(doc, i)

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.items import Mention, Organization
+from pipeline.items import DateItem, Mention, Organization
 from pipeline.locations import extract_locations
 from pipeline.tokenizer import blank
 
 nlp = blank()
 
 
-def _doc(text: str, orgs: list[tuple[str, str]] = ()):
-    """A tokenised doc with sentences per line and the given (name, mention text) organisations."""
+def _doc(text: str, orgs: list[tuple[str, str]] = (), dates: list[str] = ()):
+    """A tokenised doc with sentences per line, the given (name, mention text) organisations and
+    the given date texts (as the dates stage would find them)."""
     doc = nlp(text)
+    doc._.dates = [DateItem(d, "", "", text.index(d), text.index(d) + len(d)) for d in dates]
     for tok in doc:
         tok.is_sent_start = tok.i == 0 or "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].text in ".!?"
     organizations = []
@@ -24,8 +26,8 @@ def _doc(text: str, orgs: list[tuple[str, str]] = ()):
     return doc
 
 
-def _names(text: str, orgs: list[tuple[str, str]] = ()) -> list[str]:
-    return [loc.name for loc in extract_locations(_doc(text, orgs))]
+def _names(text: str, orgs: list[tuple[str, str]] = (), dates: list[str] = ()) -> list[str]:
+    return [loc.name for loc in extract_locations(_doc(text, orgs, dates))]
 
 
 @pytest.mark.parametrize(
@@ -132,3 +134,21 @@ def test_mentions_are_merged_with_exact_offsets():
     for loc in locs:
         for m in loc.mentions:
             assert text[m.start_char:m.end_char] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "expected"),
+    [
+        # the place of the release before its date, even when the word is also a common noun
+        ("Umowa podpisana\n\nLublin, 3 marca 2023 r.\n\nRektor podpisał umowę.", ["3 marca 2023 r."], ["Lublin"]),
+        ("Warszawa, 27 września 2022 r.\nMinister spotkał się z gośćmi.", ["27 września 2022 r."], ["Warszawa"]),
+        ("Nowy Targ, 5 lipca 2021 r.\nGoście przyjechali w sobotę.", ["5 lipca 2021 r."], ["Nowy Targ"]),
+        ("ZIELONA GÓRA, dnia 4 maja 2020 r.\nRadni obradowali.", ["4 maja 2020 r."], ["Zielona Góra"]),
+        # no date after the comma: an ordinary sentence opening
+        ("Dyrektor, jak co roku, otworzył spotkanie.", [], []),
+        # the date is not the dates stage's: no dateline
+        ("Rektor, 3 razy w roku, spotyka się ze studentami.", [], []),
+    ],
+)
+def test_dated_line(text, dates, expected):
+    assert _names(text, dates=dates) == expected
