@@ -209,6 +209,10 @@ def _geographic(doc: Doc, i: int) -> _Candidate | None:
     for a in geo:
         cases |= a.cases
     start, end = _extend(doc, i, i + 1, cases)
+    if end == i + 1:
+        # A word that also begins a longer name as its adjective ("w Nowym Sączu": Nowym is also
+        # the village Nowe's dative) is that name, not a place of its own.
+        start, end = _extend(doc, i, i + 1, cases | _cases(tok, frozenset({"adj"})))
     after_prep = _after_preposition(doc, start)
     # A compound known only in parts is a place after a preposition ("w Bielsku-Białej"), but
     # two places joined are a relation ("współpraca Polska-Białoruś").

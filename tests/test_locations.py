@@ -152,3 +152,15 @@ def test_mentions_are_merged_with_exact_offsets():
 )
 def test_dated_line(text, dates, expected):
     assert _names(text, dates=dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Nowym" alone is also the village Nowe: inside a longer name it is only that name
+        ("Posiedzenie zaplanowano w Nowym Sączu.", ["Nowy Sącz"]),
+        ("Targi odbędą się w Nowym Targu i w Starym Sączu.", ["Nowy Targ", "Stary Sącz"]),
+    ],
+)
+def test_word_inside_a_longer_name(text, expected):
+    assert _names(text) == expected
