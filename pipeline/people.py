@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -62,33 +63,62 @@ def _titles() -> frozenset[str]:
     return word_set("people_titles.txt")
 
 
-def _lemmas(token: Token) -> set[str]:
-    return {a.lemma_base.lower() for a in token._.analyses}
+# Every predicate on the word alone is cached per word form: a press release repeats its words, and
+# the rules ask the same questions about a token many times.
+
+
+def _analyses(token: Token) -> tuple[morphology.Analysis, ...]:
+    # The cached analyser itself: ``token._`` builds a new Underscore object on every access.
+    return morphology.analyse(token.text)
+
+
+@lru_cache(maxsize=100_000)
+def _lemmas_of(word: str) -> frozenset[str]:
+    return frozenset(a.lemma_base.lower() for a in morphology.analyse(word))
+
+
+def _lemmas(token: Token) -> frozenset[str]:
+    return _lemmas_of(token.text)
 
 
 def is_title(token: Token) -> bool:
-    low = token.text.lower()
+    return _title_word(token.text)
+
+
+@lru_cache(maxsize=100_000)
+def _title_word(word: str) -> bool:
+    low = word.lower()
     if low in _titles():
         return True
     # "Panem", "Panią", "Panu": forms of address inflect.
-    return low.startswith("pan") and bool(_lemmas(token) & {"pan", "pani"})
+    return low.startswith("pan") and bool(_lemmas_of(word) & {"pan", "pani"})
 
 
 def is_role(token: Token) -> bool:
-    if not _WORD.match(token.text) or is_title(token):
+    return _role_word(token.text)
+
+
+@lru_cache(maxsize=100_000)
+def _role_word(word: str) -> bool:
+    if not _WORD.match(word) or _title_word(word):
         return False
     roles = _roles()
-    return token.text.lower() in roles or bool(_lemmas(token) & roles)
+    return word.lower() in roles or bool(_lemmas_of(word) & roles)
 
 
 def _is_cap_word(token: Token) -> bool:
-    text = token.text
+    return _cap_word(token.text)
+
+
+@lru_cache(maxsize=100_000)
+def _cap_word(text: str) -> bool:
     if not _WORD.match(text) or not text[0].isupper():
         return False
     # Acronyms and mixed case ("PFRR", "PK", "MiG") are organisations, not names.
     return all(part[:1].isupper() and (len(part) == 1 or part[1:].islower()) for part in text.split("-"))
 
 
+@lru_cache(maxsize=100_000)
 def _foreign_first_name(text: str) -> bool:
     names = word_set("people_first_names.txt")
     if text in names:
@@ -102,27 +132,43 @@ def _foreign_first_name(text: str) -> bool:
 
 
 def _is_upper_word(token: Token) -> bool:
-    return len(token.text) >= 3 and token.text.isupper() and bool(_WORD.match(token.text))
+    return _upper_word(token.text)
+
+
+@lru_cache(maxsize=100_000)
+def _upper_word(text: str) -> bool:
+    return len(text) >= 3 and text.isupper() and bool(_WORD.match(text))
 
 
 def is_first_name(token: Token) -> bool:
-    if _is_upper_word(token):
-        # Contact blocks and signatures in capitals: "ZBIGNIEW ROMASZEWSKI".
-        word = token.text.capitalize()
-        if any(a.pos in _FUNCTION_POS for a in morphology.analyse(token.text.lower())):
-            return False  # "ALE JAK", "TYLKO ROKU": a headline in capitals
-        return _first_name_word(word)
-    if not _is_cap_word(token) or is_title(token) or is_role(token) or _capital_from_position(token):
+    text = token.text
+    if _upper_word(text):
+        return _upper_first_name(text)
+    return _first_name_form(text) and not _capital_from_position(token)
+
+
+@lru_cache(maxsize=100_000)
+def _upper_first_name(text: str) -> bool:
+    """Contact blocks and signatures in capitals: "ZBIGNIEW ROMASZEWSKI"."""
+    if any(a.pos in _FUNCTION_POS for a in morphology.analyse(text.lower())):
+        return False  # "ALE JAK", "TYLKO ROKU": a headline in capitals
+    return _first_name_word(text.capitalize())
+
+
+@lru_cache(maxsize=100_000)
+def _first_name_form(text: str) -> bool:
+    """A capitalised first name, wherever it stands."""
+    if not _cap_word(text) or _title_word(text) or _role_word(text):
         return False
-    if "-" in token.text:
+    if "-" in text:
         # "Anna-Maria" is a first name; "Pol-Orsa" (a club) is not because "Pol" is.
-        return all(_first_name_word(part) for part in token.text.split("-"))
-    return _first_name_word(token.text, token._.analyses)
+        return all(_first_name_word(part) for part in text.split("-"))
+    return _first_name_word(text)
 
 
-def _first_name_word(word: str, analyses: tuple[morphology.Analysis, ...] | None = None) -> bool:
-    if analyses is None:
-        analyses = morphology.analyse(word)
+@lru_cache(maxsize=100_000)
+def _first_name_word(word: str) -> bool:
+    analyses = morphology.analyse(word)
     # Persons only: "Pegaz" is SGJP's first name of a horse (m2).
     # Singular only: "Tomaszów Mazowiecki" is a town, not the plural of "Tomasz".
     for a in analyses:
@@ -153,20 +199,30 @@ _SKI_SURNAME = re.compile(r"(?:sk|ck|dzk)(?:i|a|iego|iej|iemu|im|ą)$")
 def _surname_needs_cue(token: Token) -> bool:
     """SGJP knows the word as a place or an adjective and not as a name: "Wisła Kraków", "Przemysł
     Węglowy", "Halą Targową". A title or a role before the name makes it a person anyway."""
-    analyses = token._.analyses
-    if not morphology.is_known(analyses) or _is_upper_word(token):
+    return _surname_needs_cue_word(token.text)
+
+
+@lru_cache(maxsize=100_000)
+def _surname_needs_cue_word(text: str) -> bool:
+    analyses = morphology.analyse(text)
+    if not morphology.is_known(analyses) or _upper_word(text):
         return False
     if morphology.has_class(analyses, morphology.SURNAME) or morphology.has_class(analyses, morphology.FIRST_NAME):
         return False
     if morphology.has_class(analyses, morphology.GEOGRAPHIC):
         return True
-    return any(a.pos == "adj" for a in analyses) and not _SKI_SURNAME.search(token.text)
+    return any(a.pos == "adj" for a in analyses) and not _SKI_SURNAME.search(text)
 
 
 def is_patronymic(token: Token) -> bool:
-    if not _is_cap_word(token):
+    return _patronymic_word(token.text)
+
+
+@lru_cache(maxsize=100_000)
+def _patronymic_word(text: str) -> bool:
+    if not _cap_word(text):
         return False
-    m = _PATRONYMIC.match(token.text)
+    m = _PATRONYMIC.match(text)
     if not m:
         return False
     stem = m.group(1)
@@ -177,8 +233,13 @@ def is_patronymic(token: Token) -> bool:
 
 
 def _non_name(token: Token) -> bool:
+    return _non_name_word(token.text)
+
+
+@lru_cache(maxsize=100_000)
+def _non_name_word(text: str) -> bool:
     non_names = word_set("people_non_names.txt")
-    return token.text.lower() in non_names or bool(_lemmas(token) & non_names)
+    return text.lower() in non_names or bool(_lemmas_of(text) & non_names)
 
 
 _FUNCTION_POS = frozenset({"prep", "conj", "comp", "qub", "adv", "interj", "ppron12", "ppron3", "siebie", "pred"})
@@ -189,25 +250,27 @@ def _capital_from_position(token: Token) -> bool:
     ("Od Adamowa po Żelechów", "Ani Amway Polska, ani ...")."""
     doc = token.doc
     opens = token.is_sent_start or (token.i > 0 and doc[token.i - 1].is_punct and doc[token.i - 1].is_sent_start)
-    return opens and any(a.pos in _FUNCTION_POS for a in token._.analyses)
+    return opens and any(a.pos in _FUNCTION_POS for a in _analyses(token))
 
 
 def is_name_word(token: Token) -> bool:
     """A capitalised word that may be part of a person's name."""
-    return (
-        _is_cap_word(token)
-        and not is_title(token)
-        and not is_role(token)
-        and not _non_name(token)
-        and not _capital_from_position(token)
-    )
+    return _name_form(token.text) and not _capital_from_position(token)
+
+
+@lru_cache(maxsize=100_000)
+def _name_form(text: str) -> bool:
+    return _cap_word(text) and not _title_word(text) and not _role_word(text) and not _non_name_word(text)
 
 
 def is_surname_like(token: Token) -> bool:
     """A name word that SGJP knows as a surname or does not know at all."""
-    if not is_name_word(token):
-        return False
-    analyses = token._.analyses
+    return is_name_word(token) and _surname_like_form(token.text)
+
+
+@lru_cache(maxsize=100_000)
+def _surname_like_form(text: str) -> bool:
+    analyses = morphology.analyse(text)
     return (
         not morphology.is_known(analyses)
         or morphology.has_class(analyses, morphology.SURNAME)
@@ -217,14 +280,20 @@ def is_surname_like(token: Token) -> bool:
 
 def is_proper_only(token: Token) -> bool:
     """A name word SGJP does not know as a common word, an adjective or only as a place."""
-    if not is_name_word(token):
+    return _proper_only_form(token.text) and not _capital_from_position(token)
+
+
+@lru_cache(maxsize=100_000)
+def _proper_only_form(text: str) -> bool:
+    if not _name_form(text):
         return False
-    for a in token._.analyses:
+    analyses = morphology.analyse(text)
+    for a in analyses:
         if a.pos == "ign":
             continue
         if "nazwa_pospolita" in a.name_classes or (a.lemma[:1].islower() and a.pos != "subst"):
             return False
-        if morphology.GEOGRAPHIC in a.name_classes and not morphology.has_class(token._.analyses, morphology.SURNAME):
+        if morphology.GEOGRAPHIC in a.name_classes and not morphology.has_class(analyses, morphology.SURNAME):
             return False
         if a.lemma[:1].islower():
             return False
@@ -249,6 +318,7 @@ class _Context:
     lines: list[Span] = field(default_factory=list)
     ner: dict[int, Span] = field(default_factory=dict)  # persName entities by start token, if a model ran
     text: str = ""  # doc.text, which spaCy rebuilds on every access
+    texts: list[str] = field(default_factory=list)  # token texts, read once
 
 
 def _mention_spans(items) -> list[tuple[int, int, str]]:
@@ -264,7 +334,10 @@ def _context(doc: Doc) -> _Context:
     places = _mention_spans(doc._.locations)
     ner = {ent.start: ent for ent in doc.ents if ent.label_ == "persName"}
     text = doc.text
-    return _Context(doc, _token_set(doc, orgs), _token_set(doc, places), orgs, lines=_lines(doc, text), ner=ner, text=text)
+    return _Context(
+        doc, _token_set(doc, orgs), _token_set(doc, places), orgs, lines=_lines(doc, text), ner=ner, text=text,
+        texts=[t.text for t in doc],
+    )
 
 
 def _token_set(doc: Doc, spans: list[tuple[int, int, str]]) -> set[int]:
@@ -287,7 +360,7 @@ def _blocked_before(doc: Doc, start: int) -> bool:
     if i >= 0 and doc[i].text.lower() in blockers:
         return True
     # A patron: "Uniwersytet Mikołaja Kopernika", unless a role heads it ("Dyrektor Muzeum Jan Kowalski").
-    if i >= 0 and i == start - 1 and any(a.lemma_base.lower() in word_set("people_patron_heads.txt") for a in doc[i]._.analyses if a.pos == "subst"):
+    if i >= 0 and i == start - 1 and any(a.lemma_base.lower() in word_set("people_patron_heads.txt") for a in _analyses(doc[i]) if a.pos == "subst"):
         if not any(is_role(doc[k]) for k in range(max(0, i - 3), i)):
             return True
     # Credits: "Fot. Jan Nowak", "foto: Jan Nowak", "Zdjęcia: ..." on the same line.
@@ -370,7 +443,7 @@ def _first_name_rule(ctx: _Context, i: int) -> _Candidate | None:
     cand = _first_name_match(ctx, i)
     if cand is None or not any(t in ctx.places for t in range(cand.start, cand.end)):
         return cand
-    if morphology.has_class(ctx.doc[cand.surname]._.analyses, morphology.SURNAME) or _cue_before(ctx, cand.start):
+    if morphology.has_class(_analyses(ctx.doc[cand.surname]), morphology.SURNAME) or _cue_before(ctx, cand.start):
         return cand
     return None
 
@@ -416,7 +489,7 @@ def _first_name_match(ctx: _Context, i: int) -> _Candidate | None:
     before = []
     k = i - 1
     while k >= 0 and _glued(doc[k], doc[k + 1]) and is_surname_like(doc[k]) and _nominative_or_unknown(doc[k]) and _usable_with_first_name(ctx, doc[k]) and len(before) < 2:
-        if is_first_name(doc[k]) and not morphology.has_class(doc[k]._.analyses, morphology.SURNAME):
+        if is_first_name(doc[k]) and not morphology.has_class(_analyses(doc[k]), morphology.SURNAME):
             break
         before.insert(0, k)
         k -= 1
@@ -429,17 +502,17 @@ def _first_name_match(ctx: _Context, i: int) -> _Candidate | None:
 
 
 def _nominative_or_unknown(token: Token) -> bool:
-    analyses = token._.analyses
+    analyses = _analyses(token)
     return not morphology.is_known(analyses) or any("nom" in a.cases for a in analyses if a.pos in ("subst", "adj"))
 
 
 def _is_verb(token: Token) -> bool:
-    return any(a.pos in ("fin", "praet", "bedzie") for a in token._.analyses)
+    return any(a.pos in ("fin", "praet", "bedzie") for a in _analyses(token))
 
 
 def _is_place_only(token: Token) -> bool:
     """SGJP knows the word as a place and not as a surname ("w Kijowie", "Łodzi")."""
-    analyses = token._.analyses
+    analyses = _analyses(token)
     if morphology.has_class(analyses, morphology.SURNAME) and not morphology.has_class(analyses, morphology.GEOGRAPHIC):
         return False
     return morphology.has_class(analyses, morphology.GEOGRAPHIC)
@@ -447,7 +520,7 @@ def _is_place_only(token: Token) -> bool:
 
 def _singular_role(token: Token) -> bool:
     """A role noun naming one person ("prezydent"), not a group ("Przedstawiciele Apple")."""
-    return is_role(token) and any(a.number != "pl" for a in token._.analyses if a.lemma_base.lower() in _roles())
+    return is_role(token) and any(a.number != "pl" for a in _analyses(token) if a.lemma_base.lower() in _roles())
 
 
 def _cue_before(ctx: _Context, start: int) -> bool:
@@ -521,7 +594,7 @@ def _surname_alone(ctx: _Context, i: int) -> _Candidate | None:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and _glued(tok, nxt) and (is_title(nxt) or _is_cap_word(nxt)):
         return None
-    analyses = tok._.analyses
+    analyses = _analyses(tok)
     if morphology.is_known(analyses) and not morphology.has_class(analyses, morphology.SURNAME):
         return None
     if is_first_name(tok):
@@ -568,7 +641,7 @@ def _ner_rule(ctx: _Context, i: int) -> _Candidate | None:
         return None
     if len(words) == 1:
         tok = words[0]
-        analyses = tok._.analyses
+        analyses = _analyses(tok)
         if is_first_name(tok) or _capital_from_position(tok):
             return None  # a first name alone ("Marta") is not enough
         if morphology.has_class(analyses, morphology.GEOGRAPHIC) or not (
@@ -623,7 +696,7 @@ def _role_start_before(ctx: _Context, start: int) -> int | None:
             break
         if tok.is_punct and tok.text not in ("ds.", "-") or tok.text.lower() in word_set("people_role_stops.txt"):
             break
-        if any(a.pos in _VERB_POS for a in tok._.analyses) and not any(a.pos in ("subst", "adj") for a in tok._.analyses):
+        if any(a.pos in _VERB_POS for a in _analyses(tok)) and not any(a.pos in ("subst", "adj") for a in _analyses(tok)):
             break
         if tok.is_sent_start or tok.is_space or (i > 0 and ("\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space)):
             break
@@ -649,7 +722,7 @@ def _role_after(ctx: _Context, end: int) -> tuple[int, int] | None:
     if i >= len(doc) or not is_role(doc[i]):
         return None
     # A plural role ("przedstawiciele samorządu") describes a group, not this person.
-    if not any(a.number == "sg" or a.number is None for a in doc[i]._.analyses if a.lemma_base.lower() in _roles()):
+    if not any(a.number == "sg" or a.number is None for a in _analyses(doc[i]) if a.lemma_base.lower() in _roles()):
         return None
     start = i
     j = i + 1
@@ -664,7 +737,7 @@ def _role_after(ctx: _Context, end: int) -> tuple[int, int] | None:
         # "... z 5-osobową delegacją", "... ze Słowacji": the role has ended.
         if tok.text in _AFFILIATION and j + 1 < len(doc) and (doc[j + 1].text[:1].isdigit() or doc[j + 1].text[:1].isupper()):
             break
-        if any(a.pos in _VERB_POS for a in tok._.analyses) and not any(a.pos in ("subst", "adj", "prep", "conj") for a in tok._.analyses):
+        if any(a.pos in _VERB_POS for a in _analyses(tok)) and not any(a.pos in ("subst", "adj", "prep", "conj") for a in _analyses(tok)):
             break
         # "..., starosta kaliski i Ewa Woźniak": the role ends before the next person.
         if tok.text.lower() == "i" and j + 1 < len(doc) and (j + 1 in ctx.taken or is_title(doc[j + 1])):
@@ -692,7 +765,7 @@ def _nominative(token: Token, gender: str | None = None) -> str:
     low = token.text.lower()
     if low in roles:
         return low
-    lemmas = [a.lemma_base.lower() for a in token._.analyses if a.lemma_base.lower() in roles]
+    lemmas = [a.lemma_base.lower() for a in _analyses(token) if a.lemma_base.lower() in roles]
     if gender == "f":
         # "Przewodniczącą" has the lemmas "przewodnicząca" and "przewodniczący".
         fem = [lemma for lemma in lemmas if lemma.endswith("a")]
@@ -703,7 +776,7 @@ def _nominative(token: Token, gender: str | None = None) -> str:
 
 def _adjective_nominative(token: Token, gender: str | None) -> str:
     """"Pułtuskim" -> "pułtuski", "Świętokrzyską" (with a feminine head) -> "świętokrzyska"."""
-    for a in token._.analyses:
+    for a in _analyses(token):
         if a.pos == "adj":
             form = _form(a.lemma, "adj", ("sg", "nom", gender or "m1"))
             if form:
@@ -724,7 +797,7 @@ def _form(lemma: str, pos: str, wanted: tuple[str, ...]) -> str | None:
 
 def _role_gender(token: Token) -> str | None:
     """"f" for feminine role nouns ("radna", "przewodnicząca"), not for "starosta" (m1)."""
-    role_readings = [a for a in token._.analyses if a.lemma[:1].islower() and a.lemma_base in _roles() and a.pos == "subst"]
+    role_readings = [a for a in _analyses(token) if a.lemma[:1].islower() and a.lemma_base in _roles() and a.pos == "subst"]
     # "rzecznik" is also an indeclinable feminine noun ("pani rzecznik"); the masculine reading wins.
     if role_readings and all(a.genders == {"f"} for a in role_readings):
         return "f"
@@ -744,25 +817,25 @@ def _role_text(ctx: _Context, start: int, end: int) -> str:
     agree = True
     for tok in tokens[1:]:
         inside_org = any(s <= tok.idx < e for s, e in org_chars)
-        if agree and not inside_org and any(a.pos == "adj" for a in tok._.analyses) and head.text[:1].isupper() == tok.text[:1].isupper():
+        if agree and not inside_org and any(a.pos == "adj" for a in _analyses(tok)) and head.text[:1].isupper() == tok.text[:1].isupper():
             # "Starostą Pułtuskim" -> "starosta pułtuski": an adjective agreeing with the head.
-            head_cases = set().union(*(a.cases for a in head._.analyses)) if head._.analyses else set()
-            tok_cases = set().union(*(a.cases for a in tok._.analyses if a.pos == "adj"))
+            head_cases = set().union(*(a.cases for a in _analyses(head))) if _analyses(head) else set()
+            tok_cases = set().union(*(a.cases for a in _analyses(tok) if a.pos == "adj"))
             if head_cases & tok_cases:
                 words.append(_adjective_nominative(tok, gender))
                 continue
         agree = False
         # Place names keep their capital ("miasta Pułtusk"); adjectives from them do not ("powiatu kaliskiego").
-        place = morphology.has_class(tok._.analyses, morphology.GEOGRAPHIC) and (
-            not any(a.pos == "adj" for a in tok._.analyses)
-            or any(morphology.GEOGRAPHIC in a.name_classes and a.lemma_base == tok.text for a in tok._.analyses)
+        place = morphology.has_class(_analyses(tok), morphology.GEOGRAPHIC) and (
+            not any(a.pos == "adj" for a in _analyses(tok))
+            or any(morphology.GEOGRAPHIC in a.name_classes and a.lemma_base == tok.text for a in _analyses(tok))
         )
         if inside_org or any(c.isupper() for c in tok.text[1:]) or place:
             words.append(tok.text)
         elif is_role(tok):
             words.append(tok.text.lower())
         else:
-            words.append(tok.text.lower() if tok.text[:1].isupper() and morphology.is_known(tok._.analyses) else tok.text)
+            words.append(tok.text.lower() if tok.text[:1].isupper() and morphology.is_known(_analyses(tok)) else tok.text)
     return " ".join(words)
 
 
@@ -899,7 +972,7 @@ def _same_surname(token: Token, surname: str) -> bool:
         return True
     if text[:2] != surname[:2]:
         return False  # cheap test first; inflection keeps the first letters ("Zoń" ~ "Zonia")
-    if any(a.lemma_base == surname for a in token._.analyses):
+    if any(a.lemma_base == surname for a in _analyses(token)):
         return True
     if not text.startswith(surname[: max(3, len(surname) - 2)]):
         return False
@@ -921,8 +994,10 @@ def extract_people(doc: Doc) -> list[Person]:
     # One pass per rule, strongest first, so that "Województwa Podlaskiego Artura Kosickiego" is
     # read from its first name before the weaker rules look at "Podlaskiego".
     cands: list[_Candidate] = []
+    # Every rule starts at a capital letter (a name, an initial) or at a model's entity.
+    starts = [i for i, t in enumerate(ctx.texts) if t[:1].isupper() or t.isupper() or i in ctx.ner]
     for rule in _RULES:
-        for i in range(len(doc)):
+        for i in starts:
             if i in ctx.taken:
                 continue
             cand = rule(ctx, i)
@@ -992,10 +1067,13 @@ def _merge(ctx: _Context, found: list[_Found]) -> list[Person]:
         add_info(people[target], f)
     # Later surname-only mentions without a cue: "– mówi Pendowski", "panu Szefernakerowi".
     covered = set(ctx.taken)
-    for tok in doc:
+    for i, text in enumerate(ctx.texts):
+        if not text[:1].isupper():
+            continue  # cheap test first: a mention is a capitalised word
+        tok = doc[i]
         if tok.i in covered or tok.i in ctx.blocked or tok.i in ctx.places or not _is_cap_word(tok):
             continue
-        if tok.is_sent_start and any("nazwa_pospolita" in a.name_classes for a in tok._.analyses):
+        if tok.is_sent_start and any("nazwa_pospolita" in a.name_classes for a in _analyses(tok)):
             continue  # "Buty są ..." is not Mr Buta, "Papież pożyczał ..." not Mr Papież
         for idx, s in enumerate(surnames):
             if len(people[idx].name.split()) >= 2 and _same_surname(tok, s) and not is_first_name(tok):
