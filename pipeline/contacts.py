@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -51,6 +52,7 @@ _PHONE_RUN = re.compile(r"(?<![\w@.,/-])(?:\+|00)?[ \t\u00a0]?\(?[ \t\u00a0]?\d[
 _SPACES = "[ \t\u00a0]"
 
 
+@cache
 def _words_regex(name: str) -> re.Pattern[str]:
     words = sorted(word_list(name), key=len, reverse=True)
     alt = "|".join(re.escape(w) for w in words)
