@@ -189,7 +189,29 @@ def _surname_after(given: Token, token: Token) -> bool:
         word = token.text.lower()
         return _is_upper_word(token) and word not in _roles() and word not in word_set("people_non_names.txt")
     # "Dariusz W." is an anonymised name, not a surname.
-    return len(token.text) >= 2 and is_name_word(token)
+    return len(token.text) >= 2 and (is_name_word(token) or _role_homograph_surname(given, token))
+
+
+def _role_homograph_surname(given: Token, token: Token) -> bool:
+    """A role noun SGJP also knows as a surname, in the first name's case: "Mirosławem Sołtysem",
+    "Janowi Wójtowi". Followed by a capitalised word it heads a role ("Janem Burmistrzem Nowego
+    Targu" is not read as a surname)."""
+    if not (_cap_word(token.text) and _role_word(token.text)) or _capital_from_position(token):
+        return False
+    doc = token.doc
+    if token.i + 1 < len(doc) and _glued(token, doc[token.i + 1]) and doc[token.i + 1].text[:1].isupper():
+        return False
+    return bool(_class_cases(given.text, morphology.FIRST_NAME) & _class_cases(token.text, morphology.SURNAME))
+
+
+@lru_cache(maxsize=100_000)
+def _class_cases(word: str, name_class: str) -> frozenset[str]:
+    """Cases of the singular readings of ``word`` in one SGJP name class."""
+    out: set[str] = set()
+    for a in morphology.analyse(word):
+        if name_class in a.name_classes and a.number != "pl":
+            out |= a.cases
+    return frozenset(out)
 
 
 # Surnames shaped like adjectives from place names ("Otyńska" from Otyń) that SGJP lists only as adjectives.

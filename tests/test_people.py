@@ -312,3 +312,18 @@ def test_short_and_full_wording_of_one_role_are_kept_once(nlp):
 
 def test_initial_instead_of_a_surname_is_not_a_name(nlp):
     assert people(nlp, "Zatrzymany Dariusz W. usłyszał zarzuty.") == []
+
+
+def test_role_noun_that_is_also_a_surname_after_a_first_name(nlp):
+    text = "Gości przywitał burmistrz wraz z przewodniczącym Rady Miasta Nowy Targ Mirosławem Sołtysem."
+    [person] = people(nlp, text, [("Rady Miasta Nowy Targ", "Rada Miasta Nowy Targ")])
+    assert person.name == "Mirosław Sołtys"
+    assert person.mentions[0].text == "Mirosławem Sołtysem"
+    assert person.roles == ["przewodniczący Rady Miasta Nowy Targ"]
+    assert person.organization == "Rada Miasta Nowy Targ"
+    [person] = people(nlp, "Nagrodę wręczono Janowi Wójtowi z Krakowa.")
+    assert person.name == "Jan Wójt"
+
+
+def test_role_noun_heading_a_phrase_after_a_first_name_is_not_a_surname(nlp):
+    assert [p.name for p in people(nlp, "Rozmawialiśmy z Janem Burmistrzem Nowego Targu.")] == []
