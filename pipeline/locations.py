@@ -62,6 +62,7 @@ class _Candidate:
     rule: str
     context: frozenset[str] | None = None  # cases the name is in, when known otherwise
     name: str | None = None  # the name, when the rule builds it
+    following: tuple[_Candidate, ...] = ()  # more places the same phrase names ("powiatów X i Y")
 
 
 # ---------------------------------------------------------------------------------- predicates
@@ -351,19 +352,61 @@ def _region(doc: Doc, i: int) -> _Candidate | None:
     tok = doc[i]
     if not tok.text[:1].islower() or i + 1 >= len(doc):
         return None
-    lemmas = {a.lemma_base for a in _analyses(tok) if a.pos == "subst"}
-    if not lemmas & _cues("region"):
+    nouns = [a for a in _analyses(tok) if a.pos == "subst" and a.lemma_base in _cues("region")]
+    if not nouns:
         return None
-    # "w województwie podlaskim", "na terenie powiatu kaliskiego" is a territory; "marszałek
-    # województwa mazowieckiego" is an office.
+    # "w województwie podlaskim", "na terenie powiatu kaliskiego", "samorządów województwa
+    # łódzkiego", "Olsztyna oraz powiatu olsztyńskiego" is a territory; "marszałek województwa
+    # mazowieckiego" is an office.
     if not (_after_preposition(doc, i) or _prev_lemmas(doc, i) & _cues("territory")
-            or i > 0 and doc[i - 1].text == "("):
+            or i > 0 and doc[i - 1].text == "(" or _coordinated_with_place(doc, i)
+            or i > 0 and any(a.lemma_base in _cues("territory_pl") and a.number == "pl" for a in _analyses(doc[i - 1]))):
         return None
     nxt = doc[i + 1]
-    noun_cases = _cases(tok, frozenset({"subst"}))
-    if not (_cases(nxt, frozenset({"adj"})) & noun_cases):
+    adjs = [a for a in _analyses(nxt) if a.pos == "adj"]
+    if any(n.number == a.number and n.cases & a.cases for n in nouns for a in adjs):
+        return _Candidate(i, i + 2, "region")
+    return _plural_region(doc, i, nouns)
+
+
+def _plural_region(doc: Doc, i: int, nouns: list[Analysis]) -> _Candidate | None:
+    """"z powiatów poddębickiego i zduńskowolskiego": a plural head with singular adjectives
+    names one region per adjective."""
+    head = next((n for n in nouns if n.number == "pl"), None)
+    if head is None:
         return None
-    return _Candidate(i, i + 2, "region")
+
+    def agreeing(j: int) -> str | None:
+        if j >= len(doc) or not doc[j].text[:1].islower():
+            return None
+        for a in _analyses(doc[j]):
+            if a.pos == "adj" and a.number == "sg" and a.cases & head.cases and a.genders & head.genders:
+                case = next(iter(a.cases & head.cases))
+                gender = next(iter(a.genders & head.genders))
+                return nominative(doc[j].text, case=case, number="sg", gender=gender, pos=("adj",))
+        return None
+
+    first = agreeing(i + 1)
+    if first is None:
+        return None
+    adjs = [(i + 1, first)]
+    j = i + 2
+    while j + 1 < len(doc) and doc[j].text in (",", "i", "oraz"):
+        form = agreeing(j + 1)
+        if form is None:
+            break
+        adjs.append((j + 1, form))
+        j += 2
+    if len(adjs) < 2:
+        return None
+    names = [f"{head.lemma_base} {form}" for _, form in adjs]
+    following = tuple(_Candidate(k, k + 1, "region", name=name) for (k, _), name in zip(adjs[1:], names[1:], strict=True))
+    return _Candidate(i, i + 2, "region", name=names[0], following=following)
+
+
+def _coordinated_with_place(doc: Doc, i: int) -> bool:
+    """After "i"/"oraz" joining it to a place ("na drogach Olsztyna oraz powiatu olsztyńskiego")."""
+    return i > 1 and doc[i - 1].text in ("i", "oraz") and _is_cap(doc[i - 2]) and bool(_geo_readings(doc[i - 2]))
 
 
 def _apposition(doc: Doc, i: int) -> _Candidate | None:
@@ -503,7 +546,8 @@ def find_candidates(doc: Doc) -> list[_Candidate]:
         span = doc[cand.start:cand.end]
         if not _street(doc, cand.start) and not _inside(span, blocked):
             out.append(cand)
-        i = max(cand.end, i + 1)
+            out.extend(cand.following)
+        i = max(cand.following[-1].end if cand.following else cand.end, i + 1)
     return out
 
 

@@ -164,3 +164,27 @@ def test_dated_line(text, dates, expected):
 )
 def test_word_inside_a_longer_name(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural region noun with one adjective per region
+        ("Pieniądze trafią do samorządów z powiatów poddębickiego i zduńskowolskiego.",
+         ["powiat poddębicki", "powiat zduńskowolski"]),
+        ("Szkolenia dla gmin z województw lubelskiego, podkarpackiego i świętokrzyskiego.",
+         ["województwo lubelskie", "województwo podkarpackie", "województwo świętokrzyskie"]),
+        # a region after a noun whose territory it is, or joined to a place
+        ("W ubiegłym roku do samorządów województwa łódzkiego trafiło 900 mln zł.", ["województwo łódzkie"]),
+        ("Pacjenci z sąsiednich powiatów województwa mazowieckiego też skorzystają.", ["województwo mazowieckie"]),
+        ("Policjanci kontrolowali kierowców na drogach Olsztyna oraz powiatu olsztyńskiego.",
+         ["Olsztyn", "powiat olsztyński"]),
+    ],
+)
+def test_region_phrases(text, expected):
+    assert _names(text) == expected
+
+
+def test_region_office_is_not_a_place():
+    assert _names("Pismo podpisał marszałek województwa mazowieckiego i starosta powiatu kaliskiego.") == []
+    assert _names("W imieniu samorządu powiatu kaliskiego umowę podpisał starosta.") == []
