@@ -82,7 +82,37 @@ def _lemmas(token: Token) -> frozenset[str]:
 
 
 def is_title(token: Token) -> bool:
-    return _title_word(token.text)
+    text = token.text
+    if _title_word(text):
+        return True
+    doc, i = token.doc, token.i
+    if text == ".":
+        # The period the tokenizer split from an abbreviated rank: "podkom" ".".
+        if i == 0 or doc[i - 1].whitespace_:
+            return False
+        prev = doc[i - 1].text
+        return _title_word(prev + ".") or (_rank_prefix(prev) and is_title(doc[i - 1]))
+    if _title_word(text + ".") and i + 1 < len(doc) and not token.whitespace_ and doc[i + 1].text == ".":
+        return True
+    if _rank_prefix(text):
+        # "st. asp.", "mł. bryg.": a title only before another title.
+        k = i + (2 if not token.whitespace_ and i + 1 < len(doc) and doc[i + 1].text == "." else 1)
+        return k < len(doc) and not _rank_prefix(doc[k].text) and is_title(doc[k])
+    return False
+
+
+@lru_cache(maxsize=100_000)
+def _rank_prefix(word: str) -> bool:
+    prefixes = word_set("people_rank_prefixes.txt")
+    return word.lower() in prefixes or word.lower() + "." in prefixes
+
+
+def _opens_sentence(token: Token) -> bool:
+    """A sentence start, except after a title whose period the tokenizer split off ("podkom" "." "Jan")."""
+    if not token.is_sent_start:
+        return False
+    doc, i = token.doc, token.i
+    return not (i >= 2 and doc[i - 1].text == "." and is_title(doc[i - 1]))
 
 
 @lru_cache(maxsize=100_000)
@@ -271,7 +301,7 @@ def _capital_from_position(token: Token) -> bool:
     """A word capitalised only because it opens a sentence and SGJP knows it as a function word
     ("Od Adamowa po Żelechów", "Ani Amway Polska, ani ...")."""
     doc = token.doc
-    opens = token.is_sent_start or (token.i > 0 and doc[token.i - 1].is_punct and doc[token.i - 1].is_sent_start)
+    opens = _opens_sentence(token) or (token.i > 0 and doc[token.i - 1].is_punct and doc[token.i - 1].is_sent_start)
     return opens and any(a.pos in _FUNCTION_POS for a in _analyses(token))
 
 
@@ -377,7 +407,7 @@ def _blocked_before(doc: Doc, start: int) -> bool:
     credits = word_set("people_credits.txt")
     i = start - 1
     # Skip initials and titles: "ul. gen. J. Bema", "im. M. Gogola".
-    while i >= 0 and (doc[i].text == "." or _INITIAL.match(doc[i].text) or doc[i].text.lower() in _titles()):
+    while i >= 0 and (doc[i].text == "." or _INITIAL.match(doc[i].text) or doc[i].text.lower() in _titles() or is_title(doc[i])):
         i -= 1
     if i >= 0 and doc[i].text.lower() in blockers:
         return True
@@ -548,7 +578,7 @@ def _singular_role(token: Token) -> bool:
 def _cue_before(ctx: _Context, start: int) -> bool:
     """A title or a role phrase ends right before ``start``."""
     doc = ctx.doc
-    if start == 0 or doc[start].is_sent_start:
+    if start == 0 or _opens_sentence(doc[start]):
         return False
     prev = doc[start - 1]
     if "\n" in prev.whitespace_:
@@ -695,7 +725,7 @@ def _role_start_before(ctx: _Context, start: int) -> int | None:
     if i < 0 or "\n" in doc[i].whitespace_ or doc[i].is_space:
         return None
     titled = False
-    while i >= 0 and is_title(doc[i]) and not doc[i + 1].is_sent_start:
+    while i >= 0 and is_title(doc[i]) and not _opens_sentence(doc[i + 1]):
         i -= 1
         titled = True
     # "Dyrektor ..., Pan Adam Krajewski", "Członek Zarządu – Anna Nowak".
@@ -720,7 +750,7 @@ def _role_start_before(ctx: _Context, start: int) -> int | None:
             break
         if any(a.pos in _VERB_POS for a in _analyses(tok)) and not any(a.pos in ("subst", "adj") for a in _analyses(tok)):
             break
-        if tok.is_sent_start or tok.is_space or (i > 0 and ("\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space)):
+        if _opens_sentence(tok) or tok.is_space or (i > 0 and ("\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space)):
             break
         i -= 1
         steps += 1
@@ -750,7 +780,7 @@ def _role_after(ctx: _Context, end: int) -> tuple[int, int] | None:
     j = i + 1
     while j < len(doc) and j - start < 12:
         tok = doc[j]
-        if "\n" in doc[j - 1].whitespace_ or tok.is_sent_start or tok.is_space:
+        if "\n" in doc[j - 1].whitespace_ or _opens_sentence(tok) or tok.is_space:
             break
         if tok.is_punct and tok.text not in ("ds.",):
             break
@@ -1095,7 +1125,7 @@ def _merge(ctx: _Context, found: list[_Found]) -> list[Person]:
         tok = doc[i]
         if tok.i in covered or tok.i in ctx.blocked or tok.i in ctx.places or not _is_cap_word(tok):
             continue
-        if tok.is_sent_start and any("nazwa_pospolita" in a.name_classes for a in _analyses(tok)):
+        if _opens_sentence(tok) and any("nazwa_pospolita" in a.name_classes for a in _analyses(tok)):
             continue  # "Buty są ..." is not Mr Buta, "Papież pożyczał ..." not Mr Papież
         for idx, s in enumerate(surnames):
             if len(people[idx].name.split()) >= 2 and _same_surname(tok, s) and not is_first_name(tok):

@@ -327,3 +327,25 @@ def test_role_noun_that_is_also_a_surname_after_a_first_name(nlp):
 
 def test_role_noun_heading_a_phrase_after_a_first_name_is_not_a_surname(nlp):
     assert [p.name for p in people(nlp, "Rozmawialiśmy z Janem Burmistrzem Nowego Targu.")] == []
+
+
+def test_police_and_fire_service_ranks_between_role_and_name(nlp):
+    text = (
+        "– Apelujemy do kierowców o rozsądek – mówi naczelnik Wydziału Ruchu Drogowego KMP w Olsztynie "
+        "podkom. Krzysztof Żmuda. Komendant Miejski Policji w Olsztynie insp. Waldemar Pietrzak podziękował "
+        "funkcjonariuszom."
+    )
+    result = by_name(people(nlp, text))
+    assert set(result) == {"Krzysztof Żmuda", "Waldemar Pietrzak"}
+    assert result["Krzysztof Żmuda"].roles == ["naczelnik wydziału ruchu drogowego KMP w Olsztynie"]
+    assert result["Krzysztof Żmuda"].mentions[0].text == "Krzysztof Żmuda"
+    assert result["Waldemar Pietrzak"].roles == ["komendant miejski policji w Olsztynie"]
+
+
+def test_two_word_ranks_are_titles(nlp):
+    text = "Akcją kierował dowódca zmiany st. asp. Jan Nowak, a na miejsce przyjechał zastępca komendanta mł. bryg. Piotr Lis."
+    result = by_name(people(nlp, text))
+    assert result["Jan Nowak"].roles == ["dowódca zmiany"]
+    assert result["Jan Nowak"].mentions[0].text == "Jan Nowak"
+    assert result["Piotr Lis"].roles == ["zastępca komendanta"]
+
