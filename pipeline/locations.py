@@ -84,7 +84,9 @@ def _geo_readings(tok: Token) -> list[Analysis]:
     if not analyses and len(parts) == 2 and all(p[:1].isupper() for p in parts):
         # "Bielska-Białej", "Skarżysko-Kamienna": a compound the dictionary lists only in parts.
         analyses = whole_analyses(parts[0])
-    return [a for a in analyses if a.pos == "subst" and GEO_CLASSES & set(a.name_classes)]
+    # A vocative-only reading is never the place: press texts do not address towns.
+    return [a for a in analyses if a.pos == "subst" and GEO_CLASSES & set(a.name_classes)
+            and a.cases - {"voc"}]
 
 
 def _is_common_word(tok: Token) -> bool:
@@ -248,6 +250,8 @@ def _geographic(doc: Doc, i: int) -> _Candidate | None:
     # After "rzeka", "jezioro", "góra" the name is a river, a lake, a mountain ("rzekę Liwę").
     if _prev_lemmas(doc, start) & _cues("feature"):
         return None
+    if _event_name(doc, start, end) or _programme_name(doc, start, end):
+        return None
     # A geographic noun that is also an adjective ("Podlaskie", "Pułtuski", "Polska") after a
     # capitalised word belongs to that name ("Województwa Podlaskiego", "Starosta Pułtuski").
     if not after_prep and start == i and i > 0 and _is_cap(doc[i - 1]) and _agrees_with_previous(doc, i):
@@ -257,6 +261,36 @@ def _geographic(doc: Doc, i: int) -> _Candidate | None:
             and not _analyses(doc[end]):
         return None
     return _Candidate(start, end, "geographic")
+
+
+def _event_name(doc: Doc, start: int, end: int) -> bool:
+    """A common noun before a capitalised common noun in the genitive names an event or a day,
+    not a place ("na Święcie Miasta", "w Dniu Ziemi"), unless it is mostly the place ("w Górze
+    Kalwarii")."""
+    if end < len(doc) and end == start + 1 and _is_cap(doc[end]) and doc[start].whitespace_:
+        first, nxt = doc[start], doc[end]
+    elif end == start + 2:
+        first, nxt = doc[start], doc[start + 1]
+    else:
+        return False
+    return _is_common_word(first) and _is_common_word(nxt) and any(
+        a.lemma_base[:1].islower() and a.pos == "subst" and "gen" in a.cases for a in _analyses(nxt))
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?$")
+_DASHES = frozenset("–-—")
+
+
+def _programme_name(doc: Doc, start: int, end: int) -> bool:
+    """Inside a programme's name: before its years ("Fundusze Europejskie dla Świętokrzyskiego
+    2021–2027"), or joined to another place by a dash ("Interreg Polska–Słowacja")."""
+    if end < len(doc) and _YEAR.match(doc[end].text):
+        return True
+    if end + 1 < len(doc) and doc[end].text in _DASHES and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and _is_cap(doc[end + 1]):
+        return True
+    return start > 1 and doc[start - 1].text in _DASHES and not doc[start - 1].whitespace_ \
+        and not doc[start - 2].whitespace_ and _is_cap(doc[start - 2])
 
 
 def _is_inhabitant(tok: Token) -> bool:

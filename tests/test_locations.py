@@ -188,3 +188,24 @@ def test_region_phrases(text, expected):
 def test_region_office_is_not_a_place():
     assert _names("Pismo podpisał marszałek województwa mazowieckiego i starosta powiatu kaliskiego.") == []
     assert _names("W imieniu samorządu powiatu kaliskiego umowę podpisał starosta.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event named with common nouns
+        "Delegacje przyjechały na Święcie Miasta.",
+        "Uczniowie sadzili drzewa w Dniu Ziemi.",
+        # places inside programme names
+        "Projekt z programu Fundusze Europejskie dla Świętokrzyskiego 2021–2027.",
+        "Wniosek do programu Interreg Polska–Słowacja.",
+        # an address
+        "Koncert odbędzie się przy Wałach Chrobrego.",
+    ],
+)
+def test_not_places_in_names_and_addresses(text):
+    assert _names(text) == []
+
+
+def test_a_place_named_with_a_genitive_place_is_not_an_event():
+    assert _names("Spływ kajakowy w Dolinie Baryczy.") == ["Dolina Baryczy"]
