@@ -731,6 +731,10 @@ def _role_start_before(ctx: _Context, start: int) -> int | None:
     # "Dyrektor ..., Pan Adam Krajewski", "Członek Zarządu – Anna Nowak".
     if i >= 0 and (doc[i].text == "," and titled or doc[i].text in _DASHES):
         i -= 1
+    # "sekretarz stanu w Ministerstwie Infrastruktury (MI) Jerzy Kowalczyk": the organisation's acronym.
+    opening = _acronym_in_parentheses(doc, i)
+    if opening is not None:
+        i = opening - 1
     if i < 0 or i in ctx.taken or doc[i].is_punct or doc[i].text.lower() in ("i", "oraz", "a"):
         return None
     # The role noun nearest the name heads the phrase ("z Burmistrzem MiG Narol Panem ..."),
@@ -755,6 +759,25 @@ def _role_start_before(ctx: _Context, start: int) -> int | None:
         i -= 1
         steps += 1
     return found
+
+
+def _acronym_in_parentheses(doc: Doc, i: int) -> int | None:
+    """Index of "(" when ``doc[i]`` closes an acronym in parentheses on one line: "(MI)", "(KMP)"."""
+    if i < 2 or doc[i].text != ")":
+        return None
+    for k in range(i - 1, max(i - 4, 0), -1):
+        if doc[k].text == "(":
+            inner = doc[k + 1 : i]
+            if k + 1 < i and "\n" not in doc[k:i].text and _acronym(inner[0].text):
+                return k
+            return None
+    return None
+
+
+def _acronym(word: str) -> bool:
+    """"MI", "KMP", "PKP-PLK", "UMWP": two or more letters, all capitals."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _role_after(ctx: _Context, end: int) -> tuple[int, int] | None:
@@ -926,6 +949,9 @@ def _describe(ctx: _Context, cand: _Candidate) -> tuple[list[str], str | None]:
         end = cand.start
         while end > role_start and (is_title(doc[end - 1]) or doc[end - 1].text == "," or doc[end - 1].text in _DASHES):
             end -= 1
+        opening = _acronym_in_parentheses(doc, end - 1)
+        if opening is not None and opening > role_start:
+            end = opening
         role = _role_text(ctx, role_start, end)
         if role:
             roles.append(role)

@@ -349,3 +349,20 @@ def test_two_word_ranks_are_titles(nlp):
     assert result["Jan Nowak"].mentions[0].text == "Jan Nowak"
     assert result["Piotr Lis"].roles == ["zastępca komendanta"]
 
+
+
+def test_acronym_in_parentheses_between_the_role_and_the_name(nlp):
+    text = (
+        "W poniedziałek sekretarz stanu w Ministerstwie Infrastruktury (MI) Jerzy Kowalczyk "
+        "podpisał memorandum o współpracy."
+    )
+    [person] = people(nlp, text, [("Ministerstwie Infrastruktury", "Ministerstwo Infrastruktury")])
+    assert person.name == "Jerzy Kowalczyk"
+    assert person.roles == ["sekretarz stanu w Ministerstwie Infrastruktury"]
+    assert person.organization == "Ministerstwo Infrastruktury"
+
+
+def test_a_name_in_parentheses_is_not_skipped_as_an_acronym(nlp):
+    text = "Umowę podpisał prezes spółki (Jan Nowak) Adam Lis."
+    result = by_name(people(nlp, text))
+    assert result["Adam Lis"].roles == []
