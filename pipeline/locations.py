@@ -224,8 +224,10 @@ def _geographic(doc: Doc, i: int) -> _Candidate | None:
     place_prep = after_prep and _prev_lemmas(doc, start) & _cues("place_prep")
     # Also an ordinary word ("Miasto", "Koło", "Hiszpanie") or an adjectival region name
     # ("Warszawskiego" is mostly an adjective or a surname): only after a preposition ("w Kole").
+    # A capitalised adjective agreeing with it makes it a name anywhere ("drogi Zduńska Wola –
+    # Korczew", "Zielona Góra liczy").
     if (_is_common_word(tok) or _is_inhabitant(tok) or _ADJECTIVAL_REGION.search(geo[0].lemma_base)) \
-            and not after_prep:
+            and not after_prep and not (start < i and _is_common_word(tok)):
         return None
     # A frequent common noun alone is that noun even after a preposition: "w Unii", "w Radzie",
     # "na Rynku" (a village Unia, Radzie or Rynek is the rarer reading).

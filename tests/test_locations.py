@@ -209,3 +209,15 @@ def test_not_places_in_names_and_addresses(text):
 
 def test_a_place_named_with_a_genitive_place_is_not_an_event():
     assert _names("Spływ kajakowy w Dolinie Baryczy.") == ["Dolina Baryczy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective and a geographic noun that is also a common word ("wola", "góra")
+        ("Powiat rozbuduje drogę powiatową Zduńska Wola – Korczew.", ["Zduńska Wola", "Korczew"]),
+        ("Do szkół trafią laptopy, a Zielona Góra dostanie autobusy.", ["Zielona Góra"]),
+    ],
+)
+def test_adjective_and_common_geographic_noun(text, expected):
+    assert _names(text) == expected
