@@ -201,6 +201,9 @@ class Rule:
     build: Callable[[re.Match[str], str, Rule], Candidate | None]
     # Where a match can begin (see _start_scanner); None: try every position.
     starts: re.Pattern[str] | None = None
+    # The characters a match begins with (see _first_chars), when it begins only at a word start:
+    # such rules are tried together in one pass over the word starts (see match_candidates).
+    first: re.Pattern[str] | None = None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Exactly ``pattern.finditer(text)``, but the pattern is tried only where ``starts`` says a
@@ -554,8 +557,32 @@ def rules() -> tuple[Rule, ...]:
     out = []
     for name, template, builder in _RULE_SPECS:
         pattern = re.sub(r"\{([A-Z_]+\d?)\}", lambda m: frag[m.group(1)], template)
-        out.append(Rule(name, re.compile(pattern), builder, _start_scanner(pattern)))
+        first = _first_chars(pattern)
+        starts = _start_scanner(pattern, first)
+        shared = None
+        if starts is None and first is not None and _lead(pattern):
+            exact, folded = first
+            shared = re.compile("|".join([exact] * bool(exact) + [f"(?i:{folded})"] * bool(folded)))
+        out.append(Rule(name, re.compile(_guarded(pattern, first)), builder, starts, shared))
     return tuple(out)
+
+
+@cache
+def _word_starts() -> re.Pattern[str]:
+    """Where a rule tried at word starts may begin: a character some such rule begins with (spelt
+    out over the Basic Multilingual Plane; any character beyond it is let through and tested
+    exactly), with no word character before it."""
+    chars = set()
+    for rule in rules():
+        if rule.first is not None:
+            chars.update(rule.first.findall(_BMP))
+    spelt = "".join(f"\\U{ord(c):08x}" for c in sorted(chars))
+    return re.compile(f"[{spelt}\\U00010000-\\U0010ffff](?<!\\w[\\s\\S])")
+
+
+@lru_cache(maxsize=10_000)
+def _rules_beginning_with(char: str) -> tuple[int, ...]:
+    return tuple(order for order, rule in enumerate(rules()) if rule.first is not None and rule.first.fullmatch(char))
 
 
 # Lookbehinds that open rules ({B} and friends), rewritten to sit after the first character: a scanner
@@ -575,26 +602,52 @@ _CATEGORIES = {
 }
 
 
-def _start_scanner(pattern: str) -> re.Pattern[str] | None:
-    """A one-character pattern that matches wherever a match of ``pattern`` can begin: the class of
-    its possible first characters, found from the parsed pattern. Only worth it when those are rare
-    characters (digits, punctuation): None when a letter or any character can begin a match, or
-    the pattern can match empty (then ``finditer`` is used as it is)."""
+def _first_chars(pattern: str) -> tuple[str, str] | None:
+    """Character classes (case-sensitive, case-insensitive; either may be "") that every match of
+    ``pattern`` begins with, found from the parsed pattern; None when any character can begin a
+    match or the pattern can match empty."""
     try:
         parsed = _sre_parser.parse(pattern)
         if parsed.getwidth()[0] == 0:
             return None
         first = _first_classes(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
-    except Exception:  # an unusual construct: fall back to plain finditer
+    except Exception:  # an unusual construct: no shortcut
         return None
-    if first is None or first[2] or first[1]:
+    if first is None or first[2]:
         return None
-    chars = "[" + "".join(sorted(first[0])) + "]"
+    exact, folded, _ = first
+    return ("[" + "".join(sorted(exact)) + "]" if exact else "", "[" + "".join(sorted(folded)) + "]" if folded else "")
+
+
+def _lead(pattern: str) -> str:
+    return next((before for before in _LEADS if pattern.startswith(before)), "")
+
+
+def _guarded(pattern: str, first: tuple[str, str] | None) -> str:
+    """``pattern`` with a lookahead for its first character right after its opening lookbehind: at
+    the start of most words the rule then fails on one class test instead of trying every weekday
+    and month alternative. The lookahead only restates what a match needs, so matches are the same."""
+    if first is None:
+        return pattern
+    exact, folded = first
+    options = [exact] if exact else []
+    if folded:
+        options.append(f"(?i:{folded})")
+    lead = _lead(pattern)
+    return lead + "(?=" + "|".join(options) + ")" + pattern[len(lead) :]
+
+
+def _start_scanner(pattern: str, first: tuple[str, str] | None) -> re.Pattern[str] | None:
+    """A one-character pattern that matches wherever a match of ``pattern`` can begin. Only worth
+    it when that is a rare character (a digit, punctuation): None when a letter can begin a match
+    (then ``finditer`` is used as it is)."""
+    if first is None or first[1]:
+        return None
+    chars = first[0]
     if any(c.isalpha() for c in re.findall(chars, _BMP)):
         return None  # letters begin words everywhere: trying the rule at each costs more than it saves
-    lead = next((after for before, after in _LEADS.items() if pattern.startswith(before)), "")
     # the class first: ``re`` then skips to the next candidate character in C
-    return re.compile(chars + lead)
+    return re.compile(chars + _LEADS.get(_lead(pattern), ""))
 
 
 _BMP = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
@@ -660,13 +713,31 @@ def _first_classes(items: list, icase: bool) -> tuple[set[str], set[str], bool] 
 
 def match_candidates(text: str) -> list[Candidate]:
     """All rules over ``text``; the longest non-overlapping matches win (earlier rules on ties)."""
-    found: list[tuple[int, int, Candidate | None, str]] = []
-    for order, rule in enumerate(rules()):
+    found: list[tuple[int, int, Candidate | None, int]] = []
+    all_rules = rules()
+    for order, rule in enumerate(all_rules):
+        if rule.first is not None:
+            continue
         for m in rule.finditer(text):
             if m.end() == m.start():
                 continue
             cand = rule.build(m, text, rule)
             found.append((m.start(), m.end(), cand, order))
+    # The rules that begin at a word start, in one pass: each word start tries only the rules that
+    # can begin with its first character, each rule where its previous match has ended (as its own
+    # ``finditer`` would). A pass per rule costs every rule a test at every character of the text.
+    ends = [0] * len(all_rules)
+    for start in _word_starts().finditer(text):
+        pos = start.start()
+        for order in _rules_beginning_with(text[pos]):
+            if pos < ends[order]:
+                continue
+            rule = all_rules[order]
+            m = rule.pattern.match(text, pos)  # lookbehinds still see the text before ``pos``
+            if m is None or m.end() == m.start():
+                continue
+            ends[order] = m.end()
+            found.append((pos, m.end(), rule.build(m, text, rule), order))
     # Rank by the whole match (not the reported span) so "w grudniu" beats "grudniu" alone.
     found.sort(key=lambda f: (-(f[1] - f[0]), f[3], f[0]))
     taken: list[tuple[int, int]] = []
