@@ -1089,7 +1089,103 @@ def extract_people(doc: Doc) -> list[Person]:
             roles, org = _describe(ctx, cand)
             found.append(_Found(cand, name, roles, org))
     found.sort(key=lambda f: f.cand.start)
+    _share_list_roles(ctx, found)
     return _merge(ctx, found)
+
+
+# --- roles shared by a list ------------------------------------------------------------------
+
+_LIST_CONNECTORS = frozenset({",", "i", "oraz", ";"})
+
+
+def _share_list_roles(ctx: _Context, found: list[_Found]) -> None:
+    """A plural role before a list of people is each one's role, in the singular:
+    "wójtowie gmin: Pani X po stronie węgierskiej i Pan Y" -> "wójt" for both."""
+    k = 0
+    while k < len(found):
+        shared = _plural_role_before(ctx, found[k].cand.start)
+        if shared is None:
+            k += 1
+            continue
+        role, head = shared
+        members = [found[k]]
+        m = k + 1
+        while m < len(found) and _list_continues(ctx, members[-1].cand.end, found[m].cand.start):
+            members.append(found[m])
+            m += 1
+        if len(members) >= 2:
+            # The first one's role was read from the plural phrase as it stands ("wójt gmin").
+            members[0].roles = [r for r in members[0].roles if r.split()[0] != head]
+            for member in members:
+                if role not in member.roles:
+                    member.roles.insert(0, role)
+        k = m
+
+
+def _plural_role_before(ctx: _Context, start: int) -> tuple[str, str] | None:
+    """(singular role, its head noun) of a plural role phrase ending before ``start``, maybe with a
+    colon: "lokalni przedsiębiorcy: Pan A" -> ("lokalny przedsiębiorca", "przedsiębiorca")."""
+    doc = ctx.doc
+    i = start - 1
+    while i >= 0 and is_title(doc[i]):
+        i -= 1
+    end = i if i >= 0 and doc[i].text == ":" else start
+    head = _role_start_before(ctx, end)
+    if head is None or not _plural_role(doc[head]):
+        return None
+    while end > head and (is_title(doc[end - 1]) or doc[end - 1].text in (",", ":")):
+        end -= 1
+    # "wójtowie gmin": each is the head of one; the plural complement goes.
+    cut = head + 1
+    while cut < end and not _plural_word(doc[cut]):
+        cut += 1
+    gender = _role_gender(doc[head])
+    noun = _role_text(ctx, head, cut)
+    adjectives = []
+    a = head - 1
+    while a >= 0 and len(adjectives) < 2 and _glued(doc[a], doc[a + 1]) and doc[a].text.islower() and _plural_adjective(doc[a]):
+        adjectives.insert(0, _adjective_nominative(doc[a], gender))
+        a -= 1
+    return " ".join([*adjectives, noun]), noun.split()[0]
+
+
+def _plural_role(token: Token) -> bool:
+    """A role noun that can be a plural subject: "wójtowie", "przedsiębiorcy" (also a singular genitive)."""
+    return any(a.number == "pl" and "nom" in a.cases for a in _analyses(token) if a.lemma_base.lower() in _roles())
+
+
+def _plural_word(token: Token) -> bool:
+    """A genitive plural complement ("gmin", "szkół podstawowych"); "zarządu" is singular."""
+    genitives = [a for a in _analyses(token) if a.pos in ("subst", "adj") and "gen" in a.cases]
+    return bool(genitives) and all(a.number == "pl" for a in genitives)
+
+
+def _plural_adjective(token: Token) -> bool:
+    """"lokalni", not "byli" (also a verb)."""
+    analyses = _analyses(token)
+    return any(a.pos == "adj" and a.number == "pl" and "nom" in a.cases for a in analyses) and not any(
+        a.pos in _VERB_POS for a in analyses
+    )
+
+
+def _list_continues(ctx: _Context, end: int, start: int) -> bool:
+    """The next person follows in the same list: a connector, maybe a few words about the previous
+    one before it ("po stronie węgierskiej i"), titles after it, and no role of its own."""
+    doc = ctx.doc
+    j = end
+    while j < start and j - end < 4 and doc[j].text not in _LIST_CONNECTORS:
+        tok = doc[j]
+        if not tok.text.islower() or "\n" in doc[j - 1].whitespace_ or is_role(tok) or _is_verb(tok):
+            return False
+        j += 1
+    if j >= start or doc[j].text not in _LIST_CONNECTORS or "\n" in doc[j].whitespace_:
+        return False
+    j += 1
+    if j < start and doc[j].text in ("i", "oraz"):
+        j += 1  # ", i", ", oraz"
+    while j < start and is_title(doc[j]):
+        j += 1
+    return j == start and _role_start_before(ctx, start) is None
 
 
 def _merge(ctx: _Context, found: list[_Found]) -> list[Person]:

@@ -366,3 +366,24 @@ def test_a_name_in_parentheses_is_not_skipped_as_an_acronym(nlp):
     text = "Umowę podpisał prezes spółki (Jan Nowak) Adam Lis."
     result = by_name(people(nlp, text))
     assert result["Adam Lis"].roles == []
+
+
+def test_plural_role_before_a_list_goes_to_each_person(nlp):
+    text = "Porozumienie podpisali wójtowie gmin: Pani Anna Nowak po stronie polskiej i Pan Jan Kowalski."
+    result = by_name(people(nlp, text))
+    assert result["Anna Nowak"].roles == ["wójt"]
+    assert result["Jan Kowalski"].roles == ["wójt"]
+    text = (
+        "Obecni byli lokalni przedsiębiorcy: Pan Mirosław Zaborniak oraz Pan Jan Szałański, "
+        "Dyrektor DPS w Rudzie Pan Janusz Zastawny."
+    )
+    result = by_name(people(nlp, text))
+    assert result["Mirosław Zaborniak"].roles == ["lokalny przedsiębiorca"]
+    assert result["Jan Szałański"].roles == ["lokalny przedsiębiorca"]
+    assert result["Janusz Zastawny"].roles == ["dyrektor DPS w Rudzie"]
+
+
+def test_plural_role_before_one_person_and_a_clause_is_not_shared(nlp):
+    text = "Przyjechali przedstawiciele samorządu Jan Kowalski, a także goście z Ukrainy i Adam Lis."
+    result = by_name(people(nlp, text))
+    assert result["Adam Lis"].roles == []
