@@ -21,6 +21,8 @@ Rules, each small and named (``_Candidate.rule``):
   ("w Stavanger").
 - ``coordinated``: the second of two places joined by "i" ("Ruda Różaniecka i Župčany"), in the
   case of the first ("Warmii i Mazur" -> Mazury).
+- ``org_place``: an inflected form of the place an organisation is named after ("burmistrz
+  Liptowskiego Mikułasza" when "Miasto Liptowski Mikułasz" is an organisation) takes its name.
 - ``dateline``: a place in capitals opening a paragraph ("KWIDZYN. Radni ..."), and one to three
   capitalised words opening a line before a comma and a date the dates stage found ("Lublin, 3
   marca 2023 r.", "Nowy Targ, 5 lipca"): the place of the release, whatever else the words mean.
@@ -360,6 +362,52 @@ def _dated_line(doc: Doc, i: int, date_starts: frozenset[int]) -> _Candidate | N
     return _Candidate(i, end, "dateline", name=_title_if_capitals(doc[i:end].text))
 
 
+_VOWELS = "aeiouyąęó"
+
+
+def _org_places(doc: Doc) -> dict[str, list[tuple[str, ...]]]:
+    """The places that organisations are named after ("Miasto Liptowski Mikułasz" -> "Liptowski
+    Mikułasz"), as word stems keyed by the first stem's first letter."""
+    town_nouns = _cues("apposition")
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for org in doc._.organizations or []:
+        words = org.name.split()
+        k = 0
+        while k < len(words) and words[k].lower() in town_nouns:
+            k += 1
+        rest = words[k:]
+        if k == 0 or not rest or len(rest) > 3 or not all(w[:1].isupper() and w.isalpha() for w in rest):
+            continue
+        out.setdefault(rest[0][:1].lower(), []).append((" ".join(rest), *rest))
+    return out
+
+
+def _org_place(doc: Doc, i: int, places: dict[str, list[tuple[str, ...]]]) -> _Candidate | None:
+    """An inflected form of a place an organisation is named after: "burmistrz Liptowskiego
+    Mikułasza" when "Miasto Liptowski Mikułasz" is an organisation."""
+    first = doc[i].text.lower()
+    for name, *words in places.get(first[:1], ()):
+        end = i + len(words)
+        if end <= len(doc) and all(_same_word(t, w) for t, w in zip(doc[i:end], words, strict=True)):
+            return _Candidate(i, end, "org_place", name=name)
+    return None
+
+
+def _same_word(tok: Token, word: str) -> bool:
+    """``tok`` is a form of ``word``: one of its lemmas, or, unknown to the dictionary, the word
+    with a case ending ("Mikułasza" of "Mikułasz"; but "Pułtuski" is not a form of "Pułtusk")."""
+    if not _is_cap(tok):
+        return False
+    analyses = _analyses(tok)
+    if analyses:
+        # In the number of the name ("Pułtuski" is also the plural of Pułtusk).
+        numbers = {a.number for a in whole_analyses(word) if "nom" in a.cases and a.lemma_base == word} \
+            or {"sg", "pl"}
+        return any(a.lemma_base.lower() == word.lower() and a.number in numbers for a in analyses)
+    stem = word.lower().rstrip(_VOWELS) or word.lower()
+    return tok.text.lower().startswith(stem) and len(tok.text) <= len(stem) + 4
+
+
 def _title_if_capitals(text: str) -> str:
     if sum(c.isalpha() for c in text) > 1 and text.isupper():
         return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in text.split())
@@ -529,6 +577,9 @@ def _blocked_chars(doc: Doc) -> list[tuple[int, int]]:
             if span is None:
                 continue
             end = m.end_char
+            if town_nouns & {a.lemma_base.lower() for a in _analyses(span[0]) if a.pos == "subst"}:
+                out.append((m.start_char, end))  # "Gmina Miasto Nowy Targ" is the body itself
+                continue
             for tok in span:
                 if tok.i > span.start and (tok.text.lower() in ("w", "we") or {
                         a.lemma_base.lower() for a in _analyses(tok) if a.pos == "subst"} & town_nouns):
@@ -560,10 +611,13 @@ def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
 def find_candidates(doc: Doc) -> list[_Candidate]:
     blocked = _blocked_chars(doc)
     date_starts = frozenset(d.start_char for d in doc._.dates or [])
+    org_places = _org_places(doc)
     out: list[_Candidate] = []
     i = 0
     while i < len(doc):
         cand = _dated_line(doc, i, date_starts)
+        if cand is None and org_places:
+            cand = _org_place(doc, i, org_places)
         if cand is None:
             for rule in RULES:
                 cand = rule(doc, i)

@@ -221,3 +221,18 @@ def test_a_place_named_with_a_genitive_place_is_not_an_event():
 )
 def test_adjective_and_common_geographic_noun(text, expected):
     assert _names(text) == expected
+
+
+def test_adjective_of_an_organisations_place_is_not_that_place():
+    text = "List podpisali Starosta Pułtuski oraz Wojciech Gregorczyk z Gminy Pułtusk."
+    assert _names(text, [("Gmina Pułtusk", "Gminy Pułtusk")]) == []
+
+
+def test_place_named_in_an_organisation():
+    text = ("Porozumienie zawarły Gmina Miasto Nowy Targ i Miasto Liptowski Mikułasz. "
+            "Podpisał je burmistrz Liptowskiego Mikułasza, a Wicestarosta Nowotarski i Jan Nowak byli obecni.")
+    orgs = [("Gmina Miasto Nowy Targ", "Gmina Miasto Nowy Targ"),
+            ("Miasto Liptowski Mikułasz", "Miasto Liptowski Mikułasz")]
+    locs = extract_locations(_doc(text, orgs))
+    assert [loc.name for loc in locs] == ["Liptowski Mikułasz"]
+    assert [m.text for m in locs[0].mentions] == ["Liptowskiego Mikułasza"]
