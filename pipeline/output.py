@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 from .identity import EntityIndex
 from .records import TABLES, table_rows
 
-ROW_GROUP_DOCS = 2000
+ROW_GROUP_DOCS = 1000
 
 
 def repair_jsonl(path: Path) -> int:
