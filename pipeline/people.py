@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from . import morphology
 from .items import Mention, Person
 from .normalize import person_base
-from .resources import word_set
+from .resources import table, word_set
 
 # --- token classes -------------------------------------------------------------------------
 
@@ -999,7 +999,58 @@ def _describe(ctx: _Context, cand: _Candidate) -> tuple[list[str], str | None]:
             text = label[:-1].text.strip()
             if text and len(label) <= 10:
                 roles.append(text[0].lower() + text[1:])
+    if org is None:
+        org = next((o for r in roles if (o := _org_of_role(ctx, r))), None)
     return roles, org
+
+
+def _org_of_role(ctx: _Context, role: str) -> str | None:
+    """The organisation a role names without a mention of it: the office it heads ("komendant
+    miejski policji w Olsztynie" -> "Komenda Miejska Policji w Olsztynie"), or the one organisation
+    of the document of the kind a generic noun names ("rektor uczelni", "prezes zarządu spółki")."""
+    names = sorted({name for _s, _e, name in ctx.org_spans})
+    words = role.split()
+    offices = _role_offices()
+    for name in names:
+        if _heads_office(words, name.split(), offices):
+            return name
+    kinds = _generic_orgs()
+    for word in (words[-1], words[0]):
+        for lemma in _lemmas_of(word) | {word.lower()}:
+            heads = kinds.get(lemma)
+            if heads:
+                matching = [name for name in names if _of_kind(name, heads)]
+                return matching[0] if len(matching) == 1 else None
+    return None
+
+
+def _heads_office(role: list[str], name: list[str], offices: dict[str, str]) -> bool:
+    """Word by word the same phrase but for the head: "komendant miejski" ~ "Komenda Miejska"."""
+    if len(role) != len(name) or len(role) < 2:
+        return False
+    office = offices.get(role[0].lower())
+    if office is None or name[0].lower() != office:
+        return False
+    return all(r[:4].lower() == n[:4].lower() for r, n in zip(role[1:], name[1:], strict=True))
+
+
+def _of_kind(name: str, heads: frozenset[str]) -> bool:
+    if name.split()[0].lower() in heads:
+        return True
+    if "@company" in heads:
+        flat = name.lower().replace(" ", "")
+        return any(flat.endswith(form) or flat.startswith(form) for form in word_set("people_company_forms.txt"))
+    return False
+
+
+@lru_cache(maxsize=1)
+def _generic_orgs() -> dict[str, frozenset[str]]:
+    return {row["noun"]: frozenset(row["heads"].split()) for row in table("people_generic_orgs.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _role_offices() -> dict[str, str]:
+    return {row["role"]: row["office"] for row in table("people_role_offices.tsv")}
 
 
 def _alone_on_line(doc: Doc, cand: _Candidate, text: str) -> bool:

@@ -387,3 +387,33 @@ def test_plural_role_before_one_person_and_a_clause_is_not_shared(nlp):
     text = "Przyjechali przedstawiciele samorządu Jan Kowalski, a także goście z Ukrainy i Adam Lis."
     result = by_name(people(nlp, text))
     assert result["Adam Lis"].roles == []
+
+
+def test_generic_organisation_noun_resolves_to_the_one_organisation_of_its_kind(nlp):
+    text = (
+        "Umowę o współpracy zawarły Politechnika Lubelska i spółka Lubtech Automatyka S.A. z Wydziałem "
+        "Mechanicznym. Dokument podpisali rektor uczelni prof. Marek Sobczyński oraz prezes zarządu spółki "
+        "Tomasz Wróblewski."
+    )
+    orgs = [
+        ("Politechnika Lubelska", "Politechnika Lubelska"),
+        ("Lubtech Automatyka S.A.", "Lubtech Automatyka S.A."),
+        ("Wydziałem Mechanicznym", "Wydział Mechaniczny"),
+    ]
+    result = by_name(people(nlp, text, orgs))
+    assert result["Marek Sobczyński"].organization == "Politechnika Lubelska"
+    assert result["Tomasz Wróblewski"].organization == "Lubtech Automatyka S.A."
+
+
+def test_generic_organisation_noun_with_two_candidates_stays_open(nlp):
+    text = "Porozumienie zawarły Uniwersytet Warszawski i Politechnika Gdańska; podpisał je rektor uczelni Jan Nowak."
+    orgs = [("Uniwersytet Warszawski", "Uniwersytet Warszawski"), ("Politechnika Gdańska", "Politechnika Gdańska")]
+    [person] = people(nlp, text, orgs)
+    assert person.organization is None
+
+
+def test_a_role_heads_the_office_of_the_same_name(nlp):
+    text = "Komenda Miejska Policji w Olsztynie podsumowała akcję. Komendant Miejski Policji w Olsztynie insp. Waldemar Pietrzak podziękował policjantom."
+    [person] = people(nlp, text, [("Komenda Miejska Policji w Olsztynie", "Komenda Miejska Policji w Olsztynie")])
+    assert person.roles == ["komendant miejski policji w Olsztynie"]
+    assert person.organization == "Komenda Miejska Policji w Olsztynie"
