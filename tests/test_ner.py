@@ -1,0 +1,82 @@
+"""The statistical NER model (models/ner-nkjp/model): loads, finds the names in Polish sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+MODEL = Path(__file__).resolve().parent.parent / "models" / "ner-nkjp" / "model"
+
+if not (MODEL / "config.cfg").exists():
+    pytest.skip("NER model not installed (models/ner-nkjp/model)", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def ner():
+    import spacy
+
+    import pipeline.entities  # noqa: F401  (registers the model's feature layer)
+    import pipeline.tokenizer  # noqa: F401  (registers the press tokenizer)
+
+    return spacy.load(MODEL)
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    from pipeline.nlp import build
+
+    return build(ner=True)
+
+
+def _ents(doc) -> set[tuple[str, str, int, int]]:
+    return {(e.label_, e.text, e.start_char, e.end_char) for e in doc.ents}
+
+
+def _at(text: str, label: str, part: str) -> tuple[str, str, int, int]:
+    start = text.index(part)
+    return (label, part, start, start + len(part))
+
+
+def test_model_loads_with_press_tokenizer(ner):
+    assert "ner" in ner.pipe_names
+    assert set(ner.get_pipe("ner").labels) == {"persName", "orgName", "geogName", "placeName", "date", "time"}
+    # the press tokenizer keeps "sp. z o.o." and dates whole
+    doc = ner.make_doc("Firma Comlight sp. z o.o. 4.12.2017 r.")
+    assert "sp. z o.o." in [t.text for t in doc]
+
+
+def test_person_and_city_with_exact_offsets(ner):
+    text = "Jan Kowalski przyjechał wczoraj do Krakowa."
+    ents = _ents(ner(text))
+    assert ("persName", "Jan Kowalski", 0, 12) in ents
+    assert ("placeName", "Krakowa", 35, 42) in ents
+
+
+def test_inflected_name_and_organisation(ner):
+    text = "Rozmawialiśmy z Anną Nowak z Ministerstwa Zdrowia o sytuacji w Gdańsku."
+    ents = _ents(ner(text))
+    assert ("persName", "Anną Nowak", 16, 26) in ents
+    assert ("orgName", "Ministerstwa Zdrowia", 29, 49) in ents
+    assert ("placeName", "Gdańsku", 63, 70) in ents
+
+
+def test_date_and_organisation_in_locative(ner):
+    text = "Spotkanie odbędzie się 12 marca 2024 r. w Urzędzie Miasta Białegostoku."
+    ents = _ents(ner(text))
+    assert _at(text, "date", "12 marca 2024 r.") in ents
+    assert _at(text, "orgName", "Urzędzie Miasta Białegostoku") in ents
+
+
+def test_pipeline_entities_come_from_the_model(full_nlp):
+    text = "Prezydent Rafał Trzaskowski spotkał się z mieszkańcami Warszawy."
+    doc = full_nlp(text)
+    assert doc.has_annotation("ENT_IOB")
+    entities = doc._.entities
+    assert entities
+    for e in entities:
+        assert text[e.start_char : e.end_char] == e.text
+    people = [e for e in entities if e.label == "persName"]
+    assert [(e.text, e.lemma) for e in people] == [("Rafał Trzaskowski", "Rafał Trzaskowski")]
+    places = [e for e in entities if e.label == "placeName"]
+    assert [(e.text, e.lemma) for e in places] == [("Warszawy", "Warszawa")]
