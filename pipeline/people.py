@@ -1280,7 +1280,14 @@ def _merge(ctx: _Context, found: list[_Found]) -> list[Person]:
         add_info(people[target], f)
     for f in short:
         tok = doc[f.cand.surname]
-        target = next((idx for idx, s in enumerate(surnames) if _same_surname(tok, s)), None)
+        targets = [idx for idx, s in enumerate(surnames) if _same_surname(tok, s)]
+        if len(targets) > 1:
+            # Two people share the surname ("Jan Nowak", "Anna Nowak"): the role decides, or nobody.
+            heads = {r.split()[0] for r in f.roles}
+            targets = [idx for idx in targets if heads & {r.split()[0] for r in people[idx].roles}]
+            if len(targets) != 1:
+                continue
+        target = targets[0] if targets else None
         if target is None:
             # A surname alone is the person's name ("prezydent Wardziński"); initials with no full
             # name anywhere stay as written ("J. Kowalski").
@@ -1300,16 +1307,50 @@ def _merge(ctx: _Context, found: list[_Found]) -> list[Person]:
             continue
         if _opens_sentence(tok) and any("nazwa_pospolita" in a.name_classes for a in _analyses(tok)):
             continue  # "Buty są ..." is not Mr Buta, "Papież pożyczał ..." not Mr Papież
-        for idx, s in enumerate(surnames):
-            if len(people[idx].name.split()) >= 2 and _same_surname(tok, s) and not is_first_name(tok):
-                if _blocked_before(doc, tok.i):
-                    break
-                people[idx].mentions.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text)))
-                break
+        targets = [
+            idx for idx, s in enumerate(surnames) if len(people[idx].name.split()) >= 2 and _same_surname(tok, s)
+        ]
+        if len(targets) > 1 and i > 0 and _glued(doc[i - 1], tok) and _singular_role(doc[i - 1]):
+            # "wójt Nowak" with Jan Nowak, wójt, and Anna Nowak, radna.
+            head = _nominative(doc[i - 1], _role_gender(doc[i - 1]))
+            targets = [idx for idx in targets if any(r.split()[0] == head for r in people[idx].roles)]
+        # Only a surname that names one person of the document ("Nowak" with Jan and Anna Nowak does not).
+        if len(targets) == 1 and not is_first_name(tok) and not _blocked_before(doc, tok.i):
+            people[targets[0]].mentions.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text)))
+    _link_role_mentions(ctx, people)
     for p in people:
         p.mentions.sort(key=lambda m: m.start_char)
     people.sort(key=lambda p: p.mentions[0].start_char if p.mentions else 0)
     return people
+
+
+def _link_role_mentions(ctx: _Context, people: list[Person]) -> None:
+    """"Pani Prezes", "pan burmistrz": a form of address and a role with no name after it is the one
+    person of the document who holds that role."""
+    doc = ctx.doc
+    taken = {m.start_char for p in people for m in p.mentions}
+    for i in range(len(doc) - 1):
+        if not _address_word(ctx.texts[i]):
+            continue
+        role = doc[i + 1]
+        if not _glued(doc[i], role) or not _singular_role(role) or i + 1 in ctx.taken or doc[i].idx in taken:
+            continue
+        nxt = i + 2
+        while nxt < len(doc) and (is_title(doc[nxt]) or is_role(doc[nxt])) and _glued(doc[nxt - 1], doc[nxt]):
+            nxt += 1
+        if nxt < len(doc) and nxt in ctx.taken and _glued(doc[nxt - 1], doc[nxt]):
+            continue  # "Pani Prezes Anna Nowak": the role of the name that follows
+        head = _nominative(role, _role_gender(role))
+        holders = [p for p in people if any(r.split()[0] == head for r in p.roles)]
+        if len(holders) == 1:
+            end = role.idx + len(role.text)
+            holders[0].mentions.append(Mention(ctx.text[doc[i].idx : end], doc[i].idx, end))
+
+
+@lru_cache(maxsize=100_000)
+def _address_word(word: str) -> bool:
+    """"Pan", "pani", "Panią", "Panem": a form of address (not "dr" or "prof.")."""
+    return word[:3].lower() == "pan" and bool(_lemmas_of(word) & {"pan", "pani"})
 
 
 @Language.component("komunikat_people")

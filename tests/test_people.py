@@ -417,3 +417,42 @@ def test_a_role_heads_the_office_of_the_same_name(nlp):
     [person] = people(nlp, text, [("Komenda Miejska Policji w Olsztynie", "Komenda Miejska Policji w Olsztynie")])
     assert person.roles == ["komendant miejski policji w Olsztynie"]
     assert person.organization == "Komenda Miejska Policji w Olsztynie"
+
+
+def test_form_of_address_and_role_is_the_one_holder_of_the_role(nlp):
+    text = (
+        "Spotkanie otworzyła prezes fundacji Anna Kowalczyk. Następnie głos zabrał wójt Jan Lis. "
+        "Pani Prezes podziękowała wszystkim, a pan wójt zaprosił gości na obiad."
+    )
+    result = by_name(people(nlp, text))
+    assert [m.text for m in result["Anna Kowalczyk"].mentions] == ["Anna Kowalczyk", "Pani Prezes"]
+    assert [m.text for m in result["Jan Lis"].mentions] == ["Jan Lis", "pan wójt"]
+
+
+def test_form_of_address_and_role_held_by_two_people_links_nobody(nlp):
+    text = "Umowę podpisali prezes Anna Kowalczyk i prezes Jan Lis. Pani Prezes podziękowała gościom."
+    for person in people(nlp, text):
+        assert all(m.text != "Pani Prezes" for m in person.mentions)
+
+
+def test_surname_shared_by_two_people_is_linked_only_when_the_role_decides(nlp):
+    text = (
+        "Przyjechali wójt Jan Nowak i radna Anna Nowak. Jak podkreślił wójt Nowak, inwestycja ruszy wiosną. "
+        "Nowak dodała, że to dobra wiadomość."
+    )
+    result = by_name(people(nlp, text))
+    assert set(result) == {"Jan Nowak", "Anna Nowak"}
+    assert [m.text for m in result["Jan Nowak"].mentions] == ["Jan Nowak", "Nowak"]
+    assert [m.text for m in result["Anna Nowak"].mentions] == ["Anna Nowak"]
+
+
+def test_later_surname_mentions_inherit_the_role_and_organisation(nlp):
+    text = (
+        "Porozumienie podpisał Kamil Pendowski z Podlaskiej Fundacji Rozwoju Regionalnego. "
+        "Jak podkreślił prezes Pendowski, to dopiero początek."
+    )
+    orgs = [("Podlaskiej Fundacji Rozwoju Regionalnego", "Podlaska Fundacja Rozwoju Regionalnego")]
+    [person] = people(nlp, text, orgs)
+    assert person.roles == ["prezes"]
+    assert person.organization == "Podlaska Fundacja Rozwoju Regionalnego"
+    assert [m.text for m in person.mentions] == ["Kamil Pendowski", "Pendowski"]
