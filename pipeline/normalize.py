@@ -50,6 +50,7 @@ from .resources import table
 NOUN_POS = frozenset({"subst", "depr", "ger"})
 ADJ_POS = frozenset({"adj", "ppas", "pact"})
 NAME_CLASSES = frozenset({FIRST_NAME, SURNAME})
+PERSON_CLASSES = NAME_CLASSES | {"pseudonim"}  # "Loren" (Sophia Loren) is a pseudonym in SGJP
 GEO_CLASSES = frozenset({GEOGRAPHIC, "człon_nazwy_geograficznej"})
 QUOTES = frozenset("„”\"«»‚‘’'“")
 # Nominative is the citation form; the vocative ("Maryjo") is the last reading to consider.
@@ -112,10 +113,13 @@ class Reading:
 def _readings(analyses: Iterable[Analysis], pos: frozenset[str]) -> list[Reading]:
     out = []
     for a in analyses:
-        if a.pos not in pos or a.number is None:
+        if a.pos not in pos:
             continue
-        for case in a.cases:
-            out.append(Reading(case, a.number, a.genders, a))
+        # Indeclinable names are tagged "sg.pl" ("Loren:Sf"): both numbers.
+        numbers = (a.number,) if a.number else tuple(n for n in ("sg", "pl") if n in a.values(("sg", "pl")))
+        for number in numbers:
+            for case in a.cases:
+                out.append(Reading(case, number, a.genders, a))
     return out
 
 
@@ -299,8 +303,11 @@ def _person_context(span: Span) -> frozenset[str]:
     out = set(_context_cases(span))
     if span.start > 0:
         prev = span.doc[span.start - 1]
-        if prev.text[:1].islower():
-            for a in whole_analyses(prev.text):
+        prev_analyses = whole_analyses(prev.text)
+        # "prezydenta Peipera", also "Panem Frantiskiem"; but an abbreviated title ("dr") does
+        # not inflect and says nothing.
+        if prev.is_alpha and not any(a.pos == "brev" for a in prev_analyses):
+            for a in prev_analyses:
                 if a.pos == "subst" and a.number == "sg" and a.lemma_base[:1].islower():
                     # Only m1 nouns are surely people ("powieści Paźniewskiego" is not apposition).
                     if "m1" in a.genders:
@@ -691,7 +698,7 @@ def _ending_guesses(word: str) -> list[_Ending]:
 
 def _person_readings(word: str) -> list[Reading]:
     analyses = whole_analyses(word)
-    named = [a for a in analyses if NAME_CLASSES & set(a.name_classes)]
+    named = [a for a in analyses if PERSON_CLASSES & set(a.name_classes)]
     if named:
         rs = _readings(named, NOUN_POS | ADJ_POS)
         if rs:
@@ -749,7 +756,9 @@ def _person_plan(texts: Sequence[str], context: frozenset[str]) -> tuple[str, st
             if gender == "m1" and case != "nom":
                 for i in name_idx:
                     if i in guesses:
-                        contra += not any(e.case == case and e.gender == gender for e in guesses[i])
+                        # Foreign names ending in a vowel ("Percy", "Stolpe") are often left as written.
+                        contra += not any(e.case == case and e.gender == gender for e in guesses[i]) \
+                            and texts[i][-1:].lower() not in _VOWEL_LETTERS
                     else:
                         contra += not any(r.case == case and gender in r.genders for r in readings[i])
             # A role noun before the name agrees with it ("prezydenta Peipera"): strong evidence.
@@ -793,8 +802,26 @@ def _person_word(word: str, case: str, gender: str) -> str:
         return word  # a known word that cannot be read this way: leave it
     for e in _ending_guesses(word):
         if e.case == case and e.gender == gender:
-            return word[: len(word) - len(e.ending)] + e.replace
+            return _restore_stem(word[: len(word) - len(e.ending)] + e.replace, word, gender)
     return word
+
+
+_VOWEL_LETTERS = frozenset("aąeęioóuyáéíóúýěůäôöü")
+# Consonants after which a final "k" takes back the "e" the inflected forms drop (Czech and
+# Slovak "Frantisek" -> "Frantiskiem", like Polish "Franciszek" -> "Franciszkiem").
+_FLEETING_E = re.compile(r"[sšzžcčdtťďňř]k$")
+# Czech and Slovak letters: a feminine "-ová" surname inflected the Polish way ("Kováčovą").
+_CZECH_SLOVAK = re.compile(r"[áčďéěíľĺňřšťúůýž]")
+
+
+def _restore_stem(base: str, word: str, gender: str) -> str:
+    """The nominative of an unknown name after its ending is stripped: "Frantisk" -> "Frantisek",
+    "Kováčova" -> "Kováčová"."""
+    if gender == "m1" and _FLEETING_E.search(base) and base != word:
+        return base[:-1] + "ek"
+    if gender == "f" and base.endswith("ova") and _CZECH_SLOVAK.search(base):
+        return base[:-1] + "á"
+    return base
 
 
 def person_base_words(texts: Sequence[str], context: frozenset[str] = frozenset()) -> list[str]:

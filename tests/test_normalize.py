@@ -158,3 +158,27 @@ def test_word_helpers():
     assert gender_of(["Kamila", "Pendowskiego"]) is None  # Kamila (f) or Kamil (m)
     assert recase("Eko-Energetycznego", "eko-energetyczny") == "Eko-Energetyczny"
     assert recase("PFRR", "pfrr") == "PFRR"
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "expected"),
+    [
+        # Czech and Slovak names inflected the Polish way: the fleeting "e", "-ová", "-ný"
+        ("Frantiskiem Novotnym", "Panem", "Frantisek Novotny"),
+        ("Evą Kováčovą", "z", "Eva Kováčová"),
+        # "-ii" is never a nominative; "-ą" neither
+        ("Yulii Kuzmenko", "dr", "Yulia Kuzmenko"),
+        ("Sophią Loren", "z", "Sophia Loren"),
+        # "-nie" of a foreign woman's name, with the preposition confirming the locative
+        ("Olenie Petranych", "o", "Olena Petranych"),
+        # a foreign first name ending in a vowel is left uninflected; the surname is not
+        ("Percy Barnevika", "prezesa", "Percy Barnevik"),
+        ("Jacka Mickiewicza", "", "Jacek Mickiewicz"),
+        ("Marią Kowalską-Nowak", "z", "Maria Kowalska-Nowak"),
+        # already nominative: unchanged
+        ("Frantisek Novotny", "", "Frantisek Novotny"),
+        ("Stephanie Brown", "", "Stephanie Brown"),
+    ],
+)
+def test_foreign_person_base(text, before, expected):
+    assert person_base(_span(text, before)) == expected
