@@ -384,7 +384,8 @@ def _mention_spans(items) -> list[tuple[int, int, str]]:
 def _context(doc: Doc) -> _Context:
     orgs = _mention_spans(doc._.organizations)
     places = _mention_spans(doc._.locations)
-    ner = {ent.start: ent for ent in doc.ents if ent.label_ == "persName"}
+    # doc.ents scans every token; without a model there is nothing to read.
+    ner = {ent.start: ent for ent in doc.ents if ent.label_ == "persName"} if doc.has_annotation("ENT_IOB") else {}
     text = doc.text
     return _Context(
         doc, _token_set(doc, orgs), _token_set(doc, places), orgs, lines=_lines(doc, text), ner=ner, text=text,
