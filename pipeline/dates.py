@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import re._parser as _sre_parser
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -42,6 +41,11 @@ from .items import DateItem
 from .layout import sentence_of
 from .morphology import GEOGRAPHIC, analyse
 from .resources import table, word_list
+
+try:  # the regex parser, to find the characters a rule can begin with
+    import re._parser as _sre_parser  # Python 3.11+
+except ImportError:  # Python 3.10
+    import sre_parse as _sre_parser  # type: ignore[no-redef]
 
 # ---------------------------------------------------------------------------------------------
 # Word tables
