@@ -11,7 +11,7 @@ come from Morfeusz's ``qualifiers`` column: ``imię`` (first name), ``nazwisko``
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import morfeusz2
@@ -26,46 +26,42 @@ CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
 GENDERS = ("m1", "m2", "m3", "f", "n")
 
 
+@lru_cache(maxsize=4096)
+def _tag_values(tag: str, kind: tuple[str, ...]) -> frozenset[str]:
+    out = set()
+    for part in tag.split(":")[1:]:
+        for v in part.split("."):
+            if v in kind:
+                out.add(v)
+    return frozenset(out)
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     lemma: str
     tag: str
     name_classes: tuple[str, ...]
+    # Derived once per analysis (analyses are cached per word form, so this is once per word):
+    # stages ask for them in their inner loops.
+    pos: str = field(init=False, compare=False, repr=False)
+    cases: frozenset[str] = field(init=False, compare=False, repr=False)
+    genders: frozenset[str] = field(init=False, compare=False, repr=False)
+    number: str | None = field(init=False, compare=False, repr=False)
+    lemma_base: str = field(init=False, compare=False, repr=False)
 
-    @property
-    def pos(self) -> str:
-        return self.tag.split(":", 1)[0]
+    def __post_init__(self) -> None:
+        parts = self.tag.split(":")
+        set_ = object.__setattr__
+        set_(self, "pos", parts[0])
+        set_(self, "cases", _tag_values(self.tag, CASES))
+        set_(self, "genders", _tag_values(self.tag, GENDERS))
+        set_(self, "number", "sg" if "sg" in parts else "pl" if "pl" in parts else None)
+        # Morfeusz marks homonyms as "zamek:s1"; the part before the colon is the word.
+        set_(self, "lemma_base", self.lemma.split(":", 1)[0])
 
     def values(self, kind: tuple[str, ...]) -> frozenset[str]:
         """All values of one grammatical category, e.g. ``values(CASES)`` -> {"gen", "acc"}."""
-        out = set()
-        for part in self.tag.split(":")[1:]:
-            for v in part.split("."):
-                if v in kind:
-                    out.add(v)
-        return frozenset(out)
-
-    @property
-    def cases(self) -> frozenset[str]:
-        return self.values(CASES)
-
-    @property
-    def genders(self) -> frozenset[str]:
-        return self.values(GENDERS)
-
-    @property
-    def number(self) -> str | None:
-        parts = self.tag.split(":")
-        if "sg" in parts:
-            return "sg"
-        if "pl" in parts:
-            return "pl"
-        return None
-
-    @property
-    def lemma_base(self) -> str:
-        # Morfeusz marks homonyms as "zamek:s1"; the part before the colon is the word.
-        return self.lemma.split(":", 1)[0]
+        return _tag_values(self.tag, kind)
 
 
 @lru_cache(maxsize=1)
