@@ -478,6 +478,13 @@ def _coordinated(words: Sequence[Word], k: int, head: Reading) -> dict[int, tupl
     return out
 
 
+def _compound_prefix(words: Sequence[Word], i: int) -> bool:
+    """"wypoczynkowo" before a dash and another word: the first half of a spaced compound adjective."""
+    text = words[i].text
+    return i + 2 < len(words) and words[i + 1].text in ("–", "-", "—") and text.endswith("o") \
+        and text[:1].islower() and all(a.pos in ("adja", "adv") for a in whole_analyses(text))
+
+
 @dataclass(slots=True)
 class _Plan:
     forms: dict[int, tuple[Reading, frozenset[str]]]  # index -> (reading, genders to generate)
@@ -495,11 +502,16 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
             NAME_CLASSES & set(a.name_classes) and "gen" in a.cases for a in whole_analyses(words[start].text)):
         return _Plan({})
     slots: list[_Slot] = []
-    for i in range(start, len(words)):
+    i = start
+    while i < len(words):
         s = _slot(i, words[i])
         if s is None:
+            if _compound_prefix(words, i):
+                i += 2  # "wypoczynkowo – szkoleniowym": the adjective after the dash inflects
+                continue
             break
         slots.append(s)
+        i += 1
     # After "ul.", "al.", "pl." only an adjective inflects ("ul. Wilczą" -> "ul. Wilcza"); a noun
     # is the genitive the street is named with ("al. Wolności", "ul. Energetyków").
     if start > 0 and words[start - 1].text[:1].islower() and words[start - 1].text.endswith("."):
@@ -537,6 +549,13 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
                     break
                 plan[s.index] = (adj, adj.genders & genders)
                 post += 1
+            # A lone plural genitive head ("Elektrobud" is also elektrobuda's genitive plural)
+            # is a name already in the nominative: an organisation's plural name has adjectives.
+            # (Groups of people, "Benedyktynów", and countries, "Chin", are plural names.)
+            if not place and r.number == "pl" and r.case == "gen" and h + post == 0 \
+                    and "m1" not in r.genders and not GEO_CLASSES & set(r.analysis.name_classes) \
+                    and words[head.index].text[-1:].lower() not in _VOWEL_LETTERS:
+                continue
             if r.case != "nom":
                 plan.update(_coordinated(words, head.index + 1 + post, r))
             cls = _class_score(r.analysis, prefer, words[head.index].text)

@@ -182,3 +182,18 @@ def test_word_helpers():
 )
 def test_foreign_person_base(text, before, expected):
     assert person_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound adjective written with a spaced dash inflects in its second half
+        ("Ośrodku wypoczynkowo – szkoleniowym „Dębowy Dwór”", "Ośrodek wypoczynkowo – szkoleniowy „Dębowy Dwór”"),
+        ("Centrum naukowo - badawczym", "Centrum naukowo - badawcze"),
+        # a company's name already in the nominative, though "Elektrobud" is also a plural genitive
+        ("Elektrobud Północ", "Elektrobud Północ"),
+        ("Zakładów Azotowych", "Zakłady Azotowe"),
+    ],
+)
+def test_org_base_compounds_and_names(text, expected):
+    assert org_base(_span(text)) == expected
