@@ -387,10 +387,32 @@ def _context(doc: Doc) -> _Context:
     # doc.ents scans every token; without a model there is nothing to read.
     ner = {ent.start: ent for ent in doc.ents if ent.label_ == "persName"} if doc.has_annotation("ENT_IOB") else {}
     text = doc.text
+    blocked = _token_set(doc, orgs) - _names_closing_orgs(doc, orgs)
     return _Context(
-        doc, _token_set(doc, orgs), _token_set(doc, places), orgs, lines=_lines(doc, text), ner=ner, text=text,
+        doc, blocked, _token_set(doc, places), orgs, lines=_lines(doc, text), ner=ner, text=text,
         texts=[t.text for t in doc],
     )
+
+
+def _names_closing_orgs(doc: Doc, spans: list[tuple[int, int, str]]) -> set[int]:
+    """A first name and surname in the nominative closing an organisation mention in another case
+    belong to a person, not to the name: "w Ministerstwie Transportu ... Martin Hudák". A patron is
+    in the genitive ("Fundacja Stefana Batorego", "Uniwersytetu Mikołaja Kopernika") and stays."""
+    out: set[int] = set()
+    for start, end, _name in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 3:
+            continue
+        given, surname = span[-2], span[-1]
+        if not (_first_name_form(given.text) and _cap_word(surname.text) and _glued(given, surname)):
+            continue
+        given_cases = _class_cases(given.text, morphology.FIRST_NAME)
+        if not given_cases and given.text in word_set("people_first_names.txt"):
+            given_cases = frozenset({"nom"})  # a foreign first name as written: "Martin", "Peter"
+        head_cases = frozenset().union(*(a.cases for a in _analyses(span[0]) if a.pos == "subst"))
+        if "nom" in given_cases and head_cases and not head_cases & given_cases:
+            out.update((given.i, surname.i))
+    return out
 
 
 def _token_set(doc: Doc, spans: list[tuple[int, int, str]]) -> set[int]:

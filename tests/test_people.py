@@ -456,3 +456,17 @@ def test_later_surname_mentions_inherit_the_role_and_organisation(nlp):
     assert person.roles == ["prezes"]
     assert person.organization == "Podlaska Fundacja Rozwoju Regionalnego"
     assert [m.text for m in person.mentions] == ["Kamil Pendowski", "Pendowski"]
+
+
+def test_a_nominative_name_closing_an_inflected_organisation_mention_is_a_person(nlp):
+    text = (
+        "Memorandum podpisali sekretarz stanu w Ministerstwie Transportu Republiki Słowackiej Martin Hudák "
+        "oraz przedstawiciele Fundacji Stefana Batorego."
+    )
+    orgs = [
+        ("Ministerstwie Transportu Republiki Słowackiej Martin Hudák", "Ministerstwo Transportu Republiki Słowackiej Martin Hudák"),
+        ("Fundacji Stefana Batorego", "Fundacja Stefana Batorego"),
+    ]
+    assert [p.name for p in people(nlp, text, orgs)] == ["Martin Hudák"]
+    text = "Dotację przyznała Fundacja Stefana Batorego."
+    assert people(nlp, text, [("Fundacja Stefana Batorego", "Fundacja Stefana Batorego")]) == []
