@@ -345,6 +345,12 @@ def _surname_only(word: str) -> bool:
     return bool(found) and all(morphology.SURNAME in a.name_classes or morphology.FIRST_NAME in a.name_classes for a in found)
 
 
+@lru_cache(maxsize=200_000)
+def _person_word(word: str) -> bool:
+    """A capitalised word that can go on a person's name: a name in SGJP or a word it does not know."""
+    return _is_cap(word) and not _is_acronym(word) and (_unknown(word) or _surname_only(word))
+
+
 def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[int, int | None]:
     """End (exclusive) of the name that starts with the head noun at ``head``, and where its seat
     ("w Kaliszu") starts, if it has one."""
@@ -388,6 +394,9 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             continue
         if complement and not after_im and _surname_not_genitive(tok.text) and j + 1 < n and _first_name(doc[j + 1].text):
             break  # "prezes Fundacji Rozwoju Regionu Kowalski Jan": a person, surname first
+        if complement and not after_im and _surname_only(text) and j + 1 < n and _gap_ok(doc, j + 1) \
+                and _person_word(doc[j + 1].text):
+            break  # "w Ministerstwie Transportu Republiki Słowackiej Martin Hudák": the person after it
         if _name_word(tok.text, after_im):
             if j == head + 1 and _head_readings(tok.text)[0] and _heads().get(readings[0].lemma_base.lower()) == "territory":
                 break  # "w Gminie Centrum Kultury": the territory is not named here

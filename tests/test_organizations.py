@@ -373,3 +373,10 @@ def test_ner_entity_confirms_a_foreign_name(nlp):
     doc = nlp("Na spotkaniu byli goście z Greater Stavanger Area oraz z Jan Kowalski.")
     doc.ents = [Span(doc, 5, 8, label="orgName"), Span(doc, 10, 12, label="orgName")]
     assert [o.name for o in extract_organizations(doc)] == ["Greater Stavanger Area"]
+
+
+def test_person_after_the_name_ends_it(nlp):
+    text = ("Dokument podpisał sekretarz stanu w Ministerstwie Gospodarki Republiki Czeskiej Martin Dvořák, "
+            "a także dyrektor Urzędu Statystycznego Republiki Słowackiej Martin Novotný.")
+    assert mention_texts(nlp, text) == [["Ministerstwie Gospodarki Republiki Czeskiej"],
+                                        ["Urzędu Statystycznego Republiki Słowackiej"]]
