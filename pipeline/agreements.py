@@ -792,6 +792,31 @@ def _continues(toks: list[Token]) -> bool:
     return False
 
 
+_BULLETS = frozenset("–—-•*·")
+
+
+def _listed_signatories(doc: Doc, sents: list[list[Token]], si: int, refs: list[_Ref], m: _Mention) -> None:
+    """"Umowy w imieniu samorządów podpisali:" followed by one person a line ("Kaczmarek Piotr – wójt
+    gminy Dalików,"): each person who opens one of the next lines signs, until a blank line."""
+    toks = sents[si]
+    if toks[-1].text != ":" or not any(_is_trigger(t) and _is_active_verb(t) for t in toks):
+        return
+    text = _text(doc)
+    prev_end = _end(toks[-1])
+    for nxt in sents[si + 1:]:
+        gap = text[prev_end:nxt[0].idx]
+        if "\n" not in gap or gap.count("\n") > 1:
+            break  # the list is one line per person and ends at a blank line
+        k = 0
+        while k < len(nxt) - 1 and (nxt[k].text in _BULLETS or nxt[k].text.rstrip(".)").isdigit()):
+            k += 1
+        person = next((r for r in refs if r.kind == "person" and r.start == nxt[k].idx), None)
+        if person is None:
+            break
+        _add(m.signatories, person.name)
+        prev_end = _end(nxt[-1])
+
+
 # --- dates, merging ---------------------------------------------------------------------------
 
 
@@ -871,6 +896,7 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
                 break
             _parties_in_sentence(doc, sents[nxt], refs, m, is_trigger_sentence=False)
             _signatories_in_sentence(sents[nxt], refs, m)
+        _listed_signatories(doc, sents, m.sent_index, refs, m)
     acts: list[_Mention] = []
     for m in mentions:
         if acts and _same_act(acts[-1], m):

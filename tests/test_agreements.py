@@ -321,3 +321,25 @@ def test_document_or_pronoun_refers_to_the_headline_agreement(nlp):
 def test_two_kinds_are_two_acts(nlp):
     text = "Podpisano umowę o dofinansowanie projektu. Ponadto podpisano list intencyjny w sprawie szkoły."
     assert [a.kind for a in extract_agreements(make_doc(nlp, text))] == ["funding", "letter_of_intent"]
+
+
+def test_signatories_listed_one_per_line_after_a_colon(nlp):
+    text = ("Wczoraj podpisano umowy o dofinansowanie remontów dróg.\n"
+            "Umowy w imieniu gmin podpisali:\n"
+            "Nowak Adam – wójt gminy Zelów,\n"
+            "– Wiśniewska Anna, burmistrz Szadku.\n\n"
+            "Jan Kowalski z urzędu dodał, że to dobra wiadomość.")
+    doc = make_doc(nlp, text, people=[("Nowak Adam", "Adam Nowak"), ("Wiśniewska Anna", "Anna Wiśniewska"),
+                                      ("Jan Kowalski", "Jan Kowalski")])
+    (a,) = extract_agreements(doc)
+    assert a.signatories == ["Adam Nowak", "Anna Wiśniewska"]
+
+
+def test_beneficiaries_of_a_funding_agreement_are_parties(nlp):
+    text = ("W piątek w urzędzie podpisano umowy o dofinansowanie budowy boisk. "
+            "Dofinansowanie otrzymały: Gmina Zelów, Gmina Szadek oraz Powiat Łaski.")
+    doc = make_doc(nlp, text, orgs=[("Gmina Zelów", "Gmina Zelów"), ("Gmina Szadek", "Gmina Szadek"),
+                                    ("Powiat Łaski", "Powiat Łaski")])
+    (a,) = extract_agreements(doc)
+    assert a.kind == "funding"
+    assert a.parties == ["Gmina Zelów", "Gmina Szadek", "Powiat Łaski"]
