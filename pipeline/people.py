@@ -882,6 +882,27 @@ def _adjective_nominative(token: Token, gender: str | None) -> str:
     return token.text.lower()
 
 
+def _feminine_only(tok: Token, cases: set[str]) -> str | None:
+    """"f" when every singular adjective reading of ``tok`` in ``cases`` is feminine ("generalna")."""
+    readings = [a for a in _analyses(tok) if a.pos == "adj" and a.number == "sg" and a.cases & cases]
+    return "f" if readings and all(a.genders == {"f"} for a in readings) else None
+
+
+def _place_not_adjective(doc: Doc, tok: Token) -> bool:
+    """A capitalised adjective (maybe also a place) that cannot agree with the noun before it is a
+    name: "Miasta Kłodzka" (Kłodzko), unlike "Powiatu Kłodzkiego"."""
+    adjectives = [a for a in _analyses(tok) if a.pos == "adj"]
+    others = [a for a in _analyses(tok) if a.pos not in ("adj", "ign")]
+    if not adjectives or tok.i == 0 or any(morphology.GEOGRAPHIC not in a.name_classes for a in others):
+        return False  # not an adjective, or also a common noun
+    nouns = [n for n in _analyses(doc[tok.i - 1]) if n.pos == "subst"]
+    if not nouns:
+        return False
+    return not any(
+        a.cases & n.cases and a.genders & n.genders and a.number == n.number for a in adjectives for n in nouns
+    )
+
+
 def _form(lemma: str, pos: str, wanted: tuple[str, ...]) -> str | None:
     for form, tag, _classes in morphology.generate(lemma):
         parts = tag.split(":")
@@ -920,7 +941,8 @@ def _role_text(ctx: _Context, start: int, end: int) -> str:
             head_cases = set().union(*(a.cases for a in _analyses(head))) if _analyses(head) else set()
             tok_cases = set().union(*(a.cases for a in _analyses(tok) if a.pos == "adj"))
             if head_cases & tok_cases:
-                words.append(_adjective_nominative(tok, gender))
+                # "dyrektor generalna": the adjective follows the woman, not the noun.
+                words.append(_adjective_nominative(tok, gender or _feminine_only(tok, head_cases & tok_cases)))
                 continue
         agree = False
         # Place names keep their capital ("miasta Pułtusk"); adjectives from them do not ("powiatu kaliskiego").
@@ -932,6 +954,8 @@ def _role_text(ctx: _Context, start: int, end: int) -> str:
             words.append(tok.text)
         elif is_role(tok):
             words.append(tok.text.lower())
+        elif tok.text[:1].isupper() and _place_not_adjective(doc, tok):
+            words.append(tok.text)
         else:
             words.append(tok.text.lower() if tok.text[:1].isupper() and morphology.is_known(_analyses(tok)) else tok.text)
     return " ".join(words)

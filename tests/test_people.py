@@ -470,3 +470,13 @@ def test_a_nominative_name_closing_an_inflected_organisation_mention_is_a_person
     assert [p.name for p in people(nlp, text, orgs)] == ["Martin Hudák"]
     text = "Dotację przyznała Fundacja Stefana Batorego."
     assert people(nlp, text, [("Fundacja Stefana Batorego", "Fundacja Stefana Batorego")]) == []
+
+
+def test_role_adjective_follows_a_woman_and_town_names_keep_their_capital(nlp):
+    text = "Na spotkaniu była dyrektor generalna Anna Maria Bielecka."
+    [person] = people(nlp, text)
+    assert person.roles == ["dyrektor generalna"]
+    text = "List podpisali Burmistrz Miasta Kłodzka Michał Piszko i Starosta Powiatu Kłodzkiego Maciej Awiżeń."
+    result = by_name(people(nlp, text))
+    assert result["Michał Piszko"].roles == ["burmistrz miasta Kłodzka"]
+    assert result["Maciej Awiżeń"].roles == ["starosta powiatu kłodzkiego"]
