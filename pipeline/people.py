@@ -770,8 +770,13 @@ def _role_start_before(ctx: _Context, start: int) -> int | None:
             break
         if is_role(tok):
             found = i
-            while found > 0 and is_role(doc[found - 1]) and doc[found - 1].i not in ctx.taken and _glued(doc[found - 1], doc[found]):
-                found -= 1
+            while True:
+                while found > 0 and is_role(doc[found - 1]) and doc[found - 1].i not in ctx.taken and _glued(doc[found - 1], doc[found]):
+                    found -= 1
+                governor = _governing_role(ctx, found)
+                if governor is None:
+                    break
+                found = governor
             break
         if tok.is_punct and tok.text not in ("ds.", "-") or tok.text.lower() in word_set("people_role_stops.txt"):
             break
@@ -782,6 +787,22 @@ def _role_start_before(ctx: _Context, start: int) -> int | None:
         i -= 1
         steps += 1
     return found
+
+
+def _governing_role(ctx: _Context, i: int) -> int | None:
+    """The role noun a role noun in an oblique case depends on, across its adjectives: "Rzecznik
+    prasowy Komendanta ..." (not "z Burmistrzem ...", which has no role before it)."""
+    doc = ctx.doc
+    if any("nom" in a.cases for a in _analyses(doc[i]) if a.lemma_base.lower() in _roles()):
+        return None
+    k = i - 1
+    while k >= 0 and i - k <= 3 and _glued(doc[k], doc[k + 1]) and k not in ctx.taken:
+        if is_role(doc[k]):
+            return k
+        if not any(a.pos == "adj" for a in _analyses(doc[k])):
+            return None
+        k -= 1
+    return None
 
 
 def _acronym_in_parentheses(doc: Doc, i: int) -> int | None:

@@ -480,3 +480,16 @@ def test_role_adjective_follows_a_woman_and_town_names_keep_their_capital(nlp):
     result = by_name(people(nlp, text))
     assert result["Michał Piszko"].roles == ["burmistrz miasta Kłodzka"]
     assert result["Maciej Awiżeń"].roles == ["starosta powiatu kłodzkiego"]
+
+
+def test_role_reaches_back_to_the_role_noun_an_oblique_one_depends_on(nlp):
+    text = "Informację przekazała rzecznik prasowy Komendanta Wojewódzkiego PSP w Katowicach st. kpt. Aneta Gołębiowska."
+    [person] = people(nlp, text)
+    assert person.roles == ["rzecznik prasowy komendanta wojewódzkiego PSP w Katowicach"]
+    [person] = people(nlp, "Jak poinformował oficer prasowy KPP w Ełku asp. Piotr Kulesza, sprawca został zatrzymany.")
+    assert person.roles == ["oficer prasowy KPP w Ełku"]
+
+
+def test_a_role_in_the_instrumental_after_a_preposition_stays_short(nlp):
+    [person] = people(nlp, "Spotkaliśmy się z Burmistrzem Miasta Narol Janem Kowalskim.")
+    assert person.roles[0].startswith("burmistrz")
