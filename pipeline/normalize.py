@@ -51,7 +51,8 @@ NOUN_POS = frozenset({"subst", "depr", "ger"})
 ADJ_POS = frozenset({"adj", "ppas", "pact"})
 NAME_CLASSES = frozenset({FIRST_NAME, SURNAME})
 PERSON_CLASSES = NAME_CLASSES | {"pseudonim"}  # "Loren" (Sophia Loren) is a pseudonym in SGJP
-GEO_CLASSES = frozenset({GEOGRAPHIC, "człon_nazwy_geograficznej"})
+_NAME_PART = "człon_nazwy_geograficznej"
+GEO_CLASSES = frozenset({GEOGRAPHIC, _NAME_PART})
 QUOTES = frozenset("„”\"«»‚‘’'“")
 # Nominative is the citation form; the vocative ("Maryjo") is the last reading to consider.
 _CASE_ORDER = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
@@ -546,7 +547,15 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
             for s in slots[h + 1:]:
                 adj = next((a for a in s.adjs if _agrees(a, r.case, r.number, genders)), None)
                 if adj is None:
-                    break
+                    # Of a place named with a name-part noun, the other noun in the same case
+                    # inflects with it ("Kasprowego Wierchu" -> "Kasprowy Wierch").
+                    noun = place and next((n for n in s.nouns if n.case == r.case and n.number == r.number
+                                           and _NAME_PART in n.analysis.name_classes + r.analysis.name_classes), None)
+                    if not noun:
+                        break
+                    plan[s.index] = (noun, noun.genders)
+                    post += 1
+                    continue
                 plan[s.index] = (adj, adj.genders & genders)
                 post += 1
             # A lone plural genitive head ("Elektrobud" is also elektrobuda's genitive plural)

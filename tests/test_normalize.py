@@ -130,6 +130,10 @@ def test_mens_surname_genitives(text, expected):
         ("Łodzi", "Łódź"),
         ("Europy", "Europa"),
         ("Dolnym Kubinie", "Dolny Kubin"),
+        # a name-part noun and the noun agreeing with it inflect together
+        ("Kasprowym Wierchu", "Kasprowy Wierch"),
+        # a genitive complement stays
+        ("Doliny Baryczy", "Dolina Baryczy"),
     ],
 )
 def test_place_base(text, expected):
