@@ -164,6 +164,44 @@ def _refs(doc: Doc) -> list[_Ref]:
     return refs
 
 
+@cache
+def _common_parties() -> dict[str, frozenset[str]]:
+    return {row["noun"]: frozenset(row["heads"].split(",")) for row in table("agreement_common_parties.tsv")}
+
+
+def _org_heads(name: str) -> frozenset[str]:
+    """Lemmas of an organisation name's first noun ("Wojewódzki Szpital Zespolony" -> szpital), plus
+    "legal_form" for a company."""
+    words = name.split()
+    if not words:
+        return frozenset()
+    heads = set(_lemmas_of(words[0]))
+    noun = next((w for w in words[:3] if _common_noun(w)), None)
+    if noun:
+        heads |= _lemmas_of(noun)
+    if re.search(r"\b(?:S\.A\.?|sp\. z o\.o\.?|sp\.j\.|sp\.k\.)$", name, re.I):
+        heads.add("legal_form")
+    return frozenset(heads)
+
+
+@lru_cache(maxsize=50_000)
+def _common_noun(word: str) -> bool:
+    """A common noun reading ("Szpital"), not a surname one ("Miejski")."""
+    return any(a.pos == "subst" and a.lemma_base[:1].islower() for a in analyse(word))
+
+
+def _common_noun_party(tok: Token, refs: list[_Ref]) -> str | None:
+    """"szpital", "fundacja", "spółka" written lowercase: the document's one organisation of that kind."""
+    if not tok.text[:1].islower():
+        return None
+    table_ = _common_parties()
+    heads = frozenset().union(*(table_[lem] for lem in _lemmas(tok) if lem in table_))
+    if not heads:
+        return None
+    names = {r.name for r in refs if r.kind == "org" and _org_heads(r.name) & heads}
+    return names.pop() if len(names) == 1 else None
+
+
 def _name_like(tok: Token) -> bool:
     """A word that can be part of a person's name: a name in SGJP or a word it does not know
     ("Wojtyszek"), not a common noun ("Wicestarosta")."""
@@ -715,6 +753,10 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
             j -= 1
         start = _chain_start(toks, j, lists=active) if j >= 0 else None
         if start is None:
+            # "fundacja i spółka podpisały", "a szpital reprezentował"
+            while j >= 0 and (party := _common_noun_party(toks[j], refs)):
+                _add(m.parties, party)
+                j -= 1 if not (active and j > 1 and toks[j - 1].lower_ in ("i", "oraz")) else 2
             continue
         if start > 0 and _has_pos(toks[start - 1], "prep") and toks[start - 1].lower_ not in ("i", "oraz"):
             continue  # "z Białorusi podpisały": not a subject
@@ -743,6 +785,8 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
             ph = _phrase(toks, k + 1, refs, lead=0)
             if ph and not _persons_in(toks, ph, refs):
                 _add(m.parties, _resolve(doc, toks, ph, refs))
+            elif ph is None:
+                _add(m.parties, _common_noun_party(toks[k + 1], refs))  # "ze strony fundacji"
 
 
 def _add_list(doc: Doc, toks: list[Token], spans: list[tuple[int, int]], refs: list[_Ref], m: _Mention,

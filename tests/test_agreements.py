@@ -343,3 +343,30 @@ def test_beneficiaries_of_a_funding_agreement_are_parties(nlp):
     (a,) = extract_agreements(doc)
     assert a.kind == "funding"
     assert a.parties == ["Gmina Zelów", "Gmina Szadek", "Powiat Łaski"]
+
+
+def test_parties_named_by_a_lowercase_noun(nlp):
+    text = ("Stowarzyszenie Przyjaciół Lasu (SPL) i Zielona Energia S.A. przygotowały kampanię. "
+            "Umowę o partnerstwie stowarzyszenie i spółka podpisały w piątek. "
+            "Ze strony stowarzyszenia podpisał ją prezes Adam Nowak.")
+    doc = make_doc(nlp, text, orgs=[("Stowarzyszenie Przyjaciół Lasu", "Stowarzyszenie Przyjaciół Lasu"),
+                                    ("Zielona Energia S.A.", "Zielona Energia S.A.")],
+                   people=[("Adam Nowak", "Adam Nowak")])
+    (a,) = extract_agreements(doc)
+    assert sorted(a.parties) == ["Stowarzyszenie Przyjaciół Lasu", "Zielona Energia S.A."]
+    assert a.signatories == ["Adam Nowak"]
+
+
+def test_lowercase_noun_represented_and_ambiguous_noun(nlp):
+    text = ("W Kielcach podpisano umowę o dofinansowanie. Województwo reprezentował marszałek Adam Nowak, "
+            "a szpital reprezentował dyrektor Jan Kowalski.")
+    orgs = [("Miejski Szpital Zespolony", "Miejski Szpital Zespolony")]
+    people = [("Adam Nowak", "Adam Nowak"), ("Jan Kowalski", "Jan Kowalski")]
+    doc = make_doc(nlp, "Miejski Szpital Zespolony kupi sprzęt. " + text, orgs=orgs, people=people)
+    (a,) = extract_agreements(doc)
+    assert "Miejski Szpital Zespolony" in a.parties
+    two = orgs + [("Szpital Dziecięcy w Kielcach", "Szpital Dziecięcy w Kielcach")]
+    doc = make_doc(nlp, "Miejski Szpital Zespolony i Szpital Dziecięcy w Kielcach kupią sprzęt. " + text,
+                   orgs=two, people=people)
+    (a,) = extract_agreements(doc)
+    assert not any("Szpital" in p for p in a.parties)
