@@ -447,32 +447,55 @@ def _region(doc: Doc, i: int) -> _Candidate | None:
             or i > 0 and any(a.lemma_base in _cues("territory_pl") and a.number == "pl" for a in _analyses(doc[i - 1]))):
         return None
     nxt = doc[i + 1]
-    adjs = [a for a in _analyses(nxt) if a.pos == "adj"]
-    if any(n.number == a.number and n.cases & a.cases for n in nouns for a in adjs):
-        return _Candidate(i, i + 2, "region")
-    return _plural_region(doc, i, nouns)
-
-
-def _plural_region(doc: Doc, i: int, nouns: list[Analysis]) -> _Candidate | None:
-    """"z powiatów poddębickiego i zduńskowolskiego": a plural head with singular adjectives
-    names one region per adjective."""
+    adjs = _adjective_analyses(nxt.text)[1]
+    for n in nouns:
+        if any(n.number == a.number and n.cases & a.cases for a in adjs):
+            # "powiatu kościerskiego i kartuskiego": more regions of the same kind
+            cand = _Candidate(i, i + 2, "region")
+            if n.number == "sg":
+                cand.following = _region_series(doc, i, n)[1:]
+            return cand
     head = next((n for n in nouns if n.number == "pl"), None)
     if head is None:
         return None
+    series = _region_series(doc, i, head)
+    if len(series) < 2:
+        return None
+    # "z powiatów poddębickiego i zduńskowolskiego": a plural head with singular adjectives
+    # names one region per adjective.
+    first = series[0]
+    return _Candidate(i, i + 2, "region", name=first.name, following=series[1:])
+
+
+@cache
+def _adjective_analyses(text: str) -> tuple[str, tuple[Analysis, ...]]:
+    """The adjective readings of a word, of its last part for a compound ("warmińsko-mazurskiego"),
+    with the part before them."""
+    prefix, sep, last = text.rpartition("-")
+    if sep and prefix and prefix.endswith("o") and not whole_analyses(text):
+        return prefix + sep, tuple(a for a in whole_analyses(last) if a.pos == "adj")
+    return "", tuple(a for a in whole_analyses(text) if a.pos == "adj")
+
+
+def _region_series(doc: Doc, i: int, head: Analysis) -> tuple[_Candidate, ...]:
+    """The regions a region noun and its coordinated singular adjectives name: "powiatów
+    poddębickiego i zduńskowolskiego" -> powiat poddębicki, powiat zduńskowolski."""
 
     def agreeing(j: int) -> str | None:
         if j >= len(doc) or not doc[j].text[:1].islower():
             return None
-        for a in _analyses(doc[j]):
-            if a.pos == "adj" and a.number == "sg" and a.cases & head.cases and a.genders & head.genders:
+        prefix, analyses = _adjective_analyses(doc[j].text)
+        for a in analyses:
+            if a.number == "sg" and a.cases & head.cases and a.genders & head.genders:
                 case = next(iter(a.cases & head.cases))
                 gender = next(iter(a.genders & head.genders))
-                return nominative(doc[j].text, case=case, number="sg", gender=gender, pos=("adj",))
+                word = doc[j].text[len(prefix):]
+                return prefix + nominative(word, case=case, number="sg", gender=gender, pos=("adj",))
         return None
 
     first = agreeing(i + 1)
     if first is None:
-        return None
+        return ()
     adjs = [(i + 1, first)]
     j = i + 2
     while j + 1 < len(doc) and doc[j].text in (",", "i", "oraz"):
@@ -481,11 +504,7 @@ def _plural_region(doc: Doc, i: int, nouns: list[Analysis]) -> _Candidate | None
             break
         adjs.append((j + 1, form))
         j += 2
-    if len(adjs) < 2:
-        return None
-    names = [f"{head.lemma_base} {form}" for _, form in adjs]
-    following = tuple(_Candidate(k, k + 1, "region", name=name) for (k, _), name in zip(adjs[1:], names[1:], strict=True))
-    return _Candidate(i, i + 2, "region", name=names[0], following=following)
+    return tuple(_Candidate(k, k + 1, "region", name=f"{head.lemma_base} {form}") for k, form in adjs)
 
 
 def _coordinated_with_place(doc: Doc, i: int) -> bool:

@@ -174,6 +174,11 @@ def test_word_inside_a_longer_name(text, expected):
          ["powiat poddębicki", "powiat zduńskowolski"]),
         ("Szkolenia dla gmin z województw lubelskiego, podkarpackiego i świętokrzyskiego.",
          ["województwo lubelskie", "województwo podkarpackie", "województwo świętokrzyskie"]),
+        # a singular head with coordinated adjectives; compound adjectives
+        ("Inwestycja obejmie gminy powiatu kościerskiego i kartuskiego.", ["powiat kościerski", "powiat kartuski"]),
+        ("Projekt obejmie teren województw warmińsko-mazurskiego i podlaskiego.",
+         ["województwo warmińsko-mazurskie", "województwo podlaskie"]),
+        ("Inwestycje w województwie warmińsko-mazurskim rosną.", ["województwo warmińsko-mazurskie"]),
         # a region after a noun whose territory it is, or joined to a place
         ("W ubiegłym roku do samorządów województwa łódzkiego trafiło 900 mln zł.", ["województwo łódzkie"]),
         ("Pacjenci z sąsiednich powiatów województwa mazowieckiego też skorzystają.", ["województwo mazowieckie"]),
