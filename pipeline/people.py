@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import morphology
 from .items import Mention, Person
-from .normalize import person_base
+from .normalize import gender_of, person_base
 from .resources import table, word_set
 
 # --- token classes -------------------------------------------------------------------------
@@ -830,8 +830,8 @@ def _role_after(ctx: _Context, end: int) -> tuple[int, int] | None:
     i = _skip_spaces(doc, end)
     if i >= len(doc) or "\n" in doc[i - 1].whitespace_:
         return None
-    if doc[i].text in _DASHES or doc[i].text == ",":
-        i += 1
+    if doc[i].text in _DASHES or doc[i].text in (",", "("):
+        i += 1  # "Jan Kowalski (prezes zarządu)" too
     # "dr hab. inż. Janusz Mikuła, prof. PK - Dziekan Wydziału ...": skip a title and its school.
     if i + 1 < len(doc) and is_title(doc[i]) and doc[i + 1].text.isupper():
         i += 2
@@ -1226,7 +1226,7 @@ def _share_list_roles(ctx: _Context, found: list[_Found]) -> None:
         if shared is None:
             k += 1
             continue
-        role, head = shared
+        role, feminine, head = shared
         members = [found[k]]
         m = k + 1
         while m < len(found) and _list_continues(ctx, members[-1].cand.end, found[m].cand.start):
@@ -1236,14 +1236,17 @@ def _share_list_roles(ctx: _Context, found: list[_Found]) -> None:
             # The first one's role was read from the plural phrase as it stands ("wójt gmin").
             members[0].roles = [r for r in members[0].roles if r.split()[0] != head]
             for member in members:
-                if role not in member.roles:
-                    member.roles.insert(0, role)
+                # "radnym: Januszowi X, Annie Y" -> "radny", "radna".
+                own = feminine if gender_of(member.name.split()) == "f" else role
+                if own not in member.roles:
+                    member.roles.insert(0, own)
         k = m
 
 
-def _plural_role_before(ctx: _Context, start: int) -> tuple[str, str] | None:
-    """(singular role, its head noun) of a plural role phrase ending before ``start``, maybe with a
-    colon: "lokalni przedsiębiorcy: Pan A" -> ("lokalny przedsiębiorca", "przedsiębiorca")."""
+def _plural_role_before(ctx: _Context, start: int) -> tuple[str, str, str] | None:
+    """(singular role, its feminine, its head noun) of a plural role phrase ending before ``start``,
+    maybe with a colon: "lokalni przedsiębiorcy: Pan A" -> "lokalny przedsiębiorca"; "radni" ->
+    "radny", "radna"."""
     doc = ctx.doc
     i = start - 1
     while i >= 0 and is_title(doc[i]):
@@ -1260,17 +1263,23 @@ def _plural_role_before(ctx: _Context, start: int) -> tuple[str, str] | None:
         cut += 1
     gender = _role_gender(doc[head])
     noun = _role_text(ctx, head, cut)
-    adjectives = []
-    a = head - 1
-    while a >= 0 and len(adjectives) < 2 and _glued(doc[a], doc[a + 1]) and doc[a].text.islower() and _plural_adjective(doc[a]):
-        adjectives.insert(0, _adjective_nominative(doc[a], gender))
-        a -= 1
-    return " ".join([*adjectives, noun]), noun.split()[0]
+    first = head
+    while first > 0 and head - first < 2 and _glued(doc[first - 1], doc[first]) and doc[first - 1].text.islower() and _plural_adjective(doc[first - 1]):
+        first -= 1
+    adjectives = [_adjective_nominative(doc[a], gender) for a in range(first, head)]
+    role = " ".join([*adjectives, noun])
+    word = noun.split()[0]
+    # Adjectival role nouns have a feminine: "radny" -> "radna", "przewodniczący" -> "przewodnicząca".
+    female = word[:-1] + "a" if word[-1:] in ("y", "i") and word[:-1] + "a" in _roles() else None
+    if female is None:
+        return role, role, word
+    adjectives = [_adjective_nominative(doc[a], "f") for a in range(first, head)]
+    return role, " ".join([*adjectives, female, *noun.split()[1:]]), word
 
 
 def _plural_role(token: Token) -> bool:
-    """A role noun that can be a plural subject: "wójtowie", "przedsiębiorcy" (also a singular genitive)."""
-    return any(a.number == "pl" and "nom" in a.cases for a in _analyses(token) if a.lemma_base.lower() in _roles())
+    """A plural role noun: "wójtowie", "radnym", "przedsiębiorcy" (also a singular genitive)."""
+    return any(a.number == "pl" for a in _analyses(token) if a.lemma_base.lower() in _roles())
 
 
 def _plural_word(token: Token) -> bool:

@@ -493,3 +493,18 @@ def test_role_reaches_back_to_the_role_noun_an_oblique_one_depends_on(nlp):
 def test_a_role_in_the_instrumental_after_a_preposition_stays_short(nlp):
     [person] = people(nlp, "Spotkaliśmy się z Burmistrzem Miasta Narol Janem Kowalskim.")
     assert person.roles[0].startswith("burmistrz")
+
+
+def test_role_in_parentheses_after_the_name(nlp):
+    text = "Dokument sygnowali Jan Kowalski (prezes zarządu) oraz Anna Nowak (członek zarządu)."
+    result = by_name(people(nlp, text))
+    assert result["Jan Kowalski"].roles == ["prezes zarządu"]
+    assert result["Anna Nowak"].roles == ["członek zarządu"]
+
+
+def test_plural_role_in_the_dative_is_shared_with_each_persons_gender(nlp):
+    text = "Podziękowania złożono radnym: Januszowi Kowalczykowi, Annie Wiśniewskiej i Tomaszowi Zielińskiemu."
+    result = by_name(people(nlp, text))
+    assert result["Janusz Kowalczyk"].roles == ["radny"]
+    assert result["Anna Wiśniewska"].roles == ["radna"]
+    assert result["Tomasz Zieliński"].roles == ["radny"]
