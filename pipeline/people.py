@@ -778,7 +778,9 @@ def _role_start_before(ctx: _Context, start: int) -> int | None:
                     break
                 found = governor
             break
-        if tok.is_punct and tok.text not in ("ds.", "-") or tok.text.lower() in word_set("people_role_stops.txt"):
+        # "Poseł na Sejm RP": a preposition the role noun before it governs does not end the phrase.
+        linked = i > 0 and tok.text.lower() in word_set("people_role_links.txt") and is_role(doc[i - 1]) and _glued(doc[i - 1], tok)
+        if tok.is_punct and tok.text not in ("ds.", "-") or (tok.text.lower() in word_set("people_role_stops.txt") and not linked):
             break
         if any(a.pos in _VERB_POS for a in _analyses(tok)) and not any(a.pos in ("subst", "adj") for a in _analyses(tok)):
             break
@@ -1359,6 +1361,8 @@ def _merge(ctx: _Context, found: list[_Found]) -> list[Person]:
         tok = doc[f.cand.surname]
         targets = [idx for idx, s in enumerate(surnames) if _same_surname(tok, s)]
         if len(targets) > 1:
+            targets = _same_gender(tok.text, targets, surnames)
+        if len(targets) > 1:
             # Two people share the surname ("Jan Nowak", "Anna Nowak"): the role decides, or nobody.
             heads = {r.split()[0] for r in f.roles}
             targets = [idx for idx in targets if heads & {r.split()[0] for r in people[idx].roles}]
@@ -1387,6 +1391,8 @@ def _merge(ctx: _Context, found: list[_Found]) -> list[Person]:
         targets = [
             idx for idx, s in enumerate(surnames) if len(people[idx].name.split()) >= 2 and _same_surname(tok, s)
         ]
+        if len(targets) > 1:
+            targets = _same_gender(text, targets, surnames)
         if len(targets) > 1 and i > 0 and _glued(doc[i - 1], tok) and _singular_role(doc[i - 1]):
             # "wójt Nowak" with Jan Nowak, wójt, and Anna Nowak, radna.
             head = _nominative(doc[i - 1], _role_gender(doc[i - 1]))
@@ -1399,6 +1405,28 @@ def _merge(ctx: _Context, found: list[_Found]) -> list[Person]:
         p.mentions.sort(key=lambda m: m.start_char)
     people.sort(key=lambda p: p.mentions[0].start_char if p.mentions else 0)
     return people
+
+
+_MASCULINE_SURNAME = re.compile(r"(?:sk|ck|dzk)(?:i|iego|iemu|im)$")
+_FEMININE_SURNAME = re.compile(r"(?:sk|ck|dzk)(?:a|ą|iej)$")
+
+
+def _surname_gender(word: str) -> str | None:
+    """"m" for "Nowicki", "Nowickiego"; "f" for "Nowicka", "Nowickiej"; None when the form says nothing."""
+    if _MASCULINE_SURNAME.search(word):
+        return "m"
+    if _FEMININE_SURNAME.search(word):
+        return "f"
+    return None
+
+
+def _same_gender(word: str, targets: list[int], surnames: list[str]) -> list[int]:
+    """Of the people sharing a surname stem, those of the gender its form shows: "Nowicki" is
+    Wojciech Nowicki, not Joanna Nowicka."""
+    gender = _surname_gender(word)
+    if gender is None:
+        return targets
+    return [idx for idx in targets if _surname_gender(surnames[idx]) in (gender, None)]
 
 
 def _link_role_mentions(ctx: _Context, people: list[Person]) -> None:

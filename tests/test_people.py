@@ -508,3 +508,17 @@ def test_plural_role_in_the_dative_is_shared_with_each_persons_gender(nlp):
     assert result["Janusz Kowalczyk"].roles == ["radny"]
     assert result["Anna Wiśniewska"].roles == ["radna"]
     assert result["Tomasz Zieliński"].roles == ["radny"]
+
+
+def test_a_preposition_governed_by_the_role_noun_stays_in_the_role(nlp):
+    [person] = people(nlp, "Obecny był także Poseł na Sejm RP Krzysztof Sobolewski.")
+    assert person.roles == ["poseł na Sejm RP"]
+    [person] = people(nlp, "Spotkanie na sali gimnastycznej prowadził Jan Nowak.")
+    assert person.roles == []
+
+
+def test_the_form_of_an_adjectival_surname_tells_two_people_apart(nlp):
+    text = "Spotkanie otworzył Wojciech Nowicki. Nowicki przypomniał historię. Potem mówiła Joanna Nowicka."
+    result = by_name(people(nlp, text))
+    assert [m.text for m in result["Wojciech Nowicki"].mentions] == ["Wojciech Nowicki", "Nowicki"]
+    assert [m.text for m in result["Joanna Nowicka"].mentions] == ["Joanna Nowicka"]
