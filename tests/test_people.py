@@ -511,8 +511,9 @@ def test_plural_role_in_the_dative_is_shared_with_each_persons_gender(nlp):
 
 
 def test_a_preposition_governed_by_the_role_noun_stays_in_the_role(nlp):
-    [person] = people(nlp, "Obecny był także Poseł na Sejm RP Krzysztof Sobolewski.")
+    [person] = people(nlp, "Obecny był także Poseł na Sejm RP Krzysztof Sobolewski.", [("Sejm RP", "Sejm RP")])
     assert person.roles == ["poseł na Sejm RP"]
+    assert person.organization == "Sejm RP"
     [person] = people(nlp, "Spotkanie na sali gimnastycznej prowadził Jan Nowak.")
     assert person.roles == []
 
