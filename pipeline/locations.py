@@ -223,7 +223,10 @@ def _geographic(doc: Doc, i: int) -> _Candidate | None:
     # two places joined are a relation ("współpraca Polska-Białoruś").
     if "-" in tok.text and not _analyses(tok) and not after_prep:
         return None
-    place_prep = after_prep and _prev_lemmas(doc, start) & _cues("place_prep")
+    # "z"/"od" with the genitive is "from" a place ("z Niemiec"); with the instrumental, "with"
+    # someone ("z Kazimierzem").
+    place_prep = after_prep and (_prev_lemmas(doc, start) & _cues("place_prep") or (
+        _prev_lemmas(doc, start) & _cues("origin_prep") and any("gen" in a.cases for a in geo)))
     # Also an ordinary word ("Miasto", "Koło", "Hiszpanie") or an adjectival region name
     # ("Warszawskiego" is mostly an adjective or a surname): only after a preposition ("w Kole").
     # A capitalised adjective agreeing with it makes it a name anywhere ("drogi Zduńska Wola –

@@ -241,3 +241,9 @@ def test_place_named_in_an_organisation():
     locs = extract_locations(_doc(text, orgs))
     assert [loc.name for loc in locs] == ["Liptowski Mikułasz"]
     assert [m.text for m in locs[0].mentions] == ["Liptowskiego Mikułasza"]
+
+
+def test_from_a_country_that_is_also_a_surname():
+    # "Niemiec" is also a surname, but "z" with the genitive is "from" a place
+    assert _names("Przyjechali goście z Niemiec, Czech i Austrii.") == ["Niemcy", "Czechy", "Austria"]
+    assert _names("Rozmawiałem z Kazimierzem.") == []
