@@ -505,6 +505,7 @@ class _Mention:
     parties: list[str] = field(default_factory=list)
     signatories: list[str] = field(default_factory=list)
     date: str | None = None
+    nominal: bool = False  # a gerund or noun trigger ("przy podpisaniu umów"): may only recall an act
 
 
 def _agreement_phrase(toks: list[Token], h: int) -> tuple[str, bool, int, int] | None:
@@ -666,8 +667,10 @@ def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
             signed = _signed(toks, t)
             if signed == _SKIP:
                 continue
+            forms = _trigger_forms(tok)
             mentions.append(_Mention(kind, specific, _text(doc)[start:end], start, end, si, tok.idx,
-                                     signed))  # type: ignore[arg-type]
+                                     signed,  # type: ignore[arg-type]
+                                     nominal=not forms & {"praet", "fin", "imps", "ppas", "inf"}))
     return mentions
 
 
@@ -868,9 +871,17 @@ def _day(d) -> bool:
     return d.start == d.end and len(d.start) == 10
 
 
+_DEADLINE = frozenset({"do", "przed", "najpóźniej", "od"})
+
+
 def _date_for(doc: Doc, toks: list[Token], m: _Mention) -> str | None:
+    """The day (or month: "w grudniu 2023 roku") nearest to the trigger in its sentence; not a
+    deadline or a start ("do 30 września", "od marca")."""
     start, end = toks[0].idx, _end(toks[-1])
-    days = [d for d in doc._.dates or [] if _day(d) and start <= d.start_char < end]
+    before = {toks[i].idx: toks[i - 1].lower_ for i in range(1, len(toks))}
+    days = [d for d in doc._.dates or []
+            if (_day(d) or d.start == d.end and len(d.start) == 7 and d.start[:4].isdigit()) and start <= d.start_char < end
+            and before.get(d.start_char) not in _DEADLINE]
     if not days:
         return None
     return min(days, key=lambda d: abs(d.start_char - m.trigger_char)).start
@@ -943,7 +954,11 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
         _listed_signatories(doc, sents, m.sent_index, refs, m)
     acts: list[_Mention] = []
     for m in mentions:
-        if acts and _same_act(acts[-1], m):
+        if acts and m.nominal and not m.parties and not m.signatories and not (
+                m.specific and acts[-1].specific and m.kind != acts[-1].kind):
+            m.date = None  # "Przy podpisaniu umów obecna była ...": the act reported before
+            _merge(acts[-1], m)
+        elif acts and _same_act(acts[-1], m):
             _merge(acts[-1], m)
         else:
             acts.append(m)

@@ -370,3 +370,23 @@ def test_lowercase_noun_represented_and_ambiguous_noun(nlp):
                    orgs=two, people=people)
     (a,) = extract_agreements(doc)
     assert not any("Szpital" in p for p in a.parties)
+
+
+def test_recalled_signing_joins_the_act_and_a_deadline_is_no_date(nlp):
+    text = ("W środę wojewoda podpisał umowy o dofinansowanie z Gminą Zelów. "
+            "Przy podpisaniu umów obecny był dyrektor wydziału, który przypomniał, że wnioski można składać do "
+            "31 sierpnia.")
+    doc = make_doc(nlp, text, orgs=[("Gminą Zelów", "Gmina Zelów")],
+                   dates=[("W środę", "2022-06-15"), ("31 sierpnia", "2022-08-31")])
+    (a,) = extract_agreements(doc)
+    assert a.kind == "funding" and a.date == "2022-06-15"
+    deadline = "W piątek gmina ogłosiła, że podpisano umowę z terminem do 31 sierpnia."
+    (a,) = extract_agreements(make_doc(nlp, deadline, dates=[("W piątek", "2022-06-10"), ("31 sierpnia", "2022-08-31")]))
+    assert a.date == "2022-06-10"
+
+
+def test_a_month_dates_the_agreement(nlp):
+    text = "Inwestorem jest Energa S.A., z którą spółka podpisała w grudniu 2023 roku umowę na wykonawstwo."
+    doc = make_doc(nlp, text, dates=[("grudniu 2023 roku", "2023-12")])
+    (a,) = extract_agreements(doc)
+    assert a.date == "2023-12"
