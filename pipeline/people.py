@@ -219,7 +219,30 @@ def _surname_after(given: Token, token: Token) -> bool:
         word = token.text.lower()
         return _is_upper_word(token) and word not in _roles() and word not in word_set("people_non_names.txt")
     # "Dariusz W." is an anonymised name, not a surname.
-    return len(token.text) >= 2 and (is_name_word(token) or _role_homograph_surname(given, token))
+    if len(token.text) < 2:
+        return False
+    if is_name_word(token):
+        return _names_agree(given.text, token.text)
+    return _role_homograph_surname(given, token)
+
+
+@lru_cache(maxsize=100_000)
+def _names_agree(given: str, surname: str) -> bool:
+    """A first name and a surname SGJP both knows share a case and gender: "Lecha Wałęsy", "Anny
+    Nowak", not "Lecha Poznań" (a man's surname inflects; the town does not)."""
+    first = _name_readings(given, morphology.FIRST_NAME)
+    last = _name_readings(surname, morphology.SURNAME)
+    return not first or not last or bool(first & last)
+
+
+def _name_readings(word: str, name_class: str) -> frozenset[tuple[str, str]]:
+    return frozenset(
+        (case, gender)
+        for a in morphology.analyse(word)
+        if name_class in a.name_classes and a.number != "pl"
+        for case in a.cases
+        for gender in a.genders & {"m1", "f"}
+    )
 
 
 def _role_homograph_surname(given: Token, token: Token) -> bool:

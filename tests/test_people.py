@@ -523,3 +523,9 @@ def test_the_form_of_an_adjectival_surname_tells_two_people_apart(nlp):
     result = by_name(people(nlp, text))
     assert [m.text for m in result["Wojciech Nowicki"].mentions] == ["Wojciech Nowicki", "Nowicki"]
     assert [m.text for m in result["Joanna Nowicka"].mentions] == ["Joanna Nowicka"]
+
+
+def test_a_first_name_and_a_town_in_different_cases_are_not_a_person(nlp):
+    assert people(nlp, "Drużyna Legii Warszawa pokonała Lecha Poznań 2:0.") == []
+    [person] = people(nlp, "Nagrodę odebrała w imieniu Lecha Wałęsy jego córka.")
+    assert person.name == "Lech Wałęsa"
