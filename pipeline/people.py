@@ -457,6 +457,10 @@ def _blocked_before(doc: Doc, start: int) -> bool:
         i -= 1
     if i >= 0 and doc[i].text.lower() in blockers:
         return True
+    # A patron with his office: "ul. Marszałka Józefa Piłsudskiego", "al. Prezydenta Lecha Kaczyńskiego".
+    if i >= 1 and is_role(doc[i]) and doc[i - 1].text.lower() in blockers and doc[i - 1].text.lower() not in _PLACE_PREPOSITIONS:
+        if any("gen" in a.cases for a in _analyses(doc[i]) if a.lemma_base.lower() in _roles()):
+            return True
     # A patron: "Uniwersytet Mikołaja Kopernika", unless a role heads it ("Dyrektor Muzeum Jan Kowalski").
     if i >= 0 and i == start - 1 and any(a.lemma_base.lower() in word_set("people_patron_heads.txt") for a in _analyses(doc[i]) if a.pos == "subst"):
         if not any(is_role(doc[k]) for k in range(max(0, i - 3), i)):
@@ -471,6 +475,9 @@ def _blocked_before(doc: Doc, start: int) -> bool:
         j -= 1
     return False
 
+
+# Blockers that are prepositions: "przy Prezydencie RP" is not a street.
+_PLACE_PREPOSITIONS = frozenset({"w", "we", "przy"})
 
 _HOUSE_NUMBER = re.compile(r"^\d{1,3}[a-zA-Z]?(?:/\d{1,3}[a-zA-Z]?)?$")
 

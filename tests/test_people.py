@@ -529,3 +529,10 @@ def test_a_first_name_and_a_town_in_different_cases_are_not_a_person(nlp):
     assert people(nlp, "Drużyna Legii Warszawa pokonała Lecha Poznań 2:0.") == []
     [person] = people(nlp, "Nagrodę odebrała w imieniu Lecha Wałęsy jego córka.")
     assert person.name == "Lech Wałęsa"
+
+
+def test_a_street_named_after_a_patron_with_his_office_is_not_a_person(nlp):
+    assert people(nlp, "Ulica Marszałka Józefa Piłsudskiego zostanie wyremontowana.") == []
+    assert people(nlp, "Spotkanie odbędzie się przy al. Prezydenta Lecha Kaczyńskiego 5.") == []
+    [person] = people(nlp, "Przy stole zasiadł Prezydent Lech Kaczyński.")
+    assert person.name == "Lech Kaczyński"
