@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -75,7 +75,11 @@ def _analyses(tok: Token) -> tuple[Analysis, ...]:
 
 
 def _is_cap(tok: Token) -> bool:
-    t = tok.text
+    return _is_cap_text(tok.text)
+
+
+@lru_cache(maxsize=100_000)
+def _is_cap_text(t: str) -> bool:
     # "PiS", "ZUS": acronyms are not place names.
     return t[:1].isupper() and any(c.isalpha() for c in t) and not any(c.isupper() for c in t[1:].split("-")[0])
 
@@ -630,13 +634,28 @@ def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
 # ---------------------------------------------------------------------------------- extraction
 
 
+@lru_cache(maxsize=100_000)
+def _may_start(text: str) -> bool:
+    """Only a capitalised word, a region noun or its abbreviation can begin a place: the rules
+    are not tried on other words."""
+    if text[:1].isupper():
+        return True
+    if text.lower() in _abbreviations():
+        return True
+    return any(a.pos == "subst" and a.lemma_base in _cues("region") for a in whole_analyses(text))
+
+
 def find_candidates(doc: Doc) -> list[_Candidate]:
     blocked = _blocked_chars(doc)
     date_starts = frozenset(d.start_char for d in doc._.dates or [])
     org_places = _org_places(doc)
     out: list[_Candidate] = []
     i = 0
-    while i < len(doc):
+    n = len(doc)
+    while i < n:
+        if not _may_start(doc[i].text):
+            i += 1
+            continue
         cand = _dated_line(doc, i, date_starts)
         if cand is None and org_places:
             cand = _org_place(doc, i, org_places)
