@@ -399,7 +399,8 @@ def _chain_start(toks: list[Token], j: int, lists: bool = True) -> int | None:
             continue
         if k < j and (_is_name_token(toks[k + 1]) or k + 2 <= j and _is_name_token(toks[k + 2])) \
                 and t.text[:1].islower() and (
-                _lemmas(t) & word_set("agreement_name_heads.txt") or (_has_pos(t, "adj") and not _has_pos(t, "prep"))):
+                _lemmas(t) & word_set("agreement_name_heads.txt") or (
+                    _has_pos(t, "adj") and not _has_pos(t, "prep") and "który" not in _lemmas(t))):
             k -= 1  # "litewskie miasto Olita"
             continue
         if k > 0 and _is_name_token(toks[k - 1]) and (
@@ -478,10 +479,27 @@ def _resolve(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Ref
     first = next((t for t in toks[cs:span[1]] if t.text not in _QUOTES), toks[cs])
     if need_case and is_known(analyse(first.text)) and need_case not in _cases(first):
         return None
+    known = _known_names(doc)
+    surface = _text(doc)[start:end].strip("„”\"")
+    if surface.lower() in known:  # "W imieniu Elektrobud Północ": already a name or an alias
+        return known[surface.lower()]
     if not _party_like(toks, cs, span[1]):
         return None
     name = org_base(doc[toks[cs].i:toks[span[1] - 1].i + 1])
+    if name and name.lower() in known:
+        return known[name.lower()]
     return name[:1].upper() + name[1:] if name else None
+
+
+def _known_names(doc: Doc) -> dict[str, str]:
+    """Lowercase organisation names and aliases of the document -> the organisation's name."""
+    if "komunikat_org_names" not in doc.user_data:
+        known: dict[str, str] = {}
+        for org in doc._.organizations or []:
+            for alias in [*org.aliases, org.name]:
+                known[alias.lower()] = org.name
+        doc.user_data["komunikat_org_names"] = known
+    return doc.user_data["komunikat_org_names"]
 
 
 def _persons_in(toks: list[Token], span: tuple[int, int], refs: list[_Ref]) -> list[_Ref]:
@@ -765,6 +783,9 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
             continue  # "z Białorusi podpisały": not a subject
         spans = _name_list(toks, start, refs) if active else [_phrase(toks, start, refs, lead=0) or (start, j + 1)]
         _add_list(doc, toks, spans, refs, m, role_party=False, need_case="nom" if active else None)
+    # relative clause: "Energa-Operator S.A., z którą Emitent podpisał umowę"
+    if is_trigger_sentence:
+        _relative_antecedent(doc, toks, refs, m)
     # representatives: "podpisali przedstawiciele Urzędu Marszałkowskiego i Uniwersytetu w Białymstoku"
     if is_trigger_sentence:
         for k, tok in enumerate(toks[:-1]):
@@ -790,6 +811,23 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                 _add(m.parties, _resolve(doc, toks, ph, refs))
             elif ph is None:
                 _add(m.parties, _common_noun_party(toks[k + 1], refs))  # "ze strony fundacji"
+
+
+_RELATIVE = frozenset({"którą", "którym", "którymi"})
+
+
+def _relative_antecedent(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Mention) -> None:
+    """"X, z którą/którym/którymi ... podpisał umowę": the organisation before the comma is a party."""
+    t = next((i for i, tok in enumerate(toks) if tok.idx == m.trigger_char), None)
+    if t is None:
+        return
+    for k in range(max(2, t - 4), t):
+        if toks[k].lower_ in _RELATIVE and toks[k - 1].lower_ in ("z", "ze") and toks[k - 2].text == ",":
+            comma = toks[k - 2].idx
+            org = next((r for r in refs if r.kind == "org" and r.end <= comma and not _text(doc)[r.end:comma].strip()), None)
+            if org:
+                _add(m.parties, org.name)
+            return
 
 
 def _add_list(doc: Doc, toks: list[Token], spans: list[tuple[int, int]], refs: list[_Ref], m: _Mention,
@@ -890,8 +928,9 @@ def _date_for(doc: Doc, toks: list[Token], m: _Mention) -> str | None:
 def _same_act(a: _Mention, b: _Mention) -> bool:
     if a.date and b.date and a.date != b.date:
         return False
-    if a.parties and b.parties and not set(a.parties) & set(b.parties):
-        return False
+    if a.parties and b.parties and (not set(a.parties) & set(b.parties) or (
+            set(a.parties) - set(b.parties) and set(b.parties) - set(a.parties))):
+        return False  # each names a party the other does not: two agreements
     if a.specific and b.specific and a.kind != b.kind:
         return False  # "umowa o dofinansowanie" and "list intencyjny" are two acts
     return True

@@ -390,3 +390,28 @@ def test_a_month_dates_the_agreement(nlp):
     doc = make_doc(nlp, text, dates=[("grudniu 2023 roku", "2023-12")])
     (a,) = extract_agreements(doc)
     assert a.date == "2023-12"
+
+
+def test_party_written_as_an_alias_is_the_organisation(nlp):
+    text = ("Umowę zawarły Elektrobud Północ S.A. i Stalmet Konstrukcje sp. z o.o. "
+            "W imieniu Elektrobud Północ umowę podpisał prezes Robert Malinowski, a w imieniu Stalmet Konstrukcje – "
+            "prezes Beata Nowicka.")
+    doc = make_doc(nlp, text, people=[("Robert Malinowski", "Robert Malinowski"), ("Beata Nowicka", "Beata Nowicka")])
+    doc._.organizations = [
+        Organization("Elektrobud Północ S.A.", aliases=["Elektrobud Północ"], mentions=_mentions(text, "Elektrobud Północ S.A.")),
+        Organization("Stalmet Konstrukcje sp. z o.o.", aliases=["Stalmet Konstrukcje"],
+                     mentions=_mentions(text, "Stalmet Konstrukcje sp. z o.o.")),
+    ]
+    (a,) = extract_agreements(doc)
+    assert sorted(a.parties) == ["Elektrobud Północ S.A.", "Stalmet Konstrukcje sp. z o.o."]
+
+
+def test_relative_clause_antecedent_is_a_party_and_other_parties_make_another_act(nlp):
+    text = ("Inwestorem jest Energa-Operator S.A., z którą Elbud S.A. podpisał w grudniu umowę na wykonawstwo. "
+            "W imieniu Elbud S.A. umowę z firmą Stalmet sp. z o.o. podpisał prezes Jan Nowak.")
+    doc = make_doc(nlp, text, orgs=[("Energa-Operator S.A.", "Energa-Operator S.A."), ("Elbud S.A.", "Elbud S.A."),
+                                    ("Stalmet sp. z o.o.", "Stalmet sp. z o.o.")],
+                   people=[("Jan Nowak", "Jan Nowak")])
+    first, second = extract_agreements(doc)
+    assert sorted(first.parties) == ["Elbud S.A.", "Energa-Operator S.A."]
+    assert sorted(second.parties) == ["Elbud S.A.", "Stalmet sp. z o.o."] and second.signatories == ["Jan Nowak"]
