@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -413,7 +414,7 @@ def _context(doc: Doc) -> _Context:
     blocked = _token_set(doc, orgs) - _names_closing_orgs(doc, orgs)
     return _Context(
         doc, blocked, _token_set(doc, places), orgs, lines=_lines(doc, text), ner=ner, text=text,
-        texts=[t.text for t in doc],
+        texts=[text[i : i + n] for i, n in doc.to_array([IDX, LENGTH]).tolist()] if len(doc) else [],
     )
 
 
