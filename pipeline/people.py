@@ -823,8 +823,9 @@ def _role_start_before(ctx: _Context, start: int) -> int | None:
 
 
 def _governing_role(ctx: _Context, i: int) -> int | None:
-    """The role noun a role noun in an oblique case depends on, across its adjectives: "Rzecznik
-    prasowy Komendanta ..." (not "z Burmistrzem ...", which has no role before it)."""
+    """The role noun a role noun in an oblique case depends on, across adjectives and genitives:
+    "Rzecznik prasowy Komendanta ...", "Dyrektor Gabinetu Marszałka" (not "z Burmistrzem ...",
+    which has no role before it)."""
     doc = ctx.doc
     if any("nom" in a.cases for a in _analyses(doc[i]) if a.lemma_base.lower() in _roles()):
         return None
@@ -832,7 +833,7 @@ def _governing_role(ctx: _Context, i: int) -> int | None:
     while k >= 0 and i - k <= 3 and _glued(doc[k], doc[k + 1]) and k not in ctx.taken:
         if is_role(doc[k]):
             return k
-        if not any(a.pos == "adj" for a in _analyses(doc[k])):
+        if not any(a.pos == "adj" or (a.pos == "subst" and "gen" in a.cases) for a in _analyses(doc[k])):
             return None
         k -= 1
     return None

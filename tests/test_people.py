@@ -536,3 +536,9 @@ def test_a_street_named_after_a_patron_with_his_office_is_not_a_person(nlp):
     assert people(nlp, "Spotkanie odbędzie się przy al. Prezydenta Lecha Kaczyńskiego 5.") == []
     [person] = people(nlp, "Przy stole zasiadł Prezydent Lech Kaczyński.")
     assert person.name == "Lech Kaczyński"
+
+
+def test_role_reaches_back_across_a_genitive_noun(nlp):
+    [person] = people(nlp, "Życzenia przekazał Dyrektor Gabinetu Marszałka Jan de Virion.")
+    assert person.name == "Jan de Virion"
+    assert person.roles == ["dyrektor gabinetu marszałka"]
