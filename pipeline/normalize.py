@@ -479,6 +479,12 @@ def _coordinated(words: Sequence[Word], k: int, head: Reading) -> dict[int, tupl
     return out
 
 
+@lru_cache(maxsize=1)
+def _territory_genders() -> dict[str, str]:
+    """"woj." -> "n" (województwo), "pow." -> "m3" (powiat)."""
+    return {r["abbreviation"]: r["gender"] for r in table("locations_abbreviations.tsv")}
+
+
 def _compound_prefix(words: Sequence[Word], i: int) -> bool:
     """"wypoczynkowo" before a dash and another word: the first half of a spaced compound adjective."""
     text = words[i].text
@@ -514,17 +520,24 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
         slots.append(s)
         i += 1
     # After "ul.", "al.", "pl." only an adjective inflects ("ul. Wilczą" -> "ul. Wilcza"); a noun
-    # is the genitive the street is named with ("al. Wolności", "ul. Energetyków").
-    if start > 0 and words[start - 1].text[:1].islower() and words[start - 1].text.endswith("."):
+    # is the genitive the street is named with ("al. Wolności", "ul. Energetyków", "ul. 11
+    # Listopada"). After "woj.", "pow." the adjective takes the full noun's gender.
+    abbrev = next((w.text.lower() for w in words[:start] if w.text[:1].islower() and w.text.endswith(".")), None)
+    if abbrev is not None:
         if not slots or not slots[0].adjs:
             return _Plan({})
+        gender = _territory_genders().get(abbrev)
         for s in slots:
             s.nouns = []
+            if gender:
+                s.adjs = [Reading(a.case, a.number, frozenset({gender}), a.analysis) for a in s.adjs
+                          if gender in a.genders] or s.adjs
     if not slots:
         return _Plan({})
 
     best: tuple | None = None
     best_plan: dict[int, tuple[Reading, frozenset[str]]] = {}
+    best_case = ""
     for h in range(min(len(slots), 4)):
         head = slots[h]
         pre = slots[:h]
@@ -588,7 +601,11 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
                 -h,
             )
             if best is None or score > best:
-                best, best_plan = score, plan
+                best, best_plan, best_case = score, plan, r.case
+    # A genitive where the preposition wants another case is a street or a place named after
+    # someone ("przy Kazimierza Wielkiego", "na Legionów"): it stays as written.
+    if place and context and best is not None and best_case == "gen" and "gen" not in context:
+        return _Plan({})
     return _Plan(best_plan)
 
 

@@ -215,3 +215,24 @@ def test_foreign_person_base(text, before, expected):
 )
 def test_org_base_compounds_and_names(text, expected):
     assert org_base(_span(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # a genitive where the preposition wants the locative: a street named after someone
+        ("przy", "Kazimierza Wielkiego", "Kazimierza Wielkiego"),
+        ("na", "Legionów", "Legionów"),
+        # after a street abbreviation only adjectives inflect, also after a number
+        ("przy", "ul. 11 Listopada", "ul. 11 Listopada"),
+        ("przy", "ul. Wilczej", "ul. Wilcza"),
+        # after "woj." the adjective is neuter, after "pow." masculine
+        ("w", "woj. kieleckim", "woj. kieleckie"),
+        ("w", "pow. kaliskim", "pow. kaliski"),
+        # the preposition's case is there: inflected as usual
+        ("na", "Węgrzech", "Węgry"),
+        ("do", "Sanoka", "Sanok"),
+    ],
+)
+def test_place_base_streets_and_abbreviations(before, text, expected):
+    assert place_base(_span(text, before)) == expected
