@@ -1416,7 +1416,12 @@ def _merge(ctx: _Context, found: list[_Found]) -> list[Person]:
         if not text[:1].isupper():
             continue  # cheap test first: a mention is a capitalised word
         tok = doc[i]
-        if tok.i in covered or tok.i in ctx.blocked or tok.i in ctx.places or not _is_cap_word(tok):
+        if tok.i in covered or tok.i in ctx.blocked or not _is_cap_word(tok):
+            continue
+        prev = doc[i - 1] if i > 0 and _glued(doc[i - 1], tok) else None
+        role_before = prev is not None and _singular_role(prev)
+        # A surname that is also a place ("minister Moskwa") only after a title or a role its person holds.
+        if i in ctx.places and not (prev is not None and (is_title(prev) or role_before)):
             continue
         if _opens_sentence(tok) and any("nazwa_pospolita" in a.name_classes for a in _analyses(tok)):
             continue  # "Buty są ..." is not Mr Buta, "Papież pożyczał ..." not Mr Papież
@@ -1425,9 +1430,9 @@ def _merge(ctx: _Context, found: list[_Found]) -> list[Person]:
         ]
         if len(targets) > 1:
             targets = _same_gender(text, targets, surnames)
-        if len(targets) > 1 and i > 0 and _glued(doc[i - 1], tok) and _singular_role(doc[i - 1]):
+        if role_before and (len(targets) > 1 or i in ctx.places):
             # "wójt Nowak" with Jan Nowak, wójt, and Anna Nowak, radna.
-            head = _nominative(doc[i - 1], _role_gender(doc[i - 1]))
+            head = _nominative(prev, _role_gender(prev))
             targets = [idx for idx in targets if any(r.split()[0] == head for r in people[idx].roles)]
         # Only a surname that names one person of the document ("Nowak" with Jan and Anna Nowak does not).
         if len(targets) == 1 and not is_first_name(tok) and not _blocked_before(doc, tok.i):

@@ -542,3 +542,17 @@ def test_role_reaches_back_across_a_genitive_noun(nlp):
     [person] = people(nlp, "Życzenia przekazał Dyrektor Gabinetu Marszałka Jan de Virion.")
     assert person.name == "Jan de Virion"
     assert person.roles == ["dyrektor gabinetu marszałka"]
+
+
+def test_a_surname_that_is_a_place_joins_its_person_after_her_role(nlp):
+    text = "Mówiła o tym minister Anna Moskwa. Minister Moskwa dodała, że program ruszy. Wizyta w Moskwie odbędzie się później."
+    doc = nlp(text)
+    layout.set_sentences(doc)
+    doc._.organizations = []
+    places = []
+    for word in ("Moskwa", "Moskwie"):
+        start = text.index(word, text.index("Minister"))
+        places.append(Location("Moskwa", [Mention(word, start, start + len(word))]))
+    doc._.locations = places
+    [person] = extract_people(doc)
+    assert [m.text for m in person.mentions] == ["Anna Moskwa", "Moskwa"]
