@@ -141,8 +141,14 @@ def _is_cap_word(token: Token) -> bool:
     return _cap_word(token.text)
 
 
+# Irish, French and Italian surnames: "O'Leary", "D'Angelo".
+_APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?'[A-Z][a-ząćęłńóśźż]+$")
+
+
 @lru_cache(maxsize=100_000)
 def _cap_word(text: str) -> bool:
+    if _APOSTROPHE_NAME.match(text):
+        return True
     if not _WORD.match(text) or not text[0].isupper():
         return False
     # Acronyms and mixed case ("PFRR", "PK", "MiG") are organisations, not names.

@@ -556,3 +556,9 @@ def test_a_surname_that_is_a_place_joins_its_person_after_her_role(nlp):
     doc._.locations = places
     [person] = extract_people(doc)
     assert [m.text for m in person.mentions] == ["Anna Moskwa", "Moskwa"]
+
+
+def test_surnames_with_an_apostrophe(nlp):
+    [person] = people(nlp, "Uczestników powitał Michael O'Leary, prezes linii lotniczej.")
+    assert person.name == "Michael O'Leary"
+    assert person.roles == ["prezes linii lotniczej"]
