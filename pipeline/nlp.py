@@ -16,9 +16,13 @@ from spacy.language import Language
 from . import items  # noqa: F401  (registers Doc extensions)
 from .tokenizer import blank
 
-# Stage name -> module that registers ``komunikat_<stage>``. Order matters: later stages read the
-# Doc attributes earlier ones wrote.
-STAGES: tuple[tuple[str, str], ...] = (
+# Stage name -> module that registers ``komunikat_<stage>``; "ner" is where the statistical model's
+# pipes go. Order matters: later stages read the Doc attributes earlier ones wrote.
+#
+# The model runs after the rule extractors, so it feeds the ``entities`` layer only. Measured on the
+# annotated dev releases, letting the rule stages also take the model's spans (doc.ents) lowered
+# people, organizations and agreements (mean F1 0.981 against 0.988 for the rules alone).
+STAGES: tuple[tuple[str, str | None], ...] = (
     ("layout", "pipeline.layout"),
     ("dates", "pipeline.dates"),
     ("organizations", "pipeline.organizations"),
@@ -26,6 +30,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("people", "pipeline.people"),
     ("contacts", "pipeline.contacts"),
     ("agreements", "pipeline.agreements"),
+    ("ner", None),
     ("entities", "pipeline.entities"),
 )
 
@@ -52,17 +57,20 @@ def build(ner: bool = True) -> Language:
 
     nlp = blank()
     model_path = ner_model_path() if ner else None
+    ner_nlp = None
     if model_path is not None:
         importlib.import_module("pipeline.entities")  # registers the NER model's feature layer
         ner_nlp = spacy.load(model_path, exclude=["tokenizer"])
-        for name in ner_nlp.pipe_names:
-            nlp.add_pipe(name, source=ner_nlp)
         nlp.meta["ner_model"] = {
             "name": ner_nlp.meta.get("name", "ner"),
             "version": ner_nlp.meta.get("version", "0"),
             "path": str(model_path),
         }
     for stage, module in STAGES:
+        if module is None:
+            for name in ner_nlp.pipe_names if ner_nlp is not None else ():
+                nlp.add_pipe(name, source=ner_nlp)
+            continue
         importlib.import_module(module)
         nlp.add_pipe(f"komunikat_{stage}")
     return nlp
