@@ -624,13 +624,18 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
 
 
 def _organ_of_body(doc: _Doc, head: int, end: int, readings: Sequence[_Reading]) -> bool:
-    """An organ ("Zarząd", "Rada") whose genitive names a body, not a self-government unit."""
-    if readings[0].lemma_base.lower() not in word_set("org_territorial_organs.txt"):
+    """An organ ("Zarząd", "Rada") whose genitive names a body, not a self-government unit; an office
+    ("Biuro") right before a body's name or acronym ("Biuro Stowarzyszenia X", "Biuro ZMP")."""
+    lemma = readings[0].lemma_base.lower()
+    office = lemma in word_set("org_office_heads.txt")
+    if not office and lemma not in word_set("org_territorial_organs.txt"):
         return False
+    if office and head + 1 < end and _is_acronym(doc[head + 1].text):
+        return True
     k = head + 1
     while k < end and (_agrees(doc[k].text, readings) or not _is_noun(doc[k].text)):
         k += 1
-    if k >= end:
+    if k >= end or office and k > head + 1:
         return False
     kind, body = _head_readings(doc[k].text)
     # "Zarząd Szkół i Przedszkoli Miejskich" manages many bodies: the organ is the organisation
@@ -843,6 +848,9 @@ def _ner_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             continue
         if any(_first_name(t.text) for t in words) or not any(_unknown(t.text) for t in words):
             continue
+        if not any(_heads().get(t.text) == "foreign" or _head_readings(t.text)[0] or _is_acronym(t.text) for t in ent) \
+                and not any(t.text in _NAME_LINKS for t in ent):
+            continue  # "Kiskunfélegyházy Gábor Tóth", "Gáborem Tóthem": a place or a person, no head word
         out.append(Candidate(ent.start, ent.end, "ner", name=ent.text))
     return out
 

@@ -380,3 +380,19 @@ def test_person_after_the_name_ends_it(nlp):
             "a także dyrektor Urzędu Statystycznego Republiki Słowackiej Martin Novotný.")
     assert mention_texts(nlp, text) == [["Ministerstwie Gospodarki Republiki Czeskiej"],
                                         ["Urzędu Statystycznego Republiki Słowackiej"]]
+
+
+def test_clinic_office_branch_and_workshop_heads(nlp):
+    text = ("Pacjenci trafią do Kliniki Kardiologii WSZZ. Pytania przyjmuje Biuro Relacji Inwestorskich, "
+            "a wnioski Oddział Terenowy w Lublinie. Badania prowadzi Pracownia Archeologii Podwodnej.")
+    assert names(nlp, text) == ["Klinika Kardiologii WSZZ", "Biuro Relacji Inwestorskich",
+                                "Oddział Terenowy w Lublinie", "Pracownia Archeologii Podwodnej"]
+    assert names(nlp, "Biuro prasowe urzędu poinformowało o zmianach.") == []
+
+
+def test_ner_entity_without_a_head_word_is_no_organisation(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Delegacji przewodniczył zastępca burmistrza Kiskunfélegyházy Gábor Tóth.")
+    doc.ents = [Span(doc, 4, 7, label="orgName")]
+    assert extract_organizations(doc) == []
