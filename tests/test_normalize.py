@@ -236,3 +236,10 @@ def test_org_base_compounds_and_names(text, expected):
 )
 def test_place_base_streets_and_abbreviations(before, text, expected):
     assert place_base(_span(text, before)) == expected
+
+
+def test_lone_surname_in_the_nominative_stays():
+    # "Grela" is a surname in the nominative and the genitive of "Grel": alone, as written
+    assert person_base(_span("Grela")) == "Grela"
+    # with a first name the genitive reading wins
+    assert person_base(_span("Jana Grela")) == "Jan Grel"
