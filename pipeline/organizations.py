@@ -866,6 +866,13 @@ def _role_reading(word: str) -> _Reading | None:
     return next((a for a in _analyses(word) if a.pos == "subst" and a.lemma_base.lower() in bodies), None)
 
 
+@lru_cache(maxsize=200_000)
+def _domain_genitive(word: str) -> bool:
+    """A genitive reading that is not a person's name: "Infrastruktury", "Młodzieży", not "Kowalczyk"."""
+    return any("gen" in a.cases and not {morphology.SURNAME, morphology.FIRST_NAME} & set(a.name_classes)
+               for a in _analyses(word))
+
+
 def _role_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """"Wiceminister Młodzieży i Sportu Ukrainy" names "Ministerstwo Młodzieży i Sportu Ukrainy"."""
     bodies = _role_bodies()
@@ -875,8 +882,8 @@ def _role_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         if role is None or i + 1 >= len(doc) or not _gap_ok(doc, i + 1) or i + 1 in taken:
             continue
         first = doc[i + 1]
-        if not (_name_word(first.text, False) and _has_case(first.text, "gen") and not _head_readings(first.text)[0]):
-            continue
+        if not (_name_word(first.text, False) and _domain_genitive(first.text) and not _head_readings(first.text)[0]):
+            continue  # "wiceminister Kowalczyk" is a person: a surname's genitive names no domain
         end, _ = _extend_right(doc, i, [role])
         if end > i + 1:
             body = bodies[role.lemma_base.lower()]

@@ -396,3 +396,8 @@ def test_ner_entity_without_a_head_word_is_no_organisation(nlp):
     doc = nlp("Delegacji przewodniczył zastępca burmistrza Kiskunfélegyházy Gábor Tóth.")
     doc.ents = [Span(doc, 4, 7, label="orgName")]
     assert extract_organizations(doc) == []
+
+
+def test_minister_with_a_surname_names_no_ministry(nlp):
+    text = "– Kolej nie może kończyć się na granicy – powiedział wiceminister Kowalczyk. Głos zabrał Minister Zdrowia."
+    assert names(nlp, text) == ["Ministerstwo Zdrowia"]
