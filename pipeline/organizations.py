@@ -48,7 +48,7 @@ _CLOSE_QUOTES = frozenset("”“\"»‘’'")
 _SEAT_PREPS = frozenset({"w", "we"})
 _ORIGIN_PREPS = frozenset({"z", "ze"})
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "de", "der", "für", "und", "&"})
-_ACRONYM = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][A-Za-ząćęłńóśźżĄĆĘŁŃÓŚŹŻ]*[A-ZĄĆĘŁŃÓŚŹŻ][A-Za-ząćęłńóśźż]*$")
+_ACRONYM = re.compile(r"^[^\W\d_a-ząćęłńóśźż][^\W\d_]*$")  # letters only, any alphabet ("ŽSR"), a capital first
 _MAX_NAME_TOKENS = 16
 _VERBAL = frozenset({"fin", "praet", "impt", "inf", "bedzie", "pcon", "pant", "imps", "winien", "pred"})
 _ORG_CLASSES = frozenset({"nazwa_firmy", "nazwa_instytucji", "nazwa_organizacji"})
@@ -950,6 +950,8 @@ def _defined_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         k = p
         while k > 0 and p - k < 12 and k - 1 not in taken and not _line_break_before(doc, k) and (
             _is_cap(doc[k - 1].text) or doc[k - 1].text in _DEFINITION_LINKS
+            # a lowercase word the acronym spells: "Železnice Slovenskej republiky (ŽSR)"
+            or doc[k - 1].text.isalpha() and doc[k - 1].text[0].upper() in acronym and p - k < len(acronym)
         ):
             k -= 1
         for start in range(k, p):
@@ -1160,7 +1162,7 @@ def _announced_acronyms(doc: _Doc, orgs: dict[str, _Org]) -> None:
 
 
 def _is_acronym_text(text: str) -> bool:
-    return " " not in text and 2 <= len(text) <= 10 and bool(_ACRONYM.match(text))
+    return " " not in text and 2 <= len(text) <= 10 and bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2
 
 
 def _bare_mentions(doc: _Doc, orgs: dict[str, _Org], bare: list[tuple[int, str, list]], found: list[Candidate]) -> None:

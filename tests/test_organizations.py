@@ -401,3 +401,9 @@ def test_ner_entity_without_a_head_word_is_no_organisation(nlp):
 def test_minister_with_a_surname_names_no_ministry(nlp):
     text = "– Kolej nie może kończyć się na granicy – powiedział wiceminister Kowalczyk. Głos zabrał Minister Zdrowia."
     assert names(nlp, text) == ["Ministerstwo Zdrowia"]
+
+
+def test_foreign_name_defined_by_its_acronym_keeps_lowercase_words(nlp):
+    text = ("Rozmawiano z przedstawicielami słowackiego zarządcy infrastruktury Železnice Slovenskej republiky (ŽSR), "
+            "którego reprezentował dyrektor. ŽSR modernizuje linię.")
+    assert [(o.name, o.aliases) for o in orgs(nlp, text)] == [("Železnice Slovenskej republiky", ["ŽSR"])]
