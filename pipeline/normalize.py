@@ -868,7 +868,7 @@ def _restore_stem(base: str, word: str, gender: str) -> str:
     "Kováčova" -> "Kováčová"."""
     if gender == "m1" and _FLEETING_E.search(base) and base != word:
         return base[:-1] + "ek"
-    if gender == "f" and base.endswith("ova") and _CZECH_SLOVAK.search(base):
+    if gender == "f" and base.endswith("ova") and _CZECH_SLOVAK.search(base.lower()):
         return base[:-1] + "á"
     return base
 

@@ -184,6 +184,11 @@ def test_word_helpers():
         # Czech and Slovak names inflected the Polish way: the fleeting "e", "-ová", "-ný"
         ("Frantiskiem Novotnym", "Panem", "Frantisek Novotny"),
         ("Evą Kováčovą", "z", "Eva Kováčová"),
+        ("Zuzaną Čaputovą", "z", "Zuzana Čaputová"),
+        ("Zuzany Čaputovej", "", "Zuzana Čaputová"),
+        # a man's "-ko" surname in the instrumental
+        ("Oleksandrem Shevchenką", "z", "Oleksandr Shevchenko"),
+        ("Olgą Petrenką", "z", "Olga Petrenka"),
         # "-ii" is never a nominative; "-ą" neither
         ("Yulii Kuzmenko", "dr", "Yulia Kuzmenko"),
         ("Sophią Loren", "z", "Sophia Loren"),
