@@ -1061,6 +1061,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     found.sort(key=lambda c: (c.start, -c.end))
 
     orgs: dict[str, _Org] = {}
+    owner_at_end: dict[int, _Org] = {}
     for c in found:
         name = c.name or org_base(doc.span(c.start, c.end))
         name = " ".join(name.split())
@@ -1069,6 +1070,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
         if org is None:
             org = orgs[key] = _Org(name, [], [], _head_lemma(doc, c))
         org.mentions.append(_mention(doc, c.start, c.end))
+        owner_at_end[c.end] = org
         for alias in c.aliases:
             if alias not in org.aliases and _key(alias) != key:
                 org.aliases.append(alias)
@@ -1084,7 +1086,8 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     _merge_subsets(orgs)
     _acronym_mentions(doc, orgs, found)
     _announced_acronyms(doc, orgs)
-    _bare_mentions(doc, orgs, bare, found)
+    terms = _defined_terms(doc, owner_at_end)
+    _bare_mentions(doc, orgs, [b for b in bare if b[0] not in terms], found)
 
     result = []
     for org in orgs.values():
@@ -1163,6 +1166,77 @@ def _announced_acronyms(doc: _Doc, orgs: dict[str, _Org]) -> None:
 
 def _is_acronym_text(text: str) -> bool:
     return " " not in text and 2 <= len(text) <= 10 and bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2
+
+
+_DEFINED_AS = frozenset({"dalej", "zwany", "zwana", "zwane", "zwanym", "zwaną", "zwanej", "zwanego", "zwani"})
+_TERM_GAP = 8  # tokens between a name and its definition ("... S.A. z siedzibą w Gdańsku („Spółka”)")
+
+
+def _term_words(doc: _Doc, i: int, end: int, need_dalej: bool) -> list[int]:
+    """Positions of the defined terms in doc[i:end]: "dalej: Spółka", "dalej „Emitent”",
+    "„Spółka”, „Emitent”" (quoted common nouns), "zwana dalej Zamawiającym"."""
+    words = [k for k in range(i, end) if doc[k].text.isalpha()]
+    dalej = [k for k in words if doc[k].text.lower() in _DEFINED_AS]
+    terms = [k for k in words if k not in dalej and _is_cap(doc[k].text) and not _is_acronym(doc[k].text)]
+    if not terms or len(terms) > 3 or len(words) != len(terms) + len(dalej):
+        return []
+    if not dalej:
+        if need_dalej:
+            return []
+        # quoted common nouns only: "(„Spółka”)", not a quoted proper name
+        quoted = all(k > 0 and doc[k - 1].text in _OPEN_QUOTES and k + 1 < len(doc) and doc[k + 1].text in _CLOSE_QUOTES
+                     for k in terms)
+        if not quoted or not all(any(a.pos == "subst" and a.lemma_base[:1].islower() for a in _analyses(doc[k].text))
+                                 for k in terms):
+            return []
+    return terms
+
+
+def _defined_terms(doc: _Doc, owner_at_end: dict[int, _Org]) -> set[int]:
+    """Defined terms of legal-style releases: "Elektrobud S.A. z siedzibą w Gdańsku („Spółka”,
+    „Emitent”)", "(dalej: Spółka)", ", zwana dalej Zamawiającym". The term is an alias of the
+    organisation named just before, and the same capitalised word later on is a mention of it.
+    Returns the token positions taken by the terms."""
+    out: set[int] = set()
+    n = len(doc)
+    for p, tok in enumerate(doc):
+        low = tok.text.lower()
+        if tok.text == "(":
+            close = next((k for k in range(p + 1, min(n, p + 12)) if doc[k].text == ")"), None)
+            if close is None:
+                continue
+            terms = _term_words(doc, p + 1, close, need_dalej=False)
+        elif low in _DEFINED_AS and low != "dalej" and p + 1 < n and doc[p + 1].text.lower() == "dalej":
+            end = p + 2
+            while end < n and (doc[end].text in _OPEN_QUOTES or doc[end].text == ":"):
+                end += 1
+            terms = _term_words(doc, p, end + 1, need_dalej=True) if end < n else []
+        else:
+            continue
+        if not terms:
+            continue
+        owner = None
+        for e in range(p, max(0, p - _TERM_GAP) - 1, -1):
+            if e in owner_at_end:
+                owner = owner_at_end[e]
+                break
+            if e < p and (doc[e].text == "." or _line_break_before(doc, e)):
+                break
+        if owner is None:
+            continue
+        for k in terms:
+            word = doc[k].text
+            lemmas = {a.lemma_base.lower() for a in _analyses(word) if a.pos in ("subst", "adj", "pact")}
+            alias = word if _has_case(word, "nom") or not lemmas else sorted(lemmas)[0].capitalize()
+            if alias not in owner.aliases:
+                owner.aliases.append(alias)
+            for j in range(k, n):  # the definition and every later use
+                if _is_cap(doc[j].text) and (doc[j].text == word or lemmas & _lemmas(doc[j].text)) and j not in out:
+                    if j != k and doc[j].text.lower() != word.lower() and not lemmas:
+                        continue
+                    out.add(j)
+                    owner.mentions.append(_mention(doc, j, j + 1))
+    return out
 
 
 def _bare_mentions(doc: _Doc, orgs: dict[str, _Org], bare: list[tuple[int, str, list]], found: list[Candidate]) -> None:

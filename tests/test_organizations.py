@@ -407,3 +407,23 @@ def test_foreign_name_defined_by_its_acronym_keeps_lowercase_words(nlp):
     text = ("Rozmawiano z przedstawicielami słowackiego zarządcy infrastruktury Železnice Slovenskej republiky (ŽSR), "
             "którego reprezentował dyrektor. ŽSR modernizuje linię.")
     assert [(o.name, o.aliases) for o in orgs(nlp, text)] == [("Železnice Slovenskej republiky", ["ŽSR"])]
+
+
+def test_defined_terms_are_aliases_and_later_mentions(nlp):
+    text = ("Zarząd spółki Elbud Północ S.A. z siedzibą w Gdańsku („Spółka”, „Emitent”) informuje, że Spółka "
+            "zawarła umowę z firmą Budmax sp. z o.o., zwaną dalej Wykonawcą. Wykonawca odpowiada za terminy, "
+            "a Emitent za odbiór. Projekt wspiera Fundacja Rozwoju Regionu (dalej: Fundacja).")
+    found = {o.name: o for o in orgs(nlp, text)}
+    assert set(found) == {"Elbud Północ S.A.", "Budmax sp. z o.o.", "Fundacja Rozwoju Regionu"}
+    elbud = found["Elbud Północ S.A."]
+    assert {"Spółka", "Emitent"} <= set(elbud.aliases)
+    assert [m.text for m in elbud.mentions].count("Emitent") == 2
+    assert [m.text for m in elbud.mentions].count("Spółka") == 2
+    assert "Wykonawca" in found["Budmax sp. z o.o."].aliases
+    assert [m.text for m in found["Budmax sp. z o.o."].mentions][1:] == ["Wykonawcą", "Wykonawca"]
+    assert found["Fundacja Rozwoju Regionu"].aliases == ["Fundacja"]
+
+
+def test_quoted_proper_name_in_parentheses_is_no_defined_term(nlp):
+    text = "Wystawę przygotowała Fundacja Rozwoju Regionu („Kowalski”) z Gdańska."
+    assert [o.aliases for o in orgs(nlp, text)] == [[]]
