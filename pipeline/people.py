@@ -235,11 +235,19 @@ def _surname_after(given: Token, token: Token) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _names_agree(given: str, surname: str) -> bool:
-    """A first name and a surname SGJP both knows share a case and gender: "Lecha Wałęsy", "Anny
-    Nowak", not "Lecha Poznań" (a man's surname inflects; the town does not)."""
+    """A first name and a surname SGJP both knows share a case (and the gender, when SGJP has the
+    surname in it): "Lecha Wałęsy", "Anny Nowak", not "Lecha Poznań" (a man's surname inflects)."""
     first = _name_readings(given, morphology.FIRST_NAME)
     last = _name_readings(surname, morphology.SURNAME)
-    return not first or not last or bool(first & last)
+    if not first or not last:
+        return True
+    for gender in {g for _c, g in first}:
+        cases = {c for c, g in first if g == gender}
+        # SGJP may lack a woman's form of a foreign surname ("Margaret Thatcher"): any gender then.
+        same = {c for c, g in last if g == gender} or {c for c, _g in last}
+        if cases & same:
+            return True
+    return False
 
 
 def _name_readings(word: str, name_class: str) -> frozenset[tuple[str, str]]:

@@ -562,3 +562,8 @@ def test_surnames_with_an_apostrophe(nlp):
     [person] = people(nlp, "Uczestników powitał Michael O'Leary, prezes linii lotniczej.")
     assert person.name == "Michael O'Leary"
     assert person.roles == ["prezes linii lotniczej"]
+
+
+def test_a_foreign_surname_sgjp_has_only_for_men_still_goes_with_a_womans_first_name(nlp):
+    [person] = people(nlp, "Wspomniano rządy, które sprawowała Margaret Thatcher.")
+    assert person.name == "Margaret Thatcher"
