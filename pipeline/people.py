@@ -1375,10 +1375,7 @@ def _merge(ctx: _Context, found: list[_Found]) -> list[Person]:
 
     def add_info(p: Person, f: _Found) -> None:
         for r in f.roles:
-            # Keep the fullest wording: "burmistrz" and "burmistrz miasta Limanowa" are one role.
-            if any(old.lower().startswith(r.lower()) for old in p.roles):
-                continue
-            p.roles[:] = [old for old in p.roles if not r.lower().startswith(old.lower())] + [r]
+            _add_role(p, r)
         if p.organization is None and f.organization:
             p.organization = f.organization
 
@@ -1451,11 +1448,22 @@ def _merge(ctx: _Context, found: list[_Found]) -> list[Person]:
         # Only a surname that names one person of the document ("Nowak" with Jan and Anna Nowak does not).
         if len(targets) == 1 and not is_first_name(tok) and not _blocked_before(doc, tok.i):
             people[targets[0]].mentions.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text)))
+            role_start = _role_start_before(ctx, i) if role_before else None
+            if role_start is not None:
+                # "– powiedział wiceminister Kowalczyk": the role of a later mention is the person's too.
+                _add_role(people[targets[0]], _role_text(ctx, role_start, i))
     _link_role_mentions(ctx, people)
     for p in people:
         p.mentions.sort(key=lambda m: m.start_char)
     people.sort(key=lambda p: p.mentions[0].start_char if p.mentions else 0)
     return people
+
+
+def _add_role(p: Person, role: str) -> None:
+    """Keep the fullest wording: "burmistrz" and "burmistrz miasta Limanowa" are one role."""
+    if not role or any(old.lower().startswith(role.lower()) for old in p.roles):
+        return
+    p.roles[:] = [old for old in p.roles if not role.lower().startswith(old.lower())] + [role]
 
 
 _MASCULINE_SURNAME = re.compile(r"(?:sk|ck|dzk)(?:i|iego|iemu|im)$")

@@ -567,3 +567,13 @@ def test_surnames_with_an_apostrophe(nlp):
 def test_a_foreign_surname_sgjp_has_only_for_men_still_goes_with_a_womans_first_name(nlp):
     [person] = people(nlp, "Wspomniano rządy, które sprawowała Margaret Thatcher.")
     assert person.name == "Margaret Thatcher"
+
+
+def test_the_role_of_a_later_surname_mention_is_added(nlp):
+    text = (
+        "Memorandum podpisał sekretarz stanu Jerzy Kowalczyk. "
+        "– Pociągi pojadą szybciej – powiedział wiceminister Kowalczyk."
+    )
+    [person] = people(nlp, text)
+    assert person.roles == ["sekretarz stanu", "wiceminister"]
+    assert [m.text for m in person.mentions] == ["Jerzy Kowalczyk", "Kowalczyk"]
