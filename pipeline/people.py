@@ -1117,7 +1117,45 @@ def _describe(ctx: _Context, cand: _Candidate) -> tuple[list[str], str | None]:
                 roles.append(text[0].lower() + text[1:])
     if org is None:
         org = next((o for r in roles if (o := _org_of_role(ctx, r))), None)
+    if org is None:
+        org = _on_behalf_of(ctx, role_start if role_start is not None else cand.start)
     return roles, org
+
+
+def _on_behalf_of(ctx: _Context, start: int) -> str | None:
+    """The organisation after the nearest "w imieniu" / "z ramienia" before ``start`` in its sentence:
+    "W imieniu X umowę podpisali prezes A i wiceprezes B, a w imieniu Y – prezes C"."""
+    doc = ctx.doc
+    pairs = _on_behalf_pairs()
+    k = start - 1
+    while k > 0 and start - k <= 30 and not _opens_sentence(doc[k + 1]):
+        if (ctx.texts[k - 1].lower(), ctx.texts[k].lower()) in pairs and k + 1 < len(doc):
+            return _org_starting(ctx, doc[k + 1].idx) or _org_by_short_name(ctx, k + 1)
+        k -= 1
+    return None
+
+
+def _org_by_short_name(ctx: _Context, i: int) -> str | None:
+    """The one organisation whose name begins with the capitalised words at ``i``, maybe inflected
+    and without the legal form: "w imieniu Elektrobud Północ" -> "Elektrobud Północ S.A."."""
+    words = []
+    while i < len(ctx.texts) and len(words) < 5 and ctx.texts[i][:1].isupper() and ctx.texts[i].isalpha():
+        words.append(ctx.texts[i].lower())
+        i += 1
+    if not words:
+        return None
+    names = {name for _s, _e, name in ctx.org_spans}
+    found = [
+        name for name in names
+        if len(name.split()) >= len(words)
+        and all(_same_stem(w, n.lower().strip("„”\"")) for w, n in zip(words, name.split()[: len(words)], strict=True))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _on_behalf_pairs() -> frozenset[tuple[str, str]]:
+    return frozenset((row["first"], row["second"]) for row in table("people_on_behalf.tsv"))
 
 
 def _org_of_role(ctx: _Context, role: str) -> str | None:
@@ -1130,6 +1168,9 @@ def _org_of_role(ctx: _Context, role: str) -> str | None:
     for name in names:
         if _heads_office(words, name.split(), offices):
             return name
+    territory = _territory_of_role(words, names)
+    if territory:
+        return territory
     kinds = _generic_orgs()
     for word in (words[-1], words[0]):
         for lemma in _lemmas_of(word) | {word.lower()}:
@@ -1138,6 +1179,32 @@ def _org_of_role(ctx: _Context, role: str) -> str | None:
                 matching = [name for name in names if _of_kind(name, heads)]
                 return matching[0] if len(matching) == 1 else None
     return None
+
+
+def _territory_of_role(words: list[str], names: list[str]) -> str | None:
+    """"starosta pułtuski" -> "Powiat Pułtuski", "burmistrz Poddębic" -> "Gmina Poddębice"."""
+    heads = _role_territories().get(words[0].lower())
+    if not heads:
+        return None
+    rest = [w.lower() for w in words[1:] if len(w) >= 4]
+    for head in heads:
+        kind = [name for name in names if head in name.lower().split()]
+        if rest:
+            kind = [n for n in kind if any(_same_stem(w, x.lower()) for w in rest for x in n.split() if x.lower() != head)]
+        if len(kind) == 1:
+            return kind[0]
+    return None
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """"pułtuski" ~ "pułtuski", "poddębic" ~ "poddębice", "dalików" ~ "dalików"; at least 4 letters."""
+    n = max(4, min(len(a), len(b)) - 2)
+    return len(a) >= 4 and len(b) >= 4 and a[:n] == b[:n]
+
+
+@lru_cache(maxsize=1)
+def _role_territories() -> dict[str, tuple[str, ...]]:
+    return {row["role"]: tuple(row["heads"].split()) for row in table("people_role_territories.tsv")}
 
 
 def _heads_office(role: list[str], name: list[str], offices: dict[str, str]) -> bool:

@@ -577,3 +577,28 @@ def test_the_role_of_a_later_surname_mention_is_added(nlp):
     [person] = people(nlp, text)
     assert person.roles == ["sekretarz stanu", "wiceminister"]
     assert [m.text for m in person.mentions] == ["Jerzy Kowalczyk", "Kowalczyk"]
+
+
+def test_a_local_government_head_belongs_to_the_unit_named_in_the_role(nlp):
+    text = (
+        "Porozumienie zawarły Powiat Pułtuski i Gmina Pułtusk. Podpisali je Jan Zalewski, starosta pułtuski, "
+        "oraz Wojciech Gregorczyk, burmistrz miasta Pułtusk."
+    )
+    orgs = [("Powiat Pułtuski", "Powiat Pułtuski"), ("Gmina Pułtusk", "Gmina Pułtusk")]
+    result = by_name(people(nlp, text, orgs))
+    assert result["Jan Zalewski"].organization == "Powiat Pułtuski"
+    assert result["Wojciech Gregorczyk"].organization == "Gmina Pułtusk"
+
+
+def test_on_behalf_of_an_organisation_names_the_organisation_of_the_signatories(nlp):
+    text = (
+        "W imieniu Elektrobud Północ umowę podpisali prezes zarządu Robert Malinowski i wiceprezes zarządu "
+        "Joanna Krawczyk, a w imieniu Stalmet Konstrukcje – prezes zarządu Beata Nowicka-Grad."
+    )
+    orgs = [("Stalmet Konstrukcje", "Stalmet Konstrukcje sp. z o.o.")]
+    doc_text = text + " Spółka Elektrobud Północ S.A. jest notowana na giełdzie."
+    orgs.append(("Elektrobud Północ S.A.", "Elektrobud Północ S.A."))
+    result = by_name(people(nlp, doc_text, orgs))
+    assert result["Robert Malinowski"].organization == "Elektrobud Północ S.A."
+    assert result["Joanna Krawczyk"].organization == "Elektrobud Północ S.A."
+    assert result["Beata Nowicka-Grad"].organization == "Stalmet Konstrukcje sp. z o.o."
