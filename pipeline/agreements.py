@@ -85,6 +85,7 @@ _QUOTES = frozenset("„”\"«»‚‘’'“")
 _CONJ = frozenset({"i", "oraz", "a", ","})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
 _WINDOW = 8  # tokens between a trigger and its agreement noun
+_WORD_WINDOW = 12  # words (punctuation and quotes not counted) when the noun is farther off
 
 
 @lru_cache(maxsize=50_000)
@@ -669,7 +670,20 @@ def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
                 continue
             if _lemmas(tok) & {"zawrzeć"} and t + 1 < len(toks) and toks[t + 1].lower_ in ("w", "we"):
                 continue  # "zawarte w dokumencie": contained in, not concluded
-            candidates = [h for h in range(max(0, t - _WINDOW), min(len(toks), t + _WINDOW + 1))
+            lo, hi = max(0, t - _WINDOW), min(len(toks), t + _WINDOW + 1)
+            # "Umowę o partnerstwie w realizacji kampanii fundacja i spółka podpisały", "zawarła ze
+            # spółką „X” sp. z o.o. z siedzibą w Elblągu („Dostawca”) umowę": count words only
+            k, words = t, 0
+            while k > 0 and words < _WORD_WINDOW:
+                k -= 1
+                words += toks[k].text[:1].isalnum()
+            lo = min(lo, k)
+            k, words = t + 1, 0
+            while k < len(toks) and words < _WORD_WINDOW and toks[k].text not in (".", ";"):
+                words += toks[k].text[:1].isalnum()
+                k += 1
+            hi = max(hi, k)
+            candidates = [h for h in range(lo, hi)
                           if h != t and h not in claimed and _agreement_phrase(toks, h)
                           and not _inside_document(toks, h)]
             if candidates:
@@ -913,12 +927,14 @@ _DEADLINE = frozenset({"do", "przed", "najpóźniej", "od"})
 
 
 def _date_for(doc: Doc, toks: list[Token], m: _Mention) -> str | None:
-    """The day (or month: "w grudniu 2023 roku") nearest to the trigger in its sentence; not a
-    deadline or a start ("do 30 września", "od marca")."""
+    """The day (or, for a signed act, the month: "w grudniu 2023 roku") nearest to the trigger in its
+    sentence; not a deadline or a start ("do 30 września", "od marca"), nor the old month of a
+    postponed signing ("miał zostać podpisany w lutym")."""
     start, end = toks[0].idx, _end(toks[-1])
     before = {toks[i].idx: toks[i - 1].lower_ for i in range(1, len(toks))}
     days = [d for d in doc._.dates or []
-            if (_day(d) or d.start == d.end and len(d.start) == 7 and d.start[:4].isdigit()) and start <= d.start_char < end
+            if (_day(d) or m.signed and d.start == d.end and len(d.start) == 7 and d.start[:4].isdigit())
+            and start <= d.start_char < end
             and before.get(d.start_char) not in _DEADLINE]
     if not days:
         return None
@@ -934,6 +950,18 @@ def _same_act(a: _Mention, b: _Mention) -> bool:
     if a.specific and b.specific and a.kind != b.kind:
         return False  # "umowa o dofinansowanie" and "list intencyjny" are two acts
     return True
+
+
+def _earlier_act(acts: list[_Mention], m: _Mention) -> _Mention | None:
+    """The act a mention reports again: the last one, or an earlier one with the same parties
+    ("W imieniu X umowę podpisali ..." after a paragraph about another agreement of X)."""
+    if acts and _same_act(acts[-1], m):
+        return acts[-1]
+    if m.parties:
+        for a in reversed(acts[:-1]):
+            if a.parties and set(m.parties) <= set(a.parties) and _same_act(a, m):
+                return a
+    return None
 
 
 def _merge(into: _Mention, m: _Mention) -> None:
@@ -997,8 +1025,8 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
                 m.specific and acts[-1].specific and m.kind != acts[-1].kind):
             m.date = None  # "Przy podpisaniu umów obecna była ...": the act reported before
             _merge(acts[-1], m)
-        elif acts and _same_act(acts[-1], m):
-            _merge(acts[-1], m)
+        elif (target := _earlier_act(acts, m)) is not None:
+            _merge(target, m)
         else:
             acts.append(m)
     person_orgs = {r.name: r.organization for r in refs if r.kind == "person" and r.organization}

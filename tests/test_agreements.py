@@ -415,3 +415,22 @@ def test_relative_clause_antecedent_is_a_party_and_other_parties_make_another_ac
     first, second = extract_agreements(doc)
     assert sorted(first.parties) == ["Elbud S.A.", "Energa-Operator S.A."]
     assert sorted(second.parties) == ["Elbud S.A.", "Stalmet sp. z o.o."] and second.signatories == ["Jan Nowak"]
+
+
+def test_far_agreement_noun_and_a_report_of_an_earlier_act(nlp):
+    text = ("W piątek Elbud S.A. zawarła ze spółką „Stalmet” sp. z o.o. z siedzibą w Elblągu („Dostawca”) umowę "
+            "dostawy. Inwestorem jest Energa S.A., z którą Elbud S.A. podpisał w grudniu umowę na wykonawstwo. "
+            "W imieniu Elbud S.A. umowę ze Stalmet sp. z o.o. podpisał prezes Jan Nowak.")
+    doc = make_doc(nlp, text, orgs=[("Elbud S.A.", "Elbud S.A."), ("„Stalmet” sp. z o.o.", "Stalmet sp. z o.o."),
+                                    ("Stalmet sp. z o.o.", "Stalmet sp. z o.o."), ("Energa S.A.", "Energa S.A.")],
+                   people=[("Jan Nowak", "Jan Nowak")], dates=[("W piątek", "2024-02-09"), ("grudniu", "2023-12")])
+    supply, other = extract_agreements(doc)
+    assert supply.date == "2024-02-09" and supply.signatories == ["Jan Nowak"]
+    assert sorted(supply.parties) == ["Elbud S.A.", "Stalmet sp. z o.o."]
+    assert other.date == "2023-12" and sorted(other.parties) == ["Elbud S.A.", "Energa S.A."]
+
+
+def test_month_of_a_postponed_signing_is_no_date(nlp):
+    text = "Pierwotnie porozumienie miało zostać podpisane już w lutym, jednak termin przesunięto."
+    (a,) = extract_agreements(make_doc(nlp, text, dates=[("lutym", "2023-02")]))
+    assert a.signed is False and a.date is None
