@@ -170,6 +170,7 @@ def _common_parties() -> dict[str, frozenset[str]]:
     return {row["noun"]: frozenset(row["heads"].split(",")) for row in table("agreement_common_parties.tsv")}
 
 
+@lru_cache(maxsize=50_000)
 def _org_heads(name: str) -> frozenset[str]:
     """Lemmas of an organisation name's first noun ("Wojewódzki Szpital Zespolony" -> szpital), plus
     "legal_form" for a company."""
