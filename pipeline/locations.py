@@ -494,8 +494,8 @@ def _region_series(doc: Doc, i: int, head: Analysis) -> tuple[_Candidate, ...]:
         prefix, analyses = _adjective_analyses(doc[j].text)
         for a in analyses:
             if a.number == "sg" and a.cases & head.cases and a.genders & head.genders:
-                case = next(iter(a.cases & head.cases))
-                gender = next(iter(a.genders & head.genders))
+                case = min(a.cases & head.cases)
+                gender = min(a.genders & head.genders)
                 word = doc[j].text[len(prefix):]
                 return prefix + nominative(word, case=case, number="sg", gender=gender, pos=("adj",))
         return None

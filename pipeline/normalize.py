@@ -119,7 +119,8 @@ def _readings(analyses: Iterable[Analysis], pos: frozenset[str]) -> list[Reading
         # Indeclinable names are tagged "sg.pl" ("Loren:Sf"): both numbers.
         numbers = (a.number,) if a.number else tuple(n for n in ("sg", "pl") if n in a.values(("sg", "pl")))
         for number in numbers:
-            for case in a.cases:
+            # In a fixed order: ties between readings must not depend on set iteration.
+            for case in sorted(a.cases, key=_CASE_ORDER.index):
                 out.append(Reading(case, number, a.genders, a))
     return out
 
@@ -774,6 +775,11 @@ def _person_plan(texts: Sequence[str], context: frozenset[str]) -> tuple[str, st
         return None
     readings = {i: _person_readings(texts[i]) for i in name_idx}
     guesses = {i: _ending_guesses(texts[i]) for i in name_idx if not readings[i]}
+    last = name_idx[-1]
+    if len(name_idx) > 1 and last in guesses and _FOREIGN_MAN_GENITIVE.search(texts[last]):
+        # A Czech, Slovak or Hungarian surname in "-a" is a man's genitive ("Tomáša Kováča",
+        # "Gábora Tótha"): women's surnames there end in "-ová", "-á" or not in "-a" at all.
+        guesses[last] = [*guesses[last], _Ending("a", "gen", "m1", "", 2), _Ending("a", "acc", "m1", "", 2)]
     first_genders: set[str] = set()
     for i in name_idx:
         for r in readings[i]:
@@ -856,6 +862,7 @@ def _person_word(word: str, case: str, gender: str) -> str:
 
 
 _VOWEL_LETTERS = frozenset("aąeęioóuyáéíóúýěůäôöü")
+_FOREIGN_MAN_GENITIVE = re.compile(r"[áčďéěíľĺňóřšťúůýžőűöü].*[^aąeęioóuyáéíóúýěůäôöü]a$", re.IGNORECASE)
 # Consonants after which a final "k" takes back the "e" the inflected forms drop (Czech and
 # Slovak "Frantisek" -> "Frantiskiem", like Polish "Franciszek" -> "Franciszkiem").
 _FLEETING_E = re.compile(r"[sšzžcčdtťďňř]k$")

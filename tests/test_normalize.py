@@ -189,6 +189,10 @@ def test_word_helpers():
         # a man's "-ko" surname in the instrumental
         ("Oleksandrem Shevchenką", "z", "Oleksandr Shevchenko"),
         ("Olgą Petrenką", "z", "Olga Petrenka"),
+        # a Czech, Slovak or Hungarian surname in "-a" is a man's genitive
+        ("Tomáša Kováča", "", "Tomáš Kováč"),
+        ("Gábora Tótha", "", "Gábor Tóth"),
+        ("Katarína Nováková", "", "Katarína Nováková"),
         # "-ii" is never a nominative; "-ą" neither
         ("Yulii Kuzmenko", "dr", "Yulia Kuzmenko"),
         ("Sophią Loren", "z", "Sophia Loren"),
