@@ -12,9 +12,11 @@ Rules, each small and named (``_Candidate.rule``):
   an adjective after a noun it agrees with belongs to that name ("Starosta Pułtuski"); at the
   start of a sentence not a verb ("Cieszymy") or an adjective before its noun ("Polska firma").
 - ``state``: a state noun with its adjective ("Rzeczpospolita Polska", "Republiką Węgierską").
-- ``region``: "województwo"/"powiat" (lower case, and after a preposition or "na terenie": a
-  territory, not the office) with its adjective: "w województwie śląskim" -> "województwo
-  śląskie", "w woj. lubelskim" -> "województwo lubelskie".
+- ``region``: "województwo"/"powiat" (lower case, and after a preposition, a territory noun -
+  "na terenie", "gminy", "samorządów" - or joined to a place: a territory, not the office) with
+  its adjective: "w województwie śląskim" -> "województwo śląskie", "w woj. lubelskim" ->
+  "województwo lubelskie"; one region per coordinated adjective: "z powiatów poddębickiego i
+  zduńskowolskiego" -> "powiat poddębicki", "powiat zduńskowolski".
 - ``apposition``: the capitalised name right after "miasto", "gmina", "miejscowość" ...
   ("Burmistrz Miasta Truskawiec", "miasta Stavanger").
 - ``governed``: a capitalised word unknown to the dictionary right after "w", "z", "do" ...
@@ -27,7 +29,9 @@ Rules, each small and named (``_Candidate.rule``):
   capitalised words opening a line before a comma and a date the dates stage found ("Lublin, 3
   marca 2023 r.", "Nowy Targ, 5 lipca"): the place of the release, whatever else the words mean.
 
-Never locations: street names ("ul. Wilczej"), words inside an organisation's name ("Podlaska" in
+Never locations: street names and addresses ("ul. Wilczej", "przy Wałach Chrobrego"), events
+named with common nouns ("na Święcie Miasta"), places inside programme names ("Fundusze
+Europejskie dla Świętokrzyskiego 2021–2027", "Interreg Polska–Słowacja"), words inside an organisation's name ("Podlaska" in
 "Podlaska Fundacja Rozwoju Regionalnego") - except its seat ("Sąd Okręgowy w Gdańsku" has the
 location Gdańsk) and the town an office is named after ("Urząd Miasta Łodzi") - and adjectives
 ("białostockim"). The organizations stage runs first, so its mentions (``doc._.organizations``)
