@@ -71,21 +71,23 @@ def _morfeusz() -> morfeusz2.Morfeusz:
 
 
 @lru_cache(maxsize=500_000)
-def analyse(word: str) -> tuple[Analysis, ...]:
-    """Whole-word analyses of ``word`` (segmentations that split the word are dropped)."""
+def segments(word: str) -> tuple[tuple[int, int, Analysis], ...]:
+    """Morfeusz's analysis graph of ``word``: (start node, end node, analysis), cached per word form."""
     if not word or len(word) > 60:
         return ()
-    graph = _morfeusz().analyse(word)
+    return tuple((i, j, Analysis(lemma, tag, tuple(classes)))
+                 for i, j, (_orth, lemma, tag, classes, _quals) in _morfeusz().analyse(word))
+
+
+@lru_cache(maxsize=500_000)
+def analyse(word: str) -> tuple[Analysis, ...]:
+    """Whole-word analyses of ``word`` (segmentations that split the word are dropped)."""
+    graph = segments(word)
     last = max((j for _, j, _ in graph), default=0)
-    out = []
-    for i, j, (_orth, lemma, tag, classes, _quals) in graph:
-        if i == 0 and j == last:
-            out.append(Analysis(lemma, tag, tuple(classes)))
+    out = [a for i, j, a in graph if i == 0 and j == last]
     if not out:
         # Agglutinated forms ("zrobiłem") come as two segments; keep the first segment's reading.
-        for i, _j, (_orth, lemma, tag, classes, _quals) in graph:
-            if i == 0:
-                out.append(Analysis(lemma, tag, tuple(classes)))
+        out = [a for i, _j, a in graph if i == 0]
     return tuple(out)
 
 

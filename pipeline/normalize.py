@@ -64,15 +64,9 @@ _CASE_ORDER = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
 @lru_cache(maxsize=200_000)
 def whole_analyses(word: str) -> tuple[Analysis, ...]:
     """Analyses that cover the whole of ``word`` (no fallback to the first segment)."""
-    if not word or len(word) > 60:
-        return ()
-    graph = morphology._morfeusz().analyse(word)
+    graph = morphology.segments(word)
     last = max((j for _, j, _ in graph), default=0)
-    out = []
-    for i, j, (_orth, lemma, tag, classes, _quals) in graph:
-        if i == 0 and j == last and tag != "ign" and not _odd_lemma(lemma):
-            out.append(Analysis(lemma, tag, tuple(classes)))
-    return tuple(out)
+    return tuple(a for i, j, a in graph if i == 0 and j == last and a.tag != "ign" and not _odd_lemma(a.lemma))
 
 
 def _odd_lemma(lemma: str) -> bool:
