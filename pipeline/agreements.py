@@ -852,6 +852,22 @@ def _add_list(doc: Doc, toks: list[Token], spans: list[tuple[int, int]], refs: l
         _add(m.parties, name)
 
 
+_VERB_ONLY = frozenset({"fin", "praet", "bedzie"})
+
+
+def _other_clause(toks: list[Token], j: int) -> bool:
+    """Is ``toks[j]`` the predicate (not a signing verb) of a clause opened by ", a"?"""
+    pos = _pos_of(toks[j].text)
+    if not pos or not pos <= _VERB_ONLY or _is_trigger(toks[j]) or "reprezentować" in _lemmas(toks[j]):
+        return False
+    for x in range(j - 1, 0, -1):
+        if toks[x].text in _CLAUSE_BREAKS or _is_trigger(toks[x]):
+            return False
+        if toks[x].lower_ == "a" and toks[x - 1].text == ",":
+            return True
+    return False
+
+
 def _signs(toks: list[Token], k: int, nominative: bool = False) -> bool:
     """Does the person starting at ``toks[k]`` sign or represent? Decided by the nearest cue.
 
@@ -864,6 +880,8 @@ def _signs(toks: list[Token], k: int, nominative: bool = False) -> bool:
             return False
         if roles & {"sign", "between"} or (_is_trigger(toks[j]) and _is_active_verb(toks[j])):
             return True
+        if _other_clause(toks, j):
+            return False  # "..., a jej koordynatorem ze strony uczelni będzie dr X": another predicate's
     for j in range(k + 1, len(toks)):
         roles = _roles_ending_at(toks, j)
         if "exclude" in roles:

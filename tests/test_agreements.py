@@ -434,3 +434,12 @@ def test_month_of_a_postponed_signing_is_no_date(nlp):
     text = "Pierwotnie porozumienie miało zostać podpisane już w lutym, jednak termin przesunięto."
     (a,) = extract_agreements(make_doc(nlp, text, dates=[("lutym", "2023-02")]))
     assert a.signed is False and a.date is None
+
+
+def test_person_of_another_predicate_after_a_is_no_signatory(nlp):
+    text = ("Umowę podpisali rektor Jan Nowak i prezes Adam Kowalski. Umowa została zawarta na pięć lat, "
+            "a jej koordynatorem ze strony uczelni będzie dr inż. Michał Sadowy.")
+    doc = make_doc(nlp, text, people=[("Jan Nowak", "Jan Nowak"), ("Adam Kowalski", "Adam Kowalski"),
+                                      ("Michał Sadowy", "Michał Sadowy")])
+    (a,) = extract_agreements(doc)
+    assert a.signatories == ["Jan Nowak", "Adam Kowalski"]
