@@ -1560,9 +1560,10 @@ def _link_role_mentions(ctx: _Context, people: list[Person]) -> None:
     person of the document who holds that role."""
     doc = ctx.doc
     taken = {m.start_char for p in people for m in p.mentions}
+    texts = ctx.texts
     for i in range(len(doc) - 1):
-        if not _address_word(ctx.texts[i]):
-            continue
+        if texts[i][:1] not in ("P", "p") or not _address_word(texts[i]):
+            continue  # cheap test first
         role = doc[i + 1]
         if not _glued(doc[i], role) or not _singular_role(role) or i + 1 in ctx.taken or doc[i].idx in taken:
             continue
