@@ -607,7 +607,8 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
         if nested:
             # a head inside a name already found is an organisation of its own only when it is a
             # body, and a singular one ("Zespołu Szkół Technicznych" holds no school of its own)
-            if kind != "body" or not any(a.number == "sg" for a in readings):
+            parent = kind == "body" or readings[0].lemma_base.lower() in word_set("org_parent_units.txt")
+            if not parent or not any(a.number == "sg" for a in readings):
                 continue
             rule = "nested"
         else:

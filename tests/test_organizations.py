@@ -427,3 +427,8 @@ def test_defined_terms_are_aliases_and_later_mentions(nlp):
 def test_quoted_proper_name_in_parentheses_is_no_defined_term(nlp):
     text = "Wystawę przygotowała Fundacja Rozwoju Regionu („Kowalski”) z Gdańska."
     assert [o.aliases for o in orgs(nlp, text)] == [[]]
+
+
+def test_office_named_inside_a_department_is_an_organisation_too(nlp):
+    text = "Pomysł konsultowano z dyrektor Wydziału Edukacji Urzędu Miejskiego Wrocławia Hanną Nowak."
+    assert names(nlp, text) == ["Wydział Edukacji Urzędu Miejskiego Wrocławia", "Urząd Miejski Wrocławia"]
