@@ -65,6 +65,7 @@ class _Tables:
     relative_words: dict[str, int]
     relative_adj: dict[str, int]
     year_markers: dict[str, int]
+    year_adj: dict[str, int]  # "tegoroczn" -> 0, "przyszłoroczn" -> +1
     programme_periods: frozenset[str]
     programme_words: tuple[str, ...]
     triggers: dict[str, int]
@@ -118,6 +119,7 @@ def tables() -> _Tables:
         relative_words=rel_words,
         relative_adj=rel_adj,
         year_markers={row["marker"]: int(row["offset"]) for row in table("date_year_markers.tsv")},
+        year_adj={row["stem"]: int(row["offset"]) for row in table("date_year_adjectives.tsv")},
         programme_periods=frozenset(word_list("date_programme_periods.txt")),
         programme_words=word_list("date_programme_words.txt"),
         triggers={row["trigger"]: int(row["rank"]) for row in table("date_published_triggers.tsv")},
@@ -431,6 +433,12 @@ def build_month_adj(match: re.Match[str], text: str, rule: Rule) -> Candidate | 
     return Candidate(s, e, rule.name, "date", Partial(None, m), Partial(None, m))
 
 
+def build_year_adj(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    s, e = match.span()
+    offset = tables().year_adj[match.group("stem").lower()]
+    return Candidate(s, e, rule.name, "date", year_offset=offset)
+
+
 def build_relative(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
     t = tables()
     word = match.group("w").lower()
@@ -478,6 +486,7 @@ def fragments() -> dict[str, str]:
         "WDN": "(?i:" + _alt(t.weekday_forms) + ")",
         "WDADJ": "(?P<stem>" + _alt(t.weekday_adj, suffix="") + ")" + _ADJ_END,
         "MADJ": "(?P<stem>" + _alt(t.month_adj, suffix="") + ")" + _ADJ_END,
+        "YADJ": "(?P<stem>(?i:" + _alt(t.year_adj, suffix="") + "))" + _ADJ_END,
         "REL": "(?P<w>" + _alt(t.relative_words) + "|" + _alt(t.relative_adj, suffix="") + r"\w*)",
         "PREP": r"(?:w|we|od|do|na|z|ze|przed|po|i|oraz|lub|albo|koniec|końca|końcu|końcem|początek|początku"
                 r"|początkiem|połowa|połowę|połowie|połowy|przełom|przełomie|przełomu|miesiąca|miesiącu)",
@@ -540,6 +549,7 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("month_marker", r"(?<!\w)(?P<m1>{NAME_LC}){MARK_REQ}", build_month),
     ("month_after_prep", r"(?<!\w)(?i:{PREP})\s+(?P<s>(?P<m1>{NAME_LC}){MARK})", build_month),
     ("month_adjective", r"(?<!\w){MADJ}", build_month_adj),
+    ("year_adjective", r"(?<!\w){YADJ}", build_year_adj),
     # Years.
     ("year_with_rok", r"(?<![\w.,/-])(?P<y1>{Y}){YR}", build_date),
     ("year_after_rok", r"(?<!\w)(?i:roku|rok)\s+(?P<y1>{Y}){E}", build_date),

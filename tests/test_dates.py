@@ -371,3 +371,14 @@ def test_published_from_meta_in_any_shape(nlp, value):
 def test_a_capitalised_word_after_the_year_keeps_it(nlp):
     doc = found(nlp, "W dniu 13 maja 2019 Burmistrz podpisał umowę. W 2019 Gmina otrzymała środki.")
     assert values(doc) == [("13 maja 2019", "2019-05-13", "2019-05-13"), ("2019", "2019", "2019")]
+
+
+def test_year_adjectives_count_from_the_release_year(nlp):
+    doc = found(nlp, "Nowy Targ, 5 lipca 2021 r.\n\nRozmawiano o przyszłorocznym festiwalu i tegorocznej edycji. "
+                     "Ubiegłoroczny koncert był udany, a zeszłorocznych gości zaproszono znowu.")
+    assert values(doc)[1:] == [("przyszłorocznym", "2022", "2022"), ("tegorocznej", "2021", "2021"),
+                               ("Ubiegłoroczny", "2020", "2020"), ("zeszłorocznych", "2020", "2020")]
+
+
+def test_year_adjective_without_any_year_is_left_out(nlp):
+    assert values(found(nlp, "Zapraszamy na tegoroczny festiwal.")) == []
