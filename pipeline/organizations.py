@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import morphology
 from .items import Mention, Organization
-from .normalize import org_base
+from .normalize import inflect, org_base
 from .resources import table, word_list, word_set
 
 _OPEN_QUOTES = frozenset("„“\"«‚'")
@@ -997,6 +997,44 @@ def _acronym_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     return out
 
 
+def _locative(words: list[str]) -> str | None:
+    """"Nowy Targ" -> "w Nowym Targu": a nominative place name as a seat."""
+    head = next((a for a in _analyses(words[-1]) if a.pos == "subst" and "nom" in a.cases and a.number == "sg"), None)
+    if head is None:
+        return None
+    out = []
+    for w in words:
+        a = next((x for x in morphology.analyse(w) if x.pos in ("subst", "adj") and "nom" in x.cases
+                  and x.number == "sg" and (x.pos == "subst" or x.genders & head.genders)), None)
+        form = a and inflect(w, a, "loc", "sg", head.genders if a.pos == "adj" else None)
+        if not form:
+            return None
+        out.append(form)
+    prep = "we" if out[0][:1].lower() in "wf" and out[0][1:2].lower() not in "aeiouyąęó" else "w"
+    return f"{prep} {' '.join(out)}"
+
+
+def _nested_acronyms(doc: _Doc, found: list[Candidate]) -> list[Candidate]:
+    """A known body's acronym with its place inside another name: "Orkiestra Dęta OSP Nowy Targ"
+    also names "Ochotnicza Straż Pożarna w Nowym Targu"."""
+    known = _acronyms()
+    out = []
+    for c in found:
+        for i in range(c.start + 1, c.end - 1):
+            entry = known.get(doc[i].text)
+            if entry is None or entry[1] or not any(_head_readings(w)[0] == "body" for w in entry[0].split()):
+                continue  # a standalone acronym is found anywhere; a unit ("UMiG") keeps its own style
+            j = i + 1
+            while j < c.end and _is_cap(doc[j].text) and _has_case(doc[j].text, "nom") and not _head_readings(doc[j].text)[0]:
+                j += 1
+            if j != c.end or j == i + 1:
+                continue
+            seat = _locative([doc[k].text for k in range(i + 1, j)])
+            if seat:
+                out.append(Candidate(i, j, "acronym", name=f"{entry[0]} {seat}", aliases=[doc[i].text]))
+    return out
+
+
 # ----------------------------------------------------------------------------------------------
 # assembling organisations
 
@@ -1059,6 +1097,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
         more = rule(doc, taken)
         found += more
         taken |= {k for c in more for k in range(c.start, c.end)}
+    found += _nested_acronyms(doc, found)
     found.sort(key=lambda c: (c.start, -c.end))
 
     orgs: dict[str, _Org] = {}

@@ -432,3 +432,8 @@ def test_quoted_proper_name_in_parentheses_is_no_defined_term(nlp):
 def test_office_named_inside_a_department_is_an_organisation_too(nlp):
     text = "Pomysł konsultowano z dyrektor Wydziału Edukacji Urzędu Miejskiego Wrocławia Hanną Nowak."
     assert names(nlp, text) == ["Wydział Edukacji Urzędu Miejskiego Wrocławia", "Urząd Miejski Wrocławia"]
+
+
+def test_body_acronym_with_its_place_inside_a_name(nlp):
+    text = "Goście obejrzeli koncert Orkiestry Dętej OSP Wola Filipowska."
+    assert names(nlp, text) == ["Orkiestra Dęta OSP Wola Filipowska", "Ochotnicza Straż Pożarna w Woli Filipowskiej"]
