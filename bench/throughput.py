@@ -88,7 +88,7 @@ def main() -> None:
             n = len(list(folder.glob("*.txt")))
             words = sum(count_words(p.read_text(encoding="utf-8")) for p in folder.glob("*.txt"))
         else:
-            sources = sorted((ROOT / "data").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").glob("*.txt"))
+            sources = sorted((ROOT / "data").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").rglob("*.txt"))
             folder = tmp / "corpus"
             n, words = make_corpus(folder, args.words, sources)
         print(f"corpus: {n} documents, {words:,} words ({os.cpu_count()} cores)")
