@@ -960,6 +960,23 @@ def _date_for(doc: Doc, toks: list[Token], m: _Mention) -> str | None:
     return min(days, key=lambda d: abs(d.start_char - m.trigger_char)).start
 
 
+def _date_before(doc: Doc, sents: list[list[Token]], m: _Mention) -> str | None:
+    """"W sobotę Nowy Targ odwiedziły delegacje ... Najważniejszym punktem wizyty było podpisanie
+    porozumienia": with no day in its own sentence, the last day of the two sentences before (not
+    the release's own date, not a deadline)."""
+    if m.signed is False:
+        return None
+    for prev in range(m.sent_index - 1, max(-1, m.sent_index - 3), -1):
+        ptoks = sents[prev]
+        before = {ptoks[i].idx: ptoks[i - 1].lower_ for i in range(1, len(ptoks))}
+        start, end = ptoks[0].idx, _end(ptoks[-1])
+        days = [d for d in doc._.dates or [] if _day(d) and start <= d.start_char < end
+                and d.start != doc._.published and before.get(d.start_char) not in _DEADLINE]
+        if days:
+            return max(days, key=lambda d: d.start_char).start
+    return None
+
+
 def _same_act(a: _Mention, b: _Mention) -> bool:
     if a.date and b.date and a.date != b.date:
         return False
@@ -1030,7 +1047,7 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
         toks = sents[m.sent_index]
         _parties_in_sentence(doc, toks, refs, m, is_trigger_sentence=True)
         _signatories_in_sentence(toks, refs, m)
-        m.date = _date_for(doc, toks, m)
+        m.date = _date_for(doc, toks, m) or _date_before(doc, sents, m)
         mentioned = {x.sent_index for x in mentions}
         for nxt in range(m.sent_index + 1, min(m.sent_index + 3, len(sents))):
             if nxt in mentioned or not _continues(sents[nxt]):

@@ -443,3 +443,13 @@ def test_person_of_another_predicate_after_a_is_no_signatory(nlp):
                                       ("Michał Sadowy", "Michał Sadowy")])
     (a,) = extract_agreements(doc)
     assert a.signatories == ["Jan Nowak", "Adam Kowalski"]
+
+
+def test_day_of_the_visit_before_the_signing_sentence(nlp):
+    text = ("W sobotę miasto odwiedziły delegacje z miast partnerskich. Najważniejszym punktem wizyty było "
+            "podpisanie porozumienia o współpracy pomiędzy Gminą Zelów a Miastem Senica.")
+    doc = make_doc(nlp, text, orgs=[("Gminą Zelów", "Gmina Zelów"), ("Miastem Senica", "Miasto Senica")],
+                   dates=[("W sobotę", "2021-07-03")])
+    doc._.published = "2021-07-05"
+    (a,) = extract_agreements(doc)
+    assert a.date == "2021-07-03"
