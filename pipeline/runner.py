@@ -88,8 +88,12 @@ def _process_packed(args: tuple[Any, bool, int]) -> tuple[str, dict[str, Any]]:
 
 
 def _init_worker(ner: bool) -> None:
+    from threadpoolctl import threadpool_limits
+
     from .nlp import get_nlp
 
+    # Workers already use every core between them; a multi-threaded BLAS in each would oversubscribe.
+    threadpool_limits(1)
     get_nlp(ner)  # load models once per worker, before the first document
 
 
