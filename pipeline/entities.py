@@ -95,9 +95,26 @@ def _lemma(span: Span, label: str) -> str:
         return span.text
 
 
+class _Lemmas:
+    """Per-document memo of base forms: a name repeated in the same context is normalised once."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.memo: dict[tuple, str] = {}
+
+    def __call__(self, span: Span, label: str) -> str:
+        # The base form depends on the words and on the two words before (a preposition's case).
+        key = (span.text, label, self.doc[max(span.start - 2, 0):span.start].text)
+        lemma = self.memo.get(key)
+        if lemma is None:
+            lemma = self.memo[key] = _lemma(span, label)
+        return lemma
+
+
 def _from_model(doc: Doc) -> list[Entity]:
+    lemma = _Lemmas(doc)
     return [
-        Entity(span.text, span.label_, span.start_char, span.end_char, _lemma(span, span.label_))
+        Entity(span.text, span.label_, span.start_char, span.end_char, lemma(span, span.label_))
         for span in doc.ents
         if span.label_ in LABELS
     ]
@@ -108,6 +125,7 @@ def _mention_span(doc: Doc, mention: Mention) -> Span | None:
 
 
 def _from_rules(doc: Doc) -> list[Entity]:
+    lemma_of = _Lemmas(doc)
     found: dict[tuple[int, int], Entity] = {}
     for attr, label in RULE_LABELS:
         for item in getattr(doc._, attr) or []:
@@ -116,7 +134,7 @@ def _from_rules(doc: Doc) -> list[Entity]:
                 if key in found or doc.text[m.start_char : m.end_char] != m.text:
                     continue
                 span = _mention_span(doc, m)
-                lemma = _lemma(span, label) if span is not None and span.text == m.text else item.name
+                lemma = lemma_of(span, label) if span is not None and span.text == m.text else item.name
                 found[key] = Entity(m.text, label, m.start_char, m.end_char, lemma)
     for d in doc._.dates or []:
         key = (d.start_char, d.end_char)
