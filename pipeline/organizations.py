@@ -73,29 +73,12 @@ def _legal_forms() -> frozenset[str]:
 # word predicates
 #
 # The rules ask the same questions about the same word forms over and over, so every predicate is a
-# pure function of the word, cached per process, and the readings carry their grammatical features
-# parsed once (``Analysis.cases`` and friends re-split the tag on every access).
+# pure function of the word, cached per process. Readings are morphology's cached ``Analysis``
+# objects, whose grammatical features are parsed once.
 
 
-class _Reading:
-    """A Morfeusz reading with its features parsed once. Compared by identity: each word's readings
-    are built once and cached, so the rules can use them as cache keys cheaply."""
-
-    __slots__ = ("lemma_base", "pos", "number", "cases", "genders", "name_classes")
-
-    def __init__(self, a: morphology.Analysis) -> None:
-        self.lemma_base = a.lemma_base
-        self.pos = a.pos
-        self.number = a.number
-        self.cases = a.cases
-        self.genders = a.genders
-        self.name_classes = a.name_classes
-
-
-@lru_cache(maxsize=200_000)
-def _raw(word: str) -> tuple[_Reading, ...]:
-    """Morfeusz readings of the word as written."""
-    return tuple(_Reading(a) for a in morphology.analyse(word))
+_Reading = morphology.Analysis
+_raw = morphology.analyse  # the word's readings as written
 
 
 def _known(found: tuple[_Reading, ...]) -> bool:
