@@ -18,14 +18,10 @@ __all__ = ["__version__", "extract", "load"]
 def extract(text: str, doc_id: str | None = None, *, source: str | None = None,
             meta: dict[str, Any] | None = None, ner: bool = True) -> dict[str, Any]:
     """One record (``docs/records.md``) for one press release given as text."""
-    from .nlp import get_nlp
+    from .nlp import annotate
     from .records import sha256_hex, to_record
 
-    nlp = get_nlp(ner)
-    doc = nlp.make_doc(text)
-    doc._.meta = dict(meta or {})
-    for _name, proc in nlp.pipeline:
-        doc = proc(doc)
+    doc = annotate(text, meta, ner)
     sha = sha256_hex(text.encode("utf-8"))
     return to_record(doc, doc_id or sha[:16], source=source, sha256=sha)
 

@@ -53,7 +53,8 @@ def find_title(text: str) -> str | None:
 @Language.component("komunikat_layout")
 def layout_component(doc: Doc) -> Doc:
     set_sentences(doc)
-    doc._.title = find_title(doc.text)
+    meta = doc._.meta or {}
+    doc._.title = meta.get("title") or find_title(doc.text)  # an export's own title wins
     return doc
 
 

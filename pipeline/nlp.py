@@ -108,6 +108,18 @@ def get_nlp(ner: bool = True) -> Language:
     return build(ner=ner)
 
 
+def annotate(text: str, meta: dict | None = None, ner: bool = True):
+    """Run every stage on ``text``; ``meta`` holds caller-supplied facts (a CMS export's title, date)."""
+    nlp = get_nlp(ner)
+    if len(text) >= nlp.max_length:
+        nlp.max_length = len(text) + 1
+    doc = nlp.make_doc(text)
+    doc._.meta = dict(meta or {})
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
 def ner_model_info() -> dict[str, str] | None:
     """Name and version of the NER model a run uses (for manifest.json), or None."""
     path = ner_model_path()

@@ -52,7 +52,7 @@ class RunSummary:
 
 def process(task: Any, ner: bool = True, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, dict[str, Any]]:
     """One input -> ("record", record) or ("error", error entry). Never raises for bad input."""
-    from .nlp import get_nlp
+    from .nlp import annotate
     from .records import to_record
 
     try:
@@ -60,18 +60,8 @@ def process(task: Any, ner: bool = True, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     except InputError as e:
         return "error", e.to_dict()
     try:
-        nlp = get_nlp(ner)
-        if len(doc_in.text) >= nlp.max_length:
-            nlp.max_length = len(doc_in.text) + 1
-        doc = nlp.make_doc(doc_in.text)
-        doc._.meta = dict(doc_in.meta)
-        for _name, proc in nlp.pipeline:
-            doc = proc(doc)
+        doc = annotate(doc_in.text, doc_in.meta, ner)
         record = to_record(doc, doc_in.doc_id, source=doc_in.source, sha256=doc_in.sha256)
-        if doc_in.meta.get("published") and not record.get("published"):
-            record["published"] = doc_in.meta["published"]
-        if doc_in.meta.get("title"):
-            record["title"] = doc_in.meta["title"]
         record["encoding"] = doc_in.encoding
         return "record", record
     except Exception as e:  # a bug on one document must not stop the batch
