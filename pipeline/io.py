@@ -8,10 +8,17 @@ in the records index the decoded text exactly as returned here.
 
 from __future__ import annotations
 
+import csv
 import glob
+import gzip
+import json
 import os
+import re
+import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from io import BytesIO, StringIO
 from pathlib import Path
 from typing import Any
 
@@ -108,31 +115,43 @@ def _check_text(text: str, source: str) -> None:
         raise InputError(source, "binary", f"{source}: the file looks binary ({controls} control characters in its first {len(sample)}), not text.")
 
 
+def _too_large(source: str, size: int, max_bytes: int) -> InputError:
+    return InputError(
+        source, "too_large",
+        f"{source}: is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit for one release "
+        "(raise it with --max-bytes).",
+    )
+
+
+def _read_bytes(path: str, max_bytes: int, container: bool = False) -> bytes:
+    """The bytes of ``path``; every failure is an :class:`InputError` naming the file.
+
+    A release over ``max_bytes`` is refused; an archive or export (``container``) may hold many
+    releases, so it may be up to 20 times larger.
+    """
+    try:
+        size = os.path.getsize(path)
+        if container and size > max_bytes * 20:
+            raise InputError(path, "too_large", f"{path}: is {size / 1e6:.1f} MB, too large to open.")
+        if not container and size > max_bytes and not os.path.isdir(path):
+            raise _too_large(path, size, max_bytes)
+        with open(path, "rb") as fh:
+            return fh.read()
+    except FileNotFoundError:
+        raise InputError(path, "missing", f"{path}: no such file.") from None
+    except PermissionError:
+        raise InputError(path, "unreadable", f"{path}: permission denied.") from None
+    except IsADirectoryError:
+        raise InputError(path, "unreadable", f"{path}: is a directory, not a file.") from None
+    except OSError as e:
+        raise InputError(path, "unreadable", f"{path}: cannot be read ({e.strerror}).") from e
+
+
 def read_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, doc_id: str | None = None) -> InputDoc:
     source = str(path)
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-    except FileNotFoundError:
-        raise InputError(source, "missing", f"{source}: no such file.") from None
-    except OSError as e:
-        raise InputError(source, "unreadable", f"{source}: cannot be read ({e.strerror}).") from e
-    if p.is_dir():
-        raise InputError(source, "unreadable", f"{source}: is a directory, not a file.")
-    if size > max_bytes:
-        raise InputError(
-            source, "too_large",
-            f"{source}: is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit for one release "
-            "(raise it with --max-bytes).",
-        )
-    try:
-        data = p.read_bytes()
-    except PermissionError:
-        raise InputError(source, "unreadable", f"{source}: permission denied.") from None
-    except OSError as e:
-        raise InputError(source, "unreadable", f"{source}: cannot be read ({e.strerror}).") from e
+    data = _read_bytes(source, max_bytes)
     text, encoding = decode(data, source)
-    return InputDoc(doc_id or _stem(p.name), source, text, sha256_hex(data), encoding)
+    return InputDoc(doc_id or _stem(Path(path).name), source, text, sha256_hex(data), encoding)
 
 
 def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
@@ -235,38 +254,19 @@ def iter_tasks(inputs: Iterable[str], columns: ExportColumns | None = None,
                 yield Task(source=path, error=e)
 
 
-def _read_bytes(path: str, max_bytes: int) -> bytes:
-    try:
-        size = os.path.getsize(path)
-        if size > max_bytes * 20:
-            raise InputError(path, "too_large", f"{path}: is {size / 1e6:.1f} MB, too large to open.")
-        with open(path, "rb") as fh:
-            return fh.read()
-    except FileNotFoundError:
-        raise InputError(path, "missing", f"{path}: no such file.") from None
-    except PermissionError:
-        raise InputError(path, "unreadable", f"{path}: permission denied.") from None
-    except IsADirectoryError:
-        raise InputError(path, "unreadable", f"{path}: is a directory, not a file.") from None
-    except OSError as e:
-        raise InputError(path, "unreadable", f"{path}: cannot be read ({e.strerror}).") from e
-
 
 def _container_tasks(path: str, kind: str, columns: ExportColumns, max_bytes: int) -> Iterator[Task]:
     if kind == "gz":
-        import gzip
-        import zlib
 
-        raw = _read_bytes(path, max_bytes)
+        raw = _read_bytes(path, max_bytes, container=True)
         try:
-            with gzip.GzipFile(fileobj=__import__("io").BytesIO(raw)) as gz:
+            with gzip.GzipFile(fileobj=BytesIO(raw)) as gz:
                 data = gz.read(max_bytes * 20 + 1)
         except (OSError, EOFError, zlib.error) as e:
             raise InputError(path, "unreadable", f"{path}: is not a readable gzip file ({e}).") from e
         inner = path[:-3]
         yield from _member_tasks(path, inner, data, columns, max_bytes)
     elif kind == "zip":
-        import zipfile
 
         try:
             zf = zipfile.ZipFile(path)
@@ -281,9 +281,7 @@ def _container_tasks(path: str, kind: str, columns: ExportColumns, max_bytes: in
                     continue
                 source = f"{path}!/{name}"
                 if info.file_size > max_bytes and _kind(name) not in ("jsonl", "csv", "zip", "gz"):
-                    yield Task(source=source, error=InputError(
-                        source, "too_large", f"{source}: is {info.file_size / 1e6:.1f} MB, over the "
-                        f"{max_bytes / 1e6:.1f} MB limit for one release (raise it with --max-bytes)."))
+                    yield Task(source=source, error=_too_large(source, info.file_size, max_bytes))
                     continue
                 try:
                     data = zf.read(info)
@@ -293,7 +291,7 @@ def _container_tasks(path: str, kind: str, columns: ExportColumns, max_bytes: in
                     continue
                 yield from _member_tasks(source, name, data, columns, max_bytes)
     elif kind in ("jsonl", "csv"):
-        yield from _export_tasks(path, kind, _read_bytes(path, max_bytes), columns)
+        yield from _export_tasks(path, kind, _read_bytes(path, max_bytes, container=True), columns)
 
 
 def _member_tasks(source: str, name: str, data: bytes, columns: ExportColumns, max_bytes: int) -> Iterator[Task]:
@@ -308,14 +306,8 @@ def _member_tasks(source: str, name: str, data: bytes, columns: ExportColumns, m
 
 
 def _export_tasks(source: str, kind: str, data: bytes, columns: ExportColumns) -> Iterator[Task]:
-    import csv
-    import io as _io
-    import json
 
-    try:
-        text, _enc = decode(data, source)
-    except InputError:
-        raise
+    text, _enc = decode(data, source)
     stem = _stem(source)
     if kind == "jsonl":
         rows: Iterable[tuple[int, Any]] = (
@@ -323,7 +315,7 @@ def _export_tasks(source: str, kind: str, data: bytes, columns: ExportColumns) -
         )
     else:
         try:
-            reader = csv.DictReader(_io.StringIO(text))
+            reader = csv.DictReader(StringIO(text))
             if columns.text not in (reader.fieldnames or []):
                 raise InputError(source, "format", f"{source}: has no column {columns.text!r} "
                                  f"(columns: {', '.join(reader.fieldnames or [])}); name it with --text-column.")
@@ -361,7 +353,6 @@ def _export_tasks(source: str, kind: str, data: bytes, columns: ExportColumns) -
 
 
 def _iso_date(value: str) -> str | None:
-    import re
 
     value = value.strip()
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
@@ -393,8 +384,7 @@ def load_task(task: Task, max_bytes: int = DEFAULT_MAX_BYTES) -> InputDoc:
         return InputDoc(task.doc_id or sha[:16], task.source, task.text, sha, "utf-8", dict(task.meta))
     if task.data is not None:
         if len(task.data) > max_bytes:
-            raise InputError(task.source, "too_large", f"{task.source}: is {len(task.data) / 1e6:.1f} MB, over the "
-                             f"{max_bytes / 1e6:.1f} MB limit for one release (raise it with --max-bytes).")
+            raise _too_large(task.source, len(task.data), max_bytes)
         text, encoding = decode(task.data, task.source)
         doc = InputDoc(task.doc_id or _stem(task.source), task.source, text, sha256_hex(task.data), encoding,
                        dict(task.meta))
@@ -415,7 +405,6 @@ def estimate_total(inputs: Iterable[str]) -> int | None:
         if kind in ("text", "html"):
             total += 1
         elif kind == "zip":
-            import zipfile
 
             try:
                 with zipfile.ZipFile(path) as zf:
