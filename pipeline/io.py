@@ -264,6 +264,9 @@ def _container_tasks(path: str, kind: str, columns: ExportColumns, max_bytes: in
                 data = gz.read(max_bytes * 20 + 1)
         except (OSError, EOFError, zlib.error) as e:
             raise InputError(path, "unreadable", f"{path}: is not a readable gzip file ({e}).") from e
+        if len(data) > max_bytes * 20:  # read one byte past the bound to tell a cut file from a full one
+            raise InputError(path, "too_large", f"{path}: unpacks to more than {max_bytes * 20 / 1e6:.1f} MB, "
+                             "too large to open.")
         inner = path[:-3]
         yield from _member_tasks(path, inner, data, columns, max_bytes)
     elif kind == "zip":

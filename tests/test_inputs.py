@@ -80,3 +80,10 @@ def test_run_over_archives_names_sources(tmp_path):
     assert rec["source"] == f"{zp}!/b.txt"
     err = json.loads((out / "errors.jsonl").read_text(encoding="utf-8"))
     assert (err["source"], err["kind"]) == (f"{zp}!/pusty.txt", "empty")
+
+
+def test_gzip_that_unpacks_past_the_bound_is_refused_not_cut(tmp_path):
+    gz = tmp_path / "bomba.txt.gz"
+    gz.write_bytes(gzip.compress(RELEASE.encode("utf-8") * 200))
+    (task,) = iter_tasks([str(gz)], max_bytes=100)  # bound: 20 x 100 bytes unpacked
+    assert task.error is not None and task.error.kind == "too_large"
