@@ -47,17 +47,18 @@ class _Progress:
         self.last = self.started
         self._bar = None
         if not quiet and self.tty:
+            from rich.console import Console
             from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
             self._bar = Progress(
                 TextColumn("[bold]extract[/]"), BarColumn(), TextColumn("{task.completed}/{task.total} docs"),
                 TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), transient=True,
-                console=__import__("rich.console").console.Console(stderr=True),
+                console=Console(stderr=True),
             )
             self._task = self._bar.add_task("run", total=total, rate="")
             self._bar.start()
 
-    def __call__(self, summary, n: int) -> None:
+    def __call__(self, summary) -> None:
         if self.quiet:
             return
         now = time.time()

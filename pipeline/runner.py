@@ -142,7 +142,7 @@ def _done_keys(out_dir: Path) -> set[tuple[str, str | None]]:
     return keys
 
 
-def run(inputs: list[str], opts: RunOptions, progress: Callable[[RunSummary, int], None] | None = None) -> RunSummary:
+def run(inputs: list[str], opts: RunOptions, progress: Callable[[RunSummary], None] | None = None) -> RunSummary:
     out = opts.out_dir
     out.mkdir(parents=True, exist_ok=True)
     records_path, errors_path = out / "records.jsonl", out / "errors.jsonl"
@@ -189,7 +189,7 @@ def run(inputs: list[str], opts: RunOptions, progress: Callable[[RunSummary, int
                 summary.failed += 1
                 log.error("%s", obj["error"])
             if progress:
-                progress(summary, 1)
+                progress(summary)
             if time.time() - last_sync > 5:
                 records.sync()
                 errors.sync()
@@ -220,7 +220,7 @@ def run(inputs: list[str], opts: RunOptions, progress: Callable[[RunSummary, int
                 "words": summary.words,
                 "rows": counts,
             },
-            "errors": [e for e in iter_jsonl(errors_path)][:1000],
+            "errors": list(itertools.islice(iter_jsonl(errors_path), 1000)),  # the full list is errors.jsonl
             "renamed_doc_ids": [{"from": a, "to": b} for a, b in summary.renamed_ids],
             "wall_time_s": round(summary.seconds, 3),
             "peak_rss_mb": _peak_rss_mb(),
