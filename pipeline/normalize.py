@@ -287,7 +287,7 @@ def _context_cases(span: Span) -> frozenset[str]:
         return frozenset()
     prev = span.doc[span.start - 1]
     cases: set[str] = set()
-    for a in prev._.analyses:
+    for a in morphology.analyse(prev.text):
         if a.pos == "prep":
             cases |= a.cases
     return frozenset(cases)
