@@ -134,12 +134,16 @@ def _dask_results(tasks: Iterable[Any], opts: RunOptions) -> Iterator[tuple[str,
             cluster.close()
 
 
-def _done_keys(out_dir: Path) -> set[tuple[str, str | None]]:
+def _done(out_dir: Path) -> tuple[set[tuple[str, str | None]], set[str]]:
+    """What an earlier run wrote, in one pass: (source, sha256) of every input, and the doc_ids used."""
     keys: set[tuple[str, str | None]] = set()
+    ids: set[str] = set()
     for name in ("records.jsonl", "errors.jsonl"):
         for obj in iter_jsonl(out_dir / name):
             keys.add((obj.get("source"), obj.get("sha256")))
-    return keys
+            if "doc_id" in obj:
+                ids.add(obj["doc_id"])
+    return keys, ids
 
 
 def run(inputs: list[str], opts: RunOptions, progress: Callable[[RunSummary], None] | None = None) -> RunSummary:
@@ -153,8 +157,7 @@ def run(inputs: list[str], opts: RunOptions, progress: Callable[[RunSummary], No
     if opts.resume:
         repair_jsonl(records_path)
         repair_jsonl(errors_path)
-        done = _done_keys(out)
-        seen_ids = {r["doc_id"] for r in iter_jsonl(records_path)}
+        done, seen_ids = _done(out)
     else:
         for name in ("records.jsonl", "errors.jsonl"):
             (out / name).unlink(missing_ok=True)
