@@ -51,25 +51,28 @@ def ner_model_path(name: str | None = None) -> Path | None:
     return path if (path / "config.cfg").exists() else None
 
 
-def _use_fast_matmul() -> None:
-    """Run the model's matrix products through numpy (OpenBLAS) instead of thinc's bundled BLIS.
+def blas_gemm(self, x, y, out=None, trans1=False, trans2=False):
+    """thinc's ``Ops.gemm`` through numpy's BLAS (OpenBLAS) instead of thinc's bundled BLIS.
 
     On the CPUs we measured, BLIS's generic kernel was ~6x slower than OpenBLAS for the tok2vec
     shapes, and the tok2vec is most of the model's cost. The results are the same floats up to
-    rounding.
+    rounding. ``models/spacy_code.py`` uses it for training too.
     """
+    a = x.T if trans1 else x
+    b = y.T if trans2 else y
+    if out is None:
+        return numpy.dot(a, b)
+    numpy.dot(a, b, out=out)
+    return out
+
+
+def _use_fast_matmul() -> None:
+    """Run the model's matrix products through :func:`blas_gemm`."""
     from thinc.api import NumpyOps, get_current_ops, set_current_ops
 
     class NumpyBlasOps(NumpyOps):
         name = "numpy_blas"
-
-        def gemm(self, x, y, out=None, trans1=False, trans2=False):
-            a = x.T if trans1 else x
-            b = y.T if trans2 else y
-            if out is None:
-                return numpy.dot(a, b)
-            numpy.dot(a, b, out=out)
-            return out
+        gemm = blas_gemm
 
     if type(get_current_ops()) is NumpyOps:
         set_current_ops(NumpyBlasOps())
