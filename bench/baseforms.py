@@ -6,14 +6,17 @@ tokenizer, the tokens covering the entity form the span, and ``base_form(span, l
 with the gold base, exactly and ignoring case.
 
     mkdir -p /tmp/nkjp_nf && tar -xJf nkjp1m.tar.xz -C /tmp/nkjp_nf
-    python bench/baseforms.py /tmp/nkjp_nf/nkjp1m [--sample 20] [--errors 40]
+    python bench/baseforms.py /tmp/nkjp_nf/nkjp1m [--split test|dev|all] [--sample 20] [--errors 40]
 
-``--sample N`` keeps the documents whose sha1(doc id) is divisible by N (deterministic).
+``--split`` selects the documents of the NKJP split the NER model is trained and tested on
+(``models/ner-nkjp/split.json``, or its rule: sha1(text id) % 100 < 5 test, < 10 dev, else train);
+the reported number is ``--split test``; rules are tuned on ``--split dev``. ``--sample N`` further
+keeps only the documents whose sha1(text id) is divisible by N (deterministic).
 
 ``--build-freq`` instead writes ``pipeline/resources/normalize_lemma_freq.tsv``: how often NKJP's
 gold lemmas occur for word forms that Morfeusz reads as more than one noun or adjective lemma
-("gminie": gmina or gmin, "Łodzi": Łódź or Łodzia). It counts only documents outside the
-``--sample`` used for measuring (pass the same ``--sample``), so the measurement stays honest.
+("gminie": gmina or gmin, "Łodzi": Łódź or Łodzia). It counts only the train split: the test and
+dev documents are left out, so the measurement stays honest.
 """
 
 from __future__ import annotations
@@ -21,10 +24,12 @@ from __future__ import annotations
 import argparse
 import hashlib
 import html
+import json
 import re
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -113,18 +118,41 @@ _INTERP = re.compile(r"^(.+?):(subst|depr|adj|ger)(?::|$)")
 FREQ_PATH = Path(__file__).resolve().parents[1] / "pipeline" / "resources" / "normalize_lemma_freq.tsv"
 
 
+SPLIT_PATH = Path(__file__).resolve().parents[1] / "models" / "ner-nkjp" / "split.json"
+
+
+def _hash(name: str) -> int:
+    return int(hashlib.sha1(name.encode()).hexdigest(), 16)
+
+
 def _in_sample(name: str, sample: int) -> bool:
-    return int(hashlib.sha1(name.encode()).hexdigest(), 16) % sample == 0
+    return _hash(name) % sample == 0
 
 
-def build_freq(root: Path, sample: int) -> None:
+@lru_cache(maxsize=1)
+def _split_lists() -> dict[str, str]:
+    if not SPLIT_PATH.exists():
+        return {}
+    data = json.loads(SPLIT_PATH.read_text(encoding="utf-8"))
+    return {doc: part for part in ("train", "dev", "test") for doc in data.get(part, [])}
+
+
+def split_of(name: str) -> str:
+    """"test", "dev" or "train": the NER split of an NKJP text (split.json, else its rule)."""
+    if name in _split_lists():
+        return _split_lists()[name]
+    h = _hash(name) % 100
+    return "test" if h < 5 else "dev" if h < 10 else "train"
+
+
+def build_freq(root: Path) -> None:
     from pipeline.normalize import whole_analyses
 
     counts: Counter = Counter()
     for k, folder in enumerate(sorted(p for p in root.iterdir() if p.is_dir())):
         if k % 200 == 0:
             print(k, folder.name, len(counts), flush=True)
-        if sample > 1 and _in_sample(folder.name, sample):
+        if split_of(folder.name) != "train":
             continue
         path = folder / "ann_morphosyntax.xml"
         if not path.exists():
@@ -143,7 +171,7 @@ def build_freq(root: Path, sample: int) -> None:
     with FREQ_PATH.open("w", encoding="utf-8") as fh:
         fh.write("# Gold-lemma counts in NKJP 1M (CC BY 3.0 PL: Narodowy Korpus Języka Polskiego (NKJP), IPI PAN\n")
         fh.write("# et al.) for word forms Morfeusz reads as several noun/adjective lemmas; written by\n")
-        fh.write("# bench/baseforms.py --build-freq (documents of the measuring sample left out).\n")
+        fh.write("# bench/baseforms.py --build-freq (only the train split: test and dev documents left out).\n")
         fh.write("lemma\tpos\tcount\n")
         for (lemma, pos), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             fh.write(f"{lemma}\t{pos}\t{n}\n")
@@ -153,13 +181,14 @@ def build_freq(root: Path, sample: int) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("root", type=Path)
+    ap.add_argument("--split", choices=("test", "dev", "all"), default="test")
     ap.add_argument("--sample", type=int, default=1)
     ap.add_argument("--errors", type=int, default=0, help="print this many errors per label")
     ap.add_argument("--build-freq", action="store_true")
     ap.add_argument("--exact-errors", action="store_true", help="list errors of exact match, not of scored")
     args = ap.parse_args()
     if args.build_freq:
-        build_freq(args.root, args.sample)
+        build_freq(args.root)
         return
     nlp = blank()
     exact: Counter = Counter()
@@ -168,6 +197,8 @@ def main() -> None:
     total: Counter = Counter()
     errors: dict[str, list] = defaultdict(list)
     for folder in sorted(p for p in args.root.iterdir() if p.is_dir()):
+        if args.split != "all" and split_of(folder.name) != args.split:
+            continue
         if not _in_sample(folder.name, args.sample):
             continue
         if not (folder / "ann_segmentation.xml").exists():
