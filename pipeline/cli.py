@@ -95,6 +95,7 @@ def run(
     engine: Annotated[str, typer.Option("--engine", help="local or dask.")] = "local",
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per batch through the model.")] = 16,
     text_column: Annotated[str, typer.Option("--text-column", help="JSONL/CSV exports: the text column.")] = "text",
     id_column: Annotated[str, typer.Option("--id-column", help="JSONL/CSV exports: the document id column.")] = "id",
     title_column: Annotated[str, typer.Option("--title-column", help="JSONL/CSV exports: the title column.")] = "title",
@@ -113,7 +114,7 @@ def run(
     logging.basicConfig(level=logging.ERROR if quiet else logging.WARNING, format="extract: %(message)s")
     opts = RunOptions(
         out_dir=out, jobs=jobs if jobs > 0 else default_jobs(), resume=resume, ner=not no_ner,
-        max_bytes=max_bytes, engine=engine, scheduler=scheduler, quiet=quiet,
+        max_bytes=max_bytes, engine=engine, scheduler=scheduler, quiet=quiet, batch_size=batch_size,
         columns=ExportColumns(text=text_column, id=id_column, title=title_column, date=date_column),
     )
     from .io import estimate_total

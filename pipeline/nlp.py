@@ -8,6 +8,7 @@ under ``komunikat_<stage>``; stages exchange results only through ``Doc`` extens
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -113,14 +114,48 @@ def get_nlp(ner: bool = True) -> Language:
 
 def annotate(text: str, meta: dict | None = None, ner: bool = True):
     """Run every stage on ``text``; ``meta`` holds caller-supplied facts (a CMS export's title, date)."""
+    return annotate_many([(text, meta)], ner)[0]
+
+
+def annotate_many(texts: Sequence[tuple[str, dict | None]], ner: bool = True) -> list:
+    """Run every stage on several (text, meta) pairs, in order.
+
+    The model's pipes take the texts as one batch: its parser then advances all documents in one
+    matrix product per step, which is about 2.5x faster than one document at a time. The rule
+    stages go document by document, so each document's result is the same as :func:`annotate`'s.
+    """
     nlp = get_nlp(ner)
-    if len(text) >= nlp.max_length:
-        nlp.max_length = len(text) + 1
-    doc = nlp.make_doc(text)
-    doc._.meta = dict(meta or {})
+    with _blas_threads().limit(limits=1):
+        return _run_stages(nlp, texts)
+
+
+@lru_cache(maxsize=1)
+def _blas_threads():
+    """Control over the BLAS thread pools (numpy's OpenBLAS).
+
+    The model's matrices are small: extra BLAS threads only spin, and on a busy machine (or beside
+    other workers) the spinning cost 3x the time in our measurements. So the model runs with one
+    thread, and parallelism comes from worker processes.
+    """
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def _run_stages(nlp: Language, texts: Sequence[tuple[str, dict | None]]) -> list:
+    docs = []
+    for text, meta in texts:
+        if len(text) >= nlp.max_length:
+            nlp.max_length = len(text) + 1
+        doc = nlp.make_doc(text)
+        doc._.meta = dict(meta or {})
+        docs.append(doc)
     for _name, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
+        if hasattr(proc, "pipe"):
+            docs = list(proc.pipe(docs, batch_size=max(1, len(docs))))
+        else:
+            docs = [proc(doc) for doc in docs]
+    return docs
 
 
 def ner_model_info() -> dict[str, str] | None:

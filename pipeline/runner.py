@@ -37,6 +37,8 @@ class RunOptions:
     scheduler: str | None = None
     quiet: bool = False
     columns: ExportColumns = field(default_factory=ExportColumns)
+    # Documents per batch through the model: larger batches are faster, smaller ones report sooner.
+    batch_size: int = 16
 
 
 @dataclass
@@ -52,15 +54,41 @@ class RunSummary:
 
 def process(task: Any, ner: bool = True, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, dict[str, Any]]:
     """One input -> ("record", record) or ("error", error entry). Never raises for bad input."""
+    return process_batch([task], ner, max_bytes)[0]
+
+
+def process_batch(tasks: list[Any], ner: bool = True, max_bytes: int = DEFAULT_MAX_BYTES) -> list[tuple[str, dict[str, Any]]]:
+    """Several inputs -> one ("record" | "error", ...) result each, in order. Never raises for bad input.
+
+    The texts go through the model together (:func:`pipeline.nlp.annotate_many`), which is what makes
+    batches faster than single documents; the results are the same.
+    """
+    from .nlp import annotate_many
+
+    results: list[tuple[str, dict[str, Any]] | None] = [None] * len(tasks)
+    loaded: list[tuple[int, InputDoc]] = []
+    for i, task in enumerate(tasks):
+        try:
+            loaded.append((i, load_task(task, max_bytes=max_bytes)))
+        except InputError as e:
+            results[i] = ("error", e.to_dict())
+    try:
+        docs = annotate_many([(d.text, d.meta) for _i, d in loaded], ner)
+    except Exception:  # one document broke the batch: run them one by one so only that one fails
+        log.debug("batch failed, retrying its documents one by one", exc_info=True)
+        docs = [None] * len(loaded)
+    for (i, doc_in), doc in zip(loaded, docs, strict=True):
+        results[i] = _result(doc_in, doc, ner)
+    return results  # type: ignore[return-value]
+
+
+def _result(doc_in: InputDoc, doc: Any, ner: bool) -> tuple[str, dict[str, Any]]:
     from .nlp import annotate
     from .records import to_record
 
     try:
-        doc_in: InputDoc = load_task(task, max_bytes=max_bytes)
-    except InputError as e:
-        return "error", e.to_dict()
-    try:
-        doc = annotate(doc_in.text, doc_in.meta, ner)
+        if doc is None:
+            doc = annotate(doc_in.text, doc_in.meta, ner)
         record = to_record(doc, doc_in.doc_id, source=doc_in.source, sha256=doc_in.sha256)
         record["encoding"] = doc_in.encoding
         return "record", record
@@ -73,24 +101,27 @@ def process(task: Any, ner: bool = True, max_bytes: int = DEFAULT_MAX_BYTES) -> 
         }
 
 
-def _process_packed(args: tuple[Any, bool, int]) -> tuple[str, dict[str, Any]]:
-    return process(*args)
+def _process_packed(args: tuple[list[Any], bool, int]) -> list[tuple[str, dict[str, Any]]]:
+    return process_batch(*args)
+
+
+def _batches(tasks: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(tasks)
+    while batch := list(itertools.islice(it, max(1, size))):
+        yield batch
 
 
 def _init_worker(ner: bool) -> None:
-    from threadpoolctl import threadpool_limits
-
     from .nlp import get_nlp
 
-    # Workers already use every core between them; a multi-threaded BLAS in each would oversubscribe.
-    threadpool_limits(1)
     get_nlp(ner)  # load models once per worker, before the first document
 
 
 def _local_results(tasks: Iterable[Any], opts: RunOptions) -> Iterator[tuple[str, dict[str, Any]]]:
-    packed = ((t, opts.ner, opts.max_bytes) for t in tasks)
+    packed = ((batch, opts.ner, opts.max_bytes) for batch in _batches(tasks, opts.batch_size))
     if opts.jobs <= 1:
-        yield from map(_process_packed, packed)
+        for results in map(_process_packed, packed):
+            yield from results
         return
     method = "spawn" if sys.platform == "darwin" else "fork"
     ctx = mp.get_context(method)
@@ -99,8 +130,9 @@ def _local_results(tasks: Iterable[Any], opts: RunOptions) -> Iterator[tuple[str
 
         get_nlp(opts.ner)  # build once in the parent; forked workers share it copy-on-write
     with ctx.Pool(opts.jobs, initializer=_init_worker, initargs=(opts.ner,), maxtasksperchild=None) as pool:
-        # imap keeps input order; a bounded chunk size keeps memory flat on huge archives.
-        yield from pool.imap(_process_packed, packed, chunksize=4)
+        # imap keeps input order and pulls batches lazily, so memory stays flat on huge archives.
+        for results in pool.imap(_process_packed, packed, chunksize=1):
+            yield from results
 
 
 def _dask_results(tasks: Iterable[Any], opts: RunOptions) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -115,19 +147,20 @@ def _dask_results(tasks: Iterable[Any], opts: RunOptions) -> Iterator[tuple[str,
         cluster = LocalCluster(n_workers=max(1, opts.jobs), threads_per_worker=1, processes=True,
                                dashboard_address=None)
         client = Client(cluster)
+
+    def submit(batch: list[Any]) -> Any:
+        return client.submit(process_batch, batch, opts.ner, opts.max_bytes, pure=False)
+
     try:
-        window = max(8, 4 * max(1, opts.jobs))
-        it = iter(tasks)
-        pending: list[Any] = []
+        window = max(4, 2 * max(1, opts.jobs))
+        batches = _batches(tasks, opts.batch_size)
         # A sliding window of futures: results come back in input order, memory stays bounded.
-        for task in itertools.islice(it, window):
-            pending.append(client.submit(process, task, opts.ner, opts.max_bytes, pure=False))
+        pending = [submit(batch) for batch in itertools.islice(batches, window)]
         while pending:
-            fut = pending.pop(0)
-            yield fut.result()
-            nxt = next(it, None)
+            yield from pending.pop(0).result()
+            nxt = next(batches, None)
             if nxt is not None:
-                pending.append(client.submit(process, nxt, opts.ner, opts.max_bytes, pure=False))
+                pending.append(submit(nxt))
     finally:
         client.close()
         if cluster is not None:

@@ -143,3 +143,59 @@ def test_every_bad_input_ends_up_once_in_records_or_errors(tmp_path):
         assert [x["start"] for x in by_name[name]["dates"]] == ["2017-12-04"], name
     assert sorted(r["doc_id"] for r in records if r["doc_id"].startswith("utf8")) == ["utf8", "utf8__2"]
     assert summary.failed == len(errors) and summary.processed == len(records)
+
+
+def test_batches_give_the_same_records_as_one_document_at_a_time(tmp_path):
+    from pipeline.io import iter_tasks
+    from pipeline.runner import process, process_batch
+
+    paths = make_batch(tmp_path / "in", 3) + [str(tmp_path / "missing.txt"), str(SEED)]
+    tasks = list(iter_tasks(paths))
+    batched = process_batch(tasks, ner=True)
+    single = [process(t, ner=True) for t in tasks]
+    assert [kind for kind, _ in batched] == ["record", "record", "record", "error", "record"]
+    assert batched == single
+
+
+def test_a_document_that_breaks_its_batch_fails_alone(tmp_path, monkeypatch):
+    import pipeline.nlp
+    from pipeline.io import iter_tasks
+    from pipeline.runner import process_batch
+
+    real = pipeline.nlp._run_stages
+
+    def breaks_on_marker(nlp, texts):
+        if any("ZEPSUTY" in text for text, _meta in texts):
+            raise ValueError("stage bug")
+        return real(nlp, texts)
+
+    monkeypatch.setattr(pipeline.nlp, "_run_stages", breaks_on_marker)
+    paths = make_batch(tmp_path / "in", 3)
+    Path(paths[1]).write_text("ZEPSUTY komunikat z Białegostoku.", encoding="utf-8")
+    results = process_batch(list(iter_tasks(paths)), ner=False)
+    assert [kind for kind, _ in results] == ["record", "error", "record"]
+    assert results[1][1]["kind"] == "processing" and paths[1] in results[1][1]["error"]
+    assert "ValueError: stage bug" in results[1][1]["error"]
+
+
+def test_a_directory_of_10000_files(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    n = 10_000
+    for i in range(n):
+        sub = d / f"{i // 1000:02d}"  # nested folders: the directory is read recursively
+        sub.mkdir(exist_ok=True)
+        text = f"Wójt Gminy Lipsk Jan Kowalski podpisał {1 + i % 28} grudnia 2017 r. umowę nr {i}." if i % 500 else ""
+        (sub / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    summary = run([str(d)], RunOptions(out_dir=out, jobs=2, ner=False, quiet=True))
+    records = read_records(out)
+    errors = (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()
+    assert (summary.processed, summary.failed) == (n - 20, 20)  # every 500th file is empty
+    assert len(records) == n - 20 and len(errors) == 20
+    assert len({r["source"] for r in records}) == n - 20
+    assert [Path(r["source"]).name for r in records] == sorted(Path(r["source"]).name for r in records)
+    assert records[0]["people"][0]["name"] == "Jan Kowalski"
+    assert records[0]["dates"][0]["start"] == "2017-12-02"  # file 00001
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["counts"]["records_total"] == n - 20
