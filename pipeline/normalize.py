@@ -676,9 +676,17 @@ def place_base_words(words: Sequence[Word], context: frozenset[str] = frozenset(
     letters = [c for w in words for c in w.text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and any(sum(c.isalpha() for c in w.text) >= 4 for w in words):
         # A dateline in capitals ("IZBICA KUJAWSKA.") names the place as "Izbica Kujawska".
-        words = [Word(_title(w.text), w.space) for w in words]
+        words = [Word(w.text if _known_acronym(w.text) else _title(w.text), w.space) for w in words]
         words = [Word(w.text, w.space, _split_compound(w.text)) for w in words]
     return _phrase_base(words, context, GEO_CLASSES, place=True)
+
+
+def _known_acronym(text: str) -> bool:
+    """A word the dictionary knows in capitals ("ZSRR", "USA") or one without a vowel ("CSRS"):
+    not a dateline in capitals."""
+    if not any(c in _VOWEL_LETTERS for c in text.lower()):
+        return True
+    return any(a.lemma_base.isupper() and len(a.lemma_base) > 1 for a in whole_analyses(text))
 
 
 def _title(text: str) -> str:
@@ -802,8 +810,9 @@ def _person_plan(texts: Sequence[str], context: frozenset[str]) -> tuple[str, st
                 for i in name_idx:
                     if i in guesses:
                         # Foreign names ending in a vowel ("Percy", "Stolpe") are often left as written.
+                        # "-á" is a Czech or Slovak woman's nominative ("Katarína Nováková").
                         contra += not any(e.case == case and e.gender == gender for e in guesses[i]) \
-                            and texts[i][-1:].lower() not in _VOWEL_LETTERS
+                            and (texts[i][-1:].lower() not in _VOWEL_LETTERS or texts[i].endswith("á"))
                     else:
                         contra += not any(r.case == case and gender in r.genders for r in readings[i])
             # A role noun before the name agrees with it ("prezydenta Peipera"): strong evidence.
