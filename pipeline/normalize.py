@@ -53,6 +53,8 @@ NAME_CLASSES = frozenset({FIRST_NAME, SURNAME})
 PERSON_CLASSES = NAME_CLASSES | {"pseudonim"}  # "Loren" (Sophia Loren) is a pseudonym in SGJP
 _NAME_PART = "człon_nazwy_geograficznej"
 GEO_CLASSES = frozenset({GEOGRAPHIC, _NAME_PART})
+# Places also name the sky ("Słońca" is Słońce's genitive, not the village Słońca).
+PLACE_CLASSES = GEO_CLASSES | {"nazwa_własna_astronomiczna"}
 QUOTES = frozenset("„”\"«»‚‘’'“")
 # Nominative is the citation form; the vocative ("Maryjo") is the last reading to consider.
 _CASE_ORDER = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
@@ -480,6 +482,17 @@ def _territory_genders() -> dict[str, str]:
     return {r["abbreviation"]: r["gender"] for r in table("locations_abbreviations.tsv")}
 
 
+def _named_after(text: str) -> bool:
+    """A person's name in the genitive ("Barlickiego", "Konopnickiej"), not an adjective that
+    names the street itself: "Polnej", "Marszałkowskiej" are more often adjectives in NKJP."""
+    analyses = whole_analyses(text)
+    names = [a for a in analyses if NAME_CLASSES & set(a.name_classes) and "gen" in a.cases]
+    if not names:
+        return False
+    adjs = [a for a in analyses if a.pos == "adj" and a.lemma_base[:1].islower() and "gen" in a.cases]
+    return not adjs or max(map(lemma_count, names)) > max(map(lemma_count, adjs))
+
+
 def _compound_prefix(words: Sequence[Word], i: int) -> bool:
     """"wypoczynkowo" before a dash and another word: the first half of a spaced compound adjective."""
     text = words[i].text
@@ -500,8 +513,7 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
         start += 1
     # After an abbreviation a person's name in the genitive names the street or the school
     # ("pl. Barlickiego", "ul. Zapolskiej"): it stays.
-    if 0 < start < len(words) and words[start - 1].text.endswith(".") and any(
-            NAME_CLASSES & set(a.name_classes) and "gen" in a.cases for a in whole_analyses(words[start].text)):
+    if 0 < start < len(words) and words[start - 1].text.endswith(".") and _named_after(words[start].text):
         return _Plan({})
     slots: list[_Slot] = []
     i = start
@@ -587,7 +599,8 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
                 r.case != "voc",
                 cls if place else 0,
                 place and r.case in context,
-                r.number == "sg",
+                # A plural-only place ("Węgry", "Mikołajki") is no worse than a singular one.
+                r.number == "sg" or (place and "pt" in r.analysis.tag.split(":")),
                 _frequency_rank(r.analysis),
                 r.case == "nom",
                 r.case in context,
@@ -678,7 +691,7 @@ def place_base_words(words: Sequence[Word], context: frozenset[str] = frozenset(
         # A dateline in capitals ("IZBICA KUJAWSKA.") names the place as "Izbica Kujawska".
         words = [Word(w.text if _known_acronym(w.text) else _title(w.text), w.space) for w in words]
         words = [Word(w.text, w.space, _split_compound(w.text)) for w in words]
-    return _phrase_base(words, context, GEO_CLASSES, place=True)
+    return _phrase_base(words, context, PLACE_CLASSES, place=True)
 
 
 def _known_acronym(text: str) -> bool:
@@ -893,11 +906,34 @@ def person_base_words(texts: Sequence[str], context: frozenset[str] = frozenset(
     inner = _unquote(texts)
     if inner is not None:
         return [texts[0], *person_base_words(texts[1:-1], context), texts[-1]]
+    family = _family(texts)
+    if family is not None:
+        return family
     plan = _person_plan(texts, context)
     if plan is None or plan[0] == "nom":
         return list(texts)
     case, gender = plan
     return [_person_word(t, case, gender) if _is_name_word(t) else t for t in texts]
+
+
+def _family(texts: Sequence[str]) -> list[str] | None:
+    """A lone surname that can only be plural names a family, in the plural nominative
+    ("Kaczyńskich" -> "Kaczyńscy", "u Kossaków" -> "Kossakowie"), as NKJP names them."""
+    name_idx = [i for i, t in enumerate(texts) if _is_name_word(t)]
+    if len(name_idx) != 1:
+        return None
+    word = texts[name_idx[0]]
+    named = [a for a in whole_analyses(word) if PERSON_CLASSES & set(a.name_classes)]
+    if not named or any(a.number != "pl" or "nom" in a.cases for a in named):
+        return None
+    for a in named:
+        if SURNAME in a.name_classes and "m1" in a.genders and a.pos == "subst":
+            form = inflect(word, a, "nom", "pl", ["m1"])
+            if form:
+                out = list(texts)
+                out[name_idx[0]] = form
+                return out
+    return None
 
 
 def _unquote(texts: Sequence[str]) -> Sequence[str] | None:

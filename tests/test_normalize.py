@@ -291,3 +291,47 @@ def test_lone_surname_in_the_nominative_stays():
 )
 def test_place_in_capitals(text, expected):
     assert place_base(_span(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # a street named with an adjective inflects; one named after a person stays
+        ("przy", "ul. Polnej", "ul. Polna"),
+        ("na", "ul. Marszałkowskiej", "ul. Marszałkowska"),
+        ("przy", "ul. Lipowej", "ul. Lipowa"),
+        ("przy", "ul. Konopnickiej", "ul. Konopnickiej"),
+        ("przy", "ul. Zapolskiej", "ul. Zapolskiej"),
+        ("przy", "ul. Słowackiego", "ul. Słowackiego"),
+        # plural-only places stay plural; the sky's names are places too
+        ("", "Węgry", "Węgry"),
+        ("", "Mikołajki", "Mikołajki"),
+        ("w", "Mikołajkach", "Mikołajki"),
+        ("do", "Suwałk", "Suwałki"),
+        ("", "Słońca", "Słońce"),
+        ("", "Księżyc", "Księżyc"),
+    ],
+)
+def test_place_streets_plurals_and_sky(before, text, expected):
+    assert place_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "expected"),
+    [
+        # a lone surname that can only be plural is a family: plural nominative
+        ("Kaczyńskich", "u", "Kaczyńscy"),
+        ("Górskimi", "z", "Górscy"),
+        ("Kossaków", "", "Kossakowie"),
+        ("Kaczyńscy", "", "Kaczyńscy"),
+        # with a first name it is one person
+        ("Jana Kowalskiego", "", "Jan Kowalski"),
+        # "-ę" of an unknown name is an accusative, "-rze", "-cie" locatives
+        ("Barbarę Blidę", "", "Barbara Blida"),
+        ("Anamarię", "", "Anamaria"),
+        ("Ketlerze", "o", "Ketler"),
+        ("Geralcie", "o", "Geralt"),
+    ],
+)
+def test_families_and_more_endings(text, before, expected):
+    assert person_base(_span(text, before)) == expected
