@@ -340,8 +340,8 @@ def _adjective_stem(word: str) -> str | None:
     for ending, _case, _genders in _ADJ_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)]
-            if ending.startswith("i") != stem.endswith(("k", "g")):
-                continue  # "-kiej", "-kiego" after k/g; "-ej", "-ego" elsewhere
+            if ending[0] in "ey" and stem.endswith(("k", "g")) or ending.startswith("i") and not stem.endswith(("k", "g")):
+                continue  # "-kiej", "-kiego" after k/g; "-ej", "-ego" elsewhere; "-cką" as written
             if stem.endswith(("k", "g")) or _ADJ_STEM.search(stem):
                 return stem
     return None
@@ -360,6 +360,29 @@ def _guess_adjective(word: str) -> list[Reading]:
     return out
 
 
+# Nouns the dictionary does not know (company names: "Polcitu", "Zepterem", "Hortexu") are read
+# from the endings NKJP shows for them nine times in ten: (ending, case, gender, nominative ending).
+_GUESSED_NOUN = "odgadnięty_rzeczownik"
+_NOUN_ENDINGS = (
+    ("owi", "dat", "m3", ""), ("em", "inst", "m3", ""),
+    ("u", "gen", "m3", ""), ("u", "loc", "m3", ""),
+    ("ii", "gen", "f", "ia"), ("ii", "dat", "f", "ia"), ("ii", "loc", "f", "ia"),
+)
+_CONSONANT_END = re.compile(r"[bcdfghjklłmnprstwxzż]$")
+
+
+def _guess_noun(word: str) -> list[Reading]:
+    if not word[:1].isupper() or not word.isalpha() or _is_acronym(word) or len(word) < 5:
+        return []
+    out = []
+    for ending, case, gender, replace in _NOUN_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and (replace or _CONSONANT_END.search(stem)):
+            tag = f"subst:sg:{case}:{gender}"
+            out.append(Reading(case, "sg", frozenset({gender}), Analysis(stem + replace, tag, (_GUESSED_NOUN,))))
+    return out
+
+
 def _guessed_nominative(word: str, reading: Reading, genders: frozenset[str]) -> str:
     stem = _adjective_stem(word)
     if stem is None:
@@ -372,6 +395,7 @@ def _guessed_nominative(word: str, reading: Reading, genders: frozenset[str]) ->
     return stem + ("i" if soft else "y")
 
 
+_NON_FEMININE = frozenset({"m1", "m2", "m3", "n"})
 _ADJECTIVAL = re.compile(r"(?:sk|ck|dzk)(?:i|a|ie)$")
 _ACRONYM_SUFFIX = re.compile(r"^([A-ZĄĆĘŁŃÓŚŹŻ0-9]{2,})-(?:u|em|owi|ie|a|y|ów|ach|om|ami)$")
 
@@ -389,7 +413,7 @@ class _Slot:
     adjs: list[Reading]
 
 
-def _slot(index: int, word: Word) -> _Slot | None:
+def _slot(index: int, word: Word, guess_noun: bool = False) -> _Slot | None:
     text = word.text
     if not any(c.isalpha() for c in text) or any(c in QUOTES for c in text):
         return None
@@ -399,6 +423,9 @@ def _slot(index: int, word: Word) -> _Slot | None:
     analyses = whole_analyses(last)
     if not analyses:
         guessed = _guess_adjective(last)
+        if not guessed and guess_noun:
+            nouns = _guess_noun(text)
+            return _Slot(index, nouns, []) if nouns else None
         return _Slot(index, [], guessed) if guessed else None
     # "Kapitułę" the surname or "Podlaska" the surname are not what a name of a body means.
     not_people = [a for a in analyses if not (NAME_CLASSES & set(a.name_classes)) or GEO_CLASSES & set(a.name_classes)]
@@ -408,7 +435,9 @@ def _slot(index: int, word: Word) -> _Slot | None:
     nouns = _readings(analyses, NOUN_POS)
     adjs = _readings(analyses, ADJ_POS)
     # Adjectival surnames double as adjectival parts of place names ("Rudzie Różanieckiej").
-    adjs += [r for r in nouns if SURNAME in r.analysis.name_classes and _ADJECTIVAL.search(r.analysis.lemma_base)]
+    # Its "-skiego" is also the form of the other non-feminine genders ("Stryjskiego parku").
+    adjs += [Reading(r.case, r.number, r.genders | _NON_FEMININE if "m1" in r.genders else r.genders, r.analysis)
+             for r in nouns if SURNAME in r.analysis.name_classes and _ADJECTIVAL.search(r.analysis.lemma_base)]
     if len(word.parts) > 1:
         # A compound of inflected parts ("Bielsku-Białej") reads in the cases all parts share.
         shared = None
@@ -518,7 +547,8 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
     slots: list[_Slot] = []
     i = start
     while i < len(words):
-        s = _slot(i, words[i])
+        # An unknown company name opening an organisation's name inflects ("Polcitu").
+        s = _slot(i, words[i], guess_noun=not place and i == start)
         if s is None:
             if _compound_prefix(words, i):
                 i += 2  # "wypoczynkowo – szkoleniowym": the adjective after the dash inflects
@@ -618,11 +648,17 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
 
 
 def _inflect_word(word: Word, reading: Reading, genders: frozenset[str]) -> str:
+    if reading.analysis.name_classes == (_GUESSED_NOUN,):
+        return reading.analysis.lemma
     if reading.analysis.name_classes == (_GUESSED,):
         head, sep, last = word.text.rpartition("-")
         return head + sep + _guessed_nominative(last, reading, genders)
     if len(word.parts) == 1:
-        return inflect(word.text, reading.analysis, "nom", reading.number, genders or None) or word.text
+        form = inflect(word.text, reading.analysis, "nom", reading.number, genders or None)
+        if form is None and SURNAME in reading.analysis.name_classes:
+            # An adjectival surname read as a place's adjective has only its own genders.
+            form = inflect(word.text, reading.analysis, "nom", reading.number)
+        return form or word.text
     # Compound: every inflected part goes to the nominative on its own ("Bielsku-Białej" ->
     # "Bielsko-Biała"); uninflected parts ("Północno-", "Eko-") stay.
     out = []
@@ -913,7 +949,24 @@ def person_base_words(texts: Sequence[str], context: frozenset[str] = frozenset(
     if plan is None or plan[0] == "nom":
         return list(texts)
     case, gender = plan
-    return [_person_word(t, case, gender) if _is_name_word(t) else t for t in texts]
+    first = next(i for i, t in enumerate(texts) if _is_name_word(t))
+    out = []
+    for i, t in enumerate(texts):
+        if _is_name_word(t):
+            out.append(_person_word(t, case, gender))
+        elif i < first and t.isalpha() and t.islower():
+            out.append(_leading_adjective(t, case, gender))
+        else:
+            out.append(t)
+    return out
+
+
+def _leading_adjective(word: str, case: str, gender: str) -> str:
+    """A lower-case adjective before the name agrees with it ("świętego Piotra" -> "święty Piotr")."""
+    for r in _readings(whole_analyses(word), frozenset({"adj"})):
+        if r.case == case and r.number == "sg" and gender in r.genders:
+            return inflect(word, r.analysis, "nom", "sg", [gender]) or word
+    return word
 
 
 def _family(texts: Sequence[str]) -> list[str] | None:

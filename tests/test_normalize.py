@@ -335,3 +335,48 @@ def test_place_streets_plurals_and_sky(before, text, expected):
 )
 def test_families_and_more_endings(text, before, expected):
     assert person_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unknown company name opening an organisation's name inflects by its ending
+        ("Polcitu", "Polcit"),
+        ("Zepterem", "Zepter"),
+        ("Zepterowi", "Zepter"),
+        ("Tauronu Polska Energia", "Tauron Polska Energia"),
+        ("Orlen", "Orlen"),
+        ("Allegro", "Allegro"),
+    ],
+)
+def test_unknown_company_names(text, expected):
+    assert org_base(_span(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # an adjectival surname agrees with a masculine noun; "-cką" is a guessed adjective
+        ("", "Stryjskiego parku", "Stryjski park"),
+        ("nad", "Babięcką Strugą", "Babięcka Struga"),
+        ("w", "Rudzie Różanieckiej", "Ruda Różaniecka"),
+    ],
+)
+def test_place_adjectives(before, text, expected):
+    assert place_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case adjective before the name agrees with it
+        ("świętego Piotra", "święty Piotr"),
+        ("świętej Anny", "święta Anna"),
+        # names in "-y", "-é" inflected without an apostrophe
+        ("Halevyego", "Halevy"),
+        ("Renégo", "René"),
+        ("Renému", "René"),
+    ],
+)
+def test_person_adjectives_and_vowel_names(text, expected):
+    assert person_base(_span(text)) == expected
