@@ -937,8 +937,9 @@ def person_base_words(texts: Sequence[str], context: frozenset[str] = frozenset(
     # Foreign names inflected after an apostrophe ("Hardy'ego") lose the Polish ending.
     texts = [m.group(1) if (m := _APOSTROPHE_ENDING.match(t)) else t for t in texts]
     letters = [c for t in texts for c in t if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and sum(sum(c.isalpha() for c in t) >= 4 for t in texts) >= 2:
-        texts = [_title(t) for t in texts]  # "EWA BIEŃKOWSKA" (a signature in capitals)
+    if letters and all(c.isupper() for c in letters) and any(sum(c.isalpha() for c in t) >= 4 for t in texts):
+        # "EWA BIEŃKOWSKA" (a signature in capitals), "GOMBROWICZ": NKJP writes them title-cased.
+        texts = [t if _known_acronym(t) else _title(t) for t in texts]
     inner = _unquote(texts)
     if inner is not None:
         return [texts[0], *person_base_words(texts[1:-1], context), texts[-1]]

@@ -380,3 +380,23 @@ def test_place_adjectives(before, text, expected):
 )
 def test_person_adjectives_and_vowel_names(text, expected):
     assert person_base(_span(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in capitals is title-cased, also a lone word; initials and acronyms stay
+        ("SZEKSPIRA", "Szekspir"),
+        ("GOMBROWICZ", "Gombrowicz"),
+        ("EWA BIEŃKOWSKA", "Ewa Bieńkowska"),
+        ("JAN", "JAN"),
+    ],
+)
+def test_person_in_capitals(text, expected):
+    assert person_base(_span(text)) == expected
+
+
+def test_unknown_place_locative_in_ce():
+    assert place_base(_span("Mezoameryce", "w")) == "Mezoameryka"
+    # without the preposition the case is unknown: as written
+    assert place_base(_span("Mezoameryce")) == "Mezoameryce"
