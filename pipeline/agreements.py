@@ -37,14 +37,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import morphology  # noqa: F401  (registers token._.analyses)
 from .items import Agreement
-from .morphology import FIRST_NAME, SURNAME, analyse, is_known
+from .morphology import FIRST_NAME, SURNAME, analyse, is_known, word_cache
 from .normalize import base_form, org_base, person_base
 from .resources import table, word_set
 
@@ -88,7 +88,7 @@ _WINDOW = 8  # tokens between a trigger and its agreement noun
 _WORD_WINDOW = 12  # words (punctuation and quotes not counted) when the noun is farther off
 
 
-@lru_cache(maxsize=50_000)
+@word_cache
 def _lemmas_of(text: str) -> frozenset[str]:
     return frozenset({a.lemma_base.lower() for a in analyse(text)} | {text.lower()})
 
@@ -119,7 +119,7 @@ def _cases(tok: Token) -> frozenset[str]:
     return _cases_of(tok.text)
 
 
-@lru_cache(maxsize=50_000)
+@word_cache
 def _cases_of(word: str) -> frozenset[str]:
     out: set[str] = set()
     for a in analyse(word):
@@ -132,7 +132,7 @@ def _has_pos(tok: Token, *pos: str) -> bool:
     return not _pos_of(tok.text).isdisjoint(pos)
 
 
-@lru_cache(maxsize=50_000)
+@word_cache
 def _pos_of(word: str) -> frozenset[str]:
     """Parts of speech of the word's readings (``Analysis.pos`` splits the tag on every call)."""
     return frozenset(a.pos for a in analyse(word))
@@ -170,7 +170,7 @@ def _common_parties() -> dict[str, frozenset[str]]:
     return {row["noun"]: frozenset(row["heads"].split(",")) for row in table("agreement_common_parties.tsv")}
 
 
-@lru_cache(maxsize=50_000)
+@word_cache
 def _org_heads(name: str) -> frozenset[str]:
     """Lemmas of an organisation name's first noun ("Wojewódzki Szpital Zespolony" -> szpital), plus
     "legal_form" for a company."""
@@ -186,7 +186,7 @@ def _org_heads(name: str) -> frozenset[str]:
     return frozenset(heads)
 
 
-@lru_cache(maxsize=50_000)
+@word_cache
 def _common_noun(word: str) -> bool:
     """A common noun reading ("Szpital"), not a surname one ("Miejski")."""
     return any(a.pos == "subst" and a.lemma_base[:1].islower() for a in analyse(word))
@@ -566,7 +566,7 @@ def _trigger_forms(tok: Token) -> frozenset[str]:
     return _trigger_forms_of(tok.text)
 
 
-@lru_cache(maxsize=50_000)
+@word_cache
 def _trigger_forms_of(word: str) -> frozenset[str]:
     trig = _triggers()
     return frozenset(a.pos for a in analyse(word) if a.lemma_base.lower() in trig)
@@ -576,7 +576,7 @@ def _is_trigger(tok: Token) -> bool:
     return _is_trigger_word(tok.text)
 
 
-@lru_cache(maxsize=50_000)
+@word_cache
 def _is_trigger_word(word: str) -> bool:
     return bool(_lemmas_of(word) & _trigger_lemmas()) and bool(_trigger_forms_of(word) or word.lower() in _triggers())
 

@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 
 from .items import DateItem
 from .layout import sentence_of
-from .morphology import GEOGRAPHIC, analyse
+from .morphology import GEOGRAPHIC, analyse, word_cache
 from .resources import table, word_list
 
 try:  # the regex parser, to find the characters a rule can begin with
@@ -876,7 +876,7 @@ def _closest_year(m: int, d: int | None, anchor: dt.date, tense: int = 0) -> int
     return y
 
 
-@lru_cache(maxsize=100_000)
+@word_cache
 def _verb_tense(word: str) -> int:
     """+1 a future or perfective present verb form, -1 a past one, 0 no verb."""
     tags = [a.tag for a in analyse(word)]

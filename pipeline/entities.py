@@ -14,7 +14,6 @@ feature from the token text itself, so it is the same at training and at run tim
 from __future__ import annotations
 
 import zlib
-from functools import lru_cache
 
 import numpy
 import spacy
@@ -34,7 +33,7 @@ RULE_LABELS = (("people", "persName"), ("organizations", "orgName"), ("locations
 # --------------------------------------------------------------------------- model features
 
 
-@lru_cache(maxsize=500_000)
+@morphology.word_cache
 def name_class_key(word: str) -> str:
     """Morfeusz name classes and parts of speech of ``word``: "imię,nazwisko|brev,subst"."""
     analyses = morphology.analyse(word) if len(word) <= 60 else ()
@@ -43,7 +42,7 @@ def name_class_key(word: str) -> str:
     return ",".join(classes) + "|" + ",".join(pos)
 
 
-@lru_cache(maxsize=500_000)
+@morphology.word_cache
 def name_class_id(word: str) -> int:
     """A stable id of :func:`name_class_key` (the embedding table hashes it again)."""
     return zlib.crc32(name_class_key(word).encode("utf-8")) + 1

@@ -42,13 +42,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .items import Location, Mention
-from .morphology import FIRST_NAME, GEOGRAPHIC, SURNAME, Analysis
+from .morphology import FIRST_NAME, GEOGRAPHIC, SURNAME, Analysis, word_cache
 from .normalize import _ADJECTIVAL, lemma_count, nominative, place_base, place_base_text, whole_analyses
 from .resources import table
 
@@ -82,7 +82,7 @@ def _is_cap(tok: Token) -> bool:
     return _is_cap_text(tok.text)
 
 
-@lru_cache(maxsize=100_000)
+@word_cache
 def _is_cap_text(t: str) -> bool:
     # "PiS", "ZUS": acronyms are not place names.
     return t[:1].isupper() and any(c.isalpha() for c in t) and not any(c.isupper() for c in t[1:].split("-")[0])
@@ -638,7 +638,7 @@ def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
 # ---------------------------------------------------------------------------------- extraction
 
 
-@lru_cache(maxsize=100_000)
+@word_cache
 def _may_start(text: str) -> bool:
     """Only a capitalised word, a region noun or its abbreviation can begin a place: the rules
     are not tried on other words."""

@@ -17,6 +17,12 @@ from functools import lru_cache
 import morfeusz2
 from spacy.tokens import Token
 
+# Every cache keyed by a word form uses this bound. An archive's vocabulary keeps growing, so
+# unbounded per-word caches would make a worker's memory grow with the archive; 50k recent forms
+# still catch nearly every token of running text.
+WORD_CACHE_SIZE = 50_000
+word_cache = lru_cache(maxsize=WORD_CACHE_SIZE)
+
 FIRST_NAME = "imię"
 SURNAME = "nazwisko"
 GEOGRAPHIC = "nazwa_geograficzna"
@@ -70,7 +76,7 @@ def _morfeusz() -> morfeusz2.Morfeusz:
     return morfeusz2.Morfeusz(expand_tags=False, separate_numbering=True)
 
 
-@lru_cache(maxsize=500_000)
+@word_cache
 def segments(word: str) -> tuple[tuple[int, int, Analysis], ...]:
     """Morfeusz's analysis graph of ``word``: (start node, end node, analysis), cached per word form."""
     if not word or len(word) > 60:
@@ -79,7 +85,7 @@ def segments(word: str) -> tuple[tuple[int, int, Analysis], ...]:
                  for i, j, (_orth, lemma, tag, classes, _quals) in _morfeusz().analyse(word))
 
 
-@lru_cache(maxsize=500_000)
+@word_cache
 def analyse(word: str) -> tuple[Analysis, ...]:
     """Whole-word analyses of ``word`` (segmentations that split the word are dropped)."""
     graph = segments(word)

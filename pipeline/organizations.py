@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -85,7 +85,7 @@ def _known(found: tuple[_Reading, ...]) -> bool:
     return any(a.pos != "ign" for a in found)
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def _analyses(word: str) -> tuple[_Reading, ...]:
     """Morfeusz readings; a hyphenated word ("Historyczno-prawnego") is read by its last part."""
     found = _raw(word)
@@ -103,7 +103,7 @@ def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def _is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 10 and bool(_ACRONYM.match(word)) and sum(c.isupper() for c in word) >= 2
 
@@ -124,7 +124,7 @@ def _gap_ok(doc: _Doc, i: int) -> bool:
 _NOT_HEAD: tuple[str, tuple[_Reading, ...]] = ("", ())
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def _head_readings(word: str) -> tuple[str, tuple[_Reading, ...]]:
     """(kind, noun readings) when ``word`` is an organisation head noun, else ("", ())."""
     heads = _heads()
@@ -135,7 +135,7 @@ def _head_readings(word: str) -> tuple[str, tuple[_Reading, ...]]:
     return _NOT_HEAD if kind == "foreign" else (kind, readings)
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def _adjective_readings(word: str) -> tuple[_Reading, ...]:
     return tuple(a for a in _analyses(word) if a.pos in ("adj", "ppas", "pact"))
 
@@ -149,7 +149,7 @@ def _agrees(word: str, heads: Sequence[_Reading]) -> bool:
     return False
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def _cases(word: str) -> frozenset[str]:
     return frozenset(c for a in _analyses(word) for c in a.cases)
 
@@ -158,18 +158,18 @@ def _has_case(word: str, case: str) -> bool:
     return case in _cases(word)
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def _first_name(word: str) -> bool:
     # singular readings only: "Kraków" is also a plural of the first name "Krak"
     return any(morphology.FIRST_NAME in a.name_classes and a.number == "sg" for a in _analyses(word))
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def _unknown(word: str) -> bool:
     return not _known(_raw(word))
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def _place_word(word: str) -> bool:
     """A word that can be (part of) a place name in a seat: capitalised, geographic or unknown."""
     if not _is_cap(word) or _head_readings(word)[0]:
@@ -181,7 +181,7 @@ def _place_word(word: str) -> bool:
     )
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def _place_part(word: str, case: str) -> bool:
     """A further word of a multi-word place name in ``case`` ("w Rudzie Różanieckiej")."""
     return (
@@ -193,12 +193,12 @@ def _place_part(word: str, case: str) -> bool:
     )
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def _lemmas(word: str) -> frozenset[str]:
     return frozenset(a.lemma_base.lower() for a in _analyses(word))
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def _is_noun(word: str) -> bool:
     return any(a.pos in ("subst", "ger", "depr") for a in _analyses(word))
 
@@ -296,7 +296,7 @@ def _origin_end(doc: _Doc, i: int) -> int | None:
     return j
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def _name_word(word: str, after_im: bool) -> bool:
     """A capitalised word that continues a name: a genitive complement or an apposed proper name."""
     if not (_is_cap(word) or word.isdigit()):
@@ -311,7 +311,7 @@ def _name_word(word: str, after_im: bool) -> bool:
     return True
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def _surname_not_genitive(word: str) -> bool:
     """A surname reading and no genitive one (indeclinable feminine surnames do not count)."""
     found = _analyses(word)
@@ -322,13 +322,13 @@ def _surname_not_genitive(word: str) -> bool:
     )
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def _surname_only(word: str) -> bool:
     found = _analyses(word)
     return bool(found) and all(morphology.SURNAME in a.name_classes or morphology.FIRST_NAME in a.name_classes for a in found)
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def _person_word(word: str) -> bool:
     """A capitalised word that can go on a person's name: a name in SGJP or a word it does not know."""
     return _is_cap(word) and not _is_acronym(word) and (_unknown(word) or _surname_only(word))
@@ -507,7 +507,7 @@ def _generic_reference(doc: _Doc, head: int, end: int) -> bool:
     return _head_readings(doc[head + 1].text)[0] == "body"
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def _head_lemma_of(word: str) -> str:
     _, readings = _head_readings(word)
     return readings[0].lemma_base.lower() if readings else ""
@@ -814,7 +814,7 @@ def _party_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     return out
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def _is_adjective(word: str) -> bool:
     return any(a.pos in ("adj", "ppas", "pact") for a in _analyses(word))
 
@@ -844,13 +844,13 @@ def _role_bodies() -> dict[str, str]:
     return {row["role"]: row["body"] for row in table("org_role_bodies.tsv")}
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def _role_reading(word: str) -> _Reading | None:
     bodies = _role_bodies()
     return next((a for a in _analyses(word) if a.pos == "subst" and a.lemma_base.lower() in bodies), None)
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def _domain_genitive(word: str) -> bool:
     """A genitive reading that is not a person's name: "Infrastruktury", "Młodzieży", not "Kowalczyk"."""
     return any("gen" in a.cases and not {morphology.SURNAME, morphology.FIRST_NAME} & set(a.name_classes)
@@ -897,7 +897,7 @@ def _quoted_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     return out
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def _org_name_only(word: str) -> bool:
     found = _raw(word)
     return bool(found) and all(set(a.name_classes) & _ORG_CLASSES for a in found)

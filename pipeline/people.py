@@ -73,7 +73,7 @@ def _analyses(token: Token) -> tuple[morphology.Analysis, ...]:
     return morphology.analyse(token.text)
 
 
-@lru_cache(maxsize=100_000)
+@morphology.word_cache
 def _lemmas_of(word: str) -> frozenset[str]:
     return frozenset(a.lemma_base.lower() for a in morphology.analyse(word))
 
@@ -102,7 +102,7 @@ def is_title(token: Token) -> bool:
     return False
 
 
-@lru_cache(maxsize=100_000)
+@morphology.word_cache
 def _rank_prefix(word: str) -> bool:
     prefixes = word_set("people_rank_prefixes.txt")
     return word.lower() in prefixes or word.lower() + "." in prefixes
@@ -116,7 +116,7 @@ def _opens_sentence(token: Token) -> bool:
     return not (i >= 2 and doc[i - 1].text == "." and is_title(doc[i - 1]))
 
 
-@lru_cache(maxsize=100_000)
+@morphology.word_cache
 def _title_word(word: str) -> bool:
     low = word.lower()
     if low in _titles():
@@ -129,7 +129,7 @@ def is_role(token: Token) -> bool:
     return _role_word(token.text)
 
 
-@lru_cache(maxsize=100_000)
+@morphology.word_cache
 def _role_word(word: str) -> bool:
     if not _WORD.match(word) or _title_word(word):
         return False
@@ -145,7 +145,7 @@ def _is_cap_word(token: Token) -> bool:
 _APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?'[A-Z][a-ząćęłńóśźż]+$")
 
 
-@lru_cache(maxsize=100_000)
+@morphology.word_cache
 def _cap_word(text: str) -> bool:
     if _APOSTROPHE_NAME.match(text):
         return True
@@ -155,7 +155,7 @@ def _cap_word(text: str) -> bool:
     return all(part[:1].isupper() and (len(part) == 1 or part[1:].islower()) for part in text.split("-"))
 
 
-@lru_cache(maxsize=100_000)
+@morphology.word_cache
 def _foreign_first_name(text: str) -> bool:
     names = word_set("people_first_names.txt")
     if text in names:
@@ -172,7 +172,7 @@ def _is_upper_word(token: Token) -> bool:
     return _upper_word(token.text)
 
 
-@lru_cache(maxsize=100_000)
+@morphology.word_cache
 def _upper_word(text: str) -> bool:
     return len(text) >= 3 and text.isupper() and bool(_WORD.match(text))
 
@@ -184,7 +184,7 @@ def is_first_name(token: Token) -> bool:
     return _first_name_form(text) and not _capital_from_position(token)
 
 
-@lru_cache(maxsize=100_000)
+@morphology.word_cache
 def _upper_first_name(text: str) -> bool:
     """Contact blocks and signatures in capitals: "ZBIGNIEW ROMASZEWSKI"."""
     if any(a.pos in _FUNCTION_POS for a in morphology.analyse(text.lower())):
@@ -192,7 +192,7 @@ def _upper_first_name(text: str) -> bool:
     return _first_name_word(text.capitalize())
 
 
-@lru_cache(maxsize=100_000)
+@morphology.word_cache
 def _first_name_form(text: str) -> bool:
     """A capitalised first name, wherever it stands."""
     if not _cap_word(text) or _title_word(text) or _role_word(text):
@@ -203,7 +203,7 @@ def _first_name_form(text: str) -> bool:
     return _first_name_word(text)
 
 
-@lru_cache(maxsize=100_000)
+@morphology.word_cache
 def _first_name_word(word: str) -> bool:
     analyses = morphology.analyse(word)
     # Persons only: "Pegaz" is SGJP's first name of a horse (m2).
@@ -233,7 +233,7 @@ def _surname_after(given: Token, token: Token) -> bool:
     return _role_homograph_surname(given, token)
 
 
-@lru_cache(maxsize=100_000)
+@morphology.word_cache
 def _names_agree(given: str, surname: str) -> bool:
     """A first name and a surname SGJP both knows share a case (and the gender, when SGJP has the
     surname in it): "Lecha Wałęsy", "Anny Nowak", not "Lecha Poznań" (a man's surname inflects)."""
@@ -272,7 +272,7 @@ def _role_homograph_surname(given: Token, token: Token) -> bool:
     return bool(_class_cases(given.text, morphology.FIRST_NAME) & _class_cases(token.text, morphology.SURNAME))
 
 
-@lru_cache(maxsize=100_000)
+@morphology.word_cache
 def _class_cases(word: str, name_class: str) -> frozenset[str]:
     """Cases of the singular readings of ``word`` in one SGJP name class."""
     out: set[str] = set()
@@ -292,7 +292,7 @@ def _surname_needs_cue(token: Token) -> bool:
     return _surname_needs_cue_word(token.text)
 
 
-@lru_cache(maxsize=100_000)
+@morphology.word_cache
 def _surname_needs_cue_word(text: str) -> bool:
     analyses = morphology.analyse(text)
     if not morphology.is_known(analyses) or _upper_word(text):
@@ -308,7 +308,7 @@ def is_patronymic(token: Token) -> bool:
     return _patronymic_word(token.text)
 
 
-@lru_cache(maxsize=100_000)
+@morphology.word_cache
 def _patronymic_word(text: str) -> bool:
     if not _cap_word(text):
         return False
@@ -326,7 +326,7 @@ def _non_name(token: Token) -> bool:
     return _non_name_word(token.text)
 
 
-@lru_cache(maxsize=100_000)
+@morphology.word_cache
 def _non_name_word(text: str) -> bool:
     non_names = word_set("people_non_names.txt")
     return text.lower() in non_names or bool(_lemmas_of(text) & non_names)
@@ -348,7 +348,7 @@ def is_name_word(token: Token) -> bool:
     return _name_form(token.text) and not _capital_from_position(token)
 
 
-@lru_cache(maxsize=100_000)
+@morphology.word_cache
 def _name_form(text: str) -> bool:
     return _cap_word(text) and not _title_word(text) and not _role_word(text) and not _non_name_word(text)
 
@@ -358,7 +358,7 @@ def is_surname_like(token: Token) -> bool:
     return is_name_word(token) and _surname_like_form(token.text)
 
 
-@lru_cache(maxsize=100_000)
+@morphology.word_cache
 def _surname_like_form(text: str) -> bool:
     analyses = morphology.analyse(text)
     return (
@@ -373,7 +373,7 @@ def is_proper_only(token: Token) -> bool:
     return _proper_only_form(token.text) and not _capital_from_position(token)
 
 
-@lru_cache(maxsize=100_000)
+@morphology.word_cache
 def _proper_only_form(text: str) -> bool:
     if not _name_form(text):
         return False
@@ -1579,7 +1579,7 @@ def _link_role_mentions(ctx: _Context, people: list[Person]) -> None:
             holders[0].mentions.append(Mention(ctx.text[doc[i].idx : end], doc[i].idx, end))
 
 
-@lru_cache(maxsize=100_000)
+@morphology.word_cache
 def _address_word(word: str) -> bool:
     """"Pan", "pani", "Panią", "Panem": a form of address (not "dr" or "prof.")."""
     return word[:3].lower() == "pan" and bool(_lemmas_of(word) & {"pan", "pani"})

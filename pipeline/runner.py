@@ -63,7 +63,7 @@ def process_batch(tasks: list[Any], ner: bool = True, max_bytes: int = DEFAULT_M
     The texts go through the model together (:func:`pipeline.nlp.annotate_many`), which is what makes
     batches faster than single documents; the results are the same.
     """
-    from .nlp import annotate_many
+    from .nlp import annotate_many, get_nlp
 
     results: list[tuple[str, dict[str, Any]] | None] = [None] * len(tasks)
     loaded: list[tuple[int, InputDoc]] = []
@@ -72,13 +72,17 @@ def process_batch(tasks: list[Any], ner: bool = True, max_bytes: int = DEFAULT_M
             loaded.append((i, load_task(task, max_bytes=max_bytes)))
         except InputError as e:
             results[i] = ("error", e.to_dict())
-    try:
-        docs = annotate_many([(d.text, d.meta) for _i, d in loaded], ner)
-    except Exception:  # one document broke the batch: run them one by one so only that one fails
-        log.debug("batch failed, retrying its documents one by one", exc_info=True)
-        docs = [None] * len(loaded)
-    for (i, doc_in), doc in zip(loaded, docs, strict=True):
-        results[i] = _result(doc_in, doc, ner)
+    # The strings and lexemes that spaCy adds for the batch's new words are freed with the batch, so
+    # the vocabulary does not grow with the archive. Nothing of the Docs outlives the zone: records
+    # are plain data.
+    with get_nlp(ner).memory_zone():
+        try:
+            docs = annotate_many([(d.text, d.meta) for _i, d in loaded], ner)
+        except Exception:  # one document broke the batch: run them one by one so only that one fails
+            log.debug("batch failed, retrying its documents one by one", exc_info=True)
+            docs = [None] * len(loaded)
+        for (i, doc_in), doc in zip(loaded, docs, strict=True):
+            results[i] = _result(doc_in, doc, ner)
     return results  # type: ignore[return-value]
 
 

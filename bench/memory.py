@@ -1,0 +1,82 @@
+"""Peak RSS per worker as an archive grows: ``extract run`` over 1k, 10k and 100k documents.
+
+The documents are short synthetic releases whose names, places, numbers and e-mail addresses are
+fresh random words, so the vocabulary keeps growing as it does over a real archive (the worst case
+for caches and spaCy's string store). Each size is a real ``extract run`` in a child process.
+
+    python bench/memory.py                       # 1k, 10k, 100k documents, --jobs 1, with the model
+    python bench/memory.py --docs 1000 20000 --no-ner --jobs 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LETTERS = "abcdefghijklmnoprstuwyzęóąśłżźćń"
+TEMPLATE = (
+    "Wójt Gminy {w}owo {f} {s}ski podpisał {d} grudnia 2017 r. w {w}owie umowę nr {n}/{w}/2017 z firmą "
+    "{w2}-Bud sp. z o.o. na przebudowę drogi w {w2}icach. Spotkanie prowadził Prezes {w2} {s}ewicz. "
+    "Kontakt: {e}@{w2l}.pl, tel. {tel}."
+)
+
+
+def word(rng: random.Random) -> str:
+    return "".join(rng.choice(LETTERS) for _ in range(rng.randint(5, 9))).capitalize()
+
+
+def make_docs(folder: Path, n: int, seed: int = 0) -> int:
+    rng = random.Random(seed)
+    folder.mkdir(parents=True)
+    words = 0
+    for i in range(n):
+        w, w2 = word(rng), word(rng)
+        text = TEMPLATE.format(w=w, w2=w2, w2l=w2.lower(), f=rng.choice(["Jan", "Anna", "Piotr", "Ewa"]),
+                               s=word(rng), d=1 + i % 28, n=i, e=word(rng).lower(), tel=600_000_000 + i)
+        sub = folder / f"{i // 1000:04d}"  # 1,000 files a folder
+        sub.mkdir(exist_ok=True)
+        (sub / f"{i:07d}.txt").write_text(text, encoding="utf-8")
+        words += len(text.split())
+    return words
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--no-ner", action="store_true")
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="komunikat-memory-"))
+    try:
+        for n in args.docs:
+            folder, out = tmp / f"in-{n}", tmp / f"out-{n}"
+            words = make_docs(folder, n)
+            cmd = [sys.executable, "-m", "pipeline.cli", "run", str(folder), "--out", str(out),
+                   "--jobs", str(args.jobs), "--quiet"] + (["--no-ner"] if args.no_ner else [])
+            start = time.perf_counter()
+            proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+            wall = time.perf_counter() - start
+            if proc.returncode not in (0, 1):
+                raise SystemExit(f"extract run failed ({proc.returncode}): {proc.stderr[-2000:]}")
+            manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+            rss = manifest["peak_rss_mb"]
+            peak = rss["main"] if args.jobs == 1 else rss["workers"]
+            print(f"{n:>7,} documents, {words:,} words, --jobs {args.jobs}{' --no-ner' if args.no_ner else ''}: "
+                  f"{manifest['counts']['processed']:,} records in {wall:.0f} s, peak RSS per worker {peak:.0f} MB "
+                  f"(main process {rss['main']:.0f} MB)", flush=True)
+            shutil.rmtree(folder, ignore_errors=True)
+            shutil.rmtree(out, ignore_errors=True)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
