@@ -43,7 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import morphology  # noqa: F401  (registers token._.analyses)
-from .items import Agreement
+from .items import Agreement, doc_text
 from .morphology import FIRST_NAME, SURNAME, analyse, is_known, word_cache
 from .normalize import base_form, org_base, person_base
 from .resources import table, word_set
@@ -232,13 +232,6 @@ def _unlisted_people(doc: Doc, toks: list[Token], refs: list[_Ref]) -> list[_Ref
         else:
             i += 1
     return out
-
-
-def _text(doc: Doc) -> str:
-    """``doc.text`` joins every token on each call; read it once per document."""
-    if "komunikat_text" not in doc.user_data:
-        doc.user_data["komunikat_text"] = doc.text
-    return doc.user_data["komunikat_text"]
 
 
 def _end(tok: Token) -> int:
@@ -457,7 +450,7 @@ _CONJ_RE = re.compile(r"(?:^|\s)(?:i|a|oraz)(?:\s|$)|,")
 
 def _crosses_conjunction(doc: Doc, a: int, b: int) -> bool:
     """Does the text between two offsets hold a conjunction (so a name reaching over it is two)?"""
-    return a < b and bool(_CONJ_RE.search(_text(doc)[a:b]))
+    return a < b and bool(_CONJ_RE.search(doc_text(doc)[a:b]))
 
 
 def _resolve(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Ref],
@@ -482,7 +475,7 @@ def _resolve(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Ref
     if need_case and is_known(analyse(first.text)) and need_case not in _cases(first):
         return None
     known = _known_names(doc)
-    surface = _text(doc)[start:end].strip("„”\"")
+    surface = doc_text(doc)[start:end].strip("„”\"")
     if surface.lower() in known:  # "W imieniu Elektrobud Północ": already a name or an alias
         return known[surface.lower()]
     if not _party_like(toks, cs, span[1]):
@@ -701,7 +694,7 @@ def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
             if signed == _SKIP:
                 continue
             forms = _trigger_forms(tok)
-            mentions.append(_Mention(kind, specific, _text(doc)[start:end], start, end, si, tok.idx,
+            mentions.append(_Mention(kind, specific, doc_text(doc)[start:end], start, end, si, tok.idx,
                                      signed,  # type: ignore[arg-type]
                                      nominal=not forms & {"praet", "fin", "imps", "ppas", "inf"}))
     return mentions
@@ -740,7 +733,7 @@ def _conjunct(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Re
 
 def _nominative(toks: list[Token], person: _Ref) -> bool:
     """Is the person named in the nominative here (the mention spells the base name)?"""
-    written = _text(toks[0].doc)[person.start:person.end].lower().split()
+    written = doc_text(toks[0].doc)[person.start:person.end].lower().split()
     return sorted(written) == sorted(person.name.lower().split())
 
 
@@ -839,7 +832,7 @@ def _relative_antecedent(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
     for k in range(max(2, t - 4), t):
         if toks[k].lower_ in _RELATIVE and toks[k - 1].lower_ in ("z", "ze") and toks[k - 2].text == ",":
             comma = toks[k - 2].idx
-            org = next((r for r in refs if r.kind == "org" and r.end <= comma and not _text(doc)[r.end:comma].strip()), None)
+            org = next((r for r in refs if r.kind == "org" and r.end <= comma and not doc_text(doc)[r.end:comma].strip()), None)
             if org:
                 _add(m.parties, org.name)
             return
@@ -919,7 +912,7 @@ def _listed_signatories(doc: Doc, sents: list[list[Token]], si: int, refs: list[
     toks = sents[si]
     if toks[-1].text != ":" or not any(_is_trigger(t) and _is_active_verb(t) for t in toks):
         return
-    text = _text(doc)
+    text = doc_text(doc)
     prev_end = _end(toks[-1])
     for nxt in sents[si + 1:]:
         gap = text[prev_end:nxt[0].idx]

@@ -26,7 +26,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .items import Contact
+from .items import Contact, doc_text
 from .morphology import FIRST_NAME, analyse, has_class
 from .resources import word_list, word_set
 
@@ -350,7 +350,7 @@ def group_blocks(text: str, items: list[_Item], people: list[_Name]) -> list[_Bl
 
 
 def extract_contacts(doc: Doc) -> list[Contact]:
-    text = doc.text
+    text = doc_text(doc)
     emails = find_emails(text)
     items = sorted(emails + find_phones(text) + find_urls(text, emails), key=lambda it: it.start)
     if not items:

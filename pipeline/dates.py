@@ -37,7 +37,7 @@ from functools import cache, lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .items import DateItem
+from .items import DateItem, doc_text
 from .layout import sentence_of
 from .morphology import GEOGRAPHIC, analyse, word_cache
 from .resources import table, word_list
@@ -918,7 +918,7 @@ def _nearest(items: list[tuple[int, object]], pos: int) -> object | None:
 
 
 def resolve(doc: Doc, cands: list[Candidate], published: str | None) -> list[DateItem]:
-    text = doc.text
+    text = doc_text(doc)
     pub = dt.date.fromisoformat(published) if published else None
     dated = [c for c in cands if c.kind == "date"]
     # Anchors for missing years: dates that name their year and at least a month.
@@ -1014,7 +1014,7 @@ def _resolve_weekday(doc: Doc, c: Candidate, pub: dt.date | None,
 
 def analyse_dates(doc: Doc) -> tuple[list[DateItem], str | None]:
     """The dates of ``doc`` and the release's own date (ISO) or None."""
-    text = doc.text
+    text = doc_text(doc)
     cands = [c for c in match_candidates(text) if c.kind != "skip"]
     meta = doc._.meta or {}
     published = _iso_date(meta.get("published")) if isinstance(meta, dict) else None

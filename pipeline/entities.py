@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 
 from . import morphology
-from .items import Entity, Mention
+from .items import Entity, Mention, doc_text
 
 LABELS = ("persName", "orgName", "geogName", "placeName", "date", "time")
 # Rule stage (Doc attribute) -> NKJP label, used when no NER model is loaded.
@@ -125,19 +125,20 @@ def _mention_span(doc: Doc, mention: Mention) -> Span | None:
 
 def _from_rules(doc: Doc) -> list[Entity]:
     lemma_of = _Lemmas(doc)
+    text = doc_text(doc)
     found: dict[tuple[int, int], Entity] = {}
     for attr, label in RULE_LABELS:
         for item in getattr(doc._, attr) or []:
             for m in item.mentions:
                 key = (m.start_char, m.end_char)
-                if key in found or doc.text[m.start_char : m.end_char] != m.text:
+                if key in found or text[m.start_char : m.end_char] != m.text:
                     continue
                 span = _mention_span(doc, m)
                 lemma = lemma_of(span, label) if span is not None and span.text == m.text else item.name
                 found[key] = Entity(m.text, label, m.start_char, m.end_char, lemma)
     for d in doc._.dates or []:
         key = (d.start_char, d.end_char)
-        if key not in found and doc.text[d.start_char : d.end_char] == d.text:
+        if key not in found and text[d.start_char : d.end_char] == d.text:
             found[key] = Entity(d.text, "date", d.start_char, d.end_char, d.text)
     return _drop_overlaps(sorted(found.values(), key=lambda e: (e.start_char, -e.end_char)))
 

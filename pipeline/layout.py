@@ -14,6 +14,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .items import doc_text
+
 _ENDERS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _MAX_TITLE = 250
 
@@ -54,7 +56,7 @@ def find_title(text: str) -> str | None:
 def layout_component(doc: Doc) -> Doc:
     set_sentences(doc)
     meta = doc._.meta or {}
-    doc._.title = meta.get("title") or find_title(doc.text)  # an export's own title wins
+    doc._.title = meta.get("title") or find_title(doc_text(doc))  # an export's own title wins
     return doc
 
 

@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import morphology
-from .items import Mention, Person
+from .items import Mention, Person, doc_text
 from .normalize import gender_of, person_base
 from .resources import table, word_set
 
@@ -424,7 +424,7 @@ def _context(doc: Doc) -> _Context:
     places = _mention_spans(doc._.locations)
     # doc.ents scans every token; without a model there is nothing to read.
     ner = {ent.start: ent for ent in doc.ents if ent.label_ == "persName"} if doc.has_annotation("ENT_IOB") else {}
-    text = doc.text
+    text = doc_text(doc)
     blocked = _token_set(doc, orgs) - _names_closing_orgs(doc, orgs)
     return _Context(
         doc, blocked, _token_set(doc, places), orgs, lines=_lines(doc, text), ner=ner, text=text,

@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .identity import KINDS, entity_id
-from .items import to_dict
+from .items import doc_text, to_dict
 
 TABLES = ("documents", "entities", "people", "organizations", "locations", "dates", "agreements", "contacts")
 
@@ -32,10 +32,10 @@ def to_record(doc: Doc, doc_id: str, source: str | None = None, sha256: str | No
     return {
         "doc_id": doc_id,
         "source": source,
-        "sha256": sha256 or sha256_hex(doc.text.encode("utf-8")),
+        "sha256": sha256 or sha256_hex(doc_text(doc).encode("utf-8")),
         "title": doc._.title,
         "published": doc._.published,
-        "n_chars": len(doc.text),
+        "n_chars": len(doc_text(doc)),
         "n_words": sum(1 for t in doc if not (t.is_space or t.is_punct)),
         "entities": items("entities"),
         "people": items("people"),
