@@ -48,20 +48,55 @@ def name_class_id(word: str) -> int:
     return zlib.crc32(name_class_key(word).encode("utf-8")) + 1
 
 
+@morphology.word_cache
+def lemma_key(word: str) -> str:
+    """The word's lemma (Morfeusz), lower-cased: inflected forms of one name share an embedding row."""
+    analyses = morphology.analyse(word) if len(word) <= 60 else ()
+    lemmas = {a.lemma_base.lower() for a in analyses if a.pos != "ign"}
+    return min(lemmas) if lemmas else word.lower()
+
+
+@morphology.word_cache
+def morph_key(word: str) -> str:
+    """The cases and numbers the word can be in ("gen,loc|sg"): where a name ends often shows in case."""
+    analyses = morphology.analyse(word) if len(word) <= 60 else ()
+    cases = sorted({c for a in analyses for c in a.cases})
+    numbers = sorted({a.number for a in analyses if a.number})
+    return ",".join(cases) + "|" + ",".join(numbers)
+
+
+# Extra feature columns a config may ask for: name -> word -> key (hashed to a stable id).
+EXTRA_FEATURES = {"name_class": name_class_key, "lemma": lemma_key, "morph": morph_key}
+
+
+@morphology.word_cache
+def _feature_id(name: str, word: str) -> int:
+    return zlib.crc32(EXTRA_FEATURES[name](word).encode("utf-8")) + 1
+
+
 def _features_forward(model: Model, docs: list[Doc], is_train: bool):
-    columns = model.attrs["columns"]
+    columns, extra = model.attrs["columns"], model.attrs["extra"]
     out = []
     for doc in docs:
-        names = numpy.fromiter((name_class_id(t.text) for t in doc), dtype="uint64", count=len(doc))
-        table = numpy.hstack([doc.to_array(columns).reshape(len(doc), -1).astype("uint64"), names[:, None]])
-        out.append(model.ops.asarray2i(table, dtype="uint64"))
+        words = [t.text for t in doc]
+        table = [doc.to_array(columns).reshape(len(doc), -1).astype("uint64")]
+        for name in extra:
+            if name == "name_class":  # the v1 id, kept so the shipped model reads the same numbers
+                ids = (name_class_id(w) for w in words)
+            else:
+                ids = (_feature_id(name, w) for w in words)
+            table.append(numpy.fromiter(ids, dtype="uint64", count=len(doc))[:, None])
+        out.append(model.ops.asarray2i(numpy.hstack(table), dtype="uint64"))
     return out, lambda d_features: []
 
 
-def NameClassFeatures(attrs: list[str]) -> Model:
-    """spaCy's FeatureExtractor plus one last column: the Morfeusz name-class id of each token."""
+def NameClassFeatures(attrs: list[str], extra: list[str] = ("name_class",)) -> Model:
+    """spaCy's FeatureExtractor plus one column per ``extra`` Morfeusz feature of each token."""
+    unknown = [name for name in extra if name not in EXTRA_FEATURES]
+    if unknown:
+        raise ValueError(f"unknown extra features {unknown}; known: {sorted(EXTRA_FEATURES)}")
     columns = [IDS[a.upper()] if isinstance(a, str) else a for a in attrs]
-    return Model("komunikat_name_class_features", _features_forward, attrs={"columns": columns})
+    return Model("komunikat_name_class_features", _features_forward, attrs={"columns": columns, "extra": list(extra)})
 
 
 @spacy.registry.architectures("komunikat.NameClassEmbed.v1")
@@ -70,11 +105,19 @@ def name_class_embed(width: int, attrs: list[str], rows: list[int]) -> Model:
 
     ``rows`` has one entry more than ``attrs``: the last is the size of the name-class table.
     """
-    if len(rows) != len(attrs) + 1:
-        raise ValueError(f"rows needs {len(attrs) + 1} entries (attrs + name class), got {len(rows)}")
+    return morph_embed(width, attrs, rows, ["name_class"])
+
+
+@spacy.registry.architectures("komunikat.MorphEmbed.v1")
+def morph_embed(width: int, attrs: list[str], rows: list[int], extra: list[str]) -> Model:
+    """spaCy's MultiHashEmbed (no static vectors) plus one table per Morfeusz feature in ``extra``
+    ("name_class", "lemma", "morph"); ``rows`` gives the sizes of the ``attrs`` tables, then of the
+    ``extra`` ones."""
+    if len(rows) != len(attrs) + len(extra):
+        raise ValueError(f"rows needs {len(attrs) + len(extra)} entries (attrs + extra), got {len(rows)}")
     embeddings = [HashEmbed(width, n, column=i, seed=8 + i, dropout=0.0) for i, n in enumerate(rows)]
     return chain(
-        NameClassFeatures(attrs),
+        NameClassFeatures(attrs, extra),
         list2ragged(),
         with_array(concatenate(*embeddings)),
         with_array(Maxout(width, width * len(embeddings), nP=3, dropout=0.0, normalize=True)),
