@@ -7,7 +7,7 @@ with the gold base, exactly and ignoring case. Entities whose words are not cont
 ("województw takich, jak białostockie" for "województwo białostockie") are left out: no span is them.
 
     mkdir -p /tmp/nkjp_nf && tar -xJf nkjp1m.tar.xz -C /tmp/nkjp_nf
-    python bench/baseforms.py /tmp/nkjp_nf/nkjp1m [--split test|dev|all] [--sample 20] [--errors 40]
+    python bench/baseforms.py /tmp/nkjp_nf/nkjp1m [--split test|dev|train|all] [--sample 20] [--errors 40]
 
 ``--split`` selects the documents of the NKJP split the NER model is trained and tested on
 (``models/ner-nkjp/split.json``, or its rule: sha1(text id) % 100 < 5 test, < 10 dev, else train);
@@ -190,7 +190,7 @@ def _gapped(ranges: list[tuple[str, int, int]], starts: list[int]) -> bool:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("root", type=Path)
-    ap.add_argument("--split", choices=("test", "dev", "all"), default="test")
+    ap.add_argument("--split", choices=("test", "dev", "train", "all"), default="test")
     ap.add_argument("--sample", type=int, default=1)
     ap.add_argument("--errors", type=int, default=0, help="print this many errors per label")
     ap.add_argument("--build-freq", action="store_true")

@@ -368,16 +368,21 @@ _NOUN_ENDINGS = (
     ("u", "gen", "m3", ""), ("u", "loc", "m3", ""),
     ("ii", "gen", "f", "ia"), ("ii", "dat", "f", "ia"), ("ii", "loc", "f", "ia"),
 )
+# Of places only these: "-em", "-owi" are rare in unknown place names, "-ie" ambiguous.
+_PLACE_NOUN_ENDINGS = frozenset({"u", "ii"})
 _CONSONANT_END = re.compile(r"[bcdfghjklłmnprstwxzż]$")
 
 
-def _guess_noun(word: str) -> list[Reading]:
+def _guess_noun(word: str, place: bool = False) -> list[Reading]:
     if not word[:1].isupper() or not word.isalpha() or _is_acronym(word) or len(word) < 5:
         return []
     out = []
     for ending, case, gender, replace in _NOUN_ENDINGS:
+        if place and ending not in _PLACE_NOUN_ENDINGS:
+            continue
         stem = word[: -len(ending)]
-        if word.endswith(ending) and (replace or _CONSONANT_END.search(stem)):
+        # Not after "k": "Kežmarku" is Kežmarok's, "Julinku" Julinek's (a fleeting vowel).
+        if word.endswith(ending) and (replace or (_CONSONANT_END.search(stem) and not stem.endswith("k"))):
             tag = f"subst:sg:{case}:{gender}"
             out.append(Reading(case, "sg", frozenset({gender}), Analysis(stem + replace, tag, (_GUESSED_NOUN,))))
     return out
@@ -413,7 +418,7 @@ class _Slot:
     adjs: list[Reading]
 
 
-def _slot(index: int, word: Word, guess_noun: bool = False) -> _Slot | None:
+def _slot(index: int, word: Word, guess_noun: bool = False, place: bool = False) -> _Slot | None:
     text = word.text
     if not any(c.isalpha() for c in text) or any(c in QUOTES for c in text):
         return None
@@ -424,7 +429,7 @@ def _slot(index: int, word: Word, guess_noun: bool = False) -> _Slot | None:
     if not analyses:
         guessed = _guess_adjective(last)
         if not guessed and guess_noun:
-            nouns = _guess_noun(text)
+            nouns = _guess_noun(text, place)
             return _Slot(index, nouns, []) if nouns else None
         return _Slot(index, [], guessed) if guessed else None
     # "Kapitułę" the surname or "Podlaska" the surname are not what a name of a body means.
@@ -547,8 +552,9 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
     slots: list[_Slot] = []
     i = start
     while i < len(words):
-        # An unknown company name opening an organisation's name inflects ("Polcitu").
-        s = _slot(i, words[i], guess_noun=not place and i == start)
+        # An unknown company name opening an organisation's name inflects ("Polcitu"), so
+        # does an unknown mountain or region in "-u" ("Hindukuszu").
+        s = _slot(i, words[i], guess_noun=i == start, place=place)
         if s is None:
             if _compound_prefix(words, i):
                 i += 2  # "wypoczynkowo – szkoleniowym": the adjective after the dash inflects
@@ -727,7 +733,25 @@ def place_base_words(words: Sequence[Word], context: frozenset[str] = frozenset(
         # A dateline in capitals ("IZBICA KUJAWSKA.") names the place as "Izbica Kujawska".
         words = [Word(w.text if _known_acronym(w.text) else _title(w.text), w.space) for w in words]
         words = [Word(w.text, w.space, _split_compound(w.text)) for w in words]
+    if _persons_genitive(words):
+        return _join(words, [w.text for w in words])
     return _phrase_base(words, context, PLACE_CLASSES, place=True)
+
+
+def _persons_genitive(words: Sequence[Word]) -> bool:
+    """A place named after a person, the street without "ul." ("Sienkiewicza", "Emilii Plater"):
+    the person's name in the genitive is the place's name."""
+    texts = [w.text for w in words]
+    if not texts or not all(t[:1].isupper() and t.isalpha() for t in texts):
+        return False
+    analyses = [whole_analyses(t) for t in texts]
+    # Only personal names: "Marsa" is also the planet, "Olsztyńskiej" an adjective.
+    if any(not a or not all(NAME_CLASSES & set(x.name_classes) and not PLACE_CLASSES & set(x.name_classes)
+                            for x in a) for a in analyses):
+        return False
+    # Every word a personal name in the genitive, and one of them not a nominative.
+    gen = all(any(NAME_CLASSES & set(x.name_classes) and "gen" in x.cases for x in a) for a in analyses)
+    return gen and any(not any("nom" in x.cases for x in a) for a in analyses)
 
 
 def _known_acronym(text: str) -> bool:

@@ -400,3 +400,22 @@ def test_unknown_place_locative_in_ce():
     assert place_base(_span("Mezoameryce", "w")) == "Mezoameryka"
     # without the preposition the case is unknown: as written
     assert place_base(_span("Mezoameryce")) == "Mezoameryce"
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # a place named after a person keeps the person's genitive
+        ("przy", "Sienkiewicza", "Sienkiewicza"),
+        ("na", "Kasprowicza", "Kasprowicza"),
+        # but not the planet, nor an adjective
+        ("", "Marsa", "Mars"),
+        # an unknown mountain or region in "-u", "-ii"
+        ("na", "Hindukuszu", "Hindukusz"),
+        ("", "Elbrusu", "Elbrus"),
+        ("z", "Akwitanii", "Akwitania"),
+        ("do", "Peru", "Peru"),
+    ],
+)
+def test_places_named_after_people_and_unknown_nouns(before, text, expected):
+    assert place_base(_span(text, before)) == expected
