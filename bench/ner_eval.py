@@ -94,6 +94,12 @@ def main() -> None:
     ap.add_argument("--lemmas", action="store_true", help="also score base forms")
     args = ap.parse_args()
 
+    from threadpoolctl import threadpool_limits
+
+    from pipeline.nlp import _use_fast_matmul
+
+    _use_fast_matmul()  # the matrix products komunikat uses at run time
+    threadpool_limits(1)  # and one BLAS thread, as in every komunikat worker
     nlp = spacy.load(args.model)
     gold_docs = list(DocBin().from_disk(args.data).get_docs(nlp.vocab))
     texts = [d.text for d in gold_docs]
