@@ -4,6 +4,7 @@ tokenizer floor (``spacy.blank("pl")`` alone), and peak RSS per worker.
     python bench/throughput.py                       # ~100k words made from data/ and tests' releases
     python bench/throughput.py --words 200000 --no-ner
     python bench/throughput.py --corpus DIR          # any folder of .txt releases
+    python bench/throughput.py --nkjp /tmp/nkjp/nkjp1m  # NKJP 1M texts (unpacked TEI), none repeated
 
 Prints one line per measurement. Each run is a real ``extract run`` in a child process, so model
 loading is included once per worker, as users see it.
@@ -44,6 +45,31 @@ def make_corpus(folder: Path, target_words: int, sources: list[Path]) -> tuple[i
     return n, words
 
 
+def make_nkjp_corpus(folder: Path, target_words: int, root: Path) -> tuple[int, int]:
+    """One document per NKJP text (its paragraphs joined by blank lines) until ``target_words``.
+
+    Unlike the releases of ``make_corpus``, no text repeats, so per-word caches warm up as they do on
+    a real archive.
+    """
+    import xml.etree.ElementTree as ET
+
+    tei, xml_id = "{http://www.tei-c.org/ns/1.0}", "{http://www.w3.org/XML/1998/namespace}id"
+    folder.mkdir(parents=True, exist_ok=True)
+    words = n = 0
+    for text_dir in sorted(p for p in root.iterdir() if (p / "text.xml").exists()):
+        paragraphs = ["".join(el.itertext()).strip() for el in ET.parse(text_dir / "text.xml").iter()
+                      if el.tag in (f"{tei}ab", f"{tei}u", f"{tei}p") and el.get(xml_id)]
+        text = "\n\n".join(p for p in paragraphs if p)
+        if not text:
+            continue
+        (folder / f"{n:06d}.txt").write_text(text, encoding="utf-8")
+        words += count_words(text)
+        n += 1
+        if words >= target_words:
+            break
+    return n, words
+
+
 def tokenizer_floor(folder: Path) -> float:
     import spacy
 
@@ -77,6 +103,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--words", type=int, default=100_000)
     ap.add_argument("--corpus", type=Path, help="folder of .txt releases to use as they are")
+    ap.add_argument("--nkjp", type=Path, help="unpacked NKJP 1M folder: its texts, none repeated")
     ap.add_argument("--no-ner", action="store_true")
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     args = ap.parse_args()
@@ -87,6 +114,9 @@ def main() -> None:
             folder = args.corpus
             n = len(list(folder.glob("*.txt")))
             words = sum(count_words(p.read_text(encoding="utf-8")) for p in folder.glob("*.txt"))
+        elif args.nkjp:
+            folder = tmp / "corpus"
+            n, words = make_nkjp_corpus(folder, args.words, args.nkjp)
         else:
             sources = sorted((ROOT / "data").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").rglob("*.txt"))
             folder = tmp / "corpus"
