@@ -908,6 +908,7 @@ def _person_plan(texts: Sequence[str], context: frozenset[str]) -> tuple[str, st
     return best[1], best[2]
 
 
+_ROMAN_WITH_PERIOD = re.compile(r"^[IVX]+\.$")
 _APOSTROPHE_ENDING = re.compile(r"^(.+?)['’](?:a|u|em|owi|ego|emu|m|ie|y|ą|ę|go)$")
 
 
@@ -933,15 +934,22 @@ def _person_word(word: str, case: str, gender: str) -> str:
         return word  # a known word that cannot be read this way: leave it
     for e in _ending_guesses(word):
         if e.case == case and e.gender == gender:
-            return _restore_stem(word[: len(word) - len(e.ending)] + e.replace, word, gender)
+            base = word[: len(word) - len(e.ending)] + e.replace
+            if not e.replace and _is_known_name(base + "e") and not _is_known_name(base):
+                return base + "e"  # "Brucem", "Georgem": Bruce, George keep their "-e"
+            return _restore_stem(base, word, gender)
     return word
+
+
+def _is_known_name(word: str) -> bool:
+    return any(PERSON_CLASSES & set(a.name_classes) for a in whole_analyses(word))
 
 
 _VOWEL_LETTERS = frozenset("aąeęioóuyáéíóúýěůäôöü")
 _FOREIGN_MAN_GENITIVE = re.compile(r"[áčďéěíľĺňóřšťúůýžőűöü].*[^aąeęioóuyáéíóúýěůäôöü]a$", re.IGNORECASE)
 # Consonants after which a final "k" takes back the "e" the inflected forms drop (Czech and
 # Slovak "Frantisek" -> "Frantiskiem", like Polish "Franciszek" -> "Franciszkiem").
-_FLEETING_E = re.compile(r"[sšzžcčdtťďňř]k$")
+_FLEETING_E = re.compile(r"[sšzžčdtťďňř]k$")  # not "ck": "Dickiem" is Dick
 # Czech and Slovak letters: a feminine "-ová" surname inflected the Polish way ("Kováčovą").
 _CZECH_SLOVAK = re.compile(r"[áčďéěíľĺňřšťúůýž]")
 
@@ -967,6 +975,9 @@ def person_base_words(texts: Sequence[str], context: frozenset[str] = frozenset(
     inner = _unquote(texts)
     if inner is not None:
         return [texts[0], *person_base_words(texts[1:-1], context), texts[-1]]
+    if len(texts) > 1 and _ROMAN_WITH_PERIOD.match(texts[-1]):
+        # "Wilhelma II." at the end of a sentence: a regnal number takes no period.
+        return [*person_base_words(texts[:-1], context), texts[-1][:-1]]
     family = _family(texts)
     if family is not None:
         return family

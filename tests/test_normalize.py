@@ -419,3 +419,21 @@ def test_unknown_place_locative_in_ce():
 )
 def test_places_named_after_people_and_unknown_nouns(before, text, expected):
     assert place_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "expected"),
+    [
+        # a regnal number at the end of a sentence loses the period
+        ("Wilhelma II.", "", "Wilhelm II"),
+        ("Jana Pawła II", "", "Jan Paweł II"),
+        # "-em" after a name in "-e"; English "-ck" has no fleeting "e"
+        ("Georgem W. Bushem", "z", "George W. Bush"),
+        ("Dickiem Cheneyem", "z", "Dick Cheney"),
+        # South Slavic "-ić" surnames inflected the Polish way
+        ("Milanem Lucziciem", "z", "Milan Luczić"),
+        ("Bulatovicia", "", "Bulatović"),
+    ],
+)
+def test_regnal_numbers_and_foreign_stems(text, before, expected):
+    assert person_base(_span(text, before)) == expected
