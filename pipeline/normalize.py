@@ -968,6 +968,8 @@ def person_base_words(texts: Sequence[str], context: frozenset[str] = frozenset(
     """Nominative of each word of a personal name: ["Kamila", "Pendowskiego"] -> ["Kamil", "Pendowski"]."""
     # Foreign names inflected after an apostrophe ("Hardy'ego") lose the Polish ending.
     texts = [m.group(1) if (m := _APOSTROPHE_ENDING.match(t)) else t for t in texts]
+    if len(texts) == 1 and len(texts[0]) > 2 and texts[0].isalpha() and texts[0].islower():
+        texts = [texts[0][0].upper() + texts[0][1:]]  # "zosia", "otello": a name, capitalised
     letters = [c for t in texts for c in t if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and any(sum(c.isalpha() for c in t) >= 4 for t in texts):
         # "EWA BIEŃKOWSKA" (a signature in capitals), "GOMBROWICZ": NKJP writes them title-cased.

@@ -437,3 +437,10 @@ def test_places_named_after_people_and_unknown_nouns(before, text, expected):
 )
 def test_regnal_numbers_and_foreign_stems(text, before, expected):
     assert person_base(_span(text, before)) == expected
+
+
+def test_lone_name_in_lower_case_is_capitalised():
+    assert person_base(_span("zosia")) == "Zosia"
+    assert person_base(_span("desdemonę")) == "Desdemona"
+    # a particle in a longer name stays as written
+    assert person_base(_span("de Gaulle")) == "de Gaulle"
