@@ -600,8 +600,10 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
             if not ok:
                 continue
             post = 0
-            for s in slots[h + 1:]:
+            for k, s in enumerate(slots[h + 1:], start=h + 1):
                 adj = next((a for a in s.adjs if _agrees(a, r.case, r.number, genders)), None)
+                if adj is not None and h + post > 0 and _opens_complement(slots, k, adj):
+                    break
                 if adj is None:
                     # Of a place named with a name-part noun, the other noun in the same case
                     # inflects with it ("Kasprowego Wierchu" -> "Kasprowy Wierch").
@@ -651,6 +653,16 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
     if place and context and best is not None and best_case == "gen" and "gen" not in context:
         return _Plan({})
     return _Plan(best_plan)
+
+
+def _opens_complement(slots: Sequence[_Slot], k: int, adj: Reading) -> bool:
+    """A second adjective after the head that agrees with the noun right after it belongs to that
+    genitive complement: "Zarządu Głównego Polskiego Towarzystwa" (Polskiego Towarzystwa)."""
+    if adj.case != "gen" or k + 1 >= len(slots) or slots[k + 1].index != slots[k].index + 1:
+        return False  # (a complement is in the genitive; "Szpitalu Klinicznym Collegium" is not)
+    return any(n.case == adj.case and n.number == adj.number and n.genders & adj.genders
+               and n.analysis.pos in NOUN_POS for n in slots[k + 1].nouns) \
+        and not any(_agrees(a, adj.case, adj.number, adj.genders) for a in slots[k + 1].adjs)
 
 
 def _inflect_word(word: Word, reading: Reading, genders: frozenset[str]) -> str:

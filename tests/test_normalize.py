@@ -444,3 +444,19 @@ def test_lone_name_in_lower_case_is_capitalised():
     assert person_base(_span("desdemonę")) == "Desdemona"
     # a particle in a longer name stays as written
     assert person_base(_span("de Gaulle")) == "de Gaulle"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second adjective after the head that agrees with the next noun belongs to it
+        ("Zarządu Głównego Polskiego Towarzystwa Ekonomicznego", "Zarząd Główny Polskiego Towarzystwa Ekonomicznego"),
+        ("Wielkiej Orkiestry Świątecznej Pomocy", "Wielka Orkiestra Świątecznej Pomocy"),
+        # the head's own adjective inflects with it
+        ("Komendy Wojewódzkiej Policji w Łodzi", "Komenda Wojewódzka Policji w Łodzi"),
+        ("Wojewódzkiego Szpitala Specjalistycznego", "Wojewódzki Szpital Specjalistyczny"),
+        ("Dziecięcym Szpitalu Klinicznym Collegium Medicum", "Dziecięcy Szpital Kliniczny Collegium Medicum"),
+    ],
+)
+def test_org_adjective_of_the_complement(text, expected):
+    assert org_base(_span(text)) == expected
