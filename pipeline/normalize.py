@@ -637,8 +637,8 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
                 r.case != "voc",
                 cls if place else 0,
                 place and r.case in context,
-                # A plural-only place ("Węgry", "Mikołajki") is no worse than a singular one.
-                r.number == "sg" or (place and "pt" in r.analysis.tag.split(":")),
+                # A plural-only name ("Węgry", "Mikołajki") is no worse than a singular one.
+                r.number == "sg" or "pt" in r.analysis.tag.split(":"),
                 _frequency_rank(r.analysis),
                 r.case == "nom",
                 r.case in context,

@@ -460,3 +460,10 @@ def test_lone_name_in_lower_case_is_capitalised():
 )
 def test_org_adjective_of_the_complement(text, expected):
     assert org_base(_span(text)) == expected
+
+
+def test_plural_only_names_of_bodies_stay_plural():
+    # a country as a body ("Chiny", "Węgry") is plural-only, not a singular genitive
+    assert org_base(_span("Chiny")) == "Chiny"
+    assert org_base(_span("Węgry")) == "Węgry"
+    assert org_base(_span("Lasów Państwowych")) == "Lasy Państwowe"
