@@ -470,8 +470,8 @@ def _class_score(a: Analysis, prefer: frozenset[str], word: str) -> int:
     score = 0
     if prefer & set(a.name_classes):
         score += 2
-    if SURNAME in a.name_classes or FIRST_NAME in a.name_classes:
-        score -= 1  # "Podlaska" the surname is not what an organisation's name means
+    if (SURNAME in a.name_classes or FIRST_NAME in a.name_classes) and not prefer & set(a.name_classes):
+        score -= 1  # "Podlaska" the surname is not what an organisation's name means (Praga the city is)
     lemma_upper = a.lemma[:1].isupper()
     if lemma_upper == word[:1].isupper():
         score += 1

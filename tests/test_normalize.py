@@ -467,3 +467,18 @@ def test_plural_only_names_of_bodies_stay_plural():
     assert org_base(_span("Chiny")) == "Chiny"
     assert org_base(_span("Węgry")) == "Węgry"
     assert org_base(_span("Lasów Państwowych")) == "Lasy Państwowe"
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # a city that is also a surname is still a city: the more frequent Praga, not Praha
+        ("w", "Pradze", "Praga"),
+        # an unknown place in "-dzie" after a locative preposition is masculine
+        ("w", "Helgolandzie", "Helgoland"),
+        ("w", "Karlsbadzie", "Karlsbad"),
+        ("w", "Kanadzie", "Kanada"),
+    ],
+)
+def test_place_surname_cities_and_dzie(before, text, expected):
+    assert place_base(_span(text, before)) == expected
