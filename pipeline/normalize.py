@@ -1031,7 +1031,10 @@ def _family(texts: Sequence[str]) -> list[str] | None:
         return None
     for a in named:
         if SURNAME in a.name_classes and "m1" in a.genders and a.pos == "subst":
-            form = inflect(word, a, "nom", "pl", ["m1"])
+            # Of "Tyszkiewicze" and "Tyszkiewiczowie" the family is the latter.
+            owie = [f for f, tag, _ in morphology.generate(a.lemma)
+                    if tag.startswith("subst:pl:nom") and "m1" in tag and f.endswith("owie")]
+            form = recase(word, owie[0]) if owie else inflect(word, a, "nom", "pl", ["m1"])
             if form:
                 out = list(texts)
                 out[name_idx[0]] = form

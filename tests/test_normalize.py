@@ -323,6 +323,8 @@ def test_place_streets_plurals_and_sky(before, text, expected):
         ("Kaczyńskich", "u", "Kaczyńscy"),
         ("Górskimi", "z", "Górscy"),
         ("Kossaków", "", "Kossakowie"),
+        # of the two plurals ("Tyszkiewicze", "Tyszkiewiczowie") a family takes "-owie"
+        ("Tyszkiewiczów", "", "Tyszkiewiczowie"),
         ("Kaczyńscy", "", "Kaczyńscy"),
         # with a first name it is one person
         ("Jana Kowalskiego", "", "Jan Kowalski"),
