@@ -111,6 +111,10 @@ def test_unknown_name_is_not_stripped_without_evidence():
         ("Heydricha", "Heydrich"),
         ("Wedekinda", "Wedekind"),
         ("Arvida Carlssona", "Arvid Carlsson"),
+        # "-manna" is a German man's surname in the genitive; "-nna" alone is a woman's name
+        ("Hauptmanna", "Hauptmann"),
+        ("Klausa Naumanna", "Klaus Naumann"),
+        ("Joanna", "Joanna"),
         ("Hamida Karzaja", "Hamid Karzaj"),
         # a woman's name stays: a known first name, or a Czech "-á"
         ("Katarína Nováková", "Katarína Nováková"),
