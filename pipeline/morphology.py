@@ -97,14 +97,14 @@ def analyse(word: str) -> tuple[Analysis, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=200_000)
-def generate(lemma: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """All forms of ``lemma`` as (form, tag, name_classes)."""
+@word_cache
+def generate(lemma: str) -> tuple[tuple[str, Analysis], ...]:
+    """All forms of ``lemma`` as (form, analysis), the analyses built once per lemma."""
     try:
         forms = _morfeusz().generate(lemma)
     except RuntimeError:
         return ()
-    return tuple((form, tag, tuple(classes)) for form, _lemma, tag, classes, _q in forms)
+    return tuple((form, Analysis(lemma, tag, tuple(classes))) for form, _lemma, tag, classes, _q in forms)
 
 
 def is_known(analyses: tuple[Analysis, ...]) -> bool:

@@ -173,10 +173,10 @@ def inflect(word: str, analysis: Analysis, case: str = "nom", number: str | None
     want_genders = frozenset(genders) if genders is not None else analysis.genders
     extras = _extras(analysis.tag)
     best: tuple[int, int, int, str] | None = None
-    for i, (form, tag, _classes) in enumerate(morphology.generate(analysis.lemma)):
-        if tag.split(":", 1)[0] != analysis.pos:
+    for i, (form, a) in enumerate(morphology.generate(analysis.lemma)):
+        if a.pos != analysis.pos:
             continue
-        a = Analysis(analysis.lemma, tag, ())
+        tag = a.tag
         if case not in a.cases or (number and a.number != number):
             continue
         if want_genders and a.genders and not (a.genders & want_genders):
@@ -1032,8 +1032,8 @@ def _family(texts: Sequence[str]) -> list[str] | None:
     for a in named:
         if SURNAME in a.name_classes and "m1" in a.genders and a.pos == "subst":
             # Of "Tyszkiewicze" and "Tyszkiewiczowie" the family is the latter.
-            owie = [f for f, tag, _ in morphology.generate(a.lemma)
-                    if tag.startswith("subst:pl:nom") and "m1" in tag and f.endswith("owie")]
+            owie = [f for f, g in morphology.generate(a.lemma)
+                    if g.tag.startswith("subst:pl:nom") and "m1" in g.tag and f.endswith("owie")]
             form = recase(word, owie[0]) if owie else inflect(word, a, "nom", "pl", ["m1"])
             if form:
                 out = list(texts)

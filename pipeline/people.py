@@ -973,8 +973,8 @@ def _place_not_adjective(doc: Doc, tok: Token) -> bool:
 
 
 def _form(lemma: str, pos: str, wanted: tuple[str, ...]) -> str | None:
-    for form, tag, _classes in morphology.generate(lemma):
-        parts = tag.split(":")
+    for form, a in morphology.generate(lemma):
+        parts = a.tag.split(":")
         if parts[0] != pos:
             continue
         values = {v for p in parts[1:] for v in p.split(".")}
