@@ -18,9 +18,9 @@ import morfeusz2
 from spacy.tokens import Token
 
 # Every cache keyed by a word form uses this bound. An archive's vocabulary keeps growing, so
-# unbounded per-word caches would make a worker's memory grow with the archive; 50k recent forms
-# still catch nearly every token of running text.
-WORD_CACHE_SIZE = 50_000
+# unbounded per-word caches would make a worker's memory grow with the archive; 20k recent forms
+# catch most tokens of running text, and a miss only costs a fresh analysis.
+WORD_CACHE_SIZE = 20_000
 word_cache = lru_cache(maxsize=WORD_CACHE_SIZE)
 
 FIRST_NAME = "imię"
