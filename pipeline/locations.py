@@ -478,7 +478,7 @@ def _region(doc: Doc, i: int) -> _Candidate | None:
     return _Candidate(i, i + 2, "region", name=first.name, following=series[1:])
 
 
-@cache
+@word_cache
 def _adjective_analyses(text: str) -> tuple[str, tuple[Analysis, ...]]:
     """The adjective readings of a word, of its last part for a compound ("warmińsko-mazurskiego"),
     with the part before them."""

@@ -63,7 +63,7 @@ _CASE_ORDER = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
 # --------------------------------------------------------------------------- words and readings
 
 
-@lru_cache(maxsize=200_000)
+@morphology.word_cache
 def whole_analyses(word: str) -> tuple[Analysis, ...]:
     """Analyses that cover the whole of ``word`` (no fallback to the first segment)."""
     graph = morphology.segments(word)
