@@ -152,10 +152,29 @@ def _run_stages(nlp: Language, texts: Sequence[tuple[str, dict | None]]) -> list
         docs.append(doc)
     for _name, proc in nlp.pipeline:
         if hasattr(proc, "pipe"):
-            docs = list(proc.pipe(docs, batch_size=max(1, len(docs))))
+            docs = [d for group in _token_groups(docs, MODEL_BATCH_TOKENS)
+                    for d in proc.pipe(group, batch_size=len(group))]
         else:
             docs = [proc(doc) for doc in docs]
     return docs
+
+
+# Most tokens the model takes in one call. Its activations grow with the tokens of a batch (about
+# 5 kB a token at width 128), so sixteen long documents must not go in at once.
+MODEL_BATCH_TOKENS = 5000
+
+
+def _token_groups(docs: list, limit: int) -> list[list]:
+    """Consecutive groups of ``docs`` with at most ``limit`` tokens each (a longer document alone)."""
+    groups: list[list] = []
+    size = limit
+    for doc in docs:
+        if size + len(doc) > limit:
+            groups.append([])
+            size = 0
+        groups[-1].append(doc)
+        size += len(doc)
+    return groups
 
 
 def ner_model_info() -> dict[str, str] | None:
