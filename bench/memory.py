@@ -11,16 +11,13 @@ document: the case that fills per-word caches and spaCy's string store). Each si
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import shutil
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from throughput import run_extract  # same folder: one way to run and read an extract run
+
 LETTERS = "abcdefghijklmnoprstuwyzęóąśłżźćń"
 TEMPLATE = (
     "Wójt Gminy Lipsk {f} {s}ski podpisał {d} grudnia 2017 r. w Białymstoku umowę nr {n}/2017 z firmą "
@@ -57,19 +54,10 @@ def main() -> None:
         for n in args.docs:
             folder, out = tmp / f"in-{n}", tmp / f"out-{n}"
             words = make_docs(folder, n)
-            cmd = [sys.executable, "-m", "pipeline.cli", "run", str(folder), "--out", str(out),
-                   "--jobs", str(args.jobs), "--quiet"] + (["--no-ner"] if args.no_ner else [])
-            start = time.perf_counter()
-            proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
-            wall = time.perf_counter() - start
-            if proc.returncode not in (0, 1):
-                raise SystemExit(f"extract run failed ({proc.returncode}): {proc.stderr[-2000:]}")
-            manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-            rss = manifest["peak_rss_mb"]
-            peak = rss["main"] if args.jobs == 1 else rss["workers"]
+            r = run_extract(folder, out, args.jobs, ner=not args.no_ner)
             print(f"{n:>7,} documents, {words:,} words, --jobs {args.jobs}{' --no-ner' if args.no_ner else ''}: "
-                  f"{manifest['counts']['processed']:,} records in {wall:.0f} s, peak RSS per worker {peak:.0f} MB "
-                  f"(main process {rss['main']:.0f} MB)", flush=True)
+                  f"{r['docs']:,} records in {r['wall_s']:.0f} s, peak RSS per worker {r['peak_rss_mb']:.0f} MB "
+                  f"(main process {r['main_rss_mb']:.0f} MB)", flush=True)
             shutil.rmtree(folder, ignore_errors=True)
             shutil.rmtree(out, ignore_errors=True)
     finally:

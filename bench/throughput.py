@@ -96,7 +96,7 @@ def run_extract(folder: Path, out: Path, jobs: int, ner: bool) -> dict:
     # With --jobs 1 the main process does the work; with more, each worker does.
     peak = rss["main"] if jobs == 1 else rss["workers"]
     return {"wall_s": wall, "words": manifest["counts"]["words"], "docs": manifest["counts"]["processed"],
-            "peak_rss_mb": peak}
+            "peak_rss_mb": peak, "main_rss_mb": rss["main"]}
 
 
 def main() -> None:
