@@ -43,12 +43,6 @@ def name_class_key(word: str) -> str:
 
 
 @morphology.word_cache
-def name_class_id(word: str) -> int:
-    """A stable id of :func:`name_class_key` (the embedding table hashes it again)."""
-    return zlib.crc32(name_class_key(word).encode("utf-8")) + 1
-
-
-@morphology.word_cache
 def lemma_key(word: str) -> str:
     """The word's lemma (Morfeusz), lower-cased: inflected forms of one name share an embedding row."""
     analyses = morphology.analyse(word) if len(word) <= 60 else ()
@@ -70,7 +64,8 @@ EXTRA_FEATURES = {"name_class": name_class_key, "lemma": lemma_key, "morph": mor
 
 
 @morphology.word_cache
-def _feature_id(name: str, word: str) -> int:
+def feature_id(name: str, word: str) -> int:
+    """A stable id of the ``name`` feature's key for ``word`` (the embedding table hashes it again)."""
     return zlib.crc32(EXTRA_FEATURES[name](word).encode("utf-8")) + 1
 
 
@@ -81,10 +76,7 @@ def _features_forward(model: Model, docs: list[Doc], is_train: bool):
         words = [t.text for t in doc]
         table = [doc.to_array(columns).reshape(len(doc), -1).astype("uint64")]
         for name in extra:
-            if name == "name_class":  # the v1 id, kept so the shipped model reads the same numbers
-                ids = (name_class_id(w) for w in words)
-            else:
-                ids = (_feature_id(name, w) for w in words)
+            ids = (feature_id(name, w) for w in words)
             table.append(numpy.fromiter(ids, dtype="uint64", count=len(doc))[:, None])
         out.append(model.ops.asarray2i(numpy.hstack(table), dtype="uint64"))
     return out, lambda d_features: []

@@ -7,7 +7,7 @@ import pytest
 from pipeline.entities import (
     _drop_overlaps,
     extract_entities,
-    name_class_id,
+    feature_id,
     name_class_key,
 )
 from pipeline.items import Entity
@@ -79,5 +79,5 @@ def test_name_class_features_add_one_column():
     (table,) = model.predict([doc])
     assert table.shape == (len(doc), 3)
     assert int(table[0, 0]) == doc[0].norm
-    assert [int(x) for x in table[:, 2]] == [name_class_id(t.text) for t in doc]
-    assert name_class_id("Jan") != name_class_id("pojechał")
+    assert [int(x) for x in table[:, 2]] == [feature_id("name_class", t.text) for t in doc]
+    assert feature_id("name_class", "Jan") != feature_id("name_class", "pojechał")
