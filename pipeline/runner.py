@@ -1,9 +1,9 @@
 """Batch runs: inputs -> records.jsonl, errors.jsonl, Parquet tables, manifest.json.
 
 Every input ends up exactly once in records.jsonl or in errors.jsonl, in input order. A failing
-input is reported and the batch goes on. The per-document function :func:`process` is the same for
-every engine (in-process, a pool of worker processes, or a Dask cluster); workers build the spaCy
-pipeline once per process.
+input is reported and the batch goes on. The same function, :func:`process_batch` (inputs in
+batches of ``RunOptions.batch_size``), runs on every engine (in-process, a pool of worker processes,
+or a Dask cluster); workers build the spaCy pipeline once per process.
 """
 
 from __future__ import annotations
