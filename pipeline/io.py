@@ -200,6 +200,19 @@ class Task:
     error: InputError | None = None
     html: bool = False
 
+    def size_hint(self) -> int:
+        """Roughly how many bytes of text the task holds, known before it is read (0 if unknown)."""
+        if self.text is not None:
+            return len(self.text)
+        if self.data is not None:
+            return len(self.data)
+        if self.path is not None:
+            try:
+                return os.path.getsize(self.path)
+            except OSError:
+                return 0
+        return 0
+
 
 @dataclass(frozen=True, slots=True)
 class ExportColumns:

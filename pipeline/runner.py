@@ -39,6 +39,9 @@ class RunOptions:
     columns: ExportColumns = field(default_factory=ExportColumns)
     # Documents per batch through the model: larger batches are faster, smaller ones report sooner.
     batch_size: int = 16
+    # A batch also closes at this many bytes of input, so that workers get even shares of work when
+    # documents differ in length (sixteen 80 kB documents would be a few batches for two workers).
+    batch_bytes: int = 32_000
 
 
 @dataclass
@@ -109,9 +112,18 @@ def _process_packed(args: tuple[list[Any], bool, int]) -> list[tuple[str, dict[s
     return process_batch(*args)
 
 
-def _batches(tasks: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    it = iter(tasks)
-    while batch := list(itertools.islice(it, max(1, size))):
+def _batches(tasks: Iterable[Any], size: int, max_bytes: int | None = None) -> Iterator[list[Any]]:
+    """Consecutive batches of at most ``size`` tasks and, past the first task, ``max_bytes`` bytes."""
+    batch: list[Any] = []
+    total = 0
+    for task in tasks:
+        hint = task.size_hint() if max_bytes is not None and hasattr(task, "size_hint") else 0
+        if batch and (len(batch) >= max(1, size) or (max_bytes is not None and total + hint > max_bytes)):
+            yield batch
+            batch, total = [], 0
+        batch.append(task)
+        total += hint
+    if batch:
         yield batch
 
 
@@ -122,7 +134,7 @@ def _init_worker(ner: bool) -> None:
 
 
 def _local_results(tasks: Iterable[Any], opts: RunOptions) -> Iterator[tuple[str, dict[str, Any]]]:
-    packed = ((batch, opts.ner, opts.max_bytes) for batch in _batches(tasks, opts.batch_size))
+    packed = ((batch, opts.ner, opts.max_bytes) for batch in _batches(tasks, opts.batch_size, opts.batch_bytes))
     if opts.jobs <= 1:
         for results in map(_process_packed, packed):
             yield from results
@@ -157,7 +169,7 @@ def _dask_results(tasks: Iterable[Any], opts: RunOptions) -> Iterator[tuple[str,
 
     try:
         window = max(4, 2 * max(1, opts.jobs))
-        batches = _batches(tasks, opts.batch_size)
+        batches = _batches(tasks, opts.batch_size, opts.batch_bytes)
         # A sliding window of futures: results come back in input order, memory stays bounded.
         pending = [submit(batch) for batch in itertools.islice(batches, window)]
         while pending:

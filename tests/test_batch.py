@@ -157,6 +157,23 @@ def test_batches_give_the_same_records_as_one_document_at_a_time(tmp_path):
     assert batched == single
 
 
+def test_batches_close_at_a_byte_limit_so_long_documents_spread_over_workers(tmp_path):
+    from pipeline.io import Task, iter_tasks
+    from pipeline.runner import _batches
+
+    short = "Wojewoda podpisał porozumienie w Białymstoku."
+    tasks = [Task(source=f"s{i}", text=short) for i in range(5)]
+    tasks.insert(2, Task(source="long", text=short * 200))  # ~9 kB
+    sizes = [[t.source for t in b] for b in _batches(tasks, 16, 1000)]
+    assert sizes == [["s0", "s1"], ["long"], ["s2", "s3", "s4"]]
+    assert [len(b) for b in _batches(tasks, 4, None)] == [4, 2]  # no byte limit: by count only
+    # A file's size is known from the file system before it is read; a missing file counts 0.
+    paths = make_batch(tmp_path / "in", 3) + [str(tmp_path / "missing.txt")]
+    hints = [t.size_hint() for t in iter_tasks(paths)]
+    assert hints[:3] == [Path(p).stat().st_size for p in paths[:3]] and hints[3] == 0
+    assert [len(b) for b in _batches(iter_tasks(paths), 16, 2 * hints[0])] == [2, 2]
+
+
 def test_a_document_that_breaks_its_batch_fails_alone(tmp_path, monkeypatch):
     import pipeline.nlp
     from pipeline.io import iter_tasks
