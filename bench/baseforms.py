@@ -195,6 +195,8 @@ def main() -> None:
     ap.add_argument("--errors", type=int, default=0, help="print this many errors per label")
     ap.add_argument("--build-freq", action="store_true")
     ap.add_argument("--exact-errors", action="store_true", help="list errors of exact match, not of scored")
+    ap.add_argument("--dump", type=Path, help="write every exact-match error as TSV (label, word before, text, "
+                    "prediction, gold) to this file")
     args = ap.parse_args()
     if args.build_freq:
         build_freq(args.root)
@@ -206,6 +208,7 @@ def main() -> None:
     total: Counter = Counter()
     gapped: Counter = Counter()
     errors: dict[str, list] = defaultdict(list)
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     for folder in sorted(p for p in args.root.iterdir() if p.is_dir()):
         if args.split != "all" and split_of(folder.name) != args.split:
             continue
@@ -248,8 +251,13 @@ def main() -> None:
                 scored[label] += 1
             if pred.lower() == base.lower():
                 icase[label] += 1
+            if dump is not None and pred != base:
+                before = doc[span.start - 1].text if span.start else ""
+                dump.write("\t".join((label, before, span.text, pred, base)).replace("\n", " ") + "\n")
             if (pred != base if args.exact_errors else norm(pred) != norm(base)) and len(errors[label]) < args.errors:
                 errors[label].append((span.text, pred, base))
+    if dump is not None:
+        dump.close()
     n = sum(total.values())
     # scored: equal after the normalisation records are scored with (case, quotes, spaces).
     print(f"{'label':10} {'n':>6} {'exact':>7} {'icase':>7} {'scored':>7}")

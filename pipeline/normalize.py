@@ -296,21 +296,84 @@ def _context_cases(span: Span) -> frozenset[str]:
 
 
 def _person_context(span: Span) -> frozenset[str]:
-    """The preposition's cases, and "case/m1" of a lower-case personal noun in apposition before
-    the name ("prezydenta Peipera" -> "gen/m1", "acc/m1")."""
+    """What the words around a personal name say of its case and gender: the preposition's cases;
+    "case/gender" of a word that agrees with the name (enough to decide): a lower-case personal
+    noun in apposition before it ("prezydenta Peipera" -> "gen/m1", "aktorka Vanessa" ->
+    "nom/f"), an adjective before it ("pięknej Ginie" -> "dat/f", "loc/f"), a past-tense verb
+    after it ("Janka powiedziała" -> "nom/f"); "case/gender?" (a hint) of a past-tense verb before
+    it ("powiedziała Janka", but also "zapytała Jana")."""
     out = set(_context_cases(span))
-    if span.start > 0:
-        prev = span.doc[span.start - 1]
-        prev_analyses = whole_analyses(prev.text)
-        # "prezydenta Peipera", also "Panem Frantiskiem"; but an abbreviated title ("dr") does
-        # not inflect and says nothing.
-        if prev.is_alpha and not any(a.pos == "brev" for a in prev_analyses):
-            for a in prev_analyses:
-                if a.pos == "subst" and a.number == "sg" and a.lemma_base[:1].islower():
-                    # Only m1 nouns are surely people ("powieści Paźniewskiego" is not apposition).
-                    if "m1" in a.genders:
-                        out |= {f"{c}/m1" for c in a.cases}
+    doc = span.doc
+    prev = doc[span.start - 1].text if span.start > 0 else ""
+    if prev.isalpha():
+        out |= _agreeing_before(prev)
+    # The verb after a name is its predicate, unless the name depends on a noun or a preposition
+    # before it ("Plan Monneta zakładał") or is one of several ("Jana i Józefa").
+    if span.end < len(doc) and not _governs(prev):
+        out |= {f"nom/{g}" for g in _past_genders(doc[span.end].text)}
     return frozenset(out)
+
+
+_NOMINAL = frozenset({"subst", "depr", "ger", "adj", "ppas", "pact"})
+
+
+def _governs(prev: str) -> bool:
+    """A preposition or conjunction, or a word that is only a noun or adjective: a word the
+    name after it may depend on ("z", "i", "plan"; not "wczoraj", also a noun)."""
+    analyses = whole_analyses(prev)
+    return any(a.pos in ("prep", "conj") for a in analyses) or bool(analyses) and all(
+        a.pos in _NOMINAL for a in analyses)
+
+
+@morphology.word_cache
+def _agreeing_before(text: str) -> frozenset[str]:
+    analyses = whole_analyses(text)
+    # An abbreviated title ("dr") does not inflect and says nothing.
+    if any(a.pos == "brev" for a in analyses):
+        return frozenset()
+    out: set[str] = set()
+    for a in analyses:
+        if a.number != "sg" or not a.lemma_base[:1].islower():
+            continue
+        if a.pos == "subst":
+            # Only personal nouns are surely in apposition ("powieści Paźniewskiego" is not):
+            # masculine ones (m1), and feminine ones derived from them ("aktorka", "kuzynka", "pani").
+            if "m1" in a.genders or ("f" in a.genders and _feminine_personal(a.lemma_base)):
+                out |= {f"{c}/{g}" for c in a.cases for g in a.genders & {"m1", "f"}}
+        elif a.pos == "adj" and "pos" in a.tag.split(":") and text.islower():
+            # (A capitalised one belongs to a name before: "Pracowni Autorskiej J. Dudy-Gracza".)
+            out |= {f"{c}/{g}" for c in a.cases for g in a.genders & {"m1", "f"}}
+    return frozenset(out)
+
+
+@morphology.word_cache
+def _past_genders(text: str) -> frozenset[str]:
+    """"m1" or "f" of a singular past-tense verb ("powiedziała" -> "f")."""
+    if not text.isalpha() or not text.islower():
+        return frozenset()
+    out: set[str] = set()
+    for a in whole_analyses(text):
+        if a.pos == "praet" and a.number == "sg":
+            out |= a.genders & {"m1", "f"}
+    return frozenset(out) if len(out) == 1 else frozenset()
+
+
+_FEMININE_SUFFIXES = (("ka", ("", "a", "z")), ("na", ("",)), ("i", ("",)), ("yni", ("",)), ("ini", ("",)))
+_SHORTEST_STEM = {"ka": 4}  # "matka" is not derived from "mat"
+
+
+@lru_cache(maxsize=4096)
+def _feminine_personal(lemma: str) -> bool:
+    """A feminine noun derived from a masculine personal one: "aktorka" (aktor), "dentystka"
+    (dentysta), "piosenkarka" (piosenkarz), "panna" and "pani" (pan), "mistrzyni" (mistrz)."""
+    for suffix, additions in _FEMININE_SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) - len(suffix) >= _SHORTEST_STEM.get(suffix, 2):
+            stem = lemma[: -len(suffix)]
+            for add in additions:
+                if any(a.pos == "subst" and "m1" in a.genders and a.lemma_base == stem + add
+                       for a in whole_analyses(stem + add)):
+                    return True
+    return False
 
 
 # --------------------------------------------------------------------------- organisations, places
@@ -829,14 +892,19 @@ def _ending_guesses(word: str) -> list[_Ending]:
     return out
 
 
-def _person_readings(word: str) -> list[Reading]:
+@morphology.word_cache
+def _person_readings(word: str) -> tuple[Reading, ...]:
     analyses = whole_analyses(word)
     named = [a for a in analyses if PERSON_CLASSES & set(a.name_classes)]
     if named:
         rs = _readings(named, NOUN_POS | ADJ_POS)
         if rs:
-            return rs
-    return _readings([a for a in analyses if a.pos in ("subst", "adj")], NOUN_POS | ADJ_POS)
+            # An address names a person by a common noun's vocative ("Boże" is Bóg's, not the
+            # surname Boho's dative): the vocative of a personal noun is a reading too.
+            rs += [r for r in _readings([a for a in analyses if a not in named and a.pos == "subst"],
+                                        NOUN_POS) if r.case == "voc" and "m1" in r.genders]
+            return tuple(rs)
+    return tuple(_readings([a for a in analyses if a.pos in ("subst", "adj")], NOUN_POS | ADJ_POS))
 
 
 def _is_name_word(text: str) -> bool:
@@ -1029,6 +1097,20 @@ def _family(texts: Sequence[str]) -> list[str] | None:
     named = [a for a in whole_analyses(word) if PERSON_CLASSES & set(a.name_classes)]
     if not named or any(a.number != "pl" or "nom" in a.cases for a in named):
         return None
+    if any(FIRST_NAME in a.name_classes for a in named):
+        # First names in the plural are people who share the name ("wszystkim Bożenom", "z
+        # Olkami"), named by the name itself: the singular nominative. A bare stem that is only a
+        # genitive plural ("Liz", "Violet") is rather a foreign name in the nominative.
+        if all(a.cases == {"gen"} for a in named):
+            return None
+        firsts = sorted((a for a in named if FIRST_NAME in a.name_classes),
+                        key=lambda a: (-lemma_count(a), "m1" not in a.genders))
+        for a in firsts:
+            form = inflect(word, a, "nom", "sg")
+            if form:
+                out = list(texts)
+                out[name_idx[0]] = form
+                return out
     for a in named:
         if SURNAME in a.name_classes and "m1" in a.genders and a.pos == "subst":
             # Of "Tyszkiewicze" and "Tyszkiewiczowie" the family is the latter.

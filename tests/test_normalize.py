@@ -488,3 +488,53 @@ def test_plural_only_names_of_bodies_stay_plural():
 )
 def test_place_surname_cities_and_dzie(before, text, expected):
     assert place_base(_span(text, before)) == expected
+
+
+def _name_between(before: str, name: str, after: str):
+    """The span of ``name`` inside "``before`` ``name`` ``after``"."""
+    doc = nlp(" ".join(x for x in (before, name, after) if x))
+    start = len(nlp(before)) if before else 0
+    return doc[start:start + len(nlp(name))]
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # an address to God: "Boże" is Bóg's vocative (not the dative of the surname Boho)
+        ("Mój", "Boże", "Bóg"),
+        ("—", "boże", "Bóg"),
+        # first names in the plural are the people who bear the name: the name itself
+        ("wszystkim", "Bożenom", "Bożena"),
+        ("spotkał się z", "Olkami", "Olek"),
+        # (but a bare genitive plural is a foreign name in the nominative: "Liz" is not Liza's)
+        ("", "Liz", "Liz"),
+        # surnames in the plural still name the family
+        ("u", "Kossaków", "Kossakowie"),
+    ],
+)
+def test_vocatives_and_plural_first_names(before, text, expected):
+    assert person_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "after", "expected"),
+    [
+        # a feminine personal noun in apposition before the name: a woman in the nominative
+        ("pani", "Stanisława", "opowiada", "Stanisława"),
+        ("kuzynka", "Marcela", "przyjechała", "Marcela"),
+        ("aktorka", "Vanessa Redgrove", "", "Vanessa Redgrove"),
+        # ... but not any feminine noun: "córka Jana" is Jan's daughter, "matka Kamila" Kamil's mother
+        ("córka", "Jana", "", "Jan"),
+        ("matka", "Kamila", "", "Kamil"),
+        # an adjective before the name agrees with it
+        ("starej", "Felakowej", "", "Felakowa"),
+        ("znajomej", "Koloraczki", "", "Koloraczka"),
+        ("wysokiego", "Kisiela", "", "Kisiel"),
+        # a past-tense verb after the name is its predicate ...
+        ("Wczoraj", "Malena", "zadzwoniła", "Malena"),
+        # ... unless the name depends on the noun before it
+        ("Plan", "Monneta", "zakładał", "Monnet"),
+    ],
+)
+def test_words_around_a_name_tell_its_case_and_gender(before, text, after, expected):
+    assert person_base(_name_between(before, text, after)) == expected
