@@ -801,6 +801,10 @@ _PLACE_PREFIX = re.compile(
 )
 
 
+# The dash that joins a lead's dateline to its first sentence on the same line.
+_LEAD_DASH = re.compile(r"\s*[–—-]\s")
+
+
 def _is_place(words: str) -> bool:
     """A dateline's place: a geographic name, or a word the dictionary does not know (small towns)."""
     first = re.match(r"[^\W\d_]+", words)
@@ -848,6 +852,9 @@ def find_published(text: str, cands: list[Candidate]) -> Candidate | None:
             rest = text[c.end_char:le]
             rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", " ", rest)
             if len(rest.strip()) <= 60 and not _has_verb(rest):
+                return c
+            # A news-agency lead: "Kielce, 29 sierpnia 2024 r. – Spółka opublikowała ..."
+            if prefix.group("place") and _is_place(prefix.group("place")) and _LEAD_DASH.match(rest):
                 return c
             break
     return best[2] if best is not None else None

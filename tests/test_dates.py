@@ -172,10 +172,23 @@ def test_programme_periods_and_amounts_are_not_dates(nlp, text):
         # An event date opening the first sentence is not the release's date.
         ("Podpisano list intencyjny\n\n14 listopada 2022 r. w siedzibie Starostwa został podpisany list.", None),
         ("Porozumienie\n\n8 kwietnia 2001 o godz. 11:00 Marszałek podpisał porozumienie.", None),
+        # A communiqué's own date after "Komunikat ... z dnia", with the year glued to "r.".
+        ("Akt oskarżenia\n\nKomunikat Prokuratury Okręgowej w Zamościu z dnia 22.05.2023r.\n\nTreść.",
+         "2023-05-22"),
+        # A news-agency lead: the dateline opens the first sentence, joined by a dash.
+        ("Wyniki\n\nKielce, 29 sierpnia 2024 r. – Ferrobet S.A. opublikował raport półroczny.", "2024-08-29"),
+        # Without the place and the dash it stays an event date.
+        ("Wyniki\n\n29 sierpnia 2024 r. Ferrobet S.A. opublikował raport półroczny.", None),
     ],
 )
 def test_published(nlp, text, published):
     assert found(nlp, text)._.published == published
+
+
+def test_br_resolved_against_communique_date(nlp):
+    text = "Akt\n\nKomunikat Prokuratury Okręgowej w Zamościu z dnia 22.05.2023r.\n\n" \
+        "Zawiadomienie złożono 14 marca 2022 r. Rozprawa odbędzie się w czwartek, 15 czerwca br."
+    assert ("czwartek, 15 czerwca br.", "2023-06-15", "2023-06-15") in values(found(nlp, text))
 
 
 def test_published_from_meta_wins(nlp):
