@@ -35,6 +35,9 @@ def emails(text):
         ("T: 12 616 60 53", ["126166053"]),
         ("Zadzwoń: 662493089", ["662493089"]),
         ("(informacje pod numerem 600 100 200)", ["600100200"]),
+        # The cue glued to the number by its period.
+        ("tel.52 349 11 25 | kom. 698-410-227", ["523491125", "698410227"]),
+        ("Tel.+48 600 123 456", ["600123456"]),
     ],
 )
 def test_phone_formats(text, expected):
