@@ -430,6 +430,10 @@ _NOUN_ENDINGS = (
     ("owi", "dat", "m3", ""), ("em", "inst", "m3", ""),
     ("u", "gen", "m3", ""), ("u", "loc", "m3", ""),
     ("ii", "gen", "f", "ia"), ("ii", "dat", "f", "ia"), ("ii", "loc", "f", "ia"),
+    # "-ą", "-ę" are only feminine endings ("z Arminią", "przez Altavistę"); a locative in "-dzie",
+    # "-sie", "-mie" is a masculine stem's ("w Kauflandzie", "w Cosmosie", "w Cefarmie").
+    ("ą", "inst", "f", "a"), ("ę", "acc", "f", "a"),
+    ("dzie", "loc", "m3", "d"), ("sie", "loc", "m3", "s"), ("mie", "loc", "m3", "m"),
 )
 # Of places only these: "-em", "-owi" are rare in unknown place names, "-ie" ambiguous.
 _PLACE_NOUN_ENDINGS = frozenset({"u", "ii"})
@@ -547,7 +551,20 @@ def _class_score(a: Analysis, prefer: frozenset[str], word: str) -> int:
 
 def _is_leading_mark(text: str) -> bool:
     return (_is_acronym(text) or text.isdigit() or bool(re.fullmatch(r"[IVXLC]+\.?|\d+\.|\.", text))
-            or (text.endswith(".") and len(text) <= 5))
+            or (text.endswith(".") and len(text) <= 5) or _is_fragment(text))
+
+
+@morphology.word_cache
+def _is_fragment(text: str) -> bool:
+    """The first word of a foreign name that SGJP knows only as part of it ("New" York, "Sankt"
+    Petersburg, "Santa" Barbara, "Tel" Awiw): it never inflects."""
+    return text[:1].isupper() and any(a.pos == "frag" for a in whole_analyses(text))
+
+
+def _is_inflection(word: str, ending: str) -> bool:
+    """Whether ``ending`` may be a Polish case ending of ``word``: a genitive "-y" follows a
+    consonant ("Nitry", "Hildy"), not a vowel ("Horsley", "Cormay" are as written)."""
+    return not (ending == "y" and word[-2:-1].lower() in _VOWEL_LETTERS)
 
 
 _COORDINATORS = frozenset({"i", "oraz"})
@@ -795,7 +812,7 @@ def _unknown_place(word: str, context: frozenset[str]) -> str | None:
     if not word[:1].isupper() or not word.isalpha() or whole_analyses(word) or _is_acronym(word):
         return None
     for ending, case, replace in _place_endings():
-        if case in context and word.endswith(ending) and len(word) - len(ending) >= 3:
+        if case in context and word.endswith(ending) and len(word) - len(ending) >= 3 and _is_inflection(word, ending):
             return word[: len(word) - len(ending)] + replace
     return None
 
@@ -886,7 +903,8 @@ def _ending_guesses(word: str) -> list[_Ending]:
     out = []
     seen: set[tuple[str, str]] = set()
     for e in _endings():
-        if word.endswith(e.ending) and len(word) - len(e.ending) >= 2 and (e.case, e.gender) not in seen:
+        if word.endswith(e.ending) and len(word) - len(e.ending) >= 2 and (e.case, e.gender) not in seen \
+                and _is_inflection(word, e.ending) and not _is_fragment(word):
             seen.add((e.case, e.gender))
             out.append(e)
     return out

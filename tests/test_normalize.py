@@ -538,3 +538,49 @@ def test_vocatives_and_plural_first_names(before, text, expected):
 )
 def test_words_around_a_name_tell_its_case_and_gender(before, text, after, expected):
     assert person_base(_name_between(before, text, after)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # unknown company names: "-ą", "-ę" are feminine endings, "-dzie", "-sie", "-mie"
+        # locatives of masculine stems
+        ("z", "Arminią Bielefeld", "Arminia Bielefeld"),
+        ("przez", "Altavistę", "Altavista"),
+        ("w", "Kauflandzie", "Kaufland"),
+        ("w", "Cosmosie", "Cosmos"),
+        ("w", "Cefarmie Łódź", "Cefarm Łódź"),
+        # "New" of New York is no genitive of the river Newa
+        ("dziennika", '"New York Times"', '"New York Times"'),
+    ],
+)
+def test_unknown_company_endings_and_fragments(before, text, expected):
+    assert org_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # the first word of a foreign name ("Sankt", "Tel", "San") stays, the rest inflects
+        ("w", "Sankt Petersburgu", "Sankt Petersburg"),
+        ("w", "Tel Awiwie", "Tel Awiw"),
+        ("z", "San Francisco", "San Francisco"),
+        # a "-y" after a vowel is no Polish genitive ending; after a consonant it is
+        ("do", "Horsley", "Horsley"),
+        ("do", "Nitry", "Nitra"),
+    ],
+)
+def test_foreign_places_stay(before, text, expected):
+    assert place_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        ("kasetę", "Luizy Hay", "Luiza Hay"),
+        ("dla", "Ewy Foley", "Ewa Foley"),
+        ("", "Santa", "Santa"),
+    ],
+)
+def test_foreign_surnames_in_y_stay(before, text, expected):
+    assert person_base(_span(text, before)) == expected
