@@ -288,8 +288,19 @@ def _event_name(doc: Doc, start: int, end: int) -> bool:
         first, nxt = doc[start], doc[start + 1]
     else:
         return False
+    if _adjective_before_noun(first, nxt):
+        return False  # "w Nowej Soli": an adjective and its noun, not a noun and its genitive
     return _is_common_word(first) and _is_common_word(nxt) and any(
         a.lemma_base[:1].islower() and a.pos == "subst" and "gen" in a.cases for a in _analyses(nxt))
+
+
+def _adjective_before_noun(first: Token, nxt: Token) -> bool:
+    """An adjective reading of ``first`` agreeing with a noun reading of ``nxt``."""
+    nouns = [a for a in _analyses(nxt) if a.pos == "subst"]
+    return any(
+        a.pos == "adj" and n.number == a.number and n.cases & a.cases and n.genders & a.genders
+        for a in _analyses(first) for n in nouns
+    )
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?$")
@@ -595,6 +606,9 @@ RULES = (_state, _region_abbreviation, _region, _geographic, _apposition, _gover
 # ---------------------------------------------------------------------------------- blocking
 
 
+_CLOSE_QUOTES = frozenset("”“\"»’")
+
+
 def _blocked_chars(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of organisation names, minus their seats ("Sąd Okręgowy w Gdańsku") and
     the town a town's office is named after ("Urząd Miasta Łodzi", "Urząd Miasta i Gminy Narol";
@@ -614,6 +628,9 @@ def _blocked_chars(doc: Doc) -> list[tuple[int, int]]:
                 if tok.i > span.start and (tok.text.lower() in ("w", "we") or {
                         a.lemma_base.lower() for a in _analyses(tok) if a.pos == "subst"} & town_nouns):
                     end = tok.idx
+                    break
+                if tok.i > span.start and tok.i + 1 < span.end and tok.text in _CLOSE_QUOTES:
+                    end = tok.idx + len(tok)  # "Klub Sportowy „Lubuszanin” Drezdenko": the club's town
                     break
             out.append((m.start_char, end))
     return out

@@ -296,6 +296,22 @@ def _origin_end(doc: _Doc, i: int) -> int | None:
     return j
 
 
+def _after_quote(doc: _Doc, q: int) -> tuple[int, int | None]:
+    """End of a quoted name with the town a club is known by, in the nominative, as sports clubs
+    are named ("Klub Sportowy „Lubuszanin” Drezdenko"). A seat after the quote ("„Dębowy Dwór” w
+    Rudzie Różanieckiej") stays out: the quoted name is the name."""
+    if q < len(doc) and _gap_ok(doc, q):
+        word = doc[q].text
+        if _is_cap(word) and _has_case(word, "nom") and not _head_readings(word)[0] and any(
+            morphology.GEOGRAPHIC in a.name_classes for a in _analyses(word)
+        ):
+            j = q + 1
+            while j < len(doc) and _gap_ok(doc, j) and _place_part(doc[j].text, "nom"):
+                j += 1
+            return j, None
+    return q, None
+
+
 @morphology.word_cache
 def _name_word(word: str, after_im: bool) -> bool:
     """A capitalised word that continues a name: a genitive complement or an apposed proper name."""
@@ -354,7 +370,7 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
     if j < n and _gap_ok(doc, j):
         q = _quote_end(doc, j)
         if q:
-            return q, None
+            return _after_quote(doc, q)
     after_im = False
     complement = False
     last_word = j - 1  # the head and its adjectives
@@ -417,7 +433,7 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             continue
         q = _quote_end(doc, j)
         if q:
-            return q, None  # "Stowarzyszenia Promocji Artystów Wybrzeża „Era-Art”"
+            return _after_quote(doc, q)  # "Stowarzyszenia Promocji Artystów Wybrzeża „Era-Art”"
         if _is_legal_form(tok.text):
             # "Przedsiębiorstwo Usług Komunalnych sp. z o.o. w Kaliszu"
             last_word = j
@@ -489,6 +505,34 @@ def _quoted_non_org_tokens(doc: _Doc) -> set[int]:
                 break
             inside.add(j)
     return inside
+
+
+def _programme_titles(doc: _Doc) -> frozenset[str]:
+    """Quoted names of programmes and projects ("Programu Wieloletniego „Senior+”"), lowercase."""
+    not_orgs = _not_orgs(("name",))
+    titles = set()
+    for i, tok in enumerate(doc):
+        if tok.text not in _OPEN_QUOTES or tok.whitespace_:
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= 3 and (doc[k].text.lower() in ("pn.", "pt.", "pn", "pt", ".")
+                                         or _is_cap(doc[k].text) and _is_adjective(doc[k].text)):
+            k -= 1
+        if k < 0 or not (_lemmas(doc[k].text) & not_orgs or doc[k].text.lower() in not_orgs):
+            continue
+        q = _quote_end(doc, i)
+        if q:
+            titles.add(doc.span(i + 1, q - 1).text.lower())
+    return frozenset(titles)
+
+
+def _programme_facility(doc: _Doc, c: Candidate, titles: frozenset[str]) -> bool:
+    """A club or home named after a programme of the text ("Dzienny Klub Senior+" of the programme
+    „Senior+”) is the programme's facility, not an organisation of its own."""
+    if c.head is None or c.head + 1 >= c.end:
+        return False
+    rest = "".join(t.text + t.whitespace_ for t in doc[c.head + 1:c.end] if t.text not in _OPEN_QUOTES | _CLOSE_QUOTES)
+    return rest.strip().lower() in titles
 
 
 def _street(doc: _Doc, start: int) -> bool:
@@ -1081,6 +1125,9 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
         found += more
         taken |= {k for c in more for k in range(c.start, c.end)}
     found += _nested_acronyms(doc, found)
+    titles = _programme_titles(doc)
+    if titles:
+        found = [c for c in found if not _programme_facility(doc, c, titles)]
     found.sort(key=lambda c: (c.start, -c.end))
 
     orgs: dict[str, _Org] = {}

@@ -70,6 +70,8 @@ def _names(text: str, orgs: list[tuple[str, str]] = (), dates: list[str] = ()) -
         ("Spotkanie w Kostrzynie nad Odrą.", ["Kostrzyn nad Odrą"]),
         # an unknown capitalised word after "w"
         ("Konferencja w Stavanger trwała dwa dni.", ["Stavanger"]),
+        # an adjective and its noun, both also common words, are a town, not an event name
+        ("Dotację otrzymał klub z Nowej Soli.", ["Nowa Sól"]),
     ],
 )
 def test_locations(text, expected):
@@ -247,3 +249,9 @@ def test_from_a_country_that_is_also_a_surname():
     # "Niemiec" is also a surname, but "z" with the genitive is "from" a place
     assert _names("Przyjechali goście z Niemiec, Czech i Austrii.") == ["Niemcy", "Czechy", "Austria"]
     assert _names("Rozmawiałem z Kazimierzem.") == []
+
+
+def test_town_after_a_quoted_club_name():
+    text = "Dotację dostał Klub Sportowy „Lubuszanin” Drezdenko."
+    assert _names(text, [("Klub Sportowy „Lubuszanin” Drezdenko", "Klub Sportowy „Lubuszanin” Drezdenko")]) \
+        == ["Drezdenko"]

@@ -437,3 +437,32 @@ def test_office_named_inside_a_department_is_an_organisation_too(nlp):
 def test_body_acronym_with_its_place_inside_a_name(nlp):
     text = "Goście obejrzeli koncert Orkiestry Dętej OSP Wola Filipowska."
     assert names(nlp, text) == ["Orkiestra Dęta OSP Wola Filipowska", "Ochotnicza Straż Pożarna w Woli Filipowskiej"]
+
+
+def test_sports_clubs_with_quoted_names(nlp):
+    text = (
+        "Najwyższe dotacje otrzymali:\n"
+        "• Uczniowski Klub Sportowy „Orlik” w Nowej Soli – 80 000 zł,\n"
+        "• Klub Sportowy „Lubuszanin” Drezdenko – 60 000 zł.\n"
+        "Klub Piłki Ręcznej Orzeł Przeworsk (KPR) ma nowego sponsora."
+    )
+    found = {o.name: o.aliases for o in orgs(nlp, text)}
+    # the town a club is known by belongs to its name; a seat after the quote does not
+    assert found == {
+        "Uczniowski Klub Sportowy „Orlik”": [],
+        "Klub Sportowy „Lubuszanin” Drezdenko": [],
+        "Klub Piłki Ręcznej Orzeł Przeworsk": ["KPR"],
+    }
+
+
+def test_rescue_service_with_town_adjective(nlp):
+    text = "W ćwiczeniach uczestniczyli ratownicy Tarnowskiego Wodnego Ochotniczego Pogotowia Ratunkowego."
+    assert names(nlp, text) == ["Tarnowskie Wodne Ochotnicze Pogotowie Ratunkowe"]
+
+
+def test_club_named_after_a_programme_is_no_organisation(nlp):
+    text = (
+        "Porozumienie zawarto w ramach Programu Wieloletniego „Senior+” na lata 2015-2020. "
+        "W budynku będzie się mieścił Klub Senior+. Klub Sportowy Wisła Kraków gra dziś."
+    )
+    assert names(nlp, text) == ["Klub Sportowy Wisła Kraków"]
