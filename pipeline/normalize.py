@@ -661,6 +661,7 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
     best: tuple | None = None
     best_plan: dict[int, tuple[Reading, frozenset[str]]] = {}
     best_case = ""
+    in_context: tuple | None = None  # the best plan in a case the preposition governs
     for h in range(min(len(slots), 4)):
         head = slots[h]
         pre = slots[:h]
@@ -728,10 +729,15 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
             )
             if best is None or score > best:
                 best, best_plan, best_case = score, plan, r.case
-    # A genitive where the preposition wants another case is a street or a place named after
-    # someone ("przy Kazimierza Wielkiego", "na Legionów"): it stays as written.
+            if r.case in context and (in_context is None or score > in_context[0]):
+                in_context = (score, plan)
+    # A genitive where the preposition wants another case: the genitive words are the
+    # complement of a head in the preposition's case ("na Rynku Starego Miasta", "na placu
+    # Dąbrowskiego"), or, with no such head, a street or a place named after someone ("przy
+    # Kazimierza Wielkiego", "na Legionów"): it stays as written.
     if place and context and best is not None and best_case == "gen" and "gen" not in context:
-        return _Plan({})
+        complement = in_context is not None and max(in_context[1]) < len(words) - 1
+        return _Plan(in_context[1] if complement else {})
     return _Plan(best_plan)
 
 
