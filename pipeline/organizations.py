@@ -919,6 +919,51 @@ def _role_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     return out
 
 
+@cache
+def _office_roles() -> dict[str, str]:
+    return {row["role"]: row["body"] for row in table("org_office_roles.tsv")}
+
+
+def _feminine(adjective: str) -> str:
+    """"miejski" -> "Miejska", "powiatowy" -> "Powiatowa" (masculine base forms of level adjectives)."""
+    return adjective[:1].upper() + adjective[1:-1] + "a"
+
+
+def _office_candidates(doc: _Doc) -> list[Candidate]:
+    """"Komendant Miejski Państwowej Straży Pożarnej w Tarnowie" names "Komenda Miejska Państwowej
+    Straży Pożarnej w Tarnowie"; the body inside the role ("Państwowej Straży Pożarnej") is the
+    service, not a separate organisation of the text."""
+    roles = _office_roles()
+    levels = word_set("org_office_levels.txt")
+    out = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        role = next((a for a in _analyses(tok.text) if a.pos == "subst" and a.lemma_base.lower() in roles), None)
+        if role is None or i + 2 >= n or not _gap_ok(doc, i + 1):
+            continue
+        level = next((a for a in _analyses(doc[i + 1].text) if a.pos == "adj" and a.lemma_base.lower() in levels
+                      and a.cases & role.cases), None)
+        if level is None:
+            continue
+        j = i + 2
+        while j < n and j - i < 8 and _gap_ok(doc, j) and doc[j].text not in _SEAT_PREPS and (
+                _has_case(doc[j].text, "gen") and (_is_cap(doc[j].text) or _is_noun(doc[j].text)
+                                                   or _is_adjective(doc[j].text))):
+            j += 1
+        complement = [t.text for t in doc[i + 2:j]]
+        seat = _seat_end(doc, j) if j < n else None
+        if seat is None and not (complement and all(_is_cap(w) for w in complement)):
+            continue  # "prokurator okręgowy przesłuchał": no office is named
+        if any(not _is_cap(w) for w in complement) and seat is None:
+            continue
+        words = [_feminine(level.lemma_base.lower())] + [w[:1].upper() + w[1:] for w in complement]
+        if seat:
+            words.append(doc.span(j, seat).text)
+        end = seat or j
+        out.append(Candidate(i + 1, end, "office", name=f"{roles[role.lemma_base.lower()]} {' '.join(words)}"))
+    return out
+
+
 def _quoted_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """A quoted name after a lowercase head or a word that announces an organisation:
     "stowarzyszenie „Razem dla Gminy”" -> "Stowarzyszenie „Razem dla Gminy”", "firma „Agromax”" -> "Agromax"."""
@@ -997,13 +1042,38 @@ def _defined_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     return out
 
 
+@cache
+def _acronym_units() -> dict[str, str]:
+    return {row["prefix"]: row["unit"] for row in table("org_acronym_units.tsv")}
+
+
+def _genitive(name: str) -> str:
+    """"Państwowa Straż Pożarna" -> "Państwowej Straży Pożarnej" (a name in the nominative)."""
+    out = []
+    for word in name.split():
+        reading = next((a for a in _analyses(word) if "nom" in a.cases and a.number == "sg"
+                        and a.pos in ("subst", "adj")), None)
+        form = reading and inflect(word, reading, "gen", "sg")
+        out.append(form or word)
+    return " ".join(out)
+
+
 def _acronym_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     known = _acronyms()
+    units = _acronym_units()
     out = []
     for i, tok in enumerate(doc):
         if i in taken or tok.text not in known:
             continue
         expansion, standalone = known[tok.text]
+        if i > 0 and doc[i - 1].text in units and _gap_ok(doc, i) and i - 1 not in taken:
+            # "KM PSP w Tarnowie": the city command of the fire service
+            seat = _seat_end(doc, i + 1) if i + 1 < len(doc) and _gap_ok(doc, i + 1) else None
+            name = f"{units[doc[i - 1].text]} {_genitive(expansion)}"
+            end = seat or i + 1
+            where = f" {doc.span(i + 1, seat).text}" if seat else ""
+            out.append(Candidate(i - 1, end, "acronym", name=name + where, aliases=[doc.span(i - 1, end).text]))
+            continue
         seat = _seat_end(doc, i + 1) if i + 1 < len(doc) and _gap_ok(doc, i + 1) and not standalone else None
         if seat:
             where = doc.span(i + 1, seat).text
@@ -1103,6 +1173,10 @@ def _head_lemma(doc: _Doc, c: Candidate) -> str:
 def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     doc = _Doc(spacy_doc)
     found, bare = _head_candidates(doc)
+    offices = _office_candidates(doc)
+    if offices:
+        inside = {k for c in offices for k in range(c.start, c.end)}
+        found = [c for c in found if not set(range(c.start, c.end)) <= inside] + offices
     found += _coordinated(doc, found, bare)
     taken = {k for c in found for k in range(c.start, c.end)}
     companies = _company_candidates(doc, taken)

@@ -466,3 +466,31 @@ def test_club_named_after_a_programme_is_no_organisation(nlp):
         "W budynku będzie się mieścił Klub Senior+. Klub Sportowy Wisła Kraków gra dziś."
     )
     assert names(nlp, text) == ["Klub Sportowy Wisła Kraków"]
+
+
+def test_commander_names_the_command(nlp):
+    text = (
+        "Komendant Miejski Państwowej Straży Pożarnej w Tarnowie st. bryg. Grzegorz Mazurkiewicz i Komendant "
+        "Miejski Policji w Tarnowie mł. insp. Dariusz Słonina podpisali porozumienie. "
+        "Śledztwo nadzorował prokurator rejonowy w Biłgoraju."
+    )
+    assert names(nlp, text) == [
+        "Komenda Miejska Państwowej Straży Pożarnej w Tarnowie",
+        "Komenda Miejska Policji w Tarnowie",
+        "Prokuratura Rejonowa w Biłgoraju",
+    ]
+
+
+def test_commander_without_an_office_names_nothing(nlp):
+    assert names(nlp, "Prokurator okręgowy przesłuchał świadka w czwartek.") == []
+
+
+def test_command_acronyms_with_seat(nlp):
+    text = (
+        "Komendant Miejski Policji w Tarnowie podpisał porozumienie.\n"
+        "Rzecznik prasowy KM PSP w Tarnowie\nOficer prasowy KMP w Tarnowie"
+    )
+    found = {o.name: o.aliases for o in orgs(nlp, text)}
+    assert found["Komenda Miejska Państwowej Straży Pożarnej w Tarnowie"] == ["KM PSP w Tarnowie"]
+    assert "KMP w Tarnowie" in found["Komenda Miejska Policji w Tarnowie"]
+    assert "Państwowa Straż Pożarna" not in found
