@@ -74,7 +74,7 @@ def _features_forward(model: Model, docs: list[Doc], is_train: bool):
     out = []
     for doc in docs:
         words = [t.text for t in doc]
-        table = [doc.to_array(columns).reshape(len(doc), -1).astype("uint64")]
+        table = [doc.to_array(columns).reshape(len(doc), len(columns)).astype("uint64")]
         for name in extra:
             ids = (feature_id(name, w) for w in words)
             table.append(numpy.fromiter(ids, dtype="uint64", count=len(doc))[:, None])

@@ -80,3 +80,29 @@ def test_pipeline_entities_come_from_the_model(full_nlp):
     assert [(e.text, e.lemma) for e in people] == [("Rafał Trzaskowski", "Rafał Trzaskowski")]
     places = [e for e in entities if e.label == "placeName"]
     assert [(e.text, e.lemma) for e in places] == [("Warszawy", "Warszawa")]
+
+
+GREEDY_TEXTS = [
+    "Prezydent Białegostoku Tadeusz Truskolaski spotkał się w poniedziałek z ambasadorem Litwy.",
+    "Umowę z Politechniką Lubelską podpisał 4 grudnia 2017 r. prezes spółki LubTech Jan Kowalski.",
+    "Nad Wisłą w Warszawie, o godzinie 12:00, rozpoczęły się obchody.\n\nKontakt: Anna Nowak",
+    "",
+    "Ministerstwo Zdrowia",  # an entity running to the end of the document
+]
+
+
+def test_numpy_decoding_gives_spacys_entities(full_nlp, seed_text):
+    """pipeline.ner_greedy decodes the model's scores as spaCy's parser loop does, also across
+    sentence breaks, at the end of a document and on an empty one."""
+    from pipeline.ner_greedy import GreedyNER
+    from pipeline.nlp import _model_runner, _run_stages
+
+    ner = full_nlp.get_pipe("ner")
+    assert isinstance(_model_runner(ner), GreedyNER)
+    docs = _run_stages(full_nlp, [(t, None) for t in [*GREEDY_TEXTS, seed_text]])
+    ours = [_ents(d) for d in docs]
+    spacys = [_ents(d) for d in ner.pipe(docs, batch_size=len(docs))]
+    assert ours == spacys
+    assert ("persName", "Tadeusz Truskolaski", 23, 42) in ours[0]
+    assert ours[3] == set()
+    assert sum(map(len, ours)) > 10
