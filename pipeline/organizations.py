@@ -350,6 +350,20 @@ def _person_word(word: str) -> bool:
     return _is_cap(word) and not _is_acronym(word) and (_unknown(word) or _surname_only(word))
 
 
+# "ds.", "do spraw", "do walki z": the remit in a unit's name, before a capitalised word.
+_SCOPES = (("ds.",), ("do", "spraw"), ("do", "walki", "z"), ("do", "walki", "ze"), ("do", "walki"))
+
+
+def _scope_end(doc: _Doc, j: int) -> int | None:
+    """Index of the capitalised word after a remit phrase starting at j, or None."""
+    for words in _SCOPES:
+        k = j + len(words)
+        if k < len(doc) and all(doc[j + m].text.lower() == w and _gap_ok(doc, j + m) for m, w in enumerate(words)) \
+                and _gap_ok(doc, k) and _is_cap(doc[k].text) and _name_word(doc[k].text, False):
+            return k
+    return None
+
+
 def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[int, int | None]:
     """End (exclusive) of the name that starts with the head noun at ``head``, and where its seat
     ("w Kaliszu") starts, if it has one."""
@@ -423,6 +437,13 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             continue
         if text == "o" and j + 1 < n and _is_cap(doc[j + 1].text) and _has_case(doc[j + 1].text, "loc") and j > head + 1:
             j += 1
+            continue
+        # only right after a unit's head and adjectives: in "Biura Klastra ds. Kontaktów" the remit
+        # is the director's, and a cluster has no remit
+        scope = None if complement or after_im else _scope_end(doc, j)
+        if scope and _heads().get(readings[0].lemma_base.lower()) == "unit":
+            j = scope  # "Wydział do walki z Przestępczością Gospodarczą", "Zespół ds. Nieletnich"
+            complement = True
             continue
         if text.lower() == "na" and j + 2 < n and doc[j + 1].text.lower() == "rzecz" and _is_cap(doc[j + 2].text):
             j += 2  # "Stowarzyszenie na Rzecz Rozwoju Wsi"

@@ -494,3 +494,20 @@ def test_command_acronyms_with_seat(nlp):
     assert found["Komenda Miejska Państwowej Straży Pożarnej w Tarnowie"] == ["KM PSP w Tarnowie"]
     assert "KMP w Tarnowie" in found["Komenda Miejska Policji w Tarnowie"]
     assert "Państwowa Straż Pożarna" not in found
+
+
+def test_unit_with_its_remit(nlp):
+    text = (
+        "Czynności wykonywali funkcjonariusze Wydziału do walki z Przestępczością Gospodarczą Komendy "
+        "Powiatowej Policji w Biłgoraju. Sprawą zajmie się Zespół ds. Nieletnich i Patologii."
+    )
+    assert names(nlp, text) == [
+        "Wydział do walki z Przestępczością Gospodarczą Komendy Powiatowej Policji w Biłgoraju",
+        "Komenda Powiatowa Policji w Biłgoraju",
+        "Zespół ds. Nieletnich i Patologii",
+    ]
+
+
+def test_remit_after_a_complement_is_the_persons(nlp):
+    text = "Klaster reprezentował Dyrektor Biura Klastra ds. Kontaktów Zagranicznych, Pan Adam Krajewski."
+    assert all("ds." not in name for name in names(nlp, text))
