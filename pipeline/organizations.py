@@ -884,6 +884,31 @@ def _is_adjective(word: str) -> bool:
     return any(a.pos in ("adj", "ppas", "pact") for a in _analyses(word))
 
 
+def _short_names(doc: _Doc, found: list[Candidate], taken: set[int]) -> list[Candidate]:
+    """A short name of several words in capitals in parentheses right after an organisation's name
+    ("Wileńskim Uniwersytetem Technicznym im. Giedymina (VILNIUS TECH)") names it there and
+    wherever else it is written ("rektor VILNIUS TECH")."""
+    out = []
+    for c in found:
+        e = c.end
+        k = e + 1
+        while k < len(doc) and k - e <= 4 and doc[k].text != ")":
+            k += 1
+        if not (e < len(doc) and doc[e].text == "(" and k < len(doc) and doc[k].text == ")" and k - e >= 3):
+            continue
+        words = [t.text for t in doc[e + 1:k]]
+        if not all(_is_acronym(w) and w.isupper() and len(w) > 1 for w in words) \
+                or any(morphology.GEOGRAPHIC in a.name_classes for w in words for a in _raw(w)):
+            continue
+        name = c.name or org_base(doc.span(c.start, c.end))
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if [t.text for t in doc[i:i + n]] == words and not any(j in taken for j in range(i, i + n)) \
+                    and all(_gap_ok(doc, j) for j in range(i + 1, i + n)):
+                out.append(Candidate(i, i + n, "short", name=name, aliases=[" ".join(words)]))
+    return out
+
+
 def _ner_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """orgName entities of the NER model, when one ran, that have the shape of a name the rules
     cannot confirm alone: two or more capitalised words, one of them foreign ("Greater Stavanger
@@ -1206,6 +1231,9 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     foreign = _foreign_candidates(doc, taken)
     found += foreign
     taken |= {k for c in foreign for k in range(c.start, c.end)}
+    short = _short_names(doc, found, taken)
+    found += short
+    taken |= {k for c in short for k in range(c.start, c.end)}
     rules = (
         _defined_candidates,
         _quoted_candidates,

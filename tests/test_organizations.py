@@ -511,3 +511,13 @@ def test_unit_with_its_remit(nlp):
 def test_remit_after_a_complement_is_the_persons(nlp):
     text = "Klaster reprezentował Dyrektor Biura Klastra ds. Kontaktów Zagranicznych, Pan Adam Krajewski."
     assert all("ds." not in name for name in names(nlp, text))
+
+
+def test_short_name_in_capitals_in_parentheses(nlp):
+    text = (
+        "Uczelnia podpisała list z Wileńskim Uniwersytetem Technicznym im. Giedymina (VILNIUS TECH). "
+        "Ze strony litewskiej podpisał go rektor VILNIUS TECH."
+    )
+    found = orgs(nlp, text)
+    assert [(o.name, o.aliases) for o in found] == [("Wileński Uniwersytet Techniczny im. Giedymina", ["VILNIUS TECH"])]
+    assert [m.text for m in found[0].mentions][1:] == ["VILNIUS TECH", "VILNIUS TECH"]
