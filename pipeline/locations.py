@@ -119,8 +119,11 @@ def _is_other_word(doc: Doc, i: int) -> bool:
     an adjective before its noun ("Polska firma"); "Polska podpisała" is the country."""
     tok = doc[i]
     nxt = doc[i + 1] if i + 1 < len(doc) else None
+    rare_noun = not _is_common_word(tok)  # "Litwa jest ...": the common noun "litwa" is rarer than the country
     for a in _analyses(tok):
         if GEO_CLASSES & set(a.name_classes) or not a.lemma_base[:1].islower() or a.pos in ("adja", "adjp", "adjc"):
+            continue
+        if rare_noun and a.pos in ("subst", "depr", "ger"):
             continue
         if a.pos != "adj":
             return True
@@ -311,6 +314,13 @@ def _programme_name(doc: Doc, start: int, end: int) -> bool:
     """Inside a programme's name: before its years ("Fundusze Europejskie dla Świętokrzyskiego
     2021–2027"), or joined to another place by a dash ("Interreg Polska–Słowacja")."""
     if end < len(doc) and _YEAR.match(doc[end].text):
+        return True
+    # "z programu Horyzont Europa", "programu „Czyste Powietrze”": capitalised words after a
+    # programme noun name the programme
+    k = start
+    while k > 0 and start - k < 3 and (_is_cap(doc[k - 1]) or doc[k - 1].text in "„“\"") and doc[k - 1].whitespace_ != "\n":
+        k -= 1
+    if k > 0 and k < start and _prev_lemmas(doc, k) & _cues("programme"):
         return True
     if end + 1 < len(doc) and doc[end].text in _DASHES and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and _is_cap(doc[end + 1]):
@@ -625,7 +635,7 @@ def _blocked_chars(doc: Doc) -> list[tuple[int, int]]:
                 out.append((m.start_char, end))  # "Gmina Miasto Nowy Targ" is the body itself
                 continue
             for tok in span:
-                if tok.i > span.start and (tok.text.lower() in ("w", "we") or {
+                if tok.i > span.start and (tok.text.lower() in ("w", "we", "z", "ze") or {
                         a.lemma_base.lower() for a in _analyses(tok) if a.pos == "subst"} & town_nouns):
                     end = tok.idx
                     break

@@ -72,6 +72,10 @@ def _names(text: str, orgs: list[tuple[str, str]] = (), dates: list[str] = ()) -
         ("Konferencja w Stavanger trwała dwa dni.", ["Stavanger"]),
         # an adjective and its noun, both also common words, are a town, not an event name
         ("Dotację otrzymał klub z Nowej Soli.", ["Nowa Sól"]),
+        # a country opening a sentence: its common-noun reading ("litwa") is the rarer one
+        ("– Litwa jest dla nas naturalnym partnerem.", ["Litwa"]),
+        # a county after a noun of territory
+        ("Na akwenach powiatu tarnowskiego utonęły cztery osoby.", ["powiat tarnowski"]),
     ],
 )
 def test_locations(text, expected):
@@ -105,6 +109,10 @@ def test_locations(text, expected):
         "Rozwój współpracy Polska-Białoruś trwa.",
         # an adjectival region name used as an adjective or a surname
         "Zostawmy ks. Warszawskiego.",
+        # a place word inside a programme's name
+        "Uczelnie ubiegają się o granty z programu Horyzont Europa.",
+        # a sentence opening with a verb or an adjective before its noun
+        "Cieszymy się. Polska firma wygrała.",
     ],
 )
 def test_not_locations(text):
@@ -255,3 +263,8 @@ def test_town_after_a_quoted_club_name():
     text = "Dotację dostał Klub Sportowy „Lubuszanin” Drezdenko."
     assert _names(text, [("Klub Sportowy „Lubuszanin” Drezdenko", "Klub Sportowy „Lubuszanin” Drezdenko")]) \
         == ["Drezdenko"]
+
+
+def test_town_an_organisation_comes_from():
+    name = "Lubuskie Towarzystwo Kajakowe z Gorzowa Wielkopolskiego"
+    assert _names(f"Dotację otrzymało {name}.", [(name, name)]) == ["Gorzów Wielkopolski"]
