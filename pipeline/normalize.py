@@ -928,7 +928,10 @@ def _person_readings(word: str) -> tuple[Reading, ...]:
             rs += [r for r in _readings([a for a in analyses if a not in named and a.pos == "subst"],
                                         NOUN_POS) if r.case == "voc" and "m1" in r.genders]
             return tuple(rs)
-    return tuple(_readings([a for a in analyses if a.pos in ("subst", "adj")], NOUN_POS | ADJ_POS))
+    # Of common words only personal nouns and adjectives may be a name ("Boga", "Milczącemu");
+    # "Tony" is no "ton", "Kleksa" no "kleks": an unknown name's endings tell more.
+    common = [a for a in analyses if a.pos == "adj" or a.pos == "subst" and a.genders & {"m1", "f"}]
+    return tuple(_readings(common, NOUN_POS | ADJ_POS))
 
 
 def _is_name_word(text: str) -> bool:
@@ -1053,7 +1056,8 @@ _VOWEL_LETTERS = frozenset("aąeęioóuyáéíóúýěůäôöü")
 _FOREIGN_MAN_GENITIVE = re.compile(r"[áčďéěíľĺňóřšťúůýžőűöü].*[^aąeęioóuyáéíóúýěůäôöü]a$", re.IGNORECASE)
 # Consonants after which a final "k" takes back the "e" the inflected forms drop (Czech and
 # Slovak "Frantisek" -> "Frantiskiem", like Polish "Franciszek" -> "Franciszkiem").
-_FLEETING_E = re.compile(r"[sšzžčdtťďňř]k$")  # not "ck": "Dickiem" is Dick
+_FLEETING_E = re.compile(r"[sšzžčdtťďňřłmńśźć]k$")  # not "ck": "Dickiem" is Dick
+_SOFT_SPELLING = {"ń": "ni", "ś": "si", "ź": "zi", "ć": "ci"}
 # Czech and Slovak letters: a feminine "-ová" surname inflected the Polish way ("Kováčovą").
 _CZECH_SLOVAK = re.compile(r"[áčďéěíľĺňřšťúůýž]")
 
@@ -1062,7 +1066,8 @@ def _restore_stem(base: str, word: str, gender: str) -> str:
     """The nominative of an unknown name after its ending is stripped: "Frantisk" -> "Frantisek",
     "Kováčova" -> "Kováčová"."""
     if gender == "m1" and _FLEETING_E.search(base) and base != word:
-        return base[:-1] + "ek"
+        # A soft consonant before the "e" is spelt with "i" ("Muńka" -> "Muniek").
+        return base[:-2] + _SOFT_SPELLING.get(base[-2], base[-2]) + "ek"
     if gender == "f" and base.endswith("ova") and _CZECH_SLOVAK.search(base.lower()):
         return base[:-1] + "á"
     return base

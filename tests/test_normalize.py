@@ -93,7 +93,8 @@ def test_person_base(text, before, expected):
 def test_unknown_name_is_not_stripped_without_evidence():
     # one unknown word with an ending as common in nominatives as in other cases: as written
     assert person_base(_span("Aliosza")) == "Aliosza"
-    assert person_base(_span("Kantara")) == "Kantara"
+    assert person_base(_span("Tamura")) == "Tamura"
+    assert person_base(_span("Filippa")) == "Filippa"
 
 
 @pytest.mark.parametrize(
@@ -584,3 +585,21 @@ def test_foreign_places_stay(before, text, expected):
 )
 def test_foreign_surnames_in_y_stay(before, text, expected):
     assert person_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised common noun is a name only as a personal noun or an adjective ...
+        ("Boga", "Bóg"),
+        ("Milczącemu", "Milczący"),
+        # ... not as a thing: "Kleksa" is the surname Kleks, not the noun kleks; "Koniewa" no "koniew"
+        ("Kleksa", "Kleks"),
+        ("Iwana Koniewa", "Iwan Koniew"),
+        # a fleeting "e" comes back before "k", spelt soft after a soft consonant
+        ("Totka Radziwiłła", "Totek Radziwiłł"),
+        ("Muńka Staszczyka", "Muniek Staszczyk"),
+    ],
+)
+def test_common_nouns_and_fleeting_e_in_names(text, expected):
+    assert person_base(_span(text)) == expected
