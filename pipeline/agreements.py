@@ -766,6 +766,18 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                     break
             if toks[k].text in _CLAUSE_BREAKS or toks[k].lower_ in ("między", "pomiędzy"):
                 break
+        # "... którą spółka zawarła 11 kwietnia br. z PKP Polskie Linie Kolejowe S.A.": the other
+        # side after the active verb, past a date
+        t = next((i for i, tok in enumerate(toks) if tok.idx == m.trigger_char), None)
+        if t is not None and t > anchor and _is_active_verb(toks[t]):
+            for k in range(t + 1, min(t + 8, len(toks) - 1)):
+                if toks[k].text in _CLAUSE_BREAKS:
+                    break
+                if toks[k].lower_ in ("z", "ze"):
+                    spans = _name_list(toks, k + 1, refs)
+                    if spans:
+                        _add_list(doc, toks, spans, refs, m, role_party=True, need_case="inst")
+                    break
         for k, tok in enumerate(toks):
             if tok.idx == m.trigger_char and "ppas" in _trigger_forms(tok) and k + 1 < len(toks) \
                     and "inst" in _cases(toks[k + 1]) and _is_name_token(toks[k + 1]):
@@ -780,6 +792,8 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
         j = k - 1
         if represented and toks[j].text == ",":
             j -= 1
+        if j >= 3 and toks[j].text == ")" and toks[j - 2].text == "(":
+            j -= 3  # "Uniwersytet Warmińsko-Mazurski w Olsztynie (UWM) podpisał"
         start = _chain_start(toks, j, lists=active) if j >= 0 else None
         if start is None:
             # "fundacja i spółka podpisały", "a szpital reprezentował"
@@ -834,8 +848,26 @@ def _relative_antecedent(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
             comma = toks[k - 2].idx
             org = next((r for r in refs if r.kind == "org" and r.end <= comma and not doc_text(doc)[r.end:comma].strip()), None)
             if org:
-                _add(m.parties, org.name)
+                members = [org]
+                # "konsorcjum firm X i Y, z którym ...", "X i Y, z którymi ...": every member
+                while True:
+                    prev = next((r for r in refs if r.kind == "org" and r.end <= members[-1].start
+                                 and doc_text(doc)[r.end:members[-1].start].strip() in ("i", "oraz", ",")), None)
+                    if prev is None:
+                        break
+                    members.append(prev)
+                before = doc_text(doc)[:members[-1].start].split()[-2:]
+                collective = bool(_lemmas_of_words(before) & word_set("agreement_collectives.txt"))
+                if len(members) > 1 and (toks[k].lower_ == "którymi" or collective):
+                    for r in reversed(members):
+                        _add(m.parties, r.name)
+                else:
+                    _add(m.parties, org.name)
             return
+
+
+def _lemmas_of_words(words: list[str]) -> frozenset[str]:
+    return frozenset(lemma for w in words for lemma in _lemmas_of(w))
 
 
 def _add_list(doc: Doc, toks: list[Token], spans: list[tuple[int, int]], refs: list[_Ref], m: _Mention,

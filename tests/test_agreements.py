@@ -453,3 +453,41 @@ def test_day_of_the_visit_before_the_signing_sentence(nlp):
     doc._.published = "2021-07-05"
     (a,) = extract_agreements(doc)
     assert a.date == "2021-07-03"
+
+
+def test_other_side_after_the_verb_past_a_date(nlp):
+    text = (
+        "Największym kontraktem była umowa na dostawę podkładów kolejowych, którą spółka zależna "
+        "Ferrobet Tory sp. z o.o. zawarła 11 kwietnia br. z PKP Polskie Linie Kolejowe S.A."
+    )
+    doc = make_doc(nlp, text, orgs=[("Ferrobet Tory sp. z o.o.", "Ferrobet Tory sp. z o.o."),
+                                     ("PKP Polskie Linie Kolejowe S.A.", "PKP Polskie Linie Kolejowe S.A.")])
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Ferrobet Tory sp. z o.o.", "PKP Polskie Linie Kolejowe S.A."}
+
+
+def test_consortium_members_before_a_relative_clause(nlp):
+    text = "Prace wykona konsorcjum firm Elmont-Bis sp. z o.o. i Trakcja-Serwis S.A., z którym umowę podpisano wczoraj."
+    doc = make_doc(nlp, text, orgs=[("Elmont-Bis sp. z o.o.", "Elmont-Bis sp. z o.o."),
+                                     ("Trakcja-Serwis S.A.", "Trakcja-Serwis S.A.")])
+    (a,) = extract_agreements(doc)
+    assert a.parties == ["Elmont-Bis sp. z o.o.", "Trakcja-Serwis S.A."]
+
+
+def test_one_company_before_a_singular_relative_clause(nlp):
+    text = "Spółka Alfa S.A. i Beta S.A., z którą zarząd podpisał umowę, działają w Gdańsku."
+    doc = make_doc(nlp, text, orgs=[("Alfa S.A.", "Alfa S.A."), ("Beta S.A.", "Beta S.A.")])
+    (a,) = extract_agreements(doc)
+    assert a.parties == ["Beta S.A."]
+
+
+def test_subject_with_its_acronym_in_parentheses(nlp):
+    text = (
+        "Uniwersytet Warmińsko-Mazurski w Olsztynie (UWM) podpisał list intencyjny o współpracy "
+        "z Wileńskim Uniwersytetem Technicznym im. Giedymina."
+    )
+    uwm = "Uniwersytet Warmińsko-Mazurski w Olsztynie"
+    vt = "Wileński Uniwersytet Techniczny im. Giedymina"
+    doc = make_doc(nlp, text, orgs=[(uwm, uwm), ("Wileńskim Uniwersytetem Technicznym im. Giedymina", vt)])
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {uwm, vt}
