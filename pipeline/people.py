@@ -667,6 +667,8 @@ def _unknown_pair_rule(ctx: _Context, i: int) -> _Candidate | None:
     "Pan Hrabko Anton", "Rektor Uniwersytetu w Nieżynie Aleksandr Samojlenko", "prezydent Wardziński".
     """
     doc = ctx.doc
+    if not is_proper_only(doc[i]) and _usable(ctx, doc[i]):
+        return _common_surname_after_role(ctx, i)
     if not is_proper_only(doc[i]) or not _usable(ctx, doc[i]):
         return None
     if i > 0 and _glued(doc[i - 1], doc[i]) and is_proper_only(doc[i - 1]) and _usable(ctx, doc[i - 1]):
@@ -726,6 +728,37 @@ def _surname_alone(ctx: _Context, i: int) -> _Candidate | None:
     if not morphology.is_known(analyses) and is_role(prev):
         # An unknown word after a role ("Burmistrz Nagykallo", "prezes Inaleksu") is more often a
         # place or a company; after a title ("panu Szefernakerowi") it is a surname.
+        return None
+    return _Candidate(i, i + 1, (i,), i, "cue+surname")
+
+
+def _common_surname_after_role(ctx: _Context, i: int) -> _Candidate | None:
+    """A surname that is also a common word, capitalised right after a role noun in the same case:
+    "Trener Wróbel zapowiada", "zdaniem trenera Wróbla" (wróbel is also a sparrow)."""
+    doc = ctx.doc
+    tok = doc[i]
+    if i == 0 or not _glued(doc[i - 1], tok) or not tok.text[:1].isupper() or tok.text.isupper():
+        return None
+    prev = doc[i - 1]
+    if not _singular_role(prev) or _blocked_before(doc, i):
+        return None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and _glued(tok, nxt) and (is_title(nxt) or _is_cap_word(nxt)):
+        return None
+    analyses = _analyses(tok)
+    if is_first_name(tok):
+        return None
+    # A place after a role is in the genitive whatever the role's case ("wójt Wróbla"); a surname
+    # stands in apposition, in the role's case. Both genitive after the head of a territory
+    # ("wójta Wróbla") stays ambiguous: the place wins; after other roles ("trenera Wróbla") a person.
+    role_readings = [a for a in _analyses(prev) if a.lemma_base.lower() in _roles() and a.number != "pl"]
+    agreeing = [r for r in role_readings for a in analyses
+                if morphology.SURNAME in a.name_classes and a.number != "pl" and a.cases & r.cases and a.genders & r.genders]
+    if not agreeing:
+        return None
+    role_cases = {c for r in agreeing for c in r.cases}
+    territorial = any(r.lemma_base.lower() in _role_territories() for r in agreeing)
+    if morphology.has_class(analyses, morphology.GEOGRAPHIC) and territorial and role_cases <= {"gen", "acc"}:
         return None
     return _Candidate(i, i + 1, (i,), i, "cue+surname")
 

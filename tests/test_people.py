@@ -602,3 +602,18 @@ def test_on_behalf_of_an_organisation_names_the_organisation_of_the_signatories(
     assert result["Robert Malinowski"].organization == "Elektrobud Północ S.A."
     assert result["Joanna Krawczyk"].organization == "Elektrobud Północ S.A."
     assert result["Beata Nowicka-Grad"].organization == "Stalmet Konstrukcje sp. z o.o."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname that is also a common noun (wróbel), capitalised after a role in its case
+        ("Trener Wróbel zapowiada, że w turnieju zagrają juniorzy.", ["Wróbel"]),
+        ("Zdaniem trenera Wróbla to był dobry wybór.", ["Wróbel"]),
+        ("Po meczu rozmawialiśmy z trenerem Wróblem.", ["Wróbel"]),
+        # after the head of a territory the genitive is the place (the village Wróbel)
+        ("Na spotkanie przyjechał wójt Wróbla.", []),
+    ],
+)
+def test_common_word_surname_after_a_role(nlp, text, expected):
+    assert [p.name for p in people(nlp, text)] == expected
