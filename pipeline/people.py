@@ -756,6 +756,8 @@ def _common_surname_after_role(ctx: _Context, i: int) -> _Candidate | None:
                 if morphology.SURNAME in a.name_classes and a.number != "pl" and a.cases & r.cases and a.genders & r.genders]
     if not agreeing:
         return None
+    if any(a.pos == "adj" and a.cases & r.cases and a.genders & r.genders for a in analyses for r in role_readings):
+        return None  # "Komendanta Wojewódzkiego": an adjective of the role, not a surname
     role_cases = {c for r in agreeing for c in r.cases}
     territorial = any(r.lemma_base.lower() in _role_territories() for r in agreeing)
     if morphology.has_class(analyses, morphology.GEOGRAPHIC) and territorial and role_cases <= {"gen", "acc"}:
