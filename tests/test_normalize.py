@@ -603,3 +603,22 @@ def test_foreign_surnames_in_y_stay(before, text, expected):
 )
 def test_common_nouns_and_fleeting_e_in_names(text, expected):
     assert person_base(_span(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # a vowel before "-ka", "-la" of an unknown name: a man's genitive; so is Russian "-ewa"
+        ("powieści", "Tresnaka", "Tresnak"),
+        ("zabić", "Sekala", "Sekal"),
+        ("postraszy", "Miguela", "Miguel"),
+        ("wizyta", "Babajewa", "Babajew"),
+        # "-ki", "-si" with a feminine word before: a woman's genitive or dative
+        ("pani", "Grażynki", "Grażynka"),
+        ("do", "Wisi", "Wisia"),
+        # an Italian surname in "-i" stays
+        ("kierowca", "Jarno Trulli", "Jarno Trulli"),
+    ],
+)
+def test_more_unknown_name_endings(before, text, expected):
+    assert person_base(_span(text, before)) == expected
