@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 from .items import Location, Mention
 from .morphology import FIRST_NAME, GEOGRAPHIC, SURNAME, Analysis, word_cache
 from .normalize import _ADJECTIVAL, lemma_count, nominative, place_base, place_base_text, whole_analyses
-from .resources import table
+from .resources import table, word_set
 
 GEO_CLASSES = frozenset({GEOGRAPHIC, "człon_nazwy_geograficznej"})
 _MAX_NAME_TOKENS = 4
@@ -253,6 +253,8 @@ def _geographic(doc: Doc, i: int) -> _Candidate | None:
     # ("w Kazimierzu", but "z Kazimierzem", "o Michale" are people).
     if _person_competes(tok) and not place_prep:
         return None
+    if start == i and end == i + 1 and _surname_after_role(doc, i):
+        return None
     if start == i and _sentence_initial(doc, i) and _is_other_word(doc, i):
         return None
     # A word after a first name is a surname ("Agata Wojtyszek"), before one too ("Kalisz Jan").
@@ -318,7 +320,8 @@ def _programme_name(doc: Doc, start: int, end: int) -> bool:
     # "z programu Horyzont Europa", "programu „Czyste Powietrze”": capitalised words after a
     # programme noun name the programme
     k = start
-    while k > 0 and start - k < 3 and (_is_cap(doc[k - 1]) or doc[k - 1].text in "„“\"") and doc[k - 1].whitespace_ != "\n":
+    while k > 0 and start - k < 4 and (_is_cap(doc[k - 1]) or doc[k - 1].text in "„“\"–—-") \
+            and "\n" not in doc[k - 1].whitespace_:
         k -= 1
     if k > 0 and k < start and _prev_lemmas(doc, k) & _cues("programme"):
         return True
@@ -336,6 +339,17 @@ def _is_inhabitant(tok: Token) -> bool:
     return any(a.pos in ("subst", "depr") and a.lemma_base[:1].isupper() and not set(a.name_classes)
                & (GEO_CLASSES | {FIRST_NAME, SURNAME}) and "m1" in a.genders and lemma_count(a) >= geo
                for a in _analyses(tok))
+
+
+def _surname_after_role(doc: Doc, i: int) -> bool:
+    """A surname in the case and gender of a role noun right before it is the office holder:
+    "powiedział burmistrz Pietrzyk" (Pietrzyk is also a village); "burmistrz Łap" is a place."""
+    if i == 0 or not doc[i - 1].whitespace_ or "\n" in doc[i - 1].whitespace_:
+        return False
+    roles = word_set("people_roles.txt")
+    role = [a for a in _analyses(doc[i - 1]) if a.pos == "subst" and a.lemma_base.lower() in roles and a.number == "sg"]
+    return any(SURNAME in a.name_classes and a.number == "sg" and a.cases & r.cases and a.genders & r.genders
+               for a in _analyses(doc[i]) for r in role)
 
 
 def _person_competes(tok: Token) -> bool:

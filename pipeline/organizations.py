@@ -407,8 +407,8 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             continue
         if complement and not after_im and _surname_not_genitive(tok.text) and j + 1 < n and _first_name(doc[j + 1].text):
             break  # "prezes Fundacji Rozwoju Regionu Kowalski Jan": a person, surname first
-        if complement and not after_im and _surname_only(text) and j + 1 < n and _gap_ok(doc, j + 1) \
-                and _person_word(doc[j + 1].text):
+        if (complement or last_word > head) and not after_im and _surname_only(text) and j + 1 < n \
+                and _gap_ok(doc, j + 1) and _person_word(doc[j + 1].text):
             break  # "w Ministerstwie Transportu Republiki Słowackiej Martin Hudák": the person after it
         if _name_word(tok.text, after_im):
             if j == head + 1 and _head_readings(tok.text)[0] and _heads().get(readings[0].lemma_base.lower()) == "territory":
@@ -942,9 +942,13 @@ def _role_reading(word: str) -> _Reading | None:
 
 @morphology.word_cache
 def _domain_genitive(word: str) -> bool:
-    """A genitive reading that is not a person's name: "Infrastruktury", "Młodzieży", not "Kowalczyk"."""
+    """A genitive reading that is not a person's name: "Infrastruktury", "Młodzieży", not "Kowalczyk";
+    a word that is also a surname needs a common noun's genitive ("Zielińskiej-Ryś" is a surname,
+    though SGJP also reads it as the village Zielińsk)."""
+    found = _analyses(word)
+    surname = any(morphology.SURNAME in a.name_classes for a in found)
     return any("gen" in a.cases and not {morphology.SURNAME, morphology.FIRST_NAME} & set(a.name_classes)
-               for a in _analyses(word))
+               and (not surname or a.lemma_base[:1].islower()) for a in found)
 
 
 def _role_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:

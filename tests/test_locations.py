@@ -113,6 +113,10 @@ def test_locations(text, expected):
         "Uczelnie ubiegają się o granty z programu Horyzont Europa.",
         # a sentence opening with a verb or an adjective before its noun
         "Cieszymy się. Polska firma wygrała.",
+        # a programme named with two places joined by a spaced dash
+        "Środki pochodzą z programu Interreg Polska – Saksonia.",
+        # a surname after a role noun in its case and gender, though SGJP also knows a village Pietrzyk
+        "– Cieszę się – mówił burmistrz Pietrzyk.",
     ],
 )
 def test_not_locations(text):

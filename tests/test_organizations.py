@@ -521,3 +521,18 @@ def test_short_name_in_capitals_in_parentheses(nlp):
     found = orgs(nlp, text)
     assert [(o.name, o.aliases) for o in found] == [("Wileński Uniwersytet Techniczny im. Giedymina", ["VILNIUS TECH"])]
     assert [m.text for m in found[0].mentions][1:] == ["VILNIUS TECH", "VILNIUS TECH"]
+
+
+def test_offices_referat_and_dzial(nlp):
+    text = "Więcej informacji udziela Referat Inwestycji i Zamówień Publicznych oraz Dział Promocji."
+    assert names(nlp, text) == ["Referat Inwestycji i Zamówień Publicznych", "Dział Promocji"]
+
+
+def test_person_after_a_foreign_name_is_not_part_of_it(nlp):
+    text = "Umowę podpisał starosta Powiatu Görlitz Stephan Meyer."
+    assert names(nlp, text) == ["Powiat Görlitz"]
+
+
+def test_role_before_a_double_barrelled_surname_names_no_ministry(nlp):
+    text = "Wiceminister Zielińska-Ryś zapowiedziała poradnik. Wiceminister Infrastruktury przyjechał."
+    assert names(nlp, text) == ["Ministerstwo Infrastruktury"]
