@@ -47,7 +47,7 @@ _OPEN_QUOTES = frozenset("„“\"«‚'")
 _CLOSE_QUOTES = frozenset("”“\"»‘’'")
 _SEAT_PREPS = frozenset({"w", "we"})
 _ORIGIN_PREPS = frozenset({"z", "ze"})
-_NAME_LINKS = frozenset({"of", "and", "for", "the", "de", "der", "für", "und", "&"})
+_NAME_LINKS = frozenset({"of", "and", "for", "the", "de", "der", "für", "und", "&", "dei", "di", "del", "della", "des", "du"})
 _ACRONYM = re.compile(r"^[^\W\d_a-ząćęłńóśźż][^\W\d_]*$")  # letters only, any alphabet ("ŽSR"), a capital first
 _MAX_NAME_TOKENS = 16
 _VERBAL = frozenset({"fin", "praet", "impt", "inf", "bedzie", "pcon", "pant", "imps", "winien", "pred"})
@@ -814,7 +814,7 @@ def _foreign_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         has_head = any(t.text in heads for t in words)
         announced = prev is not None and bool(_lemmas(prev.text) & context)
         legal = end < len(doc) and _is_legal_form(doc[end].text) and _gap_ok(doc, end)
-        persons = any(_first_name(t.text) or _surname_only(t.text) for t in words)
+        persons = any(_first_name(t.text) or _surname_only(t.text) for t in words if t.text not in _NAME_LINKS)
         if unknown and not persons and not any(j in taken for j in range(i, end)) and (
             (has_head and len(words) >= 2) or (announced and (len(words) >= 2 or len(unknown) == 1))
         ):

@@ -682,6 +682,9 @@ def _unknown_pair_rule(ctx: _Context, i: int) -> _Candidate | None:
         return None
     if len(words) == 1:
         return _surname_alone(ctx, i)
+    if len(words) == 3 and _cue_before(ctx, i) and ctx.texts[i] in {ctx.texts[k] for k in ctx.places}:
+        # "nadburmistrz Görlitz Octavian Ursu": the role's town (a place of the text), then the name
+        return _Candidate(words[1], j, tuple(words[1:]), words[-1], "cue+words")
     cued = _cue_before(ctx, i) or _cue_after(ctx, j) or any(is_patronymic(doc[w]) for w in words[1:])
     # "Wladimir Bazilewicz z Czernihowskiego Uniwersytetu Technicznego".
     cued = cued or (

@@ -536,3 +536,11 @@ def test_person_after_a_foreign_name_is_not_part_of_it(nlp):
 def test_role_before_a_double_barrelled_surname_names_no_ministry(nlp):
     text = "Wiceminister Zielińska-Ryś zapowiedziała poradnik. Wiceminister Infrastruktury przyjechał."
     assert names(nlp, text) == ["Ministerstwo Infrastruktury"]
+
+
+def test_ensembles_announced_by_a_common_noun(nlp):
+    text = (
+        "Festiwal otworzy koncert zespołu Arte dei Suonatori pod kierunkiem Aleksandry Rupocińskiej. "
+        "Dzień później wystąpi chór Capella Cracoviensis z Krakowa."
+    )
+    assert names(nlp, text) == ["Arte dei Suonatori", "Capella Cracoviensis"]

@@ -617,3 +617,13 @@ def test_on_behalf_of_an_organisation_names_the_organisation_of_the_signatories(
 )
 def test_common_word_surname_after_a_role(nlp, text, expected):
     assert [p.name for p in people(nlp, text)] == expected
+
+
+def test_role_town_then_a_foreign_name(nlp):
+    text = "Uroczystość odbyła się w Görlitz. Przybył nadburmistrz Görlitz Octavian Ursu."
+    doc = nlp(text)
+    layout.set_sentences(doc)
+    doc._.organizations = []
+    start = text.index("Görlitz")
+    doc._.locations = [Location("Görlitz", [Mention("Görlitz", start, start + 7)])]
+    assert [p.name for p in extract_people(doc)] == ["Octavian Ursu"]
