@@ -1092,6 +1092,13 @@ def person_base_words(texts: Sequence[str], context: frozenset[str] = frozenset(
     family = _family(texts)
     if family is not None:
         return family
+    shared = _shared_surname(texts)
+    if shared is not None:
+        # "Anna i Marek Borkowscy", "Lecha i Jarosława Kaczyńskich": the first names are one
+        # person's, named with the surname in the singular.
+        plural_cases = {c for a in whole_analyses(texts[-1]) for c in a.cases}
+        agree = frozenset(f"{c}/{g}" for c in plural_cases for g in ("m1", "f"))
+        return [*person_base_words(texts[:-1], context | agree), shared]
     plan = _person_plan(texts, context)
     if plan is None or plan[0] == "nom":
         return list(texts)
@@ -1151,6 +1158,46 @@ def _family(texts: Sequence[str]) -> list[str] | None:
                 out[name_idx[0]] = form
                 return out
     return None
+
+
+_PLURAL_SURNAME = re.compile(r"^(\w{3,}?)(?:owie|ów)$")
+_ADJECTIVAL_SURNAME = re.compile(r"(?:sk|ck|dzk)i$")
+
+
+def _shared_surname(texts: Sequence[str]) -> str | None:
+    """The singular nominative of a surname in the plural after a first name ("Marek Borkowscy"
+    -> "Borkowski", "Irena Kaczorowscy" -> "Kaczorowska", "Ethel Rosenborgowie" -> "Rosenborg")."""
+    name_idx = [i for i, t in enumerate(texts) if _is_name_word(t)]
+    if len(name_idx) < 2 or name_idx[-1] != len(texts) - 1:
+        return None
+    word = texts[-1]
+    firsts = [t for t in texts[:-1] if _is_name_word(t)]
+    if not any(FIRST_NAME in a.name_classes and a.number == "sg" for t in firsts for a in whole_analyses(t)):
+        return None
+    gender = gender_of(firsts) or "m1"
+    analyses = whole_analyses(word)
+    named = [a for a in analyses if PERSON_CLASSES & set(a.name_classes)]
+    if named:
+        if any(a.number != "pl" for a in named) or not all(SURNAME in a.name_classes for a in named) \
+                or all(a.cases == {"loc"} for a in named):
+            return None  # ("Alicja Barach": a locative plural is rather a surname of its own)
+        lemmas = {a.lemma_base: a for a in named}
+        # Of "Wilczek" and "Wilczko" (both "Wilczkowie") a man's surname ends in a consonant.
+        masculine = min((lemma for lemma, a in lemmas.items() if "m1" in a.genders),
+                        key=lambda lemma: (lemma[-1:] in _VOWEL_LETTERS, -lemma_count(lemmas[lemma]), lemma),
+                        default=None)
+        if masculine is None:
+            return None
+        if gender == "f":
+            feminine = next((lemma for lemma, a in lemmas.items() if "f" in a.genders and lemma != masculine), None)
+            base = feminine or (masculine[:-1] + "a" if _ADJECTIVAL_SURNAME.search(masculine) else masculine)
+        else:
+            base = masculine
+        return recase(word, base)
+    m = _PLURAL_SURNAME.match(word)
+    if analyses or m is None:
+        return None
+    return m.group(1)
 
 
 def _unquote(texts: Sequence[str]) -> Sequence[str] | None:

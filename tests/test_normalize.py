@@ -622,3 +622,23 @@ def test_common_nouns_and_fleeting_e_in_names(text, expected):
 )
 def test_more_unknown_name_endings(before, text, expected):
     assert person_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the surname two people share stands in the plural after the second first name; each
+        # person has it in the singular ("Anna i Marek Borkowscy")
+        ("Marek Borkowscy", "Marek Borkowski"),
+        ("Irena Kaczorowscy", "Irena Kaczorowska"),
+        ("Lecha Kaczyńskich", "Lech Kaczyński"),
+        ("Andrzej Wajdowie", "Andrzej Wajda"),
+        ("Huberta Wnuków", "Hubert Wnuk"),
+        ("Bożeny Toeplitzów", "Bożena Toeplitz"),
+        ("Andrzejem Szpilmanami", "Andrzej Szpilman"),
+        # a singular surname is not touched
+        ("Anna Kowalska", "Anna Kowalska"),
+    ],
+)
+def test_shared_plural_surname(text, expected):
+    assert person_base(_span(text)) == expected
