@@ -657,13 +657,15 @@ def _antecedent(sents: list[list[Token]], si: int, t: int) -> tuple[str, bool, i
 
 def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
     mentions: list[_Mention] = []
+    date_starts = {d.start_char for d in doc._.dates or []}
     for si, toks in enumerate(sents):
         claimed: set[int] = set()
         for t, tok in enumerate(toks):
             if not _is_trigger(tok):
                 continue
-            if _lemmas(tok) & {"zawrzeć"} and t + 1 < len(toks) and toks[t + 1].lower_ in ("w", "we"):
-                continue  # "zawarte w dokumencie": contained in, not concluded
+            if _lemmas(tok) & {"zawrzeć"} and t + 1 < len(toks) and toks[t + 1].lower_ in ("w", "we") \
+                    and not {toks[t + 1].idx, toks[min(t + 2, len(toks) - 1)].idx} & date_starts:
+                continue  # "zawarte w dokumencie": contained in, not concluded ("zawarł w środę" is)
             lo, hi = max(0, t - _WINDOW), min(len(toks), t + _WINDOW + 1)
             # "Umowę o partnerstwie w realizacji kampanii fundacja i spółka podpisały", "zawarła ze
             # spółką „X” sp. z o.o. z siedzibą w Elblągu („Dostawca”) umowę": count words only

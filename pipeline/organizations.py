@@ -65,6 +65,12 @@ def _acronyms() -> dict[str, tuple[str, bool]]:
 
 
 @cache
+def _institution_funds() -> frozenset[str]:
+    """Funds that are institutions, by the expansions of their acronyms ("Narodowy Fundusz Zdrowia")."""
+    return frozenset(_key(expansion) for expansion, _ in _acronyms().values() if "fundusz" in expansion.lower())
+
+
+@cache
 def _legal_forms() -> frozenset[str]:
     return frozenset(form.lower() for form in word_list("org_legal_forms.txt"))
 
@@ -636,6 +642,13 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
             continue  # "Województwami Katowickiego i ...", "Szkół i Przedszkoli Miejskich": names are singular
         start = i if kind == "territory" else _extend_left(doc, i, readings)
         end, seat = _extend_right(doc, i, readings)
+        if kind == "fund":
+            # a fund is money, not an organisation ("Rządowy Fundusz Polski Ład"), unless it is an
+            # institution: with a seat ("Wojewódzki Fundusz ... w Krakowie") or known by its acronym
+            if seat is None and _key(org_base(doc.span(start, end))) not in _institution_funds():
+                covered_until = max(covered_until, end)
+                continue
+            kind = "body"
         nested = i < covered_until
         if nested:
             # adjectives of the outer name are not this one's: "Wydziału Historyczno-prawnego Uniwersytetu"

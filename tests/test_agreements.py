@@ -491,3 +491,10 @@ def test_subject_with_its_acronym_in_parentheses(nlp):
     doc = make_doc(nlp, text, orgs=[(uwm, uwm), ("Wileńskim Uniwersytetem Technicznym im. Giedymina", vt)])
     (a,) = extract_agreements(doc)
     assert set(a.parties) == {uwm, vt}
+
+
+def test_concluded_on_a_weekday_is_not_contained_in(nlp):
+    text = "Fundusz zawarł w środę umowy o dofinansowanie z gminami. Zasady zawarte w umowie są jasne."
+    doc = make_doc(nlp, text, dates=[("w środę", "2024-03-13")])
+    (a,) = extract_agreements(doc)
+    assert (a.kind, a.date, a.signed) == ("funding", "2024-03-13", True)

@@ -544,3 +544,14 @@ def test_ensembles_announced_by_a_common_noun(nlp):
         "Dzień później wystąpi chór Capella Cracoviensis z Krakowa."
     )
     assert names(nlp, text) == ["Arte dei Suonatori", "Capella Cracoviensis"]
+
+
+def test_funds_are_organisations_only_as_institutions(nlp):
+    text = (
+        "Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Krakowie podpisał umowy. "
+        "Narodowy Fundusz Zdrowia przekazał środki. Drogę sfinansowano z Rządowego Funduszu Polski Ład."
+    )
+    assert names(nlp, text) == [
+        "Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Krakowie",
+        "Narodowy Fundusz Zdrowia",
+    ]
