@@ -152,13 +152,69 @@ def _run_stages(nlp: Language, texts: Sequence[tuple[str, dict | None]]) -> list
         doc = nlp.make_doc(text)
         doc._.meta = dict(meta or {})
         docs.append(doc)
-    for _name, proc in nlp.pipeline:
-        if hasattr(proc, "pipe"):
-            run = _model_runner(proc)
-            docs = [d for group in _token_groups(docs, MODEL_BATCH_TOKENS) for d in run(group)]
-        else:
-            docs = [proc(doc) for doc in docs]
+    stages = nlp.pipeline
+    i = 0
+    while i < len(stages):
+        if not hasattr(stages[i][1], "pipe"):
+            docs = [stages[i][1](doc) for doc in docs]
+            i += 1
+            continue
+        # The model's pipes (tok2vec, ner) run together on each group of documents.
+        j = i
+        while j < len(stages) and hasattr(stages[j][1], "pipe"):
+            j += 1
+        docs = _run_model([_model_runner(proc) for _name, proc in stages[i:j]], docs)
+        i = j
     return docs
+
+
+def _run_model(runners: list[Callable[[list], Iterable]], docs: list) -> list:
+    out = []
+    for group in _token_groups(docs, MODEL_BATCH_TOKENS):
+        if len(group) == 1 and len(group[0]) > MODEL_BATCH_TOKENS:
+            out.append(_run_long(runners, group[0]))
+            continue
+        for run in runners:
+            group = list(run(group))
+        out += group
+    return out
+
+
+def _run_long(runners: list[Callable[[list], Iterable]], doc):
+    """The model on a document longer than one batch, in pieces of whole sentences.
+
+    The model's activations grow with the tokens it takes at once, so a 20 MB input would need tens
+    of GB in one piece. Entities never cross a sentence start, so the pieces give the same entities
+    up to the CNN's context (four tokens) at their edges. Only the entities come back to ``doc``.
+    """
+    from spacy.tokens import Span
+
+    ents = []
+    for start, end in _pieces(doc, MODEL_BATCH_TOKENS):
+        piece = [doc[start:end].as_doc()]
+        for run in runners:
+            piece = list(run(piece))
+        ents += [Span(doc, start + e.start, start + e.end, label=e.label) for e in piece[0].ents]
+    doc.set_ents(ents, default="outside")
+    return doc
+
+
+def _pieces(doc, limit: int) -> list[tuple[int, int]]:
+    """(start, end) token ranges of at most ``limit`` tokens, cut at sentence starts where one is
+    near enough (a longer sentence is cut where the limit falls)."""
+    starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    pieces = []
+    begin = 0
+    cut = 0  # the last sentence start seen after ``begin``
+    for s in [*starts[1:], len(doc)]:
+        while s - begin > limit:
+            end = cut if cut > begin else begin + limit
+            pieces.append((begin, end))
+            begin = end
+        cut = s
+    if begin < len(doc):
+        pieces.append((begin, len(doc)))
+    return pieces
 
 
 @lru_cache(maxsize=8)

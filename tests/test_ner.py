@@ -106,3 +106,24 @@ def test_numpy_decoding_gives_spacys_entities(full_nlp, seed_text):
     assert ("persName", "Tadeusz Truskolaski", 23, 42) in ours[0]
     assert ours[3] == set()
     assert sum(map(len, ours)) > 10
+
+
+def test_a_document_longer_than_a_model_batch_goes_through_in_pieces(full_nlp, seed_text):
+    """A long document runs through the model in pieces of whole sentences (so memory stays bounded)
+    and gets its entities at the right offsets in every part."""
+    from pipeline.nlp import MODEL_BATCH_TOKENS, _pieces, _run_stages
+
+    one = _run_stages(full_nlp, [(seed_text, None)])[0]
+    copies = 3 * MODEL_BATCH_TOKENS // len(one) + 1
+    text = "\n\n".join([seed_text] * copies)
+    doc = _run_stages(full_nlp, [(text, None)])[0]
+    pieces = _pieces(doc, MODEL_BATCH_TOKENS)
+    assert len(pieces) >= 3 and all(end - start <= MODEL_BATCH_TOKENS for start, end in pieces)
+    assert [s for s, _ in pieces[1:]] == [e for _, e in pieces[:-1]] and pieces[-1][1] == len(doc)
+    assert all(doc[start].is_sent_start for start, _ in pieces)
+    people = {(e.text, e.start_char) for e in one.ents if e.label_ == "persName"}
+    assert people
+    step = len(seed_text) + 2
+    found = {(e.text, e.start_char) for e in doc.ents if e.label_ == "persName"}
+    for k in range(copies):
+        assert {(t, s + k * step) for t, s in people} <= found, k
