@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 from . import morphology  # noqa: F401  (registers token._.analyses)
 from .items import Agreement, doc_text
 from .morphology import FIRST_NAME, SURNAME, analyse, is_known, word_cache
-from .normalize import base_form, org_base, person_base
+from .normalize import base_form, org_base, person_base, place_base
 from .resources import table, word_set
 
 # --- data -------------------------------------------------------------------------------------
@@ -761,6 +761,8 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
         first_char = min(c for c in (m.start_char, m.trigger_char) if c >= toks[0].idx)
         anchor = max(i for i, t in enumerate(toks) if t.idx <= first_char)
         for k in range(anchor, min(anchor + 10, len(toks) - 1)):
+            if toks[k].lower_ in ("z", "ze") and _territory_list(doc, toks, k + 1, refs, m):
+                break
             if toks[k].lower_ in ("z", "ze"):
                 spans = _name_list(toks, k + 1, refs)
                 if spans:
@@ -776,7 +778,7 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                 if toks[k].text in _CLAUSE_BREAKS:
                     break
                 if toks[k].lower_ in ("z", "ze"):
-                    spans = _name_list(toks, k + 1, refs)
+                    spans = [] if _territory_list(doc, toks, k + 1, refs, m) else _name_list(toks, k + 1, refs)
                     if spans:
                         _add_list(doc, toks, spans, refs, m, role_party=True, need_case="inst")
                     break
@@ -835,6 +837,33 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                 _add(m.parties, _resolve(doc, toks, ph, refs))
             elif ph is None:
                 _add(m.parties, _common_noun_party(toks[k + 1], refs))  # "ze strony fundacji"
+
+
+_TERRITORY_NAMES = {"gmina": "Gmina", "powiat": "Powiat", "miasto": "Miasto"}
+
+
+def _territory_list(doc: Doc, toks: list[Token], i: int, refs: list[_Ref], m: _Mention) -> bool:
+    """"z trzema gminami: Myślenicami, Wadowicami i Gminą Zabierzów", "z gminami Skawina i
+    Niepołomice": one party per named unit, "Gmina Myślenice", "Gmina Skawina"."""
+    if i < len(toks) and _has_pos(toks[i], "num"):
+        i += 1
+    if i >= len(toks) or not toks[i].text[:1].islower():
+        return False
+    head = next((a for a in analyse(toks[i].text) if a.pos == "subst" and a.number == "pl"
+                 and a.lemma_base in _TERRITORY_NAMES and a.lemma_base in word_set("agreement_party_heads.txt")), None)
+    if head is None:
+        return False
+    k = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == ":")
+    spans = _name_list(toks, k, refs)
+    if len(spans) < 2:
+        return False
+    for a, b in spans:
+        span = doc[toks[a].i:toks[b - 1].i + 1]
+        if any(r.lemma_base.lower() in _TERRITORY_NAMES for r in analyse(toks[a].text) if r.pos == "subst"):
+            _add(m.parties, org_base(span))  # "Gminą Zabierzów"
+        else:
+            _add(m.parties, f"{_TERRITORY_NAMES[head.lemma_base]} {place_base(span, head.cases | {'nom'})}")
+    return True
 
 
 _RELATIVE = frozenset({"którą", "którym", "którymi"})

@@ -498,3 +498,17 @@ def test_concluded_on_a_weekday_is_not_contained_in(nlp):
     doc = make_doc(nlp, text, dates=[("w środę", "2024-03-13")])
     (a,) = extract_agreements(doc)
     assert (a.kind, a.date, a.signed) == ("funding", "2024-03-13", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Fundusz zawarł umowy o dofinansowanie z trzema gminami: Myślenicami, Wadowicami i Gminą Zabierzów.",
+         ["Gmina Myślenice", "Gmina Wadowice", "Gmina Zabierzów"]),
+        ("Podobne umowy fundusz podpisał 28 lutego z gminami Skawina i Niepołomice.",
+         ["Gmina Skawina", "Gmina Niepołomice"]),
+    ],
+)
+def test_listed_units_after_a_plural_territory_noun(nlp, text, parties):
+    (a,) = extract_agreements(make_doc(nlp, text))
+    assert a.parties == parties
