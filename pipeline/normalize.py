@@ -977,6 +977,8 @@ def _person_plan(texts: Sequence[str], context: frozenset[str]) -> tuple[str, st
             freq = 0
             for i in name_idx:
                 rs = [r for r in readings[i] if r.case == case and r.number == "sg" and gender in r.genders]
+                if not rs and gender == "m1" and i != name_idx[0]:
+                    rs = _maria(readings[i], case)
                 if rs:
                     known += 1
                     freq += max(_frequency_rank(r.analysis) for r in rs)
@@ -1019,12 +1021,20 @@ _ROMAN_WITH_PERIOD = re.compile(r"^[IVX]+\.$")
 _APOSTROPHE_ENDING = re.compile(r"^(.+?)['’](?:a|u|em|owi|ego|emu|m|ie|y|ą|ę|go)$")
 
 
-def _person_word(word: str, case: str, gender: str) -> str:
+def _maria(readings: Iterable[Reading], case: str) -> list[Reading]:
+    """A woman's first name after a man's keeps its gender: "Jana Marii Rokity" -> "Jan Maria"."""
+    return [r for r in readings if r.case == case and r.number == "sg" and "f" in r.genders
+            and FIRST_NAME in r.analysis.name_classes]
+
+
+def _person_word(word: str, case: str, gender: str, inner: bool = False) -> str:
     parts = word.split("-")
     if len(parts) > 1 and all(_is_name_word(p) for p in parts) and not whole_analyses(word):
         # A double surname inflects in both parts ("Nowaka-Jeziorańskiego").
         return "-".join(_person_word(p, case, gender) for p in parts)
     rs = [r for r in _person_readings(word) if r.case == case and r.number == "sg" and gender in r.genders]
+    if not rs and gender == "m1" and inner and (maria := _maria(_person_readings(word), case)):
+        return inflect(word, maria[0].analysis, "nom", "sg", ["f"]) or word
     if rs:
         rs.sort(key=lambda r: (
             -(bool(NAME_CLASSES & set(r.analysis.name_classes))),
@@ -1107,7 +1117,7 @@ def person_base_words(texts: Sequence[str], context: frozenset[str] = frozenset(
     out = []
     for i, t in enumerate(texts):
         if _is_name_word(t):
-            out.append(_person_word(t, case, gender))
+            out.append(_person_word(t, case, gender, inner=i > first))
         elif i < first and t.isalpha() and t.islower():
             out.append(_leading_adjective(t, case, gender))
         else:

@@ -642,3 +642,21 @@ def test_more_unknown_name_endings(before, text, expected):
 )
 def test_shared_plural_surname(text, expected):
     assert person_base(_span(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a woman's first name after a man's keeps its gender
+        ("Jana Marii Rokity", "Jan Maria Rokita"),
+        ("Janem Marią Jackowskim", "Jan Maria Jackowski"),
+        ("Anny Marii Kowalskiej", "Anna Maria Kowalska"),
+        # "-iego" of an unknown name is never a nominative; "-llego" is Italian "-lli"
+        ("Gian-Carlo Menottiego", "Gian-Carlo Menotti"),
+        ("Zaniego", "Zani"),
+        ("Veronellego", "Veronelli"),
+        ("Juana Diego", "Juan Diego"),
+    ],
+)
+def test_maria_and_italian_genitives(text, expected):
+    assert person_base(_span(text)) == expected
