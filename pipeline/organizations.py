@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import morphology
 from .items import Mention, Organization
-from .normalize import inflect, org_base
+from .normalize import inflect, org_base, place_base
 from .resources import table, word_list, word_set
 
 _OPEN_QUOTES = frozenset("„“\"«‚'")
@@ -1027,6 +1027,48 @@ def _office_candidates(doc: _Doc) -> list[Candidate]:
     return out
 
 
+_PARTNER_UNITS = {"gmina": "Gmina", "powiat": "Powiat"}
+
+
+def _partner_unit_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
+    """Units listed after "z gminami" act as partners: "umowy z trzema gminami: Myślenicami,
+    Wadowicami i Gminą Zabierzów", "z gminami Skawina i Niepołomice" -> "Gmina Skawina", ...
+    (but "w gminach Tarnogród i Księżpol" are places)."""
+    out = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if tok.text.lower() not in _ORIGIN_PREPS:
+            continue
+        j = i + 1
+        if j < n and any(a.pos == "num" for a in _analyses(doc[j].text)):
+            j += 1
+        if j >= n or not doc[j].text[:1].islower():
+            continue
+        head = next((a for a in _analyses(doc[j].text) if a.pos == "subst" and a.number == "pl" and "inst" in a.cases
+                     and a.lemma_base in _PARTNER_UNITS), None)
+        if head is None:
+            continue
+        k = j + 1 + (j + 1 < n and doc[j + 1].text == ":")
+        names: list[tuple[int, int]] = []
+        while k < n and _gap_ok(doc, k) and _is_cap(doc[k].text) and k not in taken:
+            e = k + 1
+            while e < n and _gap_ok(doc, e) and _is_cap(doc[e].text) and doc[e].text not in ("I", "Oraz"):
+                e += 1
+            names.append((k, e))
+            if e < n and doc[e].text in (",", "i", "oraz") and e + 1 < n:
+                k = e + 1
+                continue
+            break
+        if len(names) < 2:
+            continue
+        for a, b in names:
+            if _head_readings(doc[a].text)[0]:
+                continue  # "Gminą Zabierzów" is found as a name of its own
+            place = place_base(doc.span(a, b), frozenset({"inst", "nom"}))
+            out.append(Candidate(a, b, "partner", name=f"{_PARTNER_UNITS[head.lemma_base]} {place}"))
+    return out
+
+
 def _quoted_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """A quoted name after a lowercase head or a word that announces an organisation:
     "stowarzyszenie „Razem dla Gminy”" -> "Stowarzyszenie „Razem dla Gminy”", "firma „Agromax”" -> "Agromax"."""
@@ -1252,6 +1294,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     found += short
     taken |= {k for c in short for k in range(c.start, c.end)}
     rules = (
+        _partner_unit_candidates,
         _defined_candidates,
         _quoted_candidates,
         _role_candidates,

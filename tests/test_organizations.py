@@ -555,3 +555,14 @@ def test_funds_are_organisations_only_as_institutions(nlp):
         "Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Krakowie",
         "Narodowy Fundusz Zdrowia",
     ]
+
+
+def test_units_listed_after_z_gminami_are_partners(nlp):
+    text = (
+        "Fundusz zawarł umowy z trzema gminami: Myślenicami, Wadowicami i Gminą Zabierzów. "
+        "Podobne umowy podpisał z gminami Skawina i Niepołomice. "
+        "Działki położone były w gminach Tarnogród i Księżpol."
+    )
+    assert names(nlp, text) == [
+        "Gmina Myślenice", "Gmina Wadowice", "Gmina Zabierzów", "Gmina Skawina", "Gmina Niepołomice",
+    ]
