@@ -45,7 +45,7 @@ from spacy.tokens import Span
 
 from . import morphology
 from .morphology import FIRST_NAME, GEOGRAPHIC, SURNAME, Analysis
-from .resources import table
+from .resources import table, word_set
 
 NOUN_POS = frozenset({"subst", "depr", "ger"})
 ADJ_POS = frozenset({"adj", "ppas", "pact"})
@@ -305,6 +305,8 @@ def _person_context(span: Span) -> frozenset[str]:
     out = set(_context_cases(span))
     doc = span.doc
     prev = doc[span.start - 1].text if span.start > 0 else ""
+    if any(a.pos == "interj" for a in morphology.analyse(prev)) and out:
+        out.add("voc")  # "o" is also the interjection of an address: "o Boże"
     if prev.isalpha():
         out |= _agreeing_before(prev)
     # The verb after a name is its predicate, unless the name depends on a noun or a preposition
@@ -1102,6 +1104,11 @@ def person_base_words(texts: Sequence[str], context: frozenset[str] = frozenset(
     family = _family(texts)
     if family is not None:
         return family
+    particle = texts[0].lower()
+    if len(texts) > 1 and texts[0][:1].isupper() and particle in word_set("normalize_particles.txt") \
+            and _is_name_word(texts[1]):
+        # "De Gaulle" at the start of a sentence is "de Gaulle"; "Św. Antoniego" is "św. Antoni".
+        return [particle, *person_base_words(texts[1:], context)]
     shared = _shared_surname(texts)
     if shared is not None:
         # "Anna i Marek Borkowscy", "Lecha i Jarosława Kaczyńskich": the first names are one

@@ -660,3 +660,17 @@ def test_shared_plural_surname(text, expected):
 )
 def test_maria_and_italian_genitives(text, expected):
     assert person_base(_span(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # a particle opening a sentence is written in lower case in the base form
+        ("", "De Gaulle", "de Gaulle"),
+        ("koło", "Św. Antoniego", "św. Antoni"),
+        # "o" before an address is the interjection: "o Boże" is Bóg
+        ("o", "Boże", "Bóg"),
+    ],
+)
+def test_particles_and_addresses(before, text, expected):
+    assert person_base(_span(text, before)) == expected
