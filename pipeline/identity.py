@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
+import tempfile
 import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
 
 _QUOTES = re.compile("[„”\"«»‚‘’'“]")
 _DASHES = re.compile("[‐‑‒–—―−-]")
@@ -58,28 +62,50 @@ def document_date(record: dict) -> str | None:
 
 
 class EntityIndex:
-    """Accumulates the archive-wide table of entities: canonical name, type, documents, first/last date."""
+    """Accumulates the archive-wide table of entities: canonical name, type, documents, first/last date.
+
+    The table lives in a temporary SQLite file, not in memory: an archive of a million releases
+    holds millions of distinct names, and the main process must not grow with the archive. A row
+    keeps the name it was first seen with.
+    """
+
+    _UPSERT = """
+        INSERT INTO entities VALUES (?, ?, ?, 1, ?, ?, ?)
+        ON CONFLICT (entity_id) DO UPDATE SET
+            documents = documents + (last_doc IS NOT excluded.last_doc),
+            last_doc = excluded.last_doc,
+            first_seen = min(coalesce(first_seen, excluded.first_seen), coalesce(excluded.first_seen, first_seen)),
+            last_seen = max(coalesce(last_seen, excluded.last_seen), coalesce(excluded.last_seen, last_seen))
+    """
 
     def __init__(self) -> None:
-        self.rows: dict[str, dict] = {}
+        self._dir = tempfile.TemporaryDirectory(prefix="komunikat-index-")
+        self._db = sqlite3.connect(Path(self._dir.name) / "index.sqlite")
+        self._db.executescript("""
+            PRAGMA journal_mode = OFF;
+            PRAGMA synchronous = OFF;
+            CREATE TABLE entities (entity_id TEXT PRIMARY KEY, type TEXT, name TEXT, documents INTEGER,
+                                   first_seen TEXT, last_seen TEXT, last_doc TEXT);
+        """)
 
     def add(self, record: dict) -> None:
         when = document_date(record)
-        for kind in KINDS:
-            for item in record.get(kind) or []:
-                eid = item.get("entity_id") or entity_id(kind, item["name"])
-                row = self.rows.get(eid)
-                if row is None:
-                    row = self.rows[eid] = {"entity_id": eid, "type": kind, "name": item["name"],
-                                            "documents": 0, "first_seen": None, "last_seen": None,
-                                            "_last_doc": None}
-                if row["_last_doc"] != record["doc_id"]:
-                    row["documents"] += 1
-                    row["_last_doc"] = record["doc_id"]
-                if when:
-                    row["first_seen"] = min(filter(None, [row["first_seen"], when]))
-                    row["last_seen"] = max(filter(None, [row["last_seen"], when]))
+        rows = [(item.get("entity_id") or entity_id(kind, item["name"]), kind, item["name"], when, when, record["doc_id"])
+                for kind in KINDS for item in record.get(kind) or []]
+        self._db.executemany(self._UPSERT, rows)
+
+    def iter_rows(self, batch: int = 50_000) -> Iterator[list[dict]]:
+        """The rows in batches, ordered by type, name and id (SQLite compares UTF-8 bytes, which
+        orders as Python compares the strings)."""
+        cur = self._db.execute("SELECT entity_id, type, name, documents, first_seen, last_seen FROM entities "
+                               "ORDER BY type, name, entity_id")
+        cols = [c[0] for c in cur.description]
+        while chunk := cur.fetchmany(batch):
+            yield [dict(zip(cols, row, strict=True)) for row in chunk]
 
     def table_rows(self) -> list[dict]:
-        return [{k: v for k, v in row.items() if not k.startswith("_")}
-                for row in sorted(self.rows.values(), key=lambda r: (r["type"], r["name"], r["entity_id"]))]
+        return [row for chunk in self.iter_rows() for row in chunk]
+
+    def close(self) -> None:
+        self._db.close()
+        self._dir.cleanup()

@@ -169,12 +169,15 @@ def write_tables(records_path: Path, out_dir: Path, row_group_docs: int = ROW_GR
             w.close()
         for t in TABLES:
             os.replace(tmp[t], out_dir / f"{t}.parquet")
-        index_rows = index.table_rows()
         index_tmp = out_dir / ".entities_index.parquet.tmp"
-        pq.write_table(pa.Table.from_pylist(index_rows, schema=INDEX_SCHEMA), index_tmp)
+        counts["entities_index"] = 0
+        with pq.ParquetWriter(index_tmp, INDEX_SCHEMA) as writer:
+            for rows in index.iter_rows():
+                writer.write_table(pa.Table.from_pylist(rows, schema=INDEX_SCHEMA))
+                counts["entities_index"] += len(rows)
         os.replace(index_tmp, out_dir / "entities_index.parquet")
-        counts["entities_index"] = len(index_rows)
     finally:
+        index.close()
         for t in TABLES:
             if tmp[t].exists():
                 tmp[t].unlink()

@@ -34,6 +34,23 @@ def test_index_counts_documents_and_dates():
     assert (row["documents"], row["first_seen"], row["last_seen"]) == (2, "2019-03-01", "2020-01-05")
 
 
+def test_index_orders_polish_names_and_keeps_undated_documents():
+    idx = EntityIndex()
+    idx.add({"doc_id": "a", "published": None, "locations": [{"name": "Łódź"}, {"name": "Zamość"}],
+             "people": [{"name": "Anna Żak"}]})
+    idx.add({"doc_id": "b", "published": "2021-06-30", "locations": [{"name": "Łódź"}, {"name": "Ełk"}]})
+    idx.add({"doc_id": "c", "published": "2020-02-01", "locations": [{"name": "ŁÓDŹ"}]})
+    rows = idx.table_rows()
+    # Sorted by type, then name as Python sorts strings (Z before Ł, which comes after all ASCII).
+    assert [(r["type"], r["name"]) for r in rows] == [
+        ("locations", "Ełk"), ("locations", "Zamość"), ("locations", "Łódź"), ("people", "Anna Żak")]
+    lodz = rows[2]
+    assert (lodz["documents"], lodz["first_seen"], lodz["last_seen"]) == (3, "2020-02-01", "2021-06-30")
+    assert (rows[1]["first_seen"], rows[1]["last_seen"]) == (None, None)
+    assert [len(chunk) for chunk in idx.iter_rows(batch=3)] == [3, 1]
+    idx.close()
+
+
 def test_run_writes_entity_ids_and_index(tmp_path, seed_text):
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text(seed_text, encoding="utf-8")
