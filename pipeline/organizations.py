@@ -370,6 +370,21 @@ def _scope_end(doc: _Doc, j: int) -> int | None:
     return None
 
 
+def _enumeration_continues(doc: _Doc, comma: int) -> bool:
+    """After a comma inside a name, capitalised genitives run on to "i" and one more: a list of
+    the body's remits ("Promocji, Turystyki i Współpracy"), not the end of the name."""
+    k = comma + 1
+    while k < len(doc) and k - comma <= 6 and _gap_ok(doc, k):
+        word = doc[k].text
+        if word == "i":
+            return k + 1 < len(doc) and _is_cap(doc[k + 1].text) and _domain_genitive(doc[k + 1].text) \
+                and not _head_readings(doc[k + 1].text)[0]
+        if not (_is_cap(word) and _domain_genitive(word)) or _head_readings(word)[0]:
+            return False
+        k += 1
+    return False
+
+
 def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[int, int | None]:
     """End (exclusive) of the name that starts with the head noun at ``head``, and where its seat
     ("w Kaliszu") starts, if it has one."""
@@ -417,8 +432,9 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
                 and _gap_ok(doc, j + 1) and _person_word(doc[j + 1].text):
             break  # "w Ministerstwie Transportu Republiki Słowackiej Martin Hudák": the person after it
         if _name_word(tok.text, after_im):
-            if j == head + 1 and _head_readings(tok.text)[0] and _heads().get(readings[0].lemma_base.lower()) == "territory":
-                break  # "w Gminie Centrum Kultury": the territory is not named here
+            if j == head + 1 and _head_readings(tok.text)[0] and _heads().get(readings[0].lemma_base.lower()) == "territory" \
+                    and not (tok.text == "Miasto" and readings[0].lemma_base.lower() == "gmina"):
+                break  # "w Gminie Centrum Kultury": the territory is not named here ("Gminy Miasto Rzeszów" is)
             complement = complement or (not _agrees(tok.text, readings) and _has_case(tok.text, "gen"))
             last_word = j
             j += 1
@@ -426,6 +442,9 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
         if text in ("nr", "Nr") and j + 1 < n and doc[j + 1].text[:1].isdigit():
             j += 2
             last_word = j - 1
+            continue
+        if text == "," and complement and _enumeration_continues(doc, j):
+            j += 1  # "Departament Promocji, Turystyki i Współpracy Gospodarczej"
             continue
         if text == "i" and complement and j + 1 < n and _name_word(doc[j + 1].text, False):
             # the next noun, over capitalised adjectives: "Radzie Miasta i Regionalnej Izbie ..."
@@ -642,6 +661,10 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
             continue  # "Województwami Katowickiego i ...", "Szkół i Przedszkoli Miejskich": names are singular
         start = i if kind == "territory" else _extend_left(doc, i, readings)
         end, seat = _extend_right(doc, i, readings)
+        if kind == "qualified":
+            if start == i or i < covered_until:
+                continue  # "Administracja Uniwersytetu", "Spraw Wewnętrznych i Administracji"
+            kind = "body"
         if kind == "fund":
             # a fund is money, not an organisation ("Rządowy Fundusz Polski Ład"), unless it is an
             # institution: with a seat ("Wojewódzki Fundusz ... w Krakowie") or known by its acronym

@@ -76,6 +76,9 @@ def _names(text: str, orgs: list[tuple[str, str]] = (), dates: list[str] = ()) -
         ("– Litwa jest dla nas naturalnym partnerem.", ["Litwa"]),
         # a county after a noun of territory
         ("Na akwenach powiatu tarnowskiego utonęły cztery osoby.", ["powiat tarnowski"]),
+        # a Ukrainian oblast like a county
+        ("Umowę zawarto między województwem podkarpackim a obwodem lwowskim.",
+         ["województwo podkarpackie", "obwód lwowski"]),
     ],
 )
 def test_locations(text, expected):

@@ -566,3 +566,32 @@ def test_units_listed_after_z_gminami_are_partners(nlp):
     assert names(nlp, text) == [
         "Gmina Myślenice", "Gmina Wadowice", "Gmina Zabierzów", "Gmina Skawina", "Gmina Niepołomice",
     ]
+
+
+def test_administration_only_after_a_capitalised_adjective(nlp):
+    text = (
+        "Memorandum podpisała Lwowska Obwodowa Administracja Wojskowa. Ministerstwo Spraw Wewnętrznych "
+        "i Administracji zaprasza. Administracja Uniwersytetu Pedagogicznego w Krakowie pracuje."
+    )
+    assert names(nlp, text) == [
+        "Lwowska Obwodowa Administracja Wojskowa",
+        "Ministerstwo Spraw Wewnętrznych i Administracji",
+        "Uniwersytet Pedagogiczny w Krakowie",
+    ]
+
+
+def test_comma_list_of_remits_inside_a_name(nlp):
+    text = (
+        "Był dyrektor Departamentu Promocji, Turystyki i Współpracy Gospodarczej Urzędu Marszałkowskiego "
+        "Województwa Podkarpackiego. Fundacja Rozwoju, Kowalski i Nowak podpisali."
+    )
+    assert names(nlp, text) == [
+        "Departament Promocji, Turystyki i Współpracy Gospodarczej Urzędu Marszałkowskiego Województwa Podkarpackiego",
+        "Urząd Marszałkowski Województwa Podkarpackiego",
+        "Fundacja Rozwoju",
+    ]
+
+
+def test_gmina_miasto_is_one_name(nlp):
+    text = "Organem prowadzącym jest Gmina Miasto Rzeszów. Spotkanie odbyło się w Gminie Centrum Kultury."
+    assert names(nlp, text) == ["Gmina Miasto Rzeszów", "Centrum Kultury"]
