@@ -835,7 +835,38 @@ def place_base_words(words: Sequence[Word], context: frozenset[str] = frozenset(
         words = [Word(w.text, w.space, _split_compound(w.text)) for w in words]
     if _persons_genitive(words):
         return _join(words, [w.text for w in words])
+    one = _one_of_several(words)
+    if one is not None:
+        return _join(words, one)
     return _phrase_base(words, context, PLACE_CLASSES, place=True)
+
+
+def _one_of_several(words: Sequence[Word]) -> list[str] | None:
+    """A common noun in the plural before one street's or district's name ("na ulicach Wilczej
+    i Hożej", "w powiatach nowosolskim i żagańskim"): each place is the noun in the singular."""
+    if len(words) < 2 or not words[0].text.isalpha() or not words[0].text.islower():
+        return None
+    nouns = [a for a in whole_analyses(words[0].text) if a.pos == "subst"]
+    if not nouns or any(a.number != "pl" or "pt" in a.tag.split(":") for a in nouns):
+        return None
+    head = max(nouns, key=lemma_count)
+    cases = {c for a in nouns for c in a.cases}
+    nxt = _readings(whole_analyses(words[1].text), ADJ_POS)
+    if any(r.number == "pl" and r.case in cases for r in nxt):
+        return None  # "wyspach Kanaryjskich": the name itself is plural
+    singular = inflect(words[0].text, head, "nom", "sg")
+    if singular is None:
+        return None
+    out = [singular]
+    k = 1
+    while k < len(words):  # the adjectives agree with the singular; a genitive stays
+        adj = next((r for r in _readings(whole_analyses(words[k].text), ADJ_POS)
+                    if r.number == "sg" and r.genders & head.genders), None)
+        if adj is None:
+            break
+        out.append(inflect(words[k].text, adj.analysis, "nom", "sg", head.genders) or words[k].text)
+        k += 1
+    return out + [w.text for w in words[k:]]
 
 
 def _persons_genitive(words: Sequence[Word]) -> bool:

@@ -674,3 +674,19 @@ def test_maria_and_italian_genitives(text, expected):
 )
 def test_particles_and_addresses(before, text, expected):
     assert person_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # a common noun in the plural before one place's name: each place is singular
+        ("przy", "ulicach Czarnoleskiej", "ulica Czarnoleska"),
+        ("skrzyżowanie", "ulic Szewczyka", "ulica Szewczyka"),
+        ("w", "powiatach nowosolskim", "powiat nowosolski"),
+        ("w", "województwach bielskim", "województwo bielskie"),
+        # ... unless the name itself is plural
+        ("na", "wyspach Kanaryjskich", "wyspy Kanaryjskie"),
+    ],
+)
+def test_one_place_of_several(before, text, expected):
+    assert place_base(_span(text, before)) == expected
