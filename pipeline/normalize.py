@@ -685,7 +685,8 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
             post = 0
             for k, s in enumerate(slots[h + 1:], start=h + 1):
                 adj = next((a for a in s.adjs if _agrees(a, r.case, r.number, genders)), None)
-                if adj is not None and h + post > 0 and _opens_complement(slots, k, adj):
+                if adj is not None and (h + post > 0 and _opens_complement(slots, k, adj)
+                                        or _saintly_complement(slots, k, adj)):
                     break
                 if adj is None:
                     # Of a place named with a name-part noun, the other noun in the same case
@@ -741,6 +742,14 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
         complement = in_context is not None and max(in_context[1]) < len(words) - 1
         return _Plan(in_context[1] if complement else {})
     return _Plan(best_plan)
+
+
+def _saintly_complement(slots: Sequence[_Slot], k: int, adj: Reading) -> bool:
+    """"Świętego", "Bożego" before a noun in the genitive belong to it, whatever the case of the
+    head ("w parafii Świętej Katarzyny", "kościoła Bożego Ciała")."""
+    if adj.analysis.lemma_base.lower() not in word_set("normalize_complement_adjectives.txt"):
+        return False
+    return any(a.case == "gen" and _opens_complement(slots, k, a) for a in slots[k].adjs)
 
 
 def _opens_complement(slots: Sequence[_Slot], k: int, adj: Reading) -> bool:

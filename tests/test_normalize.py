@@ -690,3 +690,18 @@ def test_particles_and_addresses(before, text, expected):
 )
 def test_one_place_of_several(before, text, expected):
     assert place_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Świętego", "Bożego" belong to the genitive noun after them, not to the head
+        ("kościoła Świętego Krzyża", "kościół Świętego Krzyża"),
+        ("parafii Świętej Katarzyny", "parafia Świętej Katarzyny"),
+        ("Sanktuarium Bożego Miłosierdzia w Krakowie", "Sanktuarium Bożego Miłosierdzia w Krakowie"),
+        # ... while other adjectives agree with the head
+        ("Uniwersytetu Medycznego w Pekinie", "Uniwersytet Medyczny w Pekinie"),
+    ],
+)
+def test_saintly_adjectives_open_a_complement(text, expected):
+    assert place_base_text(text) == expected if text[0].islower() else org_base_text(text) == expected
