@@ -265,9 +265,9 @@ def _is_connector(tok: Token) -> bool:
 
 
 def _blocked(tok: Token) -> bool:
-    """Agreement nouns and triggers never belong to a party's name."""
+    """Agreement nouns, triggers and words for the document never belong to a party's name."""
     lem = _lemmas(tok)
-    return bool(lem & _heads()) or bool(lem & _trigger_lemmas())
+    return bool(lem & _heads()) or bool(lem & _trigger_lemmas()) or bool(lem & word_set("agreement_document_nouns.txt"))
 
 
 def _split_at_i(toks: list[Token], start: int, k: int, refs: list[_Ref]) -> bool:
@@ -387,6 +387,9 @@ def _chain_start(toks: list[Token], j: int, lists: bool = True) -> int | None:
     k = j
     while k >= 0:
         t = toks[k]
+        if t.text == ")" and k >= 3 and toks[k - 2].text == "(" and k < j and _is_name_token(toks[k - 3]):
+            k -= 3  # "Zespół Szkół Elektronicznych w Rzeszowie (ZSE) i Asseco Poland S.A. podpisały"
+            continue
         if _blocked(t):
             break
         if _is_name_token(t) or _is_title(t):
@@ -398,7 +401,8 @@ def _chain_start(toks: list[Token], j: int, lists: bool = True) -> int | None:
                     _has_pos(t, "adj") and not _has_pos(t, "prep") and "który" not in _lemmas(t))):
             k -= 1  # "litewskie miasto Olita"
             continue
-        if k > 0 and _is_name_token(toks[k - 1]) and (
+        closes_acronym = k >= 4 and toks[k - 1].text == ")" and toks[k - 3].text == "(" and _is_name_token(toks[k - 4])
+        if k > 0 and (_is_name_token(toks[k - 1]) or closes_acronym) and (
                 _is_connector(t) or (lists and t.lower_ in ("i", "oraz", ","))):
             k -= 1
             continue

@@ -795,7 +795,8 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
                 out.append(Candidate(k, j + 1, "company", name=f"{inner} {legal}", aliases=[inner]))
             continue
         k = j
-        while k > 0 and _gap_ok(doc, k) and j - k < 6 and k - 1 not in taken and (
+        # another company's legal form ends the name: "Ferrobet S.A. i Ferrobet Tory sp. z o.o."
+        while k > 0 and _gap_ok(doc, k) and j - k < 6 and k - 1 not in taken and not _is_legal_form(doc[k - 1].text) and (
             _is_cap(doc[k - 1].text) or doc[k - 1].text in _NAME_LINKS or doc[k - 1].text in ("i", "&") or doc[k - 1].text.isdigit()
         ):
             k -= 1
@@ -1361,6 +1362,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
 
     _merge_subsets(orgs)
     _acronym_mentions(doc, orgs, found)
+    _alias_mentions(doc, orgs)
     _announced_acronyms(doc, orgs)
     terms = _defined_terms(doc, owner_at_end)
     _bare_mentions(doc, orgs, [b for b in bare if b[0] not in terms], found)
@@ -1422,6 +1424,30 @@ def _acronym_mentions(doc: _Doc, orgs: dict[str, _Org], found: list[Candidate]) 
         if tok.text not in org.aliases:
             org.aliases.append(tok.text)
         org.mentions.append(_mention(doc, i, i + 1))
+
+
+def _alias_mentions(doc: _Doc, orgs: dict[str, _Org]) -> None:
+    """A company's name without its legal form, wherever else it is written: "Asseco Poland S.A."
+    then "wiceprezes zarządu Asseco Poland Andrzej Dopierała"."""
+    covered = {k for org in orgs.values() for m in org.mentions for k in range(m.start_char, m.end_char)}
+    texts = [t.text for t in doc]
+    # longest first: "Ferrobet Tory" (of Ferrobet Tory sp. z o.o.) before "Ferrobet" (of Ferrobet S.A.)
+    aliases = sorted(((alias, org) for org in orgs.values() for alias in org.aliases
+                      if any(org.name.lower().endswith(" " + form) for form in _legal_forms())),
+                     key=lambda pair: -len(pair[0].split()))
+    for alias, org in aliases:
+        words = alias.split()
+        if _is_acronym_text(alias) or not all(_is_cap(w) for w in words):
+            continue
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if texts[i:i + n] != words or doc[i].idx in covered:
+                continue
+            if not all(_gap_ok(doc, j) for j in range(i + 1, i + n)):
+                continue
+            mention = _mention(doc, i, i + n)
+            org.mentions.append(mention)
+            covered.update(range(mention.start_char, mention.end_char))
 
 
 def _announced_acronyms(doc: _Doc, orgs: dict[str, _Org]) -> None:

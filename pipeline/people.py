@@ -621,6 +621,14 @@ def _first_name_match(ctx: _Context, i: int) -> _Candidate | None:
     return None
 
 
+def _anonymised(doc: Doc, cand: _Candidate) -> bool:
+    """"Roberta P.", "Markowi W.": a first name and the initial of the surname, as courts and the
+    police write suspects' names; no surname is given, so no person is listed."""
+    last = doc[cand.end - 1]
+    return cand.end - cand.start == 2 and bool(_INITIAL.match(last.text)) and cand.end < len(doc) \
+        and doc[cand.end].text == "." and is_first_name(doc[cand.start])
+
+
 def _nominative_or_unknown(token: Token) -> bool:
     analyses = _analyses(token)
     return not morphology.is_known(analyses) or any("nom" in a.cases for a in analyses if a.pos in ("subst", "adj"))
@@ -1351,7 +1359,8 @@ def extract_people(doc: Doc) -> list[Person]:
             if i in ctx.taken:
                 continue
             cand = rule(ctx, i)
-            if cand is None or _blocked_before(doc, cand.start) or _house_number_after(doc, cand.end) or _quoted(doc, cand):
+            if cand is None or _blocked_before(doc, cand.start) or _house_number_after(doc, cand.end) or _quoted(doc, cand) \
+                    or _anonymised(doc, cand):
                 continue
             cands.append(cand)
             ctx.taken.update(range(cand.start, cand.end))

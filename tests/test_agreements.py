@@ -512,3 +512,18 @@ def test_concluded_on_a_weekday_is_not_contained_in(nlp):
 def test_listed_units_after_a_plural_territory_noun(nlp, text, parties):
     (a,) = extract_agreements(make_doc(nlp, text))
     assert a.parties == parties
+
+
+def test_subject_list_with_an_acronym_inside(nlp):
+    text = "Zespół Szkół Elektronicznych w Rzeszowie (ZSE) i Asseco Poland S.A. podpisały umowę o współpracy."
+    zse = "Zespół Szkół Elektronicznych w Rzeszowie"
+    doc = make_doc(nlp, text, orgs=[(zse, zse), ("Asseco Poland S.A.", "Asseco Poland S.A.")])
+    (a,) = extract_agreements(doc)
+    assert a.parties == [zse, "Asseco Poland S.A."]
+
+
+def test_the_document_is_no_party(nlp):
+    text = "Dokument w Rzeszowie sygnowali marszałek Władysław Ortyl oraz przewodniczący Maksym Kozycki memorandum o współpracy."
+    doc = make_doc(nlp, text, people=[("Władysław Ortyl", "Władysław Ortyl"), ("Maksym Kozycki", "Maksym Kozycki")])
+    for a in extract_agreements(doc):
+        assert all("Dokument" not in p for p in a.parties)

@@ -595,3 +595,14 @@ def test_comma_list_of_remits_inside_a_name(nlp):
 def test_gmina_miasto_is_one_name(nlp):
     text = "Organem prowadzącym jest Gmina Miasto Rzeszów. Spotkanie odbyło się w Gminie Centrum Kultury."
     assert names(nlp, text) == ["Gmina Miasto Rzeszów", "Centrum Kultury"]
+
+
+def test_company_name_without_its_legal_form_is_a_mention(nlp):
+    text = (
+        "Umowę zawarły Ferrobet S.A. i Ferrobet Tory sp. z o.o. oraz Asseco Poland S.A. "
+        "W imieniu Ferrobet Tory podpisał ją prezes, a ze strony Asseco Poland wiceprezes zarządu Asseco Poland Jan Nowak."
+    )
+    found = {o.name: [m.text for m in o.mentions] for o in orgs(nlp, text)}
+    assert found["Ferrobet Tory sp. z o.o."].count("Ferrobet Tory") == 1
+    assert found["Asseco Poland S.A."].count("Asseco Poland") == 2
+    assert "Ferrobet" not in found["Ferrobet S.A."]

@@ -627,3 +627,8 @@ def test_role_town_then_a_foreign_name(nlp):
     start = text.index("Görlitz")
     doc._.locations = [Location("Görlitz", [Mention("Görlitz", start, start + 7)])]
     assert [p.name for p in extract_people(doc)] == ["Octavian Ursu"]
+
+
+def test_anonymised_suspects_are_not_listed(nlp):
+    text = "Sąd uznał Roberta P. za winnego. Akt oskarżenia przeciwko Markowi W. skierowano. Prezes Jan K. Nowak przyjechał."
+    assert [p.name for p in people(nlp, text)] == ["Jan K. Nowak"]
