@@ -311,6 +311,15 @@ def _phrase(toks: list[Token], i: int, refs: list[_Ref], lead: int = 2) -> tuple
     Up to ``lead`` lowercase words may come first ("węgierską Gminą", "białostockim Wschodnim").
     """
     n = len(toks)
+    if i < n and toks[i].text[:1].islower():
+        # a region written in lower case that an earlier stage found: "między województwem
+        # podkarpackim a obwodem lwowskim"
+        ref = next((r for r in refs if r.start == toks[i].idx and r.kind in ("place", "org")), None)
+        if ref is not None:
+            end = i
+            while end < n and toks[end].idx < ref.end:
+                end += 1
+            return i, end
     k = i
     while k < n and k - i < lead and toks[k].text[:1].islower() and not _is_legal_form(toks[k]) \
             and toks[k].lower_ not in _CONJ and _has_pos(toks[k], "adj", "subst", "ppas"):
@@ -552,7 +561,9 @@ def _agreement_phrase(toks: list[Token], h: int) -> tuple[str, bool, int, int] |
             for head2, modifier2, kind2 in _kinds():
                 if head2 in head_lemmas and modifier2 != "*" and any(modifier2 in lem for _, lem in far):
                     return kind2, True, h, last
-            return kind, False, h, last
+            # a head of one kind only ("memorandum") says its kind alone; "umowa" alone does not
+            only_kind = all(m2 == "*" for h2, m2, _ in _kinds() if h2 == head)
+            return kind, only_kind, h, last
         for j, lem in window:
             if modifier in lem:
                 return kind, True, min(h, j), max(h, j)

@@ -3,7 +3,7 @@ import re
 import pytest
 
 from pipeline.agreements import extract_agreements
-from pipeline.items import DateItem, Mention, Organization, Person
+from pipeline.items import DateItem, Location, Mention, Organization, Person
 from pipeline.layout import set_sentences
 from pipeline.tokenizer import blank
 
@@ -527,3 +527,22 @@ def test_the_document_is_no_party(nlp):
     doc = make_doc(nlp, text, people=[("Władysław Ortyl", "Władysław Ortyl"), ("Maksym Kozycki", "Maksym Kozycki")])
     for a in extract_agreements(doc):
         assert all("Dokument" not in p for p in a.parties)
+
+
+def test_memorandum_and_an_older_agreement_are_two_acts(nlp):
+    text = (
+        "Samorząd Województwa Podkarpackiego i Lwowska Obwodowa Administracja Wojskowa podpisały w czwartek "
+        "memorandum o współpracy w dziedzinie turystyki. Porozumienie jest kontynuacją umowy o współpracy "
+        "zawartej między województwem podkarpackim a obwodem lwowskim w 1996 roku."
+    )
+    doc = make_doc(nlp, text, orgs=[("Samorząd Województwa Podkarpackiego", "Samorząd Województwa Podkarpackiego"),
+                                     ("Lwowska Obwodowa Administracja Wojskowa", "Lwowska Obwodowa Administracja Wojskowa")])
+    start = text.index("województwem podkarpackim")
+    doc._.locations = [
+        Location("województwo podkarpackie", [Mention("województwem podkarpackim", start, start + 25)]),
+        Location("obwód lwowski", [Mention("obwodem lwowskim", text.index("obwodem"), text.index("obwodem") + 16)]),
+    ]
+    memorandum, older = extract_agreements(doc)
+    assert memorandum.kind == "memorandum"
+    assert older.kind == "cooperation"
+    assert older.parties == ["województwo podkarpackie", "obwód lwowski"]
