@@ -1045,12 +1045,9 @@ def _person_plan(texts: Sequence[str], context: frozenset[str]) -> tuple[str, st
                 continue  # too little evidence to strip endings from unknown words
             # The most words read alike; then first names; then the endings of unknown words and
             # the preposition; then the more frequent names ("Józefa" is mostly Józef's genitive);
-            # then the nominative.
-            # A one-word name that is a surname in the nominative stays ("Grela", "Kola").
-            lone_nom = len(name_idx) == 1 and case == "nom" and any(
-                SURNAME in r.analysis.name_classes for r in readings[name_idx[0]] if r.case == "nom") \
-                and not any(FIRST_NAME in r.analysis.name_classes for r in readings[name_idx[0]])
-            score = (known, firsts, -contra, unknown + ctx, lone_nom, freq, case == "nom", ctx,
+            # then the nominative. (A lone surname that is also a genitive, "Kisiela", "Lema", is the
+            # genitive fifteen times in sixteen in NKJP.)
+            score = (known, firsts, -contra, unknown + ctx, freq, case == "nom", ctx,
                      gender in first_genders, gender == "m1")
             if best is None or score > best[0]:
                 best = (score, case, gender)

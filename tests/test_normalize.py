@@ -282,6 +282,9 @@ def test_lone_surname_in_the_nominative_stays():
     assert person_base(_span("Grela")) == "Grela"
     # with a first name the genitive reading wins
     assert person_base(_span("Jana Grela")) == "Jan Grel"
+    # a lone word that is a surname's nominative and another surname's genitive is the genitive
+    assert person_base(_span("Kisiela", "nagrody")) == "Kisiel"
+    assert person_base(_span("Lema", "zdania")) == "Lem"
 
 
 @pytest.mark.parametrize(
