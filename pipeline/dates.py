@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 from .items import DateItem, doc_text
 from .layout import sentence_of
 from .morphology import GEOGRAPHIC, analyse, word_cache
-from .resources import table, word_list
+from .resources import table, word_list, word_set
 
 try:  # the regex parser, to find the characters a rule can begin with
     import re._parser as _sre_parser  # Python 3.11+
@@ -330,6 +330,26 @@ def build_day_month(match: re.Match[str], text: str, rule: Rule) -> Candidate | 
     return build_date(match, text, rule)
 
 
+@cache
+def _period_parts() -> dict[str, int]:
+    return {row["stem"]: int(row["parts"]) for row in table("date_periods.tsv")}
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def build_period(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    """"IV kwartał 2026 r." -> 2026-10..2026-12, "I półrocze 2024" -> 2024-01..2024-06."""
+    n = _ROMAN.get(match.group("q")) or _int(match.group("q"))
+    parts = next((v for k, v in _period_parts().items() if match.group("unit").lower().startswith(k)), None)
+    if not n or not parts or n > parts:
+        return None
+    months = 12 // parts
+    y = _year(match.group("y1"))
+    s, e = _span(match)
+    return Candidate(s, e, rule.name, "date", Partial(y, (n - 1) * months + 1, None), Partial(y, n * months, None))
+
+
 def build_month(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
     """A month name: without a year only in lower case, so "Maja" the first name never matches."""
     if match.group("m1")[:1].isupper() and not match.groupdict().get("y1"):
@@ -544,6 +564,12 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
      build_day_month),
     ("day_month_name", r"{B}{WD}(?P<d1>{D}){DG}\s+(?P<m1>{NAME}){WDP}(?:\s+(?P<y1>{Y}){YS})?{MARK}", build_day_month),
     ("day_month_abbr", r"{B}{WD}(?P<d1>{D})\s+(?P<m1>{ABBR})\s*(?P<y1>{Y}){YS}{E}", build_day_month),
+    # "w nocy z 14 na 15 lipca": the two days the night spans.
+    ("range_night", r"(?<!\w)(?i:nocy|noc)\s+z\s+(?P<d1>{D})\s+na\s+(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
+     build_day_month),
+    # Quarters and halves of a year: "w IV kwartale 2026 r.", "w I półroczu 2024 roku".
+    ("period_of_year", r"(?<!\w)(?P<q>IV|III|II|I|[1-4])\s+(?P<unit>(?i:kwarta\w+|półrocz\w+))\s+(?P<y1>{Y}){YS}{E}",
+     build_period),
     # Months.
     ("month_year", r"(?<!\w)(?P<m1>{NAME})\s+(?P<y1>{Y}){YS}{E}", build_month),
     ("month_marker", r"(?<!\w)(?P<m1>{NAME_LC}){MARK_REQ}", build_month),
@@ -801,6 +827,8 @@ _PLACE_PREFIX = re.compile(
 )
 
 
+# A date after these words bounds a period; it is never the release's own date.
+_BOUND_BEFORE = re.compile(r"(?<!\w)(?:do|przed|najpóźniej|od|po)\s+$")
 # The dash that joins a lead's dateline to its first sentence on the same line.
 _LEAD_DASH = re.compile(r"\s*[–—-]\s")
 
@@ -829,8 +857,8 @@ def find_published(text: str, cands: list[Candidate]) -> Candidate | None:
     for c in days:
         ls, _le = _line_bounds(text, c.start_char)
         prefix = text[ls:c.start_char].lower()
-        if len(prefix) > 60:
-            continue
+        if len(prefix) > 60 or _BOUND_BEFORE.search(prefix):
+            continue  # "zostanie opublikowany do 31 stycznia": a deadline, not the release's date
         for trig, rank in t.triggers.items():
             # Rank 2 words ("Autor:", "Informacja prasowa") count only on the first and last lines.
             if rank == 2 and ls not in edge_starts:
@@ -886,7 +914,10 @@ def _closest_year(m: int, d: int | None, anchor: dt.date, tense: int = 0) -> int
 @word_cache
 def _verb_tense(word: str) -> int:
     """+1 a future or perfective present verb form, -1 a past one, 0 no verb."""
-    tags = [a.tag for a in analyse(word)]
+    found = analyse(word)
+    if any(a.lemma_base in word_set("date_reporting_verbs.txt") for a in found if a.pos in ("fin", "praet")):
+        return 0  # "zapowiedział": the tense of the statement, not of the event
+    tags = [a.tag for a in found]
     if any(tg.startswith("bedzie") for tg in tags) or any(tg.startswith("fin") and tg.endswith(":perf") for tg in tags):
         return 1
     if any(tg.startswith(("praet", "imps")) for tg in tags):

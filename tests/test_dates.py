@@ -395,3 +395,25 @@ def test_year_adjectives_count_from_the_release_year(nlp):
 
 def test_year_adjective_without_any_year_is_left_out(nlp):
     assert values(found(nlp, "Zapraszamy na tegoroczny festiwal.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uruchomienie instalacji spółka planuje w IV kwartale 2026 r.", [("IV kwartale 2026 r.", "2026-10", "2026-12")]),
+        ("W I półroczu 2024 roku przychody wzrosły.", [("I półroczu 2024 roku", "2024-01", "2024-06")]),
+        ("W nocy z 14 na 15 lipca 2023 r. spłonęła stodoła.", [("nocy z 14 na 15 lipca 2023 r.", "2023-07-14", "2023-07-15")]),
+    ],
+)
+def test_periods_of_a_year_and_nights(nlp, text, expected):
+    assert values(found(nlp, text)) == expected
+
+
+def test_deadline_after_a_publication_word_is_not_the_release_date(nlp):
+    text = "Program\n\nOlsztyn, 13 grudnia 2022 r.\n\nTreść.\n\nHarmonogram zostanie opublikowany do 31 stycznia 2023 r."
+    assert found(nlp, text)._.published == "2022-12-13"
+
+
+def test_speech_verb_does_not_set_the_tense_of_a_quoted_month(nlp):
+    text = "Olsztyn, 13 grudnia 2022 r.\n\n– Pierwsze nabory ogłosimy już w lutym – zapowiedział marszałek."
+    assert ("lutym", "2023-02", "2023-02") in values(found(nlp, text))
