@@ -1266,17 +1266,27 @@ def person_base_tokens(span: Span) -> list[str]:
     return person_base_words([t.text for t in span], _person_context(span))
 
 
+_GLUED_INITIAL = re.compile(r"\b([A-ZĄĆĘŁŃÓŚŹŻ][a-z]?\.)(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+_REAL_WORD = re.compile(r"[a-ząćęłńóśźżäöüéáíóú]{2}")
+
+
+def _space_initials(name: str) -> str:
+    """Initials before a name are separated by spaces: "C.G. Jung" -> "C. G. Jung", "J.Miszkiel"
+    -> "J. Miszkiel" (initials alone, "J.B.", stay as written)."""
+    return _GLUED_INITIAL.sub(r"\1 ", name) if _REAL_WORD.search(name) else name
+
+
 def person_base(span: Span) -> str:
     """Nominative of a personal name: "Jánem Prílepokiem" -> "Ján Prílepok"."""
     words = _words_from_span(span)
     forms = person_base_words([w.text for w in words], _person_context(span))
-    return _join(words, forms)
+    return _space_initials(_join(words, forms))
 
 
 def person_base_text(text: str, context: Iterable[str] = ()) -> str:
     words = _words_from_text(text)
     forms = person_base_words([w.text for w in words], frozenset(context))
-    return _join(words, forms)
+    return _space_initials(_join(words, forms))
 
 
 # --------------------------------------------------------------------------- dispatch

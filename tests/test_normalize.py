@@ -709,3 +709,16 @@ def test_one_place_of_several(before, text, expected):
 def test_saintly_adjectives_open_a_complement(text, expected):
     assert place_base_text(text) == expected
     assert org_base_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials before a name are spaced; initials alone stay as written
+        ("C.G. Junga", "C. G. Jung"),
+        ("J.Miszkiela", "J. Miszkiel"),
+        ("J.B.", "J.B."),
+    ],
+)
+def test_initials_are_spaced(text, expected):
+    assert person_base(_span(text)) == expected
