@@ -717,6 +717,8 @@ def _organ_of_body(doc: _Doc, head: int, end: int, readings: Sequence[_Reading])
         return False
     if office and head + 1 < end and _is_acronym(doc[head + 1].text):
         return True
+    if not office and _is_legal_form(doc[end - 1].text):
+        return True  # "Zarząd Chemwet S.A. informuje": the company speaks through its board
     k = head + 1
     while k < end and (_agrees(doc[k].text, readings) or not _is_noun(doc[k].text)):
         k += 1
@@ -795,11 +797,16 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
                 out.append(Candidate(k, j + 1, "company", name=f"{inner} {legal}", aliases=[inner]))
             continue
         k = j
-        # another company's legal form ends the name: "Ferrobet S.A. i Ferrobet Tory sp. z o.o."
-        while k > 0 and _gap_ok(doc, k) and j - k < 6 and k - 1 not in taken and not _is_legal_form(doc[k - 1].text) and (
+        # another company's legal form ends the name ("Ferrobet S.A. i Ferrobet Tory sp. z o.o."), and
+        # so does an organ of the company ("Zarząd Chemwet S.A.", "Rada Nadzorcza X S.A.")
+        while k > 0 and _gap_ok(doc, k) and j - k < 6 and k - 1 not in taken and not _is_legal_form(doc[k - 1].text) \
+                and not _lemmas(doc[k - 1].text) & word_set("org_territorial_organs.txt") and (
             _is_cap(doc[k - 1].text) or doc[k - 1].text in _NAME_LINKS or doc[k - 1].text in ("i", "&") or doc[k - 1].text.isdigit()
         ):
             k -= 1
+        if k > 0 and _lemmas(doc[k - 1].text) & word_set("org_territorial_organs.txt"):
+            while k < j - 1 and _is_adjective(doc[k].text) and not _is_noun(doc[k].text):
+                k += 1  # "Rada Nadzorcza Elektrobud S.A.": the organ's adjective is not the company's
         while k < j and (
             doc[k].text in _NAME_LINKS
             or doc[k].text in ("i", "&")
@@ -1213,7 +1220,8 @@ def _acronym_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             and _gap_ok(doc, i + 1)
             and _place_word(doc[i + 1].text)
             and _has_case(doc[i + 1].text, "nom")
-            and not (_first_name(doc[i + 1].text) or _surname_only(doc[i + 1].text))
+            and not (_first_name(doc[i + 1].text) or _surname_only(doc[i + 1].text)
+                     and not any(morphology.GEOGRAPHIC in a.name_classes for a in _analyses(doc[i + 1].text)))
         ):
             # "UMiG Narol" -> "Urząd Miasta i Gminy Narol"
             place = doc[i + 1].text

@@ -606,3 +606,13 @@ def test_company_name_without_its_legal_form_is_a_mention(nlp):
     assert found["Ferrobet Tory sp. z o.o."].count("Ferrobet Tory") == 1
     assert found["Asseco Poland S.A."].count("Asseco Poland") == 2
     assert "Ferrobet" not in found["Ferrobet S.A."]
+
+
+def test_police_station_and_fire_unit_acronym_with_town(nlp):
+    text = "Na miejsce pojechały zastępy z JRG Łomża, a czynności wykonują policjanci z Komisariatu Policji w Nowogrodzie."
+    assert names(nlp, text) == ["Jednostka Ratowniczo-Gaśnicza Łomża", "Komisariat Policji w Nowogrodzie"]
+
+
+def test_a_company_organ_is_the_company(nlp):
+    text = "Zarząd Chemwet S.A. informuje o umowie. Rada Nadzorcza Elektrobud Północ S.A. powołała prezesa."
+    assert names(nlp, text) == ["Chemwet S.A.", "Elektrobud Północ S.A."]
