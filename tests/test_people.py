@@ -632,3 +632,10 @@ def test_role_town_then_a_foreign_name(nlp):
 def test_anonymised_suspects_are_not_listed(nlp):
     text = "Sąd uznał Roberta P. za winnego. Akt oskarżenia przeciwko Markowi W. skierowano. Prezes Jan K. Nowak przyjechał."
     assert [p.name for p in people(nlp, text)] == ["Jan K. Nowak"]
+
+
+def test_medical_degree_titles_do_not_end_the_sentence(nlp):
+    text = "Porozumienie podpisali JM Rektor UMP prof. dr hab. n. med. Zbigniew Krasiński oraz dyrektor Wiesław Czerwiński."
+    result = by_name(people(nlp, text))
+    assert set(result) == {"Zbigniew Krasiński", "Wiesław Czerwiński"}
+    assert result["Zbigniew Krasiński"].roles == ["rektor UMP"]
