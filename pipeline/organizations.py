@@ -1400,11 +1400,15 @@ def _merge_subsets(orgs: dict[str, _Org]) -> None:
             if long == short or long not in orgs:
                 continue
             long_words = long.split()
-            if len(long_words) <= len(words) or long_words[0] != words[0] or not set(words) <= set(long_words):
+            # "szpital w Kaliszu" is the one "Wojewódzki Szpital Zespolony ... w Kaliszu" of the text
+            local = len(words) >= 3 and words[1] in ("w", "we") and long_words[-len(words) + 1:] == words[1:] \
+                and words[0] in long_words and orgs[short].head_lemma == orgs[long].head_lemma
+            if len(long_words) <= len(words) or (long_words[0] != words[0] or not set(words) <= set(long_words)) \
+                    and not local:
                 continue
             a, b = orgs[long], orgs.pop(short)
             # the form written more often names the organisation; ties go to the fuller name
-            if len(b.mentions) > len(a.mentions):
+            if len(b.mentions) > len(a.mentions) and not local:
                 a.aliases.append(a.name)
                 a.name = b.name
             else:

@@ -616,3 +616,13 @@ def test_police_station_and_fire_unit_acronym_with_town(nlp):
 def test_a_company_organ_is_the_company(nlp):
     text = "Zarząd Chemwet S.A. informuje o umowie. Rada Nadzorcza Elektrobud Północ S.A. powołała prezesa."
     assert names(nlp, text) == ["Chemwet S.A.", "Elektrobud Północ S.A."]
+
+
+def test_lowercase_local_body_with_the_seat_of_a_named_one_is_that_one(nlp):
+    text = (
+        "Studenci i szpital w Kaliszu razem.\n\n"
+        "Porozumienie podpisał Wojewódzki Szpital Zespolony im. Ludwika Perzyny w Kaliszu."
+    )
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["Wojewódzki Szpital Zespolony im. Ludwika Perzyny w Kaliszu"]
+    assert [m.text for m in found[0].mentions][0] == "szpital w Kaliszu"
