@@ -1023,7 +1023,10 @@ def _person_plan(texts: Sequence[str], context: frozenset[str]) -> tuple[str, st
                     rs = _maria(readings[i], case)
                 if rs:
                     known += 1
-                    freq += max(_frequency_rank(r.analysis) for r in rs)
+                    # (Only as names or personal nouns: that "Tony" is mostly "tona" says nothing
+                    # of Tony Blair.)
+                    freq += max(_frequency_rank(r.analysis) if PERSON_CLASSES & set(r.analysis.name_classes)
+                                or "m1" in r.genders else 0 for r in rs)
                     if any(FIRST_NAME in r.analysis.name_classes for r in rs):
                         firsts += 1
             unknown = sum(max((e.weight for e in g if e.case == case and e.gender == gender), default=0)
@@ -1039,6 +1042,12 @@ def _person_plan(texts: Sequence[str], context: frozenset[str]) -> tuple[str, st
                             and (texts[i][-1:].lower() not in _VOWEL_LETTERS or texts[i].endswith("á"))
                     else:
                         contra += not any(r.case == case and gender in r.genders for r in readings[i])
+            elif gender == "f" and case != "nom":
+                # A man's surname in the genitive is no part of a woman's name: "Tony Blaira" is
+                # not the genitive of "Tona Blaira".
+                contra += sum(1 for i in name_idx if i not in guesses
+                              and not any(r.case == case and "f" in r.genders for r in readings[i])
+                              and any(r.case == case and "m1" in r.genders for r in readings[i]))
             # A role noun before the name agrees with it ("prezydenta Peipera"): strong evidence.
             ctx = (case in context) + 2 * (f"{case}/{gender}" in context)
             if case != "nom" and known == 0 and unknown + ctx < 2:
