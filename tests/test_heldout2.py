@@ -1,0 +1,146 @@
+"""Second held-out check: komunikat on 22 more hand-annotated press releases in styles and from
+senders the rules had not seen.
+
+The fixtures in ``tests/fixtures/heldout2`` (``NNN_slug.txt`` + gold ``NNN_slug.json`` in the shape
+of the annotators' guide) were annotated by hand before komunikat ran on them: a marshal's office
+grant list, a prosecutor's communiqué with anonymised suspects, a listed company's half-year results,
+a city hall with two spokespeople, a university's letter of intent with a Lithuanian university, a
+regional loan fund, a fire brigade and police joint agreement with ranks, a sports club sponsorship,
+a gmina's works contract with countersignature, a philharmonic festival, a ministry meeting with a
+surname-first list, a Polish-German county partnership, an environmental fund's grants to gminas, a
+court verdict, a memorandum with a Ukrainian oblast, a forest district, a school-company agreement,
+a sejmik session, a listed company's sale, a university-hospital agreement, a police fire report
+and an EU programme approval.
+
+Each batch was measured once before any rule was written against it (mean F1):
+- 001-008: 0.933 (people 0.99, organisations 0.88, locations 0.91, dates 0.97, agreements 0.87,
+  contacts 0.98; published 0.86);
+- 009-013: 0.904 (people 0.96, organisations 0.80, locations 0.90, dates 0.98, agreements 0.79,
+  contacts 1.00);
+- 014-018: 0.933 (people 0.94, organisations 0.88, locations 0.98, dates 0.98, agreements 0.82,
+  contacts 1.00);
+- 019-022: 0.918 (people 1.00, organisations 0.87, locations 1.00, dates 0.84, agreements 0.80,
+  contacts 1.00; published 0.75).
+After the fixes made from their failures, all 22 score mean F1 0.994 (people 1.00, organisations
+0.99, locations 1.00, dates 0.99, agreements 0.98, contacts 1.00). The floors sit about 0.05 below,
+so a change that only fits other texts shows up here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import FIELDS, evaluate
+
+HELDOUT2 = Path(__file__).resolve().parent / "fixtures" / "heldout2"
+
+MEAN_F1_FLOOR = 0.94
+FIELD_F1_FLOORS = {
+    "people": 0.95,
+    "organizations": 0.93,
+    "locations": 0.95,
+    "dates": 0.94,
+    "agreements": 0.93,
+    "contacts": 0.95,
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, dict]:
+    import pipeline
+
+    out = {}
+    for path in sorted(HELDOUT2.glob("*.txt")):
+        out[path.stem] = pipeline.extract(path.read_text(encoding="utf-8"), doc_id=path.stem)
+    return out
+
+
+@pytest.fixture(scope="module")
+def scores(records) -> dict:
+    return evaluate(HELDOUT2, list(records.values()))
+
+
+def _people(record: dict) -> set[str]:
+    return {p["name"] for p in record["people"]}
+
+
+def _orgs(record: dict) -> set[str]:
+    return {o["name"] for o in record["organizations"]}
+
+
+def _dates(record: dict) -> set[tuple[str, str]]:
+    return {(d["start"], d["end"]) for d in record["dates"]}
+
+
+def _parties(record: dict) -> set[str]:
+    return {p for a in record["agreements"] if a["signed"] is not False for p in a["parties"]}
+
+
+def test_fixtures_are_consistent():
+    golds = sorted(HELDOUT2.glob("*.json"))
+    assert len(golds) == 22
+    for gold_path in golds:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
+        assert gold["doc_id"] == gold_path.stem
+        assert set(gold) >= {"published", *FIELDS}
+        for date in gold["dates"]:
+            assert date["text"] in text, (gold_path.stem, date["text"])
+        for contact in gold["contacts"]:
+            assert all(phone.isdigit() for phone in contact["phones"])
+            assert all(email in text for email in contact["emails"])
+
+
+def test_every_document_scored(scores):
+    assert scores["documents"] == 22
+    assert scores["missing_records"] == []
+
+
+def test_mean_f1_floor(scores):
+    assert scores["mean_f1"] >= MEAN_F1_FLOOR, scores["fields"]
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_field_f1_floor(scores, field):
+    assert scores["fields"][field]["f1"] >= FIELD_F1_FLOORS[field], scores["errors"][field]
+
+
+def test_publication_dates(scores):
+    # "Komunikat ... z dnia 22.05.2023r.", "Kielce, 29 sierpnia 2024 r. – Ferrobet S.A. ...", and no
+    # "zostanie opublikowany do 31 stycznia 2023 r."
+    assert scores["published"]["f1"] >= 0.95
+
+
+def test_command_named_by_its_commander(records):
+    # "Komendant Miejski Państwowej Straży Pożarnej w Tarnowie st. bryg. Grzegorz Mazurkiewicz"
+    record = records["007_tarnow_psp_kmp_porozumienie"]
+    expected = {"Komenda Miejska Państwowej Straży Pożarnej w Tarnowie", "Komenda Miejska Policji w Tarnowie"}
+    assert expected <= _orgs(record)
+    assert expected <= _parties(record)
+
+
+def test_clubs_and_partner_gminas(records):
+    assert {"Uczniowski Klub Sportowy „Orlik”", "Klub Sportowy „Lubuszanin” Drezdenko"} <= _orgs(
+        records["001_lubuskie_dotacje_ngo"])
+    assert {"Gmina Myślenice", "Gmina Wadowice", "Gmina Skawina", "Gmina Niepołomice"} <= _parties(
+        records["013_wfosigw_umowy_ogrzewanie"])
+
+
+def test_people_hard_cases(records):
+    assert "Wróbel" in _people(records["008_orzel_przeworsk_sponsor"])  # "Trener Wróbel zapowiada"
+    assert "Octavian Ursu" in _people(records["012_gorlitz_zgorzelec_partnerstwo"])  # "nadburmistrz Görlitz Octavian Ursu"
+    assert not any(name.endswith(" P") for name in _people(records["014_sad_gdansk_wyrok"]))  # "Roberta P."
+
+
+def test_periods_nights_and_quoted_months(records):
+    assert ("2026-10", "2026-12") in _dates(records["019_chemwet_umowa_sprzedazy"])  # "w IV kwartale 2026 r."
+    assert ("2023-07-14", "2023-07-15") in _dates(records["021_kpp_lomza_pozar"])  # "W nocy z 14 na 15 lipca"
+    assert ("2023-02", "2023-02") in _dates(records["022_komisja_europejska_pieniadze"])  # "ogłosimy już w lutym"
+
+
+def test_glued_phone_cue(records):
+    phones = {p for c in records["006_kpfp_pozyczka_stolbud"]["contacts"] for p in c["phones"]}
+    assert {"523491125", "698410227"} <= phones  # "tel.52 349 11 25 | kom. 698-410-227"
