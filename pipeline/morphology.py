@@ -18,9 +18,10 @@ import morfeusz2
 from spacy.tokens import Token
 
 # Every cache keyed by a word form uses this bound. An archive's vocabulary keeps growing, so
-# unbounded per-word caches would make a worker's memory grow with the archive; 20k recent forms
-# catch most tokens of running text, and a miss only costs a fresh analysis.
-WORD_CACHE_SIZE = 20_000
+# unbounded per-word caches would make a worker's memory grow with the archive. On 1M words of NKJP
+# text (145k distinct forms) 20k recent forms catch 72% of tokens and 50k catch 80%; in the whole
+# pipeline 50k ran 11% faster than 20k for 110 MB more peak memory per worker (700 MB).
+WORD_CACHE_SIZE = 50_000
 word_cache = lru_cache(maxsize=WORD_CACHE_SIZE)
 
 FIRST_NAME = "imię"
