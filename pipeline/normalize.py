@@ -92,6 +92,7 @@ def lemma_count(analysis: Analysis) -> int:
     return _lemma_counts().get((analysis.lemma_base, pos), 0)
 
 
+@lru_cache(maxsize=8192)
 def _frequency_rank(analysis: Analysis) -> int:
     # Coarse (log scale), so that only a clear difference in frequency decides.
     return int(math.log2(1 + lemma_count(analysis)))
@@ -381,6 +382,7 @@ def _feminine_personal(lemma: str) -> bool:
 # --------------------------------------------------------------------------- organisations, places
 
 
+@morphology.word_cache
 def _is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)
@@ -976,6 +978,7 @@ def _person_readings(word: str) -> tuple[Reading, ...]:
     return tuple(_readings(common, NOUN_POS | ADJ_POS))
 
 
+@morphology.word_cache
 def _is_name_word(text: str) -> bool:
     # Initials ("K", "K.") and acronyms are kept as written.
     return sum(c.isalpha() for c in text) >= 2 and text[0].isupper() and not text.endswith(".") \
