@@ -85,7 +85,7 @@ _QUOTES = frozenset("„”\"«»‚‘’'“")
 _CONJ = frozenset({"i", "oraz", "a", ","})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
 _WINDOW = 8  # tokens between a trigger and its agreement noun
-_WORD_WINDOW = 12  # words (punctuation and quotes not counted) when the noun is farther off
+_WORD_WINDOW = 14  # words (punctuation and quotes not counted) when the noun is farther off
 
 
 @word_cache

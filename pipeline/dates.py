@@ -925,6 +925,16 @@ def _verb_tense(word: str) -> int:
     return 0
 
 
+@word_cache
+def _is_infinitive(word: str) -> bool:
+    return any(a.pos == "inf" for a in analyse(word))
+
+
+def _planned(word: str, nxt: str) -> bool:
+    """"ma ruszyć", "mają zostać": a present form of mieć before an infinitive speaks of the future."""
+    return any(a.lemma_base == "mieć" and a.tag.startswith("fin") for a in analyse(word)) and _is_infinitive(nxt)
+
+
 def _tense(doc: Doc, char: int) -> int:
     """-1 past, +1 future, 0 unknown: the verb nearest to ``char`` in its sentence."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
@@ -934,6 +944,8 @@ def _tense(doc: Doc, char: int) -> int:
     best: tuple[int, int] | None = None
     for tok in sent:
         value = _verb_tense(tok.text)
+        if not value and tok.i + 1 < sent.end and _planned(tok.text, tok.nbor().text):
+            value = 1  # "Ośrodek ma ruszyć we wrześniu": a plan
         if not value:
             continue
         dist = abs(tok.i - span[0].i)

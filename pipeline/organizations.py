@@ -47,7 +47,7 @@ _OPEN_QUOTES = frozenset("„“\"«‚'")
 _CLOSE_QUOTES = frozenset("”“\"»‘’'")
 _SEAT_PREPS = frozenset({"w", "we"})
 _ORIGIN_PREPS = frozenset({"z", "ze"})
-_NAME_LINKS = frozenset({"of", "and", "for", "the", "de", "der", "für", "und", "&", "dei", "di", "del", "della", "des", "du"})
+_NAME_LINKS = frozenset({"of", "and", "for", "the", "de", "der", "für", "und", "&", "dei", "di", "del", "della", "des", "du", "zu", "am"})
 _ACRONYM = re.compile(r"^[^\W\d_a-ząćęłńóśźż][^\W\d_]*$")  # letters only, any alphabet ("ŽSR"), a capital first
 _MAX_NAME_TOKENS = 16
 _VERBAL = frozenset({"fin", "praet", "impt", "inf", "bedzie", "pcon", "pant", "imps", "winien", "pred"})
@@ -166,7 +166,10 @@ def _has_case(word: str, case: str) -> bool:
 
 @morphology.word_cache
 def _first_name(word: str) -> bool:
-    # singular readings only: "Kraków" is also a plural of the first name "Krak"
+    # singular readings only: "Kraków" is also a plural of the first name "Krak"; an acronym in
+    # capitals is no first name ("PAN" is not "Pan")
+    if len(word) > 1 and word.isupper():
+        return False
     return any(morphology.FIRST_NAME in a.name_classes and a.number == "sg" for a in _analyses(word))
 
 
@@ -674,8 +677,11 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
             kind = "body"
         nested = i < covered_until
         if nested:
-            # adjectives of the outer name are not this one's: "Wydziału Historyczno-prawnego Uniwersytetu"
-            while start < i and _agrees(doc[start].text, outer):
+            # adjectives of the outer name are not this one's: "Wydziału Historyczno-prawnego Uniwersytetu",
+            # nor those of a noun before them: "Instytutu Chemii Bioorganicznej Polskiej Akademii Nauk"
+            # (with one adjective only, "Historii Polskiej Akademii", the head keeps it)
+            while start < i and (_agrees(doc[start].text, outer) or start + 1 < i and start > 0
+                                 and _is_noun(doc[start - 1].text) and _agrees(doc[start].text, _analyses(doc[start - 1].text))):
                 start += 1
         if start == i and end == i + 1 or _generic_reference(doc, i, end):
             bare.append((i, kind, readings))
@@ -934,6 +940,8 @@ def _short_names(doc: _Doc, found: list[Candidate], taken: set[int]) -> list[Can
     wherever else it is written ("rektor VILNIUS TECH")."""
     out = []
     for c in found:
+        if c.rule == "nested":
+            continue  # the short name is the outer organisation's
         e = c.end
         k = e + 1
         while k < len(doc) and k - e <= 4 and doc[k].text != ")":
@@ -1389,6 +1397,16 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     return result
 
 
+def _acronym_tail(short: list[str], long: list[str]) -> bool:
+    """``short`` ends with an acronym of the words ``long`` has in its place: "... PAN" and
+    "... Polskiej Akademii Nauk (w Poznaniu)"."""
+    if len(short) < 2 or not _is_acronym_text(short[-1]) or long[:len(short) - 1] != short[:-1]:
+        return False
+    acronym = short[-1]
+    tail = [w for w in long[len(short) - 1:len(short) - 1 + len(acronym)]]
+    return len(tail) == len(acronym) and "".join(w[0] for w in tail) == acronym
+
+
 def _merge_subsets(orgs: dict[str, _Org]) -> None:
     """"Urząd Marszałkowski" and "Urząd Marszałkowski Województwa Podlaskiego" are one organisation."""
     keys = sorted(orgs, key=lambda k: -len(k.split()))
@@ -1403,6 +1421,8 @@ def _merge_subsets(orgs: dict[str, _Org]) -> None:
             # "szpital w Kaliszu" is the one "Wojewódzki Szpital Zespolony ... w Kaliszu" of the text
             local = len(words) >= 3 and words[1] in ("w", "we") and long_words[-len(words) + 1:] == words[1:] \
                 and words[0] in long_words and orgs[short].head_lemma == orgs[long].head_lemma
+            # "Instytut Chemii Bioorganicznej PAN" is "... Polskiej Akademii Nauk w Poznaniu"
+            local = local or _acronym_tail(orgs[short].name.split(), orgs[long].name.split())
             if len(long_words) <= len(words) or (long_words[0] != words[0] or not set(words) <= set(long_words)) \
                     and not local:
                 continue

@@ -546,3 +546,12 @@ def test_memorandum_and_an_older_agreement_are_two_acts(nlp):
     assert memorandum.kind == "memorandum"
     assert older.kind == "cooperation"
     assert older.parties == ["województwo podkarpackie", "obwód lwowski"]
+
+
+def test_agreement_noun_far_before_its_verb(nlp):
+    text = ("Umowę o wypożyczeniu eksponatów z berlińskimi muzeami dyrektor Muzeum Zamkowego w Malborku "
+            "Janusz Trupinda podpisał w kwietniu podczas wizyty w Berlinie.")
+    doc = make_doc(nlp, text, orgs=[("Muzeum Zamkowego w Malborku", "Muzeum Zamkowe w Malborku")],
+                   people=[("Janusz Trupinda", "Janusz Trupinda", "Muzeum Zamkowe w Malborku")])
+    (a,) = extract_agreements(doc)
+    assert (a.kind, a.signatories, a.signed) == ("contract", ["Janusz Trupinda"], True)

@@ -417,3 +417,8 @@ def test_deadline_after_a_publication_word_is_not_the_release_date(nlp):
 def test_speech_verb_does_not_set_the_tense_of_a_quoted_month(nlp):
     text = "Olsztyn, 13 grudnia 2022 r.\n\n– Pierwsze nabory ogłosimy już w lutym – zapowiedział marszałek."
     assert ("lutym", "2023-02", "2023-02") in values(found(nlp, text))
+
+
+def test_planned_with_mieć_and_an_infinitive_is_future(nlp):
+    text = "Warszawa, 10.01.2024\n\nOśrodek ma ruszyć we wrześniu. W sierpniu ośrodek odwiedził minister."
+    assert values(found(nlp, text))[1:] == [("wrześniu", "2024-09", "2024-09"), ("sierpniu", "2023-08", "2023-08")]

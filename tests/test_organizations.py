@@ -626,3 +626,26 @@ def test_lowercase_local_body_with_the_seat_of_a_named_one_is_that_one(nlp):
     found = orgs(nlp, text)
     assert [o.name for o in found] == ["Wojewódzki Szpital Zespolony im. Ludwika Perzyny w Kaliszu"]
     assert [m.text for m in found[0].mentions][0] == "szpital w Kaliszu"
+
+
+def test_acronym_in_capitals_is_no_first_name_and_ends_a_name(nlp):
+    text = "Transakcję przygotowało Centrum Transferu Technologii ICHB PAN."
+    assert names(nlp, text) == ["Centrum Transferu Technologii ICHB PAN"]
+
+
+def test_nested_body_leaves_the_adjective_of_the_noun_before(nlp):
+    text = (
+        "Instytut Chemii Bioorganicznej PAN udzielił licencji.\n\n"
+        "Instytut Chemii Bioorganicznej Polskiej Akademii Nauk w Poznaniu podpisał umowę. "
+        "Wykład wygłosił profesor Instytutu Historii Polskiej Akademii Nauk."
+    )
+    found = names(nlp, text)
+    assert "Instytut Chemii Bioorganicznej Polskiej Akademii Nauk w Poznaniu" in found
+    assert "Instytut Chemii Bioorganicznej PAN" not in found  # the same institute, by its acronym
+    assert not any(name.startswith("Bioorganiczna") for name in found)
+    assert any(name.startswith("Polska Akademia Nauk") for name in found)
+
+
+def test_german_museum_name(nlp):
+    text = "Pokazane zostaną dokumenty wypożyczone ze Staatliche Museen zu Berlin oraz z Muzeum Narodowego w Gdańsku."
+    assert names(nlp, text) == ["Staatliche Museen zu Berlin", "Muzeum Narodowe w Gdańsku"]
