@@ -137,8 +137,10 @@ class _Lemmas:
         self.memo: dict[tuple, str] = {}
 
     def __call__(self, span: Span, label: str) -> str:
-        # The base form depends on the words and on the two words before (a preposition's case).
-        key = (span.text, label, self.doc[max(span.start - 2, 0):span.start].text)
+        # The base form depends on the words and on the words around them: the two before (a
+        # preposition's case) and the one after (a past-tense verb's gender).
+        doc = self.doc
+        key = (span.text, label, doc[max(span.start - 2, 0) : span.start].text, doc[span.end : span.end + 1].text)
         lemma = self.memo.get(key)
         if lemma is None:
             lemma = self.memo[key] = _lemma(span, label)
