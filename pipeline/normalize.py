@@ -444,11 +444,19 @@ _PLACE_NOUN_ENDINGS = frozenset({"u", "ii"})
 _CONSONANT_END = re.compile(r"[bcdfghjklłmnprstwxzż]$")
 
 
-def _guess_noun(word: str, place: bool = False) -> list[Reading]:
+# "-a" after a consonant is a masculine genitive ("Vickersa", "Harrodsa") only when the preposition
+# before wants a genitive ("od Vickersa", "u Harrodsa"); alone it is as often a feminine nominative
+# ("Algida", "Benfica").
+_GENITIVE_NOUN_ENDINGS = (("a", "gen", "m3", ""),)
+GENITIVE_WANTED = "gen?"  # a context mark: the preposition before the name wants only a genitive
+
+
+def _guess_noun(word: str, place: bool = False, context: frozenset[str] = frozenset()) -> list[Reading]:
     if not word[:1].isupper() or not word.isalpha() or _is_acronym(word) or len(word) < 5:
         return []
     out = []
-    for ending, case, gender, replace in _NOUN_ENDINGS:
+    endings = _NOUN_ENDINGS + _GENITIVE_NOUN_ENDINGS if GENITIVE_WANTED in context and not place else _NOUN_ENDINGS
+    for ending, case, gender, replace in endings:
         if place and ending not in _PLACE_NOUN_ENDINGS:
             continue
         stem = word[: -len(ending)]
@@ -489,7 +497,8 @@ class _Slot:
     adjs: list[Reading]
 
 
-def _slot(index: int, word: Word, guess_noun: bool = False, place: bool = False) -> _Slot | None:
+def _slot(index: int, word: Word, guess_noun: bool = False, place: bool = False,
+          context: frozenset[str] = frozenset()) -> _Slot | None:
     text = word.text
     if not any(c.isalpha() for c in text) or any(c in QUOTES for c in text):
         return None
@@ -500,7 +509,7 @@ def _slot(index: int, word: Word, guess_noun: bool = False, place: bool = False)
     if not analyses:
         guessed = _guess_adjective(last)
         if not guessed and guess_noun:
-            nouns = _guess_noun(text, place)
+            nouns = _guess_noun(text, place, context)
             return _Slot(index, nouns, []) if nouns else None
         return _Slot(index, [], guessed) if guessed else None
     # "Kapitułę" the surname or "Podlaska" the surname are not what a name of a body means.
@@ -638,7 +647,7 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
     while i < len(words):
         # An unknown company name opening an organisation's name inflects ("Polcitu"), so
         # does an unknown mountain or region in "-u" ("Hindukuszu").
-        s = _slot(i, words[i], guess_noun=i == start, place=place)
+        s = _slot(i, words[i], guess_noun=i == start, place=place, context=context)
         if s is None:
             if _compound_prefix(words, i):
                 i += 2  # "wypoczynkowo – szkoleniowym": the adjective after the dash inflects
@@ -911,7 +920,11 @@ def _title(text: str) -> str:
 def org_base(span: Span) -> str:
     """Nominative of an organisation's name: "Urzędu Marszałkowskiego Województwa Podlaskiego" ->
     "Urząd Marszałkowski Województwa Podlaskiego"."""
-    return org_base_words(_words_from_span(span), _context_cases(span))
+    context = _context_cases(span)
+    if "gen" in context and "inst" not in context:
+        # (Not after a noun: "firmy Savara", "partii Batasuna" name the company in the nominative.)
+        context |= {GENITIVE_WANTED}
+    return org_base_words(_words_from_span(span), context)
 
 
 def place_base(span: Span, context: Iterable[str] | None = None) -> str:

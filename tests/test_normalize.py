@@ -736,3 +736,18 @@ def test_initials_are_spaced(text, expected):
 )
 def test_common_noun_frequency_does_not_decide_names(text, expected):
     assert person_base(_span(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # an unknown company name in "-a" after a preposition that wants a genitive
+        ("od", "Vickersa", "Vickers"),
+        ("u", "Harrodsa", "Harrods"),
+        # ... but a feminine name stays, alone or named after its kind
+        ("", "Algida", "Algida"),
+        ("firmy", "Savara", "Savara"),
+    ],
+)
+def test_unknown_company_genitive_in_a(before, text, expected):
+    assert org_base(_span(text, before)) == expected
