@@ -469,6 +469,18 @@ def build_relative(match: re.Match[str], text: str, rule: Rule) -> Candidate | N
     return Candidate(s, e, rule.name, "relative", offset=offset)
 
 
+@cache
+def _after_days() -> dict[str, int]:
+    return {row["phrase"]: int(row["offset"]) for row in table("date_after_days.tsv")}
+
+
+def build_after(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    """"Dzień później", "następnego dnia": a day after the day named before it in the text."""
+    s, e = match.span()
+    offset = _after_days().get(" ".join(match.group().lower().split()))
+    return None if offset is None else Candidate(s, e, rule.name, "after", offset=offset)
+
+
 def build_skip(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
     s, e = match.span()
     return Candidate(s, e, rule.name, "skip")
@@ -511,6 +523,7 @@ def fragments() -> dict[str, str]:
         "PREP": r"(?:w|we|od|do|na|z|ze|przed|po|i|oraz|lub|albo|koniec|końca|końcu|końcem|początek|początku"
                 r"|początkiem|połowa|połowę|połowie|połowy|przełom|przełomie|przełomu|miesiąca|miesiącu)",
         "NOTDATE": _alt(t.not_dates),
+        "AFTER": "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_after_days(), key=len, reverse=True)),
         "HAB": _alt(t.habitual),
         "PROG_CTX": r"(?P<ctx>(?i:lat(?:a|ach|ami)?|okres\w*|od|w|z|na|rok|roku|szkoln\w*|akademick\w*|sezon\w*|budżetow\w*))\s+",
     }
@@ -588,6 +601,7 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
      build_weekday),
     ("weekday_adjective", r"(?<!\w){WDADJ}", build_weekday_adj),
     ("relative_day", r"(?<!\w)(?i:{REL})(?!\w)", build_relative),
+    ("day_after", r"(?<!\w)(?i:{AFTER})(?!\w)", build_after),
 )
 
 
@@ -1013,6 +1027,11 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None) -> list[Dat
             day = pub + dt.timedelta(days=c.offset)
         elif c.kind == "weekday":
             day = _resolve_weekday(doc, c, pub, resolved_days)
+        elif c.kind == "after":
+            before = [(pos, s, e) for pos, s, e in resolved_days if pos < c.start_char and s == e]
+            # the single day named last before it, not the release's own date line
+            if before and not (pub is not None and before[-1][1] == pub and len(before) == 1):
+                day = before[-1][1] + dt.timedelta(days=c.offset)
         if day is not None:
             iso = day.isoformat()
             out.append(DateItem(text[c.start_char:c.end_char], iso, iso, c.start_char, c.end_char, c.rule))

@@ -422,3 +422,16 @@ def test_speech_verb_does_not_set_the_tense_of_a_quoted_month(nlp):
 def test_planned_with_mieć_and_an_infinitive_is_future(nlp):
     text = "Warszawa, 10.01.2024\n\nOśrodek ma ruszyć we wrześniu. W sierpniu ośrodek odwiedził minister."
     assert values(found(nlp, text))[1:] == [("wrześniu", "2024-09", "2024-09"), ("sierpniu", "2023-08", "2023-08")]
+
+
+def test_a_day_after_the_day_named_before(nlp):
+    text = ("Koszalin, 23.09.2024\n\nFestiwal otworzy w piątek, 11 października, koncert zespołu. "
+            "Dzień później wystąpi chór. Następnego dnia po ogłoszeniu nikt nie przyszedł.")
+    got = values(found(nlp, text))
+    assert ("Dzień później", "2024-10-12", "2024-10-12") in got
+    assert ("Następnego dnia", "2024-10-12", "2024-10-12") in got
+
+
+def test_a_day_after_with_only_the_dateline_before_is_left_out(nlp):
+    assert values(found(nlp, "Koszalin, 23.09.2024\n\nDzień później wystąpi chór.")) == [
+        ("23.09.2024", "2024-09-23", "2024-09-23")]
