@@ -274,6 +274,23 @@ def _quote_end(doc: _Doc, i: int) -> int | None:
     return None
 
 
+def _patron_end(doc: _Doc, i: int) -> int:
+    """Index after a patron ("pw. św. Małgorzaty", "im. Jana Pawła II") starting at i, or i."""
+    if i >= len(doc) or not _gap_ok(doc, i):
+        return i
+    if doc[i].text in ("pw.", "p.w.", "im."):
+        j = i + 1
+    elif doc[i].text in ("pw", "im") and i + 1 < len(doc) and doc[i + 1].text == ".":
+        j = i + 2
+    else:
+        return i
+    start = j
+    while j < len(doc) and j - i < 6 and _gap_ok(doc, j) and (
+            doc[j].text.lower() in word_set("org_patron_titles.txt") or _is_cap(doc[j].text)):
+        j += 1
+    return j if j > start else i
+
+
 def _seat_end(doc: _Doc, i: int) -> int | None:
     """Index after a seat "w Kaliszu", "we Włoszczowie", "w Rudzie Różanieckiej" starting at i."""
     if i + 1 >= len(doc) or doc[i].text not in _SEAT_PREPS or not _gap_ok(doc, i + 1):
@@ -648,7 +665,8 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
         if not _is_cap(tok.text):
             # "parafii w Rudzie Różanieckiej": a lowercase body with its seat
             local = readings[0].lemma_base.lower() in word_set("org_local_heads.txt")
-            seat = _seat_end(doc, i + 1) if local and i + 1 < len(doc) else None
+            after = _patron_end(doc, i + 1) if local else i + 1
+            seat = _seat_end(doc, after) if local and after < len(doc) else None
             if seat and any(a.number == "sg" for a in readings) and not _inside_non_org(doc, i):
                 base = org_base(doc.span(i, seat))
                 found.append(Candidate(i, seat, "head", i, kind, name=base[:1].upper() + base[1:]))

@@ -649,3 +649,13 @@ def test_nested_body_leaves_the_adjective_of_the_noun_before(nlp):
 def test_german_museum_name(nlp):
     text = "Pokazane zostaną dokumenty wypożyczone ze Staatliche Museen zu Berlin oraz z Muzeum Narodowego w Gdańsku."
     assert names(nlp, text) == ["Staatliche Museen zu Berlin", "Muzeum Narodowe w Gdańsku"]
+
+
+def test_parish_with_its_patron_and_seat_in_lower_case(nlp):
+    text = "Budynek powstał na działce przekazanej przez parafię pw. św. Małgorzaty w Nowym Sączu."
+    assert names(nlp, text) == ["Parafia pw. św. Małgorzaty w Nowym Sączu"]
+
+
+def test_czech_town_and_club_announced_by_klub(nlp):
+    text = "Partnerem czeskim jest Město Náchod. Drugi był Mateusz Kaczor z klubu AZS UPH Siedlce."
+    assert names(nlp, text) == ["Město Náchod", "AZS UPH Siedlce"]
