@@ -678,7 +678,13 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
                 continue
             bare.append((i, kind, readings))
             continue
-        if not any(a.number == "sg" for a in readings):
+        if kind == "plural":
+            # "Lasy Państwowe", "Lasy Republiki Czeskiej": a body named in the plural, never alone
+            kind = "body"
+            if i + 1 >= len(doc) or not _gap_ok(doc, i + 1) or not _is_cap(doc[i + 1].text) or not (
+                    _agrees(doc[i + 1].text, readings) or _lemmas(doc[i + 1].text) & word_set("org_state_nouns.txt")):
+                continue  # "Lasy Mazur" are forests
+        elif not any(a.number == "sg" for a in readings):
             continue  # "Województwami Katowickiego i ...", "Szkół i Przedszkoli Miejskich": names are singular
         start = i if kind == "territory" else _extend_left(doc, i, readings)
         end, seat = _extend_right(doc, i, readings)

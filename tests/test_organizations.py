@@ -659,3 +659,13 @@ def test_parish_with_its_patron_and_seat_in_lower_case(nlp):
 def test_czech_town_and_club_announced_by_klub(nlp):
     text = "Partnerem czeskim jest Město Náchod. Drugi był Mateusz Kaczor z klubu AZS UPH Siedlce."
     assert names(nlp, text) == ["Město Náchod", "AZS UPH Siedlce"]
+
+
+def test_forests_named_in_the_plural(nlp):
+    text = (
+        "Akcję wspierają Lasy Państwowe. Zaproszono również Lasy Republiki Czeskiej. "
+        "Lasy Mazur są piękne, a Regionalna Dyrekcja Lasów Państwowych w Białymstoku pomaga."
+    )
+    assert names(nlp, text) == [
+        "Lasy Państwowe", "Lasy Republiki Czeskiej", "Regionalna Dyrekcja Lasów Państwowych w Białymstoku",
+    ]
