@@ -1009,6 +1009,31 @@ def _listed_signatories(doc: Doc, sents: list[list[Token]], si: int, refs: list[
 # --- dates, merging ---------------------------------------------------------------------------
 
 
+def _consortium_members(sents: list[list[Token]], refs: list[_Ref], m: _Mention) -> list[str]:
+    """The organisations named after "konsorcjum" in the nearest sentence before (or at) the act
+    that introduces one, when the act's sentences speak of the contractor or the consortium:
+    "oferta konsorcjum, którego liderem jest Budimex S.A., a partnerem firma Instal Lublin ...
+    Umowę z wykonawcą podpisano ..."."""
+    nouns = word_set("agreement_contractor_nouns.txt")
+    collectives = word_set("agreement_collectives.txt")
+    scope = sents[m.sent_index:m.sent_index + 3]
+    if not any(_lemmas(t) & nouns for s in scope for t in s):
+        return []
+    for si in range(min(m.sent_index + 2, len(sents) - 1), -1, -1):
+        toks = sents[si]
+        at = next((t.idx for t in toks if _lemmas(t) & collectives and "konsorcjum" in _lemmas(t)), None)
+        if at is None:
+            continue
+        end = toks[-1].idx + len(toks[-1].text)
+        members: list[str] = []
+        for r in sorted(refs, key=lambda r: r.start):
+            if r.kind == "org" and at < r.start < end:
+                _add(members, r.name)
+        if len(members) >= 2:
+            return members
+    return []
+
+
 def _day(d) -> bool:
     return d.start == d.end and len(d.start) == 10
 
@@ -1141,6 +1166,8 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
         if not a.parties:  # "Marszałek Województwa X Jan Y i Rektor Politechniki Z ... podpisali"
             for s in a.signatories:
                 _add(a.parties, person_orgs.get(s))
+        for member in _consortium_members(sents, refs, a):
+            _add(a.parties, member)
     fallback_day = _unique_doc_day(doc)
     out = []
     for a in acts:

@@ -512,6 +512,8 @@ def fragments() -> dict[str, str]:
         "MARK_REQ": r"\s+(?P<mark>" + markers + ")",
         "DASH": r"\s?[-–—]\s?",
         "TO": r"(?:\s?[-–—]\s?|\s+do\s+)",
+        # "od października 2023 do końca czerwca 2026 r.": the end month is still the whole month.
+        "EDGE": r"(?:(?i:końca|początku|połowy)\s+)?",
         # A weekday glued before a date ("piątek, 8 grudnia", "Niedz., 3 Lst. 2013"): part of the span.
         "WD": r"(?:(?i:" + _alt(t.weekday_forms) + "|" + _alt(t.weekday_abbrs, suffix=r"\.") + r"),?\s+)?",
         "WDP": r"(?:\s*\((?i:" + _alt(t.weekday_forms) + r")\))?",
@@ -549,7 +551,7 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
      r"{B}{WD}(?P<d1>{D}){DG}\s+(?P<m1>{NAME})(?:\s+(?P<y1>{Y}){YS})?{TO}{WD}(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
      build_day_month),
     ("range_month_month",
-     r"(?<!\w)(?P<m1>{NAME_LC})(?:\s+(?P<y1>{Y}){YS})?{TO}(?P<m2>{NAME_LC})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
+     r"(?<!\w)(?P<m1>{NAME_LC})(?:\s+(?P<y1>{Y}){YS})?{TO}{EDGE}(?P<m2>{NAME_LC})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
      build_month),
     ("range_years", r"(?<![\w.,/-])(?:{PROG_CTX})?(?P<y1>{Y})(?:\s?(?:r\.|roku))?(?:\s?[-–—/]\s?|\s+do\s+)(?P<y2>{Y})(?P<rok>{YR})?{E}", build_year_range),
     # "w piątek (8 grudnia)": one date, the weekday only confirms it.

@@ -850,6 +850,48 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     return out
 
 
+def _partner_word(word: str) -> bool:
+    """A surname or an unknown capitalised word: a partner's name in a firm's name."""
+    if not _is_cap(word) or _is_acronym(word) or _first_name(word):
+        return False
+    return word in word_set("org_firm_words.txt") or _unknown(word) or any(
+        morphology.SURNAME in a.name_classes for a in _analyses(word))
+
+
+def _firm_candidates(doc: _Doc) -> list[Candidate]:
+    """A firm named after its partners, after "kancelaria": "kancelaria Domański Legal z Poznania",
+    "Kancelaria Nowicki Zawada i Wspólnicy sp.k.". Common nouns after the head make an office's
+    name instead ("Kancelaria Sejmiku", "Kancelaria Radcy Prawnego"), left to the head rule."""
+    heads = word_set("org_firm_heads.txt")
+    partners = word_set("org_firm_words.txt")
+    out = []
+    for i, tok in enumerate(doc):
+        if i + 1 >= len(doc) or not _lemmas(tok.text) & heads or not _gap_ok(doc, i + 1):
+            continue
+        j = i + 1
+        while j < len(doc) and _gap_ok(doc, j):
+            word = doc[j].text
+            if _partner_word(word):
+                j += 1
+            elif word == "&" and j + 1 < len(doc) and _partner_word(doc[j + 1].text):
+                j += 1
+            elif word == "i" and j + 1 < len(doc) and doc[j + 1].text in partners:
+                j += 1
+            else:
+                break
+        if j == i + 1:
+            continue
+        legal = j < len(doc) and _is_legal_form(doc[j].text) and _gap_ok(doc, j)
+        end = j + 1 if legal else j
+        inner = doc.span(i + 1, end).text
+        if _is_cap(tok.text):
+            head = org_base(doc.span(i, i + 1))
+            out.append(Candidate(i, end, "firm", name=f"{head} {inner}", aliases=[inner]))
+        else:
+            out.append(Candidate(i + 1, end, "firm", name=inner))
+    return out
+
+
 def _foreign_run(doc: _Doc, i: int) -> int:
     """End of a run of capitalised words (with "of", "and", ...) that starts at i."""
     j = i
@@ -985,6 +1027,28 @@ def _short_names(doc: _Doc, found: list[Candidate], taken: set[int]) -> list[Can
     return out
 
 
+def _acronym_pairs(doc: _Doc, found: list[Candidate], taken: set[int]) -> list[Candidate]:
+    """Two acronyms in a row that shorten a name found in full: "członek zarządu PKP PLK" is
+    "PKP Polskie Linie Kolejowe S.A." (its first word, then the initials of the rest)."""
+    names = []
+    for c in found:
+        words = (c.name or org_base(doc.span(c.start, c.end))).split()
+        while words and _is_legal_form(words[-1]):
+            words = words[:-1]
+        if len(words) >= 3 and _is_acronym(words[0]) and words[0].isupper():
+            names.append((words[0], _initials(" ".join(words[1:])), c.name or org_base(doc.span(c.start, c.end))))
+    out = []
+    for i in range(len(doc) - 1):
+        first, second = doc[i].text, doc[i + 1].text
+        if i in taken or i + 1 in taken or not _gap_ok(doc, i + 1) or not (second.isupper() and len(second) > 1):
+            continue
+        for lead, initials, name in names:
+            if first == lead and second in initials:
+                out.append(Candidate(i, i + 2, "short", name=name, aliases=[f"{first} {second}"]))
+                break
+    return out
+
+
 def _ner_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """orgName entities of the NER model, when one ran, that have the shape of a name the rules
     cannot confirm alone: two or more capitalised words, one of them foreign ("Greater Stavanger
@@ -1042,6 +1106,24 @@ def _role_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         if end > i + 1:
             body = bodies[role.lemma_base.lower()]
             out.append(Candidate(i + 1, end, "role", name=f"{body} {doc.span(i + 1, end).text}"))
+    return out
+
+
+def _organ_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
+    """A one-person organ written as a proper name with its region's adjective: "Wojewoda
+    Świętokrzyski Zbigniew Koniusz wydał decyzję" -> "Wojewoda Świętokrzyski" (lowercase
+    "wojewoda łódzki" is the person's role only)."""
+    organs = word_set("org_organ_offices.txt")
+    out = []
+    for i, tok in enumerate(doc):
+        if i + 1 >= len(doc) or i in taken or i + 1 in taken or not _is_cap(tok.text) or not _gap_ok(doc, i + 1):
+            continue
+        role = next((a for a in _analyses(tok.text) if a.pos == "subst" and a.lemma_base.lower() in organs), None)
+        nxt = doc[i + 1].text
+        if role is None or not _is_cap(nxt) or not any(
+                a.pos == "adj" and a.cases & role.cases and a.number == role.number for a in _analyses(nxt)):
+            continue
+        out.append(Candidate(i, i + 2, "organ", name=org_base(doc.span(i, i + 2))))
     return out
 
 
@@ -1342,6 +1424,10 @@ def _head_lemma(doc: _Doc, c: Candidate) -> str:
 def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     doc = _Doc(spacy_doc)
     found, bare = _head_candidates(doc)
+    firms = _firm_candidates(doc)
+    if firms:
+        inside = {k for c in firms for k in range(c.start, c.end)}
+        found = [c for c in found if not set(range(c.start, c.end)) & inside] + firms
     offices = _office_candidates(doc)
     if offices:
         inside = {k for c in offices for k in range(c.start, c.end)}
@@ -1355,6 +1441,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     found += foreign
     taken |= {k for c in foreign for k in range(c.start, c.end)}
     short = _short_names(doc, found, taken)
+    short += _acronym_pairs(doc, found, taken | {k for c in short for k in range(c.start, c.end)})
     found += short
     taken |= {k for c in short for k in range(c.start, c.end)}
     rules = (
@@ -1362,6 +1449,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
         _defined_candidates,
         _quoted_candidates,
         _role_candidates,
+        _organ_candidates,
         _acronym_candidates,
         _dictionary_candidates,
         _party_candidates,

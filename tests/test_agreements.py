@@ -555,3 +555,29 @@ def test_agreement_noun_far_before_its_verb(nlp):
                    people=[("Janusz Trupinda", "Janusz Trupinda", "Muzeum Zamkowe w Malborku")])
     (a,) = extract_agreements(doc)
     assert (a.kind, a.signatories, a.signed) == ("contract", ["Janusz Trupinda"], True)
+
+
+def test_consortium_members_are_the_contractor(nlp):
+    text = ("Najkorzystniejszą okazała się oferta konsorcjum, którego liderem jest Budimex S.A., a partnerem "
+            "firma Instal Lublin Sp. z o.o. Umowę z wykonawcą podpisano w poniedziałek 4 września. Ze strony "
+            "Zamawiającego podpisał ją prezes zarządu MPWiK Wiesław Kosieradzki.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Budimex S.A.", "Budimex S.A."), ("Instal Lublin Sp. z o.o.", "Instal Lublin sp. z o.o."),
+              ("MPWiK", "MPWiK")],
+        people=[("Wiesław Kosieradzki", "Wiesław Kosieradzki", "MPWiK")],
+    )
+    (a,) = extract_agreements(doc)
+    assert {"Budimex S.A.", "Instal Lublin sp. z o.o.", "MPWiK"} <= set(a.parties)
+
+
+def test_consortium_of_an_earlier_tender_needs_a_contractor_mention(nlp):
+    text = ("W przetargu startowało konsorcjum firm Budimex S.A. i Instal Lublin Sp. z o.o. oraz dwie inne "
+            "firmy. Gmina podpisała umowę o dofinansowanie z Urzędem Marszałkowskim.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Budimex S.A.", "Budimex S.A."), ("Instal Lublin Sp. z o.o.", "Instal Lublin sp. z o.o."),
+              ("Urzędem Marszałkowskim", "Urząd Marszałkowski")],
+    )
+    (a,) = extract_agreements(doc)
+    assert "Budimex S.A." not in a.parties

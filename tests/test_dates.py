@@ -435,3 +435,13 @@ def test_a_day_after_the_day_named_before(nlp):
 def test_a_day_after_with_only_the_dateline_before_is_left_out(nlp):
     assert values(found(nlp, "Koszalin, 23.09.2024\n\nDzień później wystąpi chór.")) == [
         ("23.09.2024", "2024-09-23", "2024-09-23")]
+
+
+def test_month_range_to_the_end_of_a_month(nlp):
+    doc = found(nlp, "Prace potrwają od października 2023 do końca czerwca 2026 r. i obejmą ciąg osadowy.")
+    assert ("października 2023 do końca czerwca 2026 r.", "2023-10", "2026-06") in values(doc)
+
+
+def test_published_from_a_current_report_header(nlp):
+    text = "Raport bieżący nr 14/2024\n\nData sporządzenia: 2024-04-22\nTemat: Zawarcie aneksu do umowy\n\nTreść."
+    assert found(nlp, text)._.published == "2024-04-22"

@@ -669,3 +669,32 @@ def test_forests_named_in_the_plural(nlp):
     assert names(nlp, text) == [
         "Lasy Państwowe", "Lasy Republiki Czeskiej", "Regionalna Dyrekcja Lasów Państwowych w Białymstoku",
     ]
+
+
+def test_firm_named_after_its_partners(nlp):
+    text = ("Kancelaria Nowicki Zawada i Wspólnicy sp.k. doradzała kupującemu. Sprzedających reprezentowała "
+            "kancelaria Domański Legal z Poznania, a bank – kancelaria Sołtysiński Kawecki & Szlęzak.")
+    found = names(nlp, text)
+    assert "Kancelaria Nowicki Zawada i Wspólnicy sp.k." in found
+    assert {"Domański Legal", "Sołtysiński Kawecki & Szlęzak"} <= set(found)
+    assert not any(n.startswith("Wspólnicy") for n in found)
+
+
+def test_office_named_after_kancelaria_keeps_the_head_rule(nlp):
+    assert names(nlp, "Pismo trafiło do Kancelarii Sejmiku Województwa Pomorskiego.") == [
+        "Kancelaria Sejmiku Województwa Pomorskiego"]
+
+
+def test_two_acronyms_shorten_a_name_found_in_full(nlp):
+    text = ("Emitent zawarł z PKP Polskie Linie Kolejowe S.A. aneks do umowy. Aneks podpisał członek "
+            "zarządu PKP PLK Andrzej Pacholski.")
+    (org,) = orgs(nlp, text)
+    assert org.name == "PKP Polskie Linie Kolejowe S.A."
+    assert "PKP PLK" in [m.text for m in org.mentions]
+
+
+def test_voivode_written_as_an_organ(nlp):
+    assert names(nlp, "Wojewoda Świętokrzyski Zbigniew Koniusz wydał 16 czerwca decyzję ZRID.") == [
+        "Wojewoda Świętokrzyski"]
+    assert names(nlp, "Umowy zawarto pomiędzy Wojewodą Łódzkim a samorządami.") == ["Wojewoda Łódzki"]
+    assert names(nlp, "Umowy przekazał wojewoda łódzki Tobiasz Bocheński.") == []
