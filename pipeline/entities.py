@@ -17,7 +17,7 @@ import zlib
 
 import numpy
 import spacy
-from spacy.attrs import IDS
+from spacy.attrs import IDS, IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
@@ -69,16 +69,26 @@ def feature_id(name: str, word: str) -> int:
     return zlib.crc32(EXTRA_FEATURES[name](word).encode("utf-8")) + 1
 
 
+@morphology.word_cache
+def _extra_ids(word: str, names: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(feature_id(name, word) for name in names)
+
+
 def _features_forward(model: Model, docs: list[Doc], is_train: bool):
-    columns, extra = model.attrs["columns"], model.attrs["extra"]
+    columns, extra = model.attrs["columns"], tuple(model.attrs["extra"])
     out = []
     for doc in docs:
-        words = [t.text for t in doc]
-        table = [doc.to_array(columns).reshape(len(doc), len(columns)).astype("uint64")]
-        for name in extra:
-            ids = (feature_id(name, w) for w in words)
-            table.append(numpy.fromiter(ids, dtype="uint64", count=len(doc))[:, None])
-        out.append(model.ops.asarray2i(numpy.hstack(table), dtype="uint64"))
+        n = len(doc)
+        table = doc.to_array([*columns, IDX, LENGTH]).reshape(n, len(columns) + 2).astype("uint64")
+        if extra:
+            # Words cut from the text by offset: no Token objects, one cache lookup a word.
+            text = doc_text(doc)
+            words = (text[i : i + k] for i, k in table[:, -2:].tolist())
+            ids = numpy.array([_extra_ids(w, extra) for w in words], dtype="uint64").reshape(n, len(extra))
+            table = numpy.hstack([table[:, :-2], ids])
+        else:
+            table = table[:, :-2]
+        out.append(model.ops.asarray2i(numpy.ascontiguousarray(table), dtype="uint64"))
     return out, lambda d_features: []
 
 
