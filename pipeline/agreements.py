@@ -532,6 +532,7 @@ class _Mention:
     signatories: list[str] = field(default_factory=list)
     date: str | None = None
     nominal: bool = False  # a gerund or noun trigger ("przy podpisaniu umów"): may only recall an act
+    members: list[str] = field(default_factory=list)  # a consortium's members, listed recipients
 
 
 def _agreement_phrase(toks: list[Token], h: int) -> tuple[str, bool, int, int] | None:
@@ -1009,6 +1010,23 @@ def _listed_signatories(doc: Doc, sents: list[list[Token]], si: int, refs: list[
 # --- dates, merging ---------------------------------------------------------------------------
 
 
+def _listed_recipients(sents: list[list[Token]], refs: list[_Ref], m: _Mention) -> list[str]:
+    """The organisations listed after "otrzymali:" in one of the two sentences after the act."""
+    verbs = word_set("agreement_recipient_verbs.txt")
+    for toks in sents[m.sent_index + 1:m.sent_index + 3]:
+        at = next((toks[k + 1].idx for k in range(len(toks) - 1)
+                   if _lemmas(toks[k]) & verbs and toks[k + 1].text == ":"), None)
+        if at is None:
+            continue
+        end = toks[-1].idx + len(toks[-1].text)
+        out: list[str] = []
+        for r in sorted(refs, key=lambda r: r.start):
+            if r.kind == "org" and at < r.start < end:
+                _add(out, r.name)
+        return out
+    return []
+
+
 def _consortium_members(sents: list[list[Token]], refs: list[_Ref], m: _Mention) -> list[str]:
     """The organisations named after "konsorcjum" in the nearest sentence before (or at) the act
     that introduces one, when the act's sentences speak of the contractor or the consortium:
@@ -1104,6 +1122,8 @@ def _merge(into: _Mention, m: _Mention) -> None:
         _add(into.parties, p)
     for s in m.signatories:
         _add(into.signatories, s)
+    for p in m.members:
+        _add(into.members, p)
     into.date = into.date or m.date
     if m.signed is not None:
         into.signed = m.signed if into.signed is None else (into.signed or m.signed)
@@ -1151,6 +1171,8 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
             _parties_in_sentence(doc, sents[nxt], refs, m, is_trigger_sentence=False)
             _signatories_in_sentence(sents[nxt], refs, m)
         _listed_signatories(doc, sents, m.sent_index, refs, m)
+        for member in _consortium_members(sents, refs, m) + _listed_recipients(sents, refs, m):
+            _add(m.members, member)
     acts: list[_Mention] = []
     for m in mentions:
         if acts and m.nominal and not m.parties and not m.signatories and not (
@@ -1166,7 +1188,7 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
         if not a.parties:  # "Marszałek Województwa X Jan Y i Rektor Politechniki Z ... podpisali"
             for s in a.signatories:
                 _add(a.parties, person_orgs.get(s))
-        for member in _consortium_members(sents, refs, a):
+        for member in a.members:
             _add(a.parties, member)
     fallback_day = _unique_doc_day(doc)
     out = []

@@ -348,6 +348,8 @@ def _surname_after_role(doc: Doc, i: int) -> bool:
         return False
     roles = word_set("people_roles.txt")
     role = [a for a in _analyses(doc[i - 1]) if a.pos == "subst" and a.lemma_base.lower() in roles and a.number == "sg"]
+    if any(a.lemma_base.lower() in _cues("envoy") for a in role) and _geo_readings(doc[i]):
+        return False  # "ambasadora Litwy": the country the envoy represents
     return any(SURNAME in a.name_classes and a.number == "sg" and a.cases & r.cases and a.genders & r.genders
                for a in _analyses(doc[i]) for r in role)
 

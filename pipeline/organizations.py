@@ -505,7 +505,9 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             last_word = j
             j += 1
             continue
-        seat = _seat_end(doc, j) or _origin_end(doc, j)
+        # a company's legal form closes its name: "Trans-Kon sp. z o.o. ze Słupcy" is where it comes from
+        after_legal = _is_legal_form(doc[j - 1].text)
+        seat = _seat_end(doc, j) or (None if after_legal else _origin_end(doc, j))
         if seat:
             return seat, j
         break
@@ -745,8 +747,9 @@ def _organ_of_body(doc: _Doc, head: int, end: int, readings: Sequence[_Reading])
     office = lemma in word_set("org_office_heads.txt")
     if not office and lemma not in word_set("org_territorial_organs.txt"):
         return False
-    if office and head + 1 < end and _is_acronym(doc[head + 1].text):
-        return True
+    if head + 1 < end and (_is_acronym(doc[head + 1].text) if office else (
+            not doc[head].text.isupper() and _is_acronym(doc[head + 1].text.replace("-", "")))):
+        return True  # "Biuro ZMP", "prezes Zarządu W-MIR": the acronym names the body ("URZĄD GMINY" is capitals)
     if not office and _is_legal_form(doc[end - 1].text):
         return True  # "Zarząd Chemwet S.A. informuje": the company speaks through its board
     k = head + 1
@@ -755,6 +758,9 @@ def _organ_of_body(doc: _Doc, head: int, end: int, readings: Sequence[_Reading])
     if k >= end or office and k > head + 1:
         return False
     kind, body = _head_readings(doc[k].text)
+    if not office and k > head + 1 and _is_cap(doc[k - 1].text) and any(a.number == "sg" for a in body) \
+            and body and body[0].lemma_base.lower() in word_set("org_territorial_organs.txt"):
+        return True  # "Zarządu Krajowej Rady Izb Rolniczych": a named council is the body
     # "Zarząd Szkół i Przedszkoli Miejskich" manages many bodies: the organ is the organisation
     return kind == "body" and any(a.number == "sg" for a in body)
 
@@ -892,6 +898,66 @@ def _firm_candidates(doc: _Doc) -> list[Candidate]:
     return out
 
 
+def _owner_end(doc: _Doc, j: int) -> int:
+    """End of an owner's name (first name(s), then a surname) starting at j, or j if none."""
+    k = j
+    while k < len(doc) and _gap_ok(doc, k) and _first_name(doc[k].text) and k - j < 2:
+        k += 1
+    surname = doc[k].text if k < len(doc) and _gap_ok(doc, k) else ""
+    if k == j or not _is_cap(surname) or _is_acronym(surname) and surname.isupper() or not (
+            _unknown(surname) or any(morphology.SURNAME in a.name_classes for a in _analyses(surname))):
+        return j
+    end = k + 1
+    if end + 1 < len(doc) and doc[end].text == "-" and _is_cap(doc[end + 1].text):
+        end += 2  # "Marta Zielińska-Kos"
+    return end
+
+
+def _trader_candidates(doc: _Doc) -> list[Candidate]:
+    """A sole trader's or civil partnership's firm: a trade word, then a quoted name and/or the
+    owner's name and/or a legal form ("Stolarstwo Jan Wiśniewski z Kleczewa", "PHU „Kowalscy”
+    s.c.", "Piekarnia „Złoty Kłos” Marta Zielińska", "firma „Drogbud” Jan Kowalczyk")."""
+    trades = word_set("org_trade_nouns.txt")
+    out = []
+    for i, tok in enumerate(doc):
+        if i + 1 >= len(doc) or not _gap_ok(doc, i + 1):
+            continue
+        if not (tok.text in trades or _lemmas(tok.text) & trades):
+            continue
+        j = i + 1
+        quoted = None
+        if doc[j].text in _OPEN_QUOTES:
+            q = _quote_end(doc, j)
+            if q is None:
+                continue
+            quoted = doc.span(j + 1, q - 1).text
+            j = q
+        owner_end = _owner_end(doc, j) if j < len(doc) else j
+        end = owner_end
+        legal = end < len(doc) and _gap_ok(doc, end) and _is_legal_form(doc[end].text)
+        if legal:
+            end += 1
+        elif end + 1 < len(doc) and _gap_ok(doc, end) and doc[end + 1].text == "." and _is_legal_form(doc[end].text + "."):
+            legal = True  # "s.c" "." as tokenised
+            end += 2
+        if not (owner_end > j or legal and quoted):
+            continue  # "Piekarnia „Złoty Kłos”" alone is left to the other rules
+        words = []
+        start = i
+        if _is_cap(tok.text):
+            words.append(tok.text if tok.text in trades else org_base(doc.span(i, i + 1)))
+        else:
+            start = i + 1  # "firma „Drogbud” ...": the noun only introduces the name
+            if quoted is None:
+                continue
+        if quoted:
+            words.append(quoted)
+        words.append(doc.span(j, end).text)
+        aliases = [doc.span(start, end).text] if quoted else []
+        out.append(Candidate(start, end, "trader", name=" ".join(w for w in words if w), aliases=aliases))
+    return out
+
+
 def _foreign_run(doc: _Doc, i: int) -> int:
     """End of a run of capitalised words (with "of", "and", ...) that starts at i."""
     j = i
@@ -928,7 +994,10 @@ def _foreign_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         words = doc[i:end]
         unknown = [t for t in words if _unknown(t.text) and t.text.isalpha()]
         has_head = any(t.text in heads for t in words)
-        announced = prev is not None and bool(_lemmas(prev.text) & context)
+        announced = prev is not None and bool(_lemmas(prev.text) & context or (
+            # "zespół folklorystyczny Sūduva": a lowercase adjective between the noun and the name
+            i > 1 and not _is_cap(prev.text) and _is_adjective(prev.text) and _gap_ok(doc, i - 1)
+            and _lemmas(doc[i - 2].text) & context))
         legal = end < len(doc) and _is_legal_form(doc[end].text) and _gap_ok(doc, end)
         persons = any(_first_name(t.text) or _surname_only(t.text) for t in words if t.text not in _NAME_LINKS)
         if unknown and not persons and not any(j in taken for j in range(i, end)) and (
@@ -1015,7 +1084,7 @@ def _short_names(doc: _Doc, found: list[Candidate], taken: set[int]) -> list[Can
         if not (e < len(doc) and doc[e].text == "(" and k < len(doc) and doc[k].text == ")" and k - e >= 3):
             continue
         words = [t.text for t in doc[e + 1:k]]
-        if not all(_is_acronym(w) and w.isupper() and len(w) > 1 for w in words) \
+        if not all(_is_acronym(w) and len(w) > 1 for w in words) \
                 or any(morphology.GEOGRAPHIC in a.name_classes for w in words for a in _raw(w)):
             continue
         name = c.name or org_base(doc.span(c.start, c.end))
@@ -1424,7 +1493,7 @@ def _head_lemma(doc: _Doc, c: Candidate) -> str:
 def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     doc = _Doc(spacy_doc)
     found, bare = _head_candidates(doc)
-    firms = _firm_candidates(doc)
+    firms = _firm_candidates(doc) + _trader_candidates(doc)
     if firms:
         inside = {k for c in firms for k in range(c.start, c.end)}
         found = [c for c in found if not set(range(c.start, c.end)) & inside] + firms

@@ -450,7 +450,15 @@ def _names_closing_orgs(doc: Doc, spans: list[tuple[int, int, str]]) -> set[int]
         head_cases = frozenset().union(*(a.cases for a in _analyses(span[0]) if a.pos == "subst"))
         if "nom" in given_cases and head_cases and not head_cases & given_cases:
             out.update((given.i, surname.i))
+        elif "nom" in given_cases and "gen" not in given_cases and _owner_closes(span):
+            out.update((given.i, surname.i))  # "Stolarstwo Jan Wiśniewski": the owner, named in a firm's name
     return out
+
+
+def _owner_closes(span: Span) -> bool:
+    """A firm named after its owner: a trade word ("Stolarstwo Jan Wiśniewski") or a quoted name
+    ("„Drogbud” Jan Kowalczyk") right before the first name; a patron would be in the genitive."""
+    return len(span) == 3 or span[-3].text in "”\""
 
 
 def _token_set(doc: Doc, spans: list[tuple[int, int, str]]) -> set[int]:

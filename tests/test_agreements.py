@@ -581,3 +581,25 @@ def test_consortium_of_an_earlier_tender_needs_a_contractor_mention(nlp):
     )
     (a,) = extract_agreements(doc)
     assert "Budimex S.A." not in a.parties
+
+
+def test_listed_recipients_of_grant_agreements(nlp):
+    text = ("ARR podpisała umowy o dofinansowanie z pięcioma przedsiębiorcami. Łączna wartość wsparcia wynosi "
+            "873 tys. zł. Dotacje otrzymali: Stolarstwo Jan Wiśniewski z Kleczewa oraz Agro-Mech sp. j. z Turku.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("ARR", "Agencja Rozwoju Regionalnego S.A. w Koninie"),
+              ("Stolarstwo Jan Wiśniewski", "Stolarstwo Jan Wiśniewski"), ("Agro-Mech sp. j.", "Agro-Mech sp. j.")],
+    )
+    (a,) = extract_agreements(doc)
+    assert a.kind == "funding"
+    assert a.parties == ["Agencja Rozwoju Regionalnego S.A. w Koninie", "Stolarstwo Jan Wiśniewski", "Agro-Mech sp. j."]
+
+
+def test_cooperation_of_in_a_letter_of_intent(nlp):
+    text = ("W ratuszu podpisano list intencyjny w sprawie współpracy Miasta Sejny z Samorządem Rejonu "
+            "Łoździejskiego.")
+    doc = make_doc(nlp, text, orgs=[("Miasta Sejny", "Miasto Sejny"),
+                                    ("Samorządem Rejonu Łoździejskiego", "Samorząd Rejonu Łoździejskiego")])
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Miasto Sejny", "Samorząd Rejonu Łoździejskiego"}

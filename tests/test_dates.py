@@ -445,3 +445,10 @@ def test_month_range_to_the_end_of_a_month(nlp):
 def test_published_from_a_current_report_header(nlp):
     text = "Raport bieżący nr 14/2024\n\nData sporządzenia: 2024-04-22\nTemat: Zawarcie aneksu do umowy\n\nTreść."
     assert found(nlp, text)._.published == "2024-04-22"
+
+
+def test_period_of_a_named_plan_is_not_a_date(nlp):
+    doc = found(nlp, "Rolnicy ubiegają się o premie z Planu Strategicznego dla Wspólnej Polityki Rolnej na lata 2023–2027.")
+    assert values(doc) == []
+    doc = found(nlp, "Rada przyjęła strategię rozwoju gminy na lata 2023–2027.")
+    assert ("lata 2023–2027", "2023", "2027") in values(doc)

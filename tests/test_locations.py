@@ -275,3 +275,7 @@ def test_town_after_a_quoted_club_name():
 def test_town_an_organisation_comes_from():
     name = "Lubuskie Towarzystwo Kajakowe z Gorzowa Wielkopolskiego"
     assert _names(f"Dotację otrzymało {name}.", [(name, name)]) == ["Gorzów Wielkopolski"]
+
+
+def test_country_an_envoy_represents():
+    assert _names("Spotkanie z udziałem ambasadora Litwy odbyło się w Sejnach.") == ["Litwa", "Sejny"]

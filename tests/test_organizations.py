@@ -698,3 +698,37 @@ def test_voivode_written_as_an_organ(nlp):
         "Wojewoda Świętokrzyski"]
     assert names(nlp, "Umowy zawarto pomiędzy Wojewodą Łódzkim a samorządami.") == ["Wojewoda Łódzki"]
     assert names(nlp, "Umowy przekazał wojewoda łódzki Tobiasz Bocheński.") == []
+
+
+def test_sole_traders_named_after_their_owners(nlp):
+    text = ("Dotacje otrzymali: Stolarstwo Jan Wiśniewski z Kleczewa (148 tys. zł), PHU „Kowalscy” s.c. z Koła "
+            "(95 tys. zł) oraz Piekarnia „Złoty Kłos” Marta Zielińska z Goliny. Drogę wykona firma „Drogbud” "
+            "Jan Kowalczyk z siedzibą w Sokołach.")
+    found = names(nlp, text)
+    assert {"Stolarstwo Jan Wiśniewski", "PHU Kowalscy s.c.", "Piekarnia Złoty Kłos Marta Zielińska",
+            "Drogbud Jan Kowalczyk"} <= set(found)
+
+
+def test_company_origin_after_legal_form_is_not_its_name(nlp):
+    text = "Dotację otrzymało Przedsiębiorstwo Transportowe Trans-Kon sp. z o.o. ze Słupcy."
+    assert names(nlp, text) == ["Przedsiębiorstwo Transportowe Trans-Kon sp. z o.o."]
+
+
+def test_board_of_a_named_council_or_acronym_is_the_body(nlp):
+    text = "W spotkaniu uczestniczył członek Zarządu Krajowej Rady Izb Rolniczych (KRIR) Stanisław Bartnik."
+    assert names(nlp, text) == ["Krajowa Rada Izb Rolniczych"]
+    assert names(nlp, "Dokument podpisał prezes Zarządu W-MIR Marian Kamiński.") == []
+
+
+def test_mixed_case_short_name_in_parentheses(nlp):
+    text = ("Porozumienie z Wydziałem Prawa i Administracji Uniwersytetu Jagiellońskiego (WPiA UJ) podpisał "
+            "dziekan WPiA UJ prof. Michał Rudnicki.")
+    (faculty, *_rest) = orgs(nlp, text)
+    assert faculty.name == "Wydział Prawa i Administracji Uniwersytetu Jagiellońskiego"
+    assert [m.text for m in faculty.mentions].count("WPiA UJ") == 2
+    assert "WPiA" not in names(nlp, text)
+
+
+def test_ensemble_announced_with_an_adjective(nlp):
+    text = "W niedzielę na rynku wystąpił zespół folklorystyczny Sūduva z Mariampola."
+    assert names(nlp, text) == ["Sūduva"]

@@ -639,3 +639,13 @@ def test_medical_degree_titles_do_not_end_the_sentence(nlp):
     result = by_name(people(nlp, text))
     assert set(result) == {"Zbigniew Krasiński", "Wiesław Czerwiński"}
     assert result["Zbigniew Krasiński"].roles == ["rektor UMP"]
+
+
+def test_country_after_an_envoy_is_no_person(nlp):
+    assert people(nlp, "Spotkanie z udziałem ambasadora Litwy odbyło się w Sejnach.") == []
+
+
+def test_owner_named_in_a_firm_name(nlp):
+    text = "Dotację otrzymało Stolarstwo Jan Wiśniewski z Kleczewa."
+    result = people(nlp, text, [("Stolarstwo Jan Wiśniewski", "Stolarstwo Jan Wiśniewski")])
+    assert [p.name for p in result] == ["Jan Wiśniewski"]
