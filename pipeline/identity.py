@@ -69,13 +69,15 @@ class EntityIndex:
     keeps the name it was first seen with.
     """
 
-    _UPSERT = """
-        INSERT INTO entities VALUES (?, ?, ?, 1, ?, ?, ?)
-        ON CONFLICT (entity_id) DO UPDATE SET
-            documents = documents + (last_doc IS NOT excluded.last_doc),
-            last_doc = excluded.last_doc,
-            first_seen = min(coalesce(first_seen, excluded.first_seen), coalesce(excluded.first_seen, first_seen)),
-            last_seen = max(coalesce(last_seen, excluded.last_seen), coalesce(excluded.last_seen, last_seen))
+    # Two plain statements rather than an UPSERT, which needs SQLite 3.24 or later.
+    _INSERT = "INSERT OR IGNORE INTO entities VALUES (?, ?, ?, 0, NULL, NULL, NULL)"
+    _UPDATE = """
+        UPDATE entities SET
+            documents = documents + (last_doc IS NOT :doc),
+            last_doc = :doc,
+            first_seen = min(coalesce(first_seen, :when), coalesce(:when, first_seen)),
+            last_seen = max(coalesce(last_seen, :when), coalesce(:when, last_seen))
+        WHERE entity_id = :id
     """
 
     def __init__(self) -> None:
@@ -90,9 +92,10 @@ class EntityIndex:
 
     def add(self, record: dict) -> None:
         when = document_date(record)
-        rows = [(item.get("entity_id") or entity_id(kind, item["name"]), kind, item["name"], when, when, record["doc_id"])
+        rows = [(item.get("entity_id") or entity_id(kind, item["name"]), kind, item["name"])
                 for kind in KINDS for item in record.get(kind) or []]
-        self._db.executemany(self._UPSERT, rows)
+        self._db.executemany(self._INSERT, rows)
+        self._db.executemany(self._UPDATE, [{"id": eid, "doc": record["doc_id"], "when": when} for eid, _k, _n in rows])
 
     def iter_rows(self, batch: int = 50_000) -> Iterator[list[dict]]:
         """The rows in batches, ordered by type, name and id (SQLite compares UTF-8 bytes, which
