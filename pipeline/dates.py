@@ -432,6 +432,9 @@ def build_weekday(match: re.Match[str], text: str, rule: Rule) -> Candidate | No
     if (g.get("prep") or "").lower() in ("w", "we", "na", "za") and not g.get("dir") \
             and match.group("wd").lower() not in t.weekday_accusative:
         return None  # "w środy", "w soboty": every Wednesday, every Saturday
+    if (g.get("prep") or "").lower() in ("i", "oraz", "lub", "albo") \
+            and _word_before(text, match.start("prep")).strip(",") in word_set("date_weekday_plurals.txt"):
+        return None  # "we wtorki i soboty": joined to a plural weekday, every Saturday
     direction = 0
     d = (g.get("dir") or "").lower()
     if d.startswith(("najbliższ", "przyszł")):

@@ -187,6 +187,9 @@ def _cases(tok: Token, pos: frozenset[str] | None = None) -> set[str]:
 # ---------------------------------------------------------------------------------- rules
 
 
+_NOMINATIVE_PLACE_ADJECTIVE = re.compile(r"(?:s|c|dz)k(?:a|i|ie)$")
+
+
 def _extend(doc: Doc, start: int, end: int, cases: set[str]) -> tuple[int, int]:
     """Capitalised words agreeing with the name around it ("Zielonej Górze", "Rudzie Różanieckiej")."""
     while start > 0 and end - start < _MAX_NAME_TOKENS:
@@ -204,7 +207,10 @@ def _extend(doc: Doc, start: int, end: int, cases: set[str]) -> tuple[int, int]:
             break
         readings = [a for a in _analyses(tok) if a.pos in ("adj", "ppas") or GEO_CLASSES & set(a.name_classes)
                     or SURNAME in a.name_classes and _ADJECTIVAL.search(a.lemma_base)]
-        if not any(a.cases & cases for a in readings):
+        if not any(a.cases & cases for a in readings) and not (
+                # "Wola Uhruska": a nominative adjective of a place SGJP has only as a noun ("Uhrusk")
+                "nom" in cases and not any(a.pos == "adj" for a in _analyses(tok))
+                and _NOMINATIVE_PLACE_ADJECTIVE.search(tok.text)):
             break
         end += 1
     # "Kostrzyn nad Odrą", "Nowe Miasto nad Pilicą": the river is part of the town's name.

@@ -476,7 +476,10 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             # "Rządu i Samorządu", "Miasta i Gminy" continue the complement;
             # "Politechniki Krakowskiej i Uniwersytetu Jagiellońskiego" are two bodies.
             inner_pair = j - 1 > head and _head_readings(doc[j - 1].text)[0]  # "Zarządu Szkół i Przedszkoli"
-            if nxt_kind in ("body", "unit") and same_case and not inner_pair:
+            # "Gminy Świdnik i Powiatu Świdnickiego" are two units too, once the first has its name
+            named = _is_adjective(doc[j - 1].text) or any(
+                morphology.GEOGRAPHIC in a.name_classes for a in _analyses(doc[j - 1].text))
+            if (nxt_kind in ("body", "unit") or nxt_kind == "territory" and named) and same_case and not inner_pair:
                 break
             j += 1
             continue
@@ -710,6 +713,10 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
                                  and _is_noun(doc[start - 1].text) and _agrees(doc[start].text, _analyses(doc[start - 1].text))):
                 start += 1
         if start == i and end == i + 1 or _generic_reference(doc, i, end):
+            bare.append((i, kind, readings))
+            continue
+        if start == i and seat == i + 1 and doc[seat].text in _ORIGIN_PREPS:
+            # "Teatr z Wałbrzycha i teatr z Ostrawy": a noun and where it comes from name nothing
             bare.append((i, kind, readings))
             continue
         if _inside_non_org(doc, start, kind) or _place_like(doc, start, end) or _street(doc, start):
@@ -958,6 +965,27 @@ def _trader_candidates(doc: _Doc) -> list[Candidate]:
     return out
 
 
+def _dash_joined(doc: _Doc, found: list[Candidate]) -> list[Candidate]:
+    """Join a name and a status after a dash: "Państwowy Instytut Weterynaryjny – Państwowy Instytut
+    Badawczy w Puławach" is one institute, not two."""
+    suffixes = [tuple(line.split()) for line in word_list("org_dash_suffixes.txt")]
+    by_start = {c.start: c for c in found}
+    out, used = [], set()
+    for a in sorted(found, key=lambda c: c.start):
+        if id(a) in used:
+            continue
+        b = by_start.get(a.end + 1)
+        if b is not None and a.end < len(doc) and doc[a.end].text in "–-—" and id(b) not in used:
+            words = tuple(org_base(doc.span(b.start, b.end)).split())
+            if any(words[:len(sfx)] == sfx for sfx in suffixes):
+                first = a.name or org_base(doc.span(a.start, a.end))
+                out.append(Candidate(a.start, b.end, a.rule, a.head, a.kind, name=f"{first} {doc[a.end].text} {' '.join(words)}"))
+                used.update((id(a), id(b)))
+                continue
+        out.append(a)
+    return out
+
+
 def _foreign_run(doc: _Doc, i: int) -> int:
     """End of a run of capitalised words (with "of", "and", ...) that starts at i."""
     j = i
@@ -1000,6 +1028,8 @@ def _foreign_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             and _lemmas(doc[i - 2].text) & context))
         legal = end < len(doc) and _is_legal_form(doc[end].text) and _gap_ok(doc, end)
         persons = any(_first_name(t.text) or _surname_only(t.text) for t in words if t.text not in _NAME_LINKS)
+        if persons and len(words) >= 3 and words[0].text in heads:
+            persons = False  # "Divadlo Petra Bezruče": a head, then its patron
         if unknown and not persons and not any(j in taken for j in range(i, end)) and (
             (has_head and len(words) >= 2) or (announced and (len(words) >= 2 or len(unknown) == 1))
         ):
@@ -1529,6 +1559,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
         found += more
         taken |= {k for c in more for k in range(c.start, c.end)}
     found += _nested_acronyms(doc, found)
+    found = _dash_joined(doc, found)
     titles = _programme_titles(doc)
     if titles:
         found = [c for c in found if not _programme_facility(doc, c, titles)]

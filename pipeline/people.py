@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from . import morphology
 from .items import Mention, Person, doc_text
 from .normalize import gender_of, person_base
-from .resources import table, word_set
+from .resources import table, word_list, word_set
 
 # --- token classes -------------------------------------------------------------------------
 
@@ -450,7 +450,7 @@ def _names_closing_orgs(doc: Doc, spans: list[tuple[int, int, str]]) -> set[int]
         head_cases = frozenset().union(*(a.cases for a in _analyses(span[0]) if a.pos == "subst"))
         if "nom" in given_cases and head_cases and not head_cases & given_cases:
             out.update((given.i, surname.i))
-        elif "nom" in given_cases and "gen" not in given_cases and _owner_closes(span):
+        elif _class_cases(given.text, morphology.FIRST_NAME) == frozenset({"nom"}) and _owner_closes(span):
             out.update((given.i, surname.i))  # "Stolarstwo Jan Wiśniewski": the owner, named in a firm's name
     return out
 
@@ -1095,6 +1095,18 @@ class _Found:
     organization: str | None
 
 
+def _feminine_first_name(words: list[Token], base: list[str]) -> list[str]:
+    """"Jana Svobodová": next to a woman's surname that does not inflect the first name stays as
+    written, though SGJP reads "Jana" as the genitive of "Jan"."""
+    if len(words) != 2 or len(base) != 2:
+        return base
+    given, surname = words[0].text, words[1].text
+    if base[1] == surname and given.endswith("a") and base[0] != given and surname.endswith(
+            tuple(word_list("people_feminine_surname_endings.txt"))):
+        return [given, base[1]]
+    return base
+
+
 def _name_of(doc: Doc, cand: _Candidate) -> str:
     span = doc[cand.start : cand.end]
     base = person_base(span).split()
@@ -1104,6 +1116,7 @@ def _name_of(doc: Doc, cand: _Candidate) -> str:
     words = [t for t in span if t.text != "."]
     if cand.rule == "initials":
         return " ".join(base)
+    base = _feminine_first_name(words, base)
     if len(base) == len(words) and tuple(t.i for t in words) != cand.order:
         by_index = {t.i: w for t, w in zip(words, base, strict=True)}
         return " ".join(by_index[i] for i in cand.order if i in by_index)

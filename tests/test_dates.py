@@ -452,3 +452,10 @@ def test_period_of_a_named_plan_is_not_a_date(nlp):
     assert values(doc) == []
     doc = found(nlp, "Rada przyjęła strategię rozwoju gminy na lata 2023–2027.")
     assert ("lata 2023–2027", "2023", "2027") in values(doc)
+
+
+def test_weekday_joined_to_a_plural_weekday_is_habitual(nlp):
+    doc = found(nlp, "Świdnik, 12 sierpnia 2024 r.\n\nLoty będą odbywać się dwa razy w tygodniu, we wtorki i soboty.")
+    assert values(doc) == [("12 sierpnia 2024 r.", "2024-08-12", "2024-08-12")]
+    doc = found(nlp, "Świdnik, 12 sierpnia 2024 r.\n\nSpotkania odbędą się w piątek i sobotę.")
+    assert ("i sobotę", "2024-08-17", "2024-08-17") in values(doc)

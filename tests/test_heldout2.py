@@ -1,4 +1,4 @@
-"""Second held-out check: komunikat on 40 more hand-annotated press releases in styles and from
+"""Second held-out check: komunikat on 45 more hand-annotated press releases in styles and from
 senders the rules had not seen.
 
 The fixtures in ``tests/fixtures/heldout2`` (``NNN_slug.txt`` + gold ``NNN_slug.json`` in the shape
@@ -14,8 +14,9 @@ an EU programme approval, a museum exhibition, a foundation's campaign, an inter
 a research institute's licence, a Polish-Czech partnership, a power outage notice, a city run, a
 Caritas care home, a law firm's deal, a hospital's contract with an NFZ branch, a voivode's decision, a
 listed company's current report on an annex, a water company's tender, an embassy's festival, a
-culture centre's festival, a farmers' chamber agreement, a development agency's grants to sole traders
-and a notary chamber.
+culture centre's festival, a farmers' chamber agreement, a development agency's grants to sole traders,
+a notary chamber, a sejmik resolution, an airport's contract with an airline, a ZUS branch and an
+academy, a Polish-Czech theatre co-production and an ASF outbreak notice.
 
 Each batch was measured once before any rule was written against it (mean F1):
 - 001-008: 0.933 (people 0.99, organisations 0.88, locations 0.91, dates 0.97, agreements 0.87,
@@ -33,9 +34,11 @@ Each batch was measured once before any rule was written against it (mean F1):
 - 031-035: 0.937 (people 1.00, organisations 0.83, locations 0.97, dates 0.91, agreements 0.90,
   contacts 1.00; published 0.89);
 - 036-040: 0.897 (people 0.95, organisations 0.81, locations 0.81, dates 0.94, agreements 0.87,
+  contacts 1.00);
+- 041-045: 0.882 (people 0.85, organisations 0.78, locations 0.82, dates 0.98, agreements 0.87,
   contacts 1.00).
-After the fixes made from their failures, all 40 score mean F1 0.989 (people 0.997, organisations
-0.98, locations 0.98, dates 0.997, agreements 0.98, contacts 1.00; published 1.00). The floors sit
+After the fixes made from their failures, all 45 score mean F1 0.987 (people 0.994, organisations
+0.98, locations 0.975, dates 0.997, agreements 0.97, contacts 1.00; published 1.00). The floors sit
 about 0.05 below, so a change that only fits other texts shows up here.
 """
 
@@ -94,7 +97,7 @@ def _parties(record: dict) -> set[str]:
 
 def test_fixtures_are_consistent():
     golds = sorted(HELDOUT2.glob("*.json"))
-    assert len(golds) == 40
+    assert len(golds) == 45
     for gold_path in golds:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
@@ -108,7 +111,7 @@ def test_fixtures_are_consistent():
 
 
 def test_every_document_scored(scores):
-    assert scores["documents"] == 40
+    assert scores["documents"] == 45
     assert scores["missing_records"] == []
 
 
@@ -164,3 +167,9 @@ def test_firms_consortia_and_recipients(records):
     assert {"Budimex S.A.", "Instal Lublin Sp. z o.o."} <= _parties(records["035_mpwik_lublin_przetarg"])
     assert "Sołtysiński Kawecki & Szlęzak" in _orgs(records["019_chemwet_umowa_sprzedazy"])
     assert "Wojewoda Świętokrzyski" in _orgs(records["033_wojewoda_zrid_obwodnica"])
+
+
+def test_foreign_names_and_habitual_weekdays(records):
+    people = _people(records["044_teatr_walbrzych_ostrawa"])
+    assert "Jana Svobodová" in people and "Petr Bezruče" not in people  # "Divadlo Petra Bezruče"
+    assert ("2024-08-17", "2024-08-17") not in _dates(records["042_port_lotniczy_lublin_umowa"])  # "we wtorki i soboty"

@@ -279,3 +279,7 @@ def test_town_an_organisation_comes_from():
 
 def test_country_an_envoy_represents():
     assert _names("Spotkanie z udziałem ambasadora Litwy odbyło się w Sejnach.") == ["Litwa", "Sejny"]
+
+
+def test_place_adjective_sgjp_has_only_as_a_noun():
+    assert "Wola Uhruska" in _names("Park obejmie tereny gmin Włodawa i Wola Uhruska.")

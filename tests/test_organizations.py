@@ -732,3 +732,28 @@ def test_mixed_case_short_name_in_parentheses(nlp):
 def test_ensemble_announced_with_an_adjective(nlp):
     text = "W niedzielę na rynku wystąpił zespół folklorystyczny Sūduva z Mariampola."
     assert names(nlp, text) == ["Sūduva"]
+
+
+def test_two_territorial_units_joined_by_i(nlp):
+    text = "Lotnisko jest własnością Województwa Lubelskiego, Gminy Świdnik i Powiatu Świdnickiego."
+    assert names(nlp, text) == ["Województwo Lubelskie", "Gmina Świdnik", "Powiat Świdnicki"]
+
+
+def test_noun_with_its_origin_only_names_nothing(nlp):
+    assert names(nlp, "Teatr z Wałbrzycha i teatr z Ostrawy wystawią wspólny spektakl.") == []
+
+
+def test_institute_with_its_research_status_after_a_dash(nlp):
+    text = ("Państwowy Instytut Weterynaryjny – Państwowy Instytut Badawczy w Puławach potwierdził "
+            "wystąpienie ASF.")
+    assert names(nlp, text) == ["Państwowy Instytut Weterynaryjny – Państwowy Instytut Badawczy w Puławach"]
+
+
+def test_foreign_theatre_named_after_its_patron(nlp):
+    text = "Umowę podpisał czeski teatr Divadlo Petra Bezruče z Ostrawy."
+    assert names(nlp, text) == ["Divadlo Petra Bezruče"]
+
+
+def test_euroregion_is_an_organisation(nlp):
+    assert names(nlp, "Projekt otrzymał dofinansowanie z Euroregionu Glacensis.") == ["Euroregion Glacensis"]
+    assert names(nlp, "Stowarzyszenie Euroregion Tatry podpisało umowę.") == ["Stowarzyszenie Euroregion Tatry"]

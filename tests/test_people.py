@@ -649,3 +649,13 @@ def test_owner_named_in_a_firm_name(nlp):
     text = "Dotację otrzymało Stolarstwo Jan Wiśniewski z Kleczewa."
     result = people(nlp, text, [("Stolarstwo Jan Wiśniewski", "Stolarstwo Jan Wiśniewski")])
     assert [p.name for p in result] == ["Jan Wiśniewski"]
+
+
+def test_woman_first_name_before_an_indeclinable_surname(nlp):
+    names_ = [p.name for p in people(nlp, "Spektakl wyreżyseruje Jana Svobodová, a zagra Jan Nowak.")]
+    assert names_ == ["Jana Svobodová", "Jan Nowak"]
+
+
+def test_patron_of_a_foreign_theatre_is_no_person(nlp):
+    text = "Umowę podpisał czeski teatr Divadlo Petra Bezruče z Ostrawy."
+    assert people(nlp, text, [("Divadlo Petra Bezruče", "Divadlo Petra Bezruče")]) == []
