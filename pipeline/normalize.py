@@ -309,7 +309,7 @@ def _person_context(span: Span) -> frozenset[str]:
     if any(a.pos == "interj" for a in morphology.analyse(prev)) and out:
         out.add("voc")  # "o" is also the interjection of an address: "o Boże"
     if prev.isalpha():
-        out |= _agreeing_before(prev)
+        out |= _agreeing_before(prev) | _reporting_subject(prev)
     # The verb after a name is its predicate, unless the name depends on a noun or a preposition
     # before it ("Plan Monneta zakładał") or is one of several ("Jana i Józefa").
     if span.end < len(doc) and not _governs(prev):
@@ -347,6 +347,22 @@ def _agreeing_before(text: str) -> frozenset[str]:
             # (A capitalised one belongs to a name before: "Pracowni Autorskiej J. Dudy-Gracza".)
             out |= {f"{c}/{g}" for c in a.cases for g in a.genders & {"m1", "f"}}
     return frozenset(out)
+
+
+@morphology.word_cache
+def _reporting_subject(text: str) -> frozenset[str]:
+    """"nom/gender" of a verb of speech before a name: its subject ("mówi Stasia", "dodał Janek")."""
+    if not text.islower():
+        return frozenset()
+    out: set[str] = set()
+    for a in whole_analyses(text):
+        if a.lemma_base not in word_set("normalize_reporting_verbs.txt") or a.number != "sg":
+            continue
+        if a.pos == "praet":
+            out |= a.genders & {"m1", "f"}
+        elif a.pos == "fin" and "ter" in a.tag.split(":"):
+            out |= {"m1", "f"}
+    return frozenset(f"nom/{g}" for g in out)
 
 
 @morphology.word_cache
@@ -734,11 +750,12 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
                 place and r.case in context,
                 # A plural-only name ("Węgry", "Mikołajki") is no worse than a singular one.
                 r.number == "sg" or "pt" in r.analysis.tag.split(":"),
+                not (place and _rare_ew(r.analysis)),
                 _frequency_rank(r.analysis),
                 r.case == "nom",
                 r.case in context,
                 cls,
-                place and "m3" in r.genders,
+                place and _likelier_place_gender(r.analysis),
                 -h,
             )
             if best is None or score > best:
@@ -753,6 +770,24 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
         complement = in_context is not None and max(in_context[1]) < len(words) - 1
         return _Plan(in_context[1] if complement else {})
     return _Plan(best_plan)
+
+
+def _likelier_place_gender(analysis: Analysis) -> bool:
+    # Of "-owa"/"-owie" the town in "-ów" is likelier than one in "-owo" (Stryków, Wilanów).
+    return "m3" in analysis.genders and not _rare_ew(analysis)
+
+
+def _rare_ew(analysis: Analysis) -> bool:
+    # Of "-ewa"/"-ewie" the place in "-ewo" is five times likelier than one in "-ew" in NKJP
+    # (Barczewo, Maszewo, Lisewo; but Dobiegniew); not where "-ew" is a common noun ("Zalewie
+    # Szczecińskim" is the Zalew, a lagoon).
+    lemma = analysis.lemma_base
+    return lemma.endswith("ew") and "m3" in analysis.genders and not _common_noun(lemma) \
+        and any(a.lemma_base == lemma + "o" and GEO_CLASSES & set(a.name_classes) for a in whole_analyses(lemma + "o"))
+
+
+def _common_noun(lemma: str) -> bool:
+    return any(a.pos == "subst" and a.lemma_base == lemma.lower() for a in whole_analyses(lemma.lower()))
 
 
 def _saintly_complement(slots: Sequence[_Slot], k: int, adj: Reading) -> bool:
@@ -1068,6 +1103,12 @@ def _person_plan(texts: Sequence[str], context: frozenset[str]) -> tuple[str, st
             ctx = (case in context) + 2 * (f"{case}/{gender}" in context)
             if case != "nom" and known == 0 and unknown + ctx < 2:
                 continue  # too little evidence to strip endings from unknown words
+            if case not in ("nom", "voc") and known == 0 and not any(e.case == case and e.gender == gender
+                                                        for g in guesses.values() for e in g):
+                # No word of the name can be in this case: a role noun before it ("asystentem
+                # Szeremietiewa") is followed by a genitive, not by its apposition. (An address,
+                # "panie Gupta", keeps a foreign name as written.)
+                continue
             # The most words read alike; then first names; then the endings of unknown words and
             # the preposition; then the more frequent names ("Józefa" is mostly Józef's genitive);
             # then the nominative. (A lone surname that is also a genitive, "Kisiela", "Lema", is the

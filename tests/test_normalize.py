@@ -751,3 +751,41 @@ def test_common_noun_frequency_does_not_decide_names(text, expected):
 )
 def test_unknown_company_genitive_in_a(before, text, expected):
     assert org_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # of a place in "-ewie", "-ewa" the town in "-ewo" is likelier than one in "-ew"
+        ("w", "Barczewie", "Barczewo"),
+        ("do", "Barczewa", "Barczewo"),
+        ("w", "Maszewie", "Maszewo"),
+        # ... but "-owie" is still the town in "-ów", and a common noun in "-ew" is no "-ewo"
+        ("w", "Pruszkowie", "Pruszków"),
+        ("w", "Tczewie", "Tczew"),
+        ("po", "Zalewie Szczecińskim", "Zalew Szczeciński"),
+    ],
+)
+def test_places_in_ewo(before, text, expected):
+    assert place_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role noun before a name it cannot agree with is followed by a genitive
+        ("– Był asystentem Szeremietiewa", "Szeremietiew"),
+        ("– Był asystentem Babajewem", "Babajew"),
+        # a name right after a verb of speech is its subject, in the nominative
+        ("– Nie wiem – mówi Stasia", "Stasia"),
+        ("– Nie wiem – powiedziała Janka", "Janka"),
+        ("– Nie wiem – dodał Janek", "Janek"),
+        # ... unless the verb's gender rules the nominative out, or the verb takes an object
+        ("– Nie wiem – powiedział Janka", "Janek"),
+        ("Wczoraj zapytała Jana", "Jan"),
+        ("Odwiedził Janka", "Janek"),
+    ],
+)
+def test_verbs_and_role_nouns_before_a_name(text, expected):
+    doc = nlp(text)
+    assert person_base(doc[len(doc) - 1:]) == expected
