@@ -432,9 +432,13 @@ def build_weekday(match: re.Match[str], text: str, rule: Rule) -> Candidate | No
     if (g.get("prep") or "").lower() in ("w", "we", "na", "za") and not g.get("dir") \
             and match.group("wd").lower() not in t.weekday_accusative:
         return None  # "w środy", "w soboty": every Wednesday, every Saturday
-    if (g.get("prep") or "").lower() in ("i", "oraz", "lub", "albo") \
-            and _word_before(text, match.start("prep")).strip(",") in word_set("date_weekday_plurals.txt"):
-        return None  # "we wtorki i soboty": joined to a plural weekday, every Saturday
+    if (g.get("prep") or "").lower() in ("i", "oraz", "lub", "albo"):
+        before = text[:match.start("prep")].rstrip()
+        joined = _word_before(text, match.start("prep")).strip(",")
+        if joined in word_set("date_weekday_plurals.txt"):
+            return None  # "we wtorki i soboty": joined to a plural weekday, every Saturday
+        if joined in t.weekday_forms and _word_before(before, len(before) - len(joined)) in t.habitual:
+            return None  # "w każdy poniedziałek i czwartek"
     direction = 0
     d = (g.get("dir") or "").lower()
     if d.startswith(("najbliższ", "przyszł")):

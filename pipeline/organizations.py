@@ -965,23 +965,40 @@ def _trader_candidates(doc: _Doc) -> list[Candidate]:
     return out
 
 
+def _suffix_end(doc: _Doc, i: int, words: list[str]) -> int | None:
+    """Index after ``words`` (in any case: lemmas compared) starting at token i, or None."""
+    for k, word in enumerate(words):
+        j = i + k
+        if j >= len(doc) or not _gap_ok(doc, j):
+            return None
+        tok = doc[j].text
+        if tok != word and not (_lemmas(tok) & _lemmas(word) and tok[:1].isupper() == word[:1].isupper()):
+            return None
+    return i + len(words)
+
+
 def _dash_joined(doc: _Doc, found: list[Candidate]) -> list[Candidate]:
-    """Join a name and a status after a dash: "Państwowy Instytut Weterynaryjny – Państwowy Instytut
-    Badawczy w Puławach" is one institute, not two."""
-    suffixes = [tuple(line.split()) for line in word_list("org_dash_suffixes.txt")]
-    by_start = {c.start: c for c in found}
-    out, used = [], set()
-    for a in sorted(found, key=lambda c: c.start):
-        if id(a) in used:
+    """Join a name and its status after a dash: "Państwowy Instytut Weterynaryjny – Państwowy
+    Instytut Badawczy w Puławach" is one institute, not two."""
+    suffixes = [line.split() for line in word_list("org_dash_suffixes.txt")]
+    out: list[Candidate] = []
+    swallowed: tuple[int, int] | None = None
+    for a in sorted(found, key=lambda c: (c.start, -c.end)):
+        if swallowed and swallowed[0] <= a.start and a.end <= swallowed[1] and a.start > swallowed[0]:
+            continue  # a part of the joined name
+        k = a.end
+        if k + 1 < len(doc) and doc[k].text in "–-—" and a.rule != "nested":
+            for words in suffixes:
+                end = _suffix_end(doc, k + 1, words)
+                if end is None:
+                    continue
+                end = _seat_end(doc, end) or end
+                out.append(Candidate(a.start, end, a.rule, a.head, a.kind, name=org_base(doc.span(a.start, end))))
+                swallowed = (a.start, end)
+                break
+            else:
+                out.append(a)
             continue
-        b = by_start.get(a.end + 1)
-        if b is not None and a.end < len(doc) and doc[a.end].text in "–-—" and id(b) not in used:
-            words = tuple(org_base(doc.span(b.start, b.end)).split())
-            if any(words[:len(sfx)] == sfx for sfx in suffixes):
-                first = a.name or org_base(doc.span(a.start, a.end))
-                out.append(Candidate(a.start, b.end, a.rule, a.head, a.kind, name=f"{first} {doc[a.end].text} {' '.join(words)}"))
-                used.update((id(a), id(b)))
-                continue
         out.append(a)
     return out
 
@@ -1208,6 +1225,13 @@ def _role_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     return out
 
 
+def _acts_in_sentence(doc: _Doc, i: int) -> bool:
+    """Whether the sentence of token i has a verb of signing ("podpisali porozumienie")."""
+    sent = doc.doc[i].sent if doc.doc.has_annotation("SENT_START") else doc.doc[:]
+    verbs = word_set("org_acting_verbs.txt")
+    return any(_lemmas(t.text) & verbs for t in sent)
+
+
 def _organ_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """A one-person organ written as a proper name with its region's adjective: "Wojewoda
     Świętokrzyski Zbigniew Koniusz wydał decyzję" -> "Wojewoda Świętokrzyski" (lowercase
@@ -1218,11 +1242,18 @@ def _organ_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         if i + 1 >= len(doc) or i in taken or i + 1 in taken or not _is_cap(tok.text) or not _gap_ok(doc, i + 1):
             continue
         role = next((a for a in _analyses(tok.text) if a.pos == "subst" and a.lemma_base.lower() in organs), None)
-        nxt = doc[i + 1].text
-        if role is None or not _is_cap(nxt) or not any(
-                a.pos == "adj" and a.cases & role.cases and a.number == role.number for a in _analyses(nxt)):
+        if role is None:
             continue
-        out.append(Candidate(i, i + 2, "organ", name=org_base(doc.span(i, i + 2))))
+        nxt = doc[i + 1].text
+        if _is_cap(nxt) and any(a.pos == "adj" and a.cases & role.cases and a.number == role.number for a in _analyses(nxt)):
+            out.append(Candidate(i, i + 2, "organ", name=org_base(doc.span(i, i + 2))))
+            continue
+        # "Małopolski Kurator Oświaty": the region's adjective before, the remit in the genitive after
+        if i > 0 and i - 1 not in taken and _gap_ok(doc, i) and _is_cap(doc[i - 1].text) and any(
+                a.pos == "adj" and a.cases & role.cases for a in _analyses(doc[i - 1].text)) \
+                and _is_cap(nxt) and _is_noun(nxt) and _has_case(nxt, "gen") and not _person_word(nxt) \
+                and _acts_in_sentence(doc, i):
+            out.append(Candidate(i - 1, i + 2, "organ", name=org_base(doc.span(i - 1, i + 2))))
     return out
 
 

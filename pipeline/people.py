@@ -876,17 +876,27 @@ def _role_start_before(ctx: _Context, start: int) -> int | None:
                 if governor is None:
                     break
                 found = governor
+            # "Małopolski Kurator Oświaty": a capitalised adjective of the office before the role noun
+            prev = doc[found - 1] if found > 0 else None
+            if prev is not None and prev.i not in ctx.taken and _glued(prev, doc[found]) and prev.text[:1].isupper() \
+                    and not _opens_sentence(prev) and any(
+                        a.pos == "adj" and a.cases & r.cases for a in _analyses(prev)
+                        for r in _analyses(doc[found]) if r.lemma_base.lower() in _roles()):
+                found -= 1
             break
         # "Poseł na Sejm RP": a preposition the role noun before it governs does not end the phrase.
         linked = i > 0 and tok.text.lower() in word_set("people_role_links.txt") and is_role(doc[i - 1]) and _glued(doc[i - 1], tok)
-        if tok.is_punct and tok.text not in ("ds.", "-") or (tok.text.lower() in word_set("people_role_stops.txt") and not linked):
+        # a dash inside an organisation's name does not end the phrase ("Instytutu ... – Komisji ...")
+        inside_org = tok.i in ctx.blocked and i > 0 and doc[i - 1].i in ctx.blocked
+        if tok.is_punct and tok.text not in ("ds.", "-") and not inside_org \
+                or (tok.text.lower() in word_set("people_role_stops.txt") and not linked):
             break
         if any(a.pos in _VERB_POS for a in _analyses(tok)) and not any(a.pos in ("subst", "adj") for a in _analyses(tok)):
             break
         if _opens_sentence(tok) or tok.is_space or (i > 0 and ("\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space)):
             break
+        steps += 0 if tok.i in ctx.blocked else 1  # a long organisation name counts as one step
         i -= 1
-        steps += 1
     return found
 
 

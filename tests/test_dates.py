@@ -459,3 +459,8 @@ def test_weekday_joined_to_a_plural_weekday_is_habitual(nlp):
     assert values(doc) == [("12 sierpnia 2024 r.", "2024-08-12", "2024-08-12")]
     doc = found(nlp, "Świdnik, 12 sierpnia 2024 r.\n\nSpotkania odbędą się w piątek i sobotę.")
     assert ("i sobotę", "2024-08-17", "2024-08-17") in values(doc)
+
+
+def test_weekday_joined_to_a_habitual_one(nlp):
+    doc = found(nlp, "Kutno, 15 grudnia 2023 r.\n\nChoinki będą odbierane w każdy poniedziałek i czwartek.")
+    assert values(doc) == [("15 grudnia 2023 r.", "2023-12-15", "2023-12-15")]

@@ -757,3 +757,20 @@ def test_foreign_theatre_named_after_its_patron(nlp):
 def test_euroregion_is_an_organisation(nlp):
     assert names(nlp, "Projekt otrzymał dofinansowanie z Euroregionu Glacensis.") == ["Euroregion Glacensis"]
     assert names(nlp, "Stowarzyszenie Euroregion Tatry podpisało umowę.") == ["Stowarzyszenie Euroregion Tatry"]
+
+
+def test_commission_after_a_dash_is_part_of_the_name(nlp):
+    text = ("Porozumienie podpisał dyrektor Oddziału Instytutu Pamięci Narodowej – Komisji Ścigania Zbrodni "
+            "przeciwko Narodowi Polskiemu w Krakowie dr Marcin Przybyła.")
+    assert ("Oddział Instytutu Pamięci Narodowej – Komisji Ścigania Zbrodni przeciwko Narodowi Polskiemu "
+            "w Krakowie") in names(nlp, text)
+
+
+def test_office_with_its_region_before_and_remit_after(nlp):
+    text = "W czwartek Małopolski Kurator Oświaty Grzegorz Lasota podpisał porozumienie."
+    assert names(nlp, text) == ["Małopolski Kurator Oświaty"]
+
+
+def test_border_guard_post(nlp):
+    text = "Funkcjonariusze Placówki Straży Granicznej w Białowieży zatrzymali kierowcę."
+    assert "Placówka Straży Granicznej w Białowieży" in names(nlp, text)

@@ -659,3 +659,14 @@ def test_woman_first_name_before_an_indeclinable_surname(nlp):
 def test_patron_of_a_foreign_theatre_is_no_person(nlp):
     text = "Umowę podpisał czeski teatr Divadlo Petra Bezruče z Ostrawy."
     assert people(nlp, text, [("Divadlo Petra Bezruče", "Divadlo Petra Bezruče")]) == []
+
+
+def test_role_with_the_office_adjective_and_a_long_institution(nlp):
+    text = ("W czwartek Małopolski Kurator Oświaty Grzegorz Lasota i dyrektor Oddziału Instytutu Pamięci Narodowej – Komisji "
+            "Ścigania Zbrodni przeciwko Narodowi Polskiemu w Krakowie dr Marcin Przybyła podpisali porozumienie.")
+    ipn = "Oddział Instytutu Pamięci Narodowej – Komisji Ścigania Zbrodni przeciwko Narodowi Polskiemu w Krakowie"
+    surface = "Oddziału" + ipn[len("Oddział"):]
+    found = by_name(people(nlp, text, [("Małopolski Kurator Oświaty", "Małopolski Kurator Oświaty"),
+                                       (surface, ipn)]))
+    assert found["Grzegorz Lasota"].organization == "Małopolski Kurator Oświaty"
+    assert found["Marcin Przybyła"].organization == ipn
