@@ -1072,6 +1072,9 @@ def _person_plan(texts: Sequence[str], context: frozenset[str]) -> tuple[str, st
                 rs = [r for r in readings[i] if r.case == case and r.number == "sg" and gender in r.genders]
                 if not rs and gender == "m1" and i != name_idx[0]:
                     rs = _maria(readings[i], case)
+                if not rs and gender == "m1" and i != last and _uninflected_first(texts[i]):
+                    known += 1  # "Henry Jamesa", "George Busha": the surname alone tells the case
+                    continue
                 if rs:
                     known += 1
                     # (Only as names or personal nouns: that "Tony" is mostly "tona" says nothing
@@ -1124,6 +1127,18 @@ def _person_plan(texts: Sequence[str], context: frozenset[str]) -> tuple[str, st
 
 _ROMAN_WITH_PERIOD = re.compile(r"^[IVX]+\.$")
 _APOSTROPHE_ENDING = re.compile(r"^(.+?)['’](?:a|u|em|owi|ego|emu|m|ie|y|ą|ę|go)$")
+
+
+@morphology.word_cache
+def _uninflected_first(word: str) -> bool:
+    """A foreign man's first name in a silent or English vowel, one that SGJP inflects after an
+    apostrophe ("Henry'ego", "George'a"): the press often leaves it as written before an inflected
+    surname ("Henry Jamesa", "George Busha"), so it fits any case. ("Jerzy", "Antoni" inflect.)"""
+    if word[-1:].lower() not in "eiouy" or not word[:1].isupper():
+        return False
+    return any(FIRST_NAME in a.name_classes and "m1" in a.genders and a.lemma_base == word
+               and "nom" in a.cases and any(QUOTES & set(form) for form, _ in morphology.generate(a.lemma))
+               for a in whole_analyses(word))
 
 
 def _maria(readings: Iterable[Reading], case: str) -> list[Reading]:

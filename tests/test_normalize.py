@@ -789,3 +789,21 @@ def test_places_in_ewo(before, text, expected):
 def test_verbs_and_role_nouns_before_a_name(text, expected):
     doc = nlp(text)
     assert person_base(doc[len(doc) - 1:]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign first name that inflects only after an apostrophe is often left as written
+        # before an inflected surname: the surname tells the case
+        ("Henry Jamesa", "Henry James"),
+        ("Jimmy Cartera", "Jimmy Carter"),
+        ("George'a Busha", "George Bush"),
+        ("George Bush", "George Bush"),
+        # ... but a Polish first name inflects itself
+        ("Jerzy Buzka", "Jerzy Buzka"),
+        ("Jerzego Buzka", "Jerzy Buzek"),
+    ],
+)
+def test_uninflected_foreign_first_names(text, expected):
+    assert person_base(_span(text)) == expected
