@@ -589,8 +589,8 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     # "w nocy z 14 na 15 lipca": the two days the night spans.
     ("range_night", r"(?<!\w)(?i:nocy|noc)\s+z\s+(?P<d1>{D})\s+na\s+(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
      build_day_month),
-    # Quarters and halves of a year: "w IV kwartale 2026 r.", "w I półroczu 2024 roku".
-    ("period_of_year", r"(?<!\w)(?P<q>IV|III|II|I|[1-4])\s+(?P<unit>(?i:kwarta\w+|półrocz\w+))\s+(?P<y1>{Y}){YS}{E}",
+    # Quarters and halves of a year: "w IV kwartale 2026 r.", "w I półroczu 2024 roku", "w II połowie 2024 r.".
+    ("period_of_year", r"(?<!\w)(?P<q>IV|III|II|I|[1-4])\s+(?P<unit>(?i:kwarta\w+|półrocz\w+|połow\w+))\s+(?P<y1>{Y}){YS}{E}",
      build_period),
     # Months.
     ("month_year", r"(?<!\w)(?P<m1>{NAME})\s+(?P<y1>{Y}){YS}{E}", build_month),

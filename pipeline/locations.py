@@ -641,6 +641,9 @@ RULES = (_state, _region_abbreviation, _region, _geographic, _apposition, _gover
 _CLOSE_QUOTES = frozenset("”“\"»’")
 
 
+_OPEN_QUOTES_LOC = frozenset("„“«‚")
+
+
 def _blocked_chars(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of organisation names, minus their seats ("Sąd Okręgowy w Gdańsku") and
     the town a town's office is named after ("Urząd Miasta Łodzi", "Urząd Miasta i Gminy Narol";
@@ -656,7 +659,15 @@ def _blocked_chars(doc: Doc) -> list[tuple[int, int]]:
             if town_nouns & {a.lemma_base.lower() for a in _analyses(span[0]) if a.pos == "subst"}:
                 out.append((m.start_char, end))  # "Gmina Miasto Nowy Targ" is the body itself
                 continue
+            quoted = False
             for tok in span:
+                if tok.text in _OPEN_QUOTES_LOC and not quoted:
+                    quoted = True  # "Fundacja „Dom w Dobrym Miejscu”": no seat inside the quoted name
+                    continue
+                if quoted:
+                    quoted = tok.text not in _CLOSE_QUOTES
+                    if quoted:
+                        continue
                 if tok.i > span.start and (tok.text.lower() in ("w", "we", "z", "ze") or {
                         a.lemma_base.lower() for a in _analyses(tok) if a.pos == "subst"} & town_nouns):
                     end = tok.idx

@@ -705,6 +705,8 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
                 continue
             kind = "body"
         nested = i < covered_until
+        if nested and i > 0 and doc[i - 1].text in _OPEN_QUOTES:
+            continue  # "Fundacja „Dom w Dobrym Miejscu”": the quoted name is the outer body's
         if nested:
             # adjectives of the outer name are not this one's: "Wydziału Historyczno-prawnego Uniwersytetu",
             # nor those of a noun before them: "Instytutu Chemii Bioorganicznej Polskiej Akademii Nauk"
@@ -1001,6 +1003,25 @@ def _dash_joined(doc: _Doc, found: list[Candidate]) -> list[Candidate]:
             continue
         out.append(a)
     return out
+
+
+def _dashed_companies(doc: _Doc, companies: list[Candidate], found: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """"Miejskie Przedsiębiorstwo Komunikacyjne – Łódź sp. z o.o.": a company whose name goes on
+    after a dash is one name with the body named before the dash."""
+    ends = {c.end: c for c in found}
+    joined: list[Candidate] = []
+    used: set[int] = set()
+    for c in companies:
+        before = ends.get(c.start - 1)
+        if c.start >= 2 and doc[c.start - 1].text in "–-—" and _gap_ok(doc, c.start - 1) and before is not None \
+                and before.rule == "head" and c.name:
+            head = before.name or org_base(doc.span(before.start, before.end))
+            joined.append(Candidate(before.start, c.end, "company", name=f"{head} {doc[c.start - 1].text} {c.name}",
+                                    aliases=[f"{head} {doc[c.start - 1].text} {c.aliases[0]}"] if c.aliases else []))
+            used.add(id(before))
+        else:
+            joined.append(c)
+    return joined, [f for f in found if id(f) not in used]
 
 
 def _foreign_run(doc: _Doc, i: int) -> int:
@@ -1565,6 +1586,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     found += _coordinated(doc, found, bare)
     taken = {k for c in found for k in range(c.start, c.end)}
     companies = _company_candidates(doc, taken)
+    companies, found = _dashed_companies(doc, companies, found)
     found += companies
     taken |= {k for c in companies for k in range(c.start, c.end)}
     foreign = _foreign_candidates(doc, taken)

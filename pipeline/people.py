@@ -1598,10 +1598,29 @@ def _merge(ctx: _Context, found: list[_Found]) -> list[Person]:
                 # "– powiedział wiceminister Kowalczyk": the role of a later mention is the person's too.
                 _add_role(people[targets[0]], _role_text(ctx, role_start, i))
     _link_role_mentions(ctx, people)
+    people = _merge_fleeting_e(people)
     for p in people:
         p.mentions.sort(key=lambda m: m.start_char)
     people.sort(key=lambda p: p.mentions[0].start_char if p.mentions else 0)
     return people
+
+
+def _merge_fleeting_e(people: list[Person]) -> list[Person]:
+    """"Z Tomášem Suchánkiem" read as "Tomáš Suchánk" is the "Tomáš Suchánek" of the text: a foreign
+    surname in -ek/-ec loses its e when inflected, and SGJP does not know it to put it back."""
+    names = {p.name: p for p in people}
+    out = []
+    for p in people:
+        words = p.name.split()
+        surname = words[-1] if len(words) >= 2 else ""
+        if len(surname) >= 3 and surname[-1] in "kc":
+            full = " ".join(words[:-1] + [surname[:-1] + "e" + surname[-1]])
+            other = names.get(full)
+            if other is not None and other is not p:
+                other.mentions.extend(p.mentions)
+                continue
+        out.append(p)
+    return out
 
 
 def _add_role(p: Person, role: str) -> None:

@@ -464,3 +464,8 @@ def test_weekday_joined_to_a_plural_weekday_is_habitual(nlp):
 def test_weekday_joined_to_a_habitual_one(nlp):
     doc = found(nlp, "Kutno, 15 grudnia 2023 r.\n\nChoinki będą odbierane w każdy poniedziałek i czwartek.")
     assert values(doc) == [("15 grudnia 2023 r.", "2023-12-15", "2023-12-15")]
+
+
+def test_half_of_a_year_named_as_polowa(nlp):
+    doc = found(nlp, "Łódź, 3.07.2023\n\nPierwsze tramwaje trafią do Łodzi w II połowie 2024 r.")
+    assert ("II połowie 2024 r.", "2024-07", "2024-12") in values(doc)

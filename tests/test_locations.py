@@ -283,3 +283,9 @@ def test_country_an_envoy_represents():
 
 def test_place_adjective_sgjp_has_only_as_a_noun():
     assert "Wola Uhruska" in _names("Park obejmie tereny gmin Włodawa i Wola Uhruska.")
+
+
+def test_no_seat_inside_a_quoted_name():
+    text = "PCPR podpisało porozumienie z Fundacją „Dom w Dobrym Miejscu” z Warszawy."
+    orgs = [("Fundacja „Dom w Dobrym Miejscu”", "Fundacją „Dom w Dobrym Miejscu”")]
+    assert _names(text, orgs) == ["Warszawa"]

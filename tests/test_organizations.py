@@ -774,3 +774,16 @@ def test_office_with_its_region_before_and_remit_after(nlp):
 def test_border_guard_post(nlp):
     text = "Funkcjonariusze Placówki Straży Granicznej w Białowieży zatrzymali kierowcę."
     assert "Placówka Straży Granicznej w Białowieży" in names(nlp, text)
+
+
+def test_quoted_name_holds_no_body_of_its_own(nlp):
+    text = "PCPR podpisało porozumienie z Fundacją „Dom w Dobrym Miejscu” z Warszawy."
+    assert "Dom w Dobrym Miejscu" not in names(nlp, text)
+    assert "Fundacja „Dom w Dobrym Miejscu”" in names(nlp, text)
+
+
+def test_company_name_going_on_after_a_dash(nlp):
+    text = "Miejskie Przedsiębiorstwo Komunikacyjne – Łódź sp. z o.o. podpisało umowę z Pesa Bydgoszcz S.A."
+    found = names(nlp, text)
+    assert "Miejskie Przedsiębiorstwo Komunikacyjne – Łódź sp. z o.o." in found
+    assert "Łódź sp. z o.o." not in found

@@ -670,3 +670,9 @@ def test_role_with_the_office_adjective_and_a_long_institution(nlp):
                                        (surface, ipn)]))
     assert found["Grzegorz Lasota"].organization == "Małopolski Kurator Oświaty"
     assert found["Marcin Przybyła"].organization == ipn
+
+
+def test_foreign_surname_losing_its_e_when_inflected(nlp):
+    found = people(nlp, "Gościem będzie prozaik Vojtěch Málek. Spotkanie z Vojtěchem Málkiem poprowadzi Anna Nowak.")
+    assert [p.name for p in found] == ["Vojtěch Málek", "Anna Nowak"]
+    assert len(found[0].mentions) == 2
