@@ -43,6 +43,14 @@ def _tag_values(tag: str, kind: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
+def _tag_facts(tag: str) -> tuple[str, frozenset[str], frozenset[str], str | None]:
+    """(part of speech, cases, genders, number) of a tag; SGJP has a few thousand tags."""
+    parts = tag.split(":")
+    number = "sg" if "sg" in parts else "pl" if "pl" in parts else None
+    return parts[0], _tag_values(tag, CASES), _tag_values(tag, GENDERS), number
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     lemma: str
@@ -57,12 +65,12 @@ class Analysis:
     lemma_base: str = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        parts = self.tag.split(":")
         set_ = object.__setattr__
-        set_(self, "pos", parts[0])
-        set_(self, "cases", _tag_values(self.tag, CASES))
-        set_(self, "genders", _tag_values(self.tag, GENDERS))
-        set_(self, "number", "sg" if "sg" in parts else "pl" if "pl" in parts else None)
+        pos, cases, genders, number = _tag_facts(self.tag)
+        set_(self, "pos", pos)
+        set_(self, "cases", cases)
+        set_(self, "genders", genders)
+        set_(self, "number", number)
         # Morfeusz marks homonyms as "zamek:s1"; the part before the colon is the word.
         set_(self, "lemma_base", self.lemma.split(":", 1)[0])
 
