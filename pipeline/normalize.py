@@ -351,7 +351,7 @@ def _agreeing_before(text: str) -> frozenset[str]:
 
 @morphology.word_cache
 def _reporting_subject(text: str) -> frozenset[str]:
-    """"nom/gender" of a verb of speech before a name: its subject ("mówi Stasia", "dodał Janek")."""
+    """"nom?gender" (a hint) of a verb of speech before a name: its subject ("mówi Stasia", "dodał Janek")."""
     if not text.islower():
         return frozenset()
     out: set[str] = set()
@@ -362,7 +362,7 @@ def _reporting_subject(text: str) -> frozenset[str]:
             out |= a.genders & {"m1", "f"}
         elif a.pos == "fin" and "ter" in a.tag.split(":"):
             out |= {"m1", "f"}
-    return frozenset(f"nom/{g}" for g in out)
+    return frozenset(f"nom?{g}" for g in out)
 
 
 @morphology.word_cache
@@ -1043,8 +1043,11 @@ def gender_of(words: Sequence[str]) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
-def _person_plan(texts: Sequence[str], context: frozenset[str]) -> tuple[str, str] | None:
-    """The (case, gender) the words of a personal name share."""
+def _person_plan(texts: Sequence[str], context: frozenset[str],
+                 marked: dict[int, frozenset[str]] | None = None) -> tuple[str, str] | None:
+    """The (case, gender) the words of a personal name share (``marked``: "case/gender" of words
+    whose ending was cut off after an apostrophe)."""
+    marked = marked or {}
     name_idx = [i for i, t in enumerate(texts) if _is_name_word(t)]
     if not name_idx:
         return None
@@ -1072,6 +1075,9 @@ def _person_plan(texts: Sequence[str], context: frozenset[str]) -> tuple[str, st
                 rs = [r for r in readings[i] if r.case == case and r.number == "sg" and gender in r.genders]
                 if not rs and gender == "m1" and i != name_idx[0]:
                     rs = _maria(readings[i], case)
+                if i in marked:
+                    known += f"{case}/{gender}" in marked[i]
+                    continue
                 if not rs and gender == "m1" and i != last and _uninflected_first(texts[i]):
                     known += 1  # "Henry Jamesa", "George Busha": the surname alone tells the case
                     continue
@@ -1103,7 +1109,8 @@ def _person_plan(texts: Sequence[str], context: frozenset[str]) -> tuple[str, st
                               and not any(r.case == case and "f" in r.genders for r in readings[i])
                               and any(r.case == case and "m1" in r.genders for r in readings[i]))
             # A role noun before the name agrees with it ("prezydenta Peipera"): strong evidence.
-            ctx = (case in context) + 2 * (f"{case}/{gender}" in context)
+            # A verb of speech before it ("mówi Stasia") is a hint: its dative ("mówił Holgerowi") is no less likely.
+            ctx = (case in context) + 2 * (f"{case}/{gender}" in context) + (f"{case}?{gender}" in context)
             if case != "nom" and known == 0 and unknown + ctx < 2:
                 continue  # too little evidence to strip endings from unknown words
             if case not in ("nom", "voc") and known == 0 and not any(e.case == case and e.gender == gender
@@ -1126,7 +1133,14 @@ def _person_plan(texts: Sequence[str], context: frozenset[str]) -> tuple[str, st
 
 
 _ROMAN_WITH_PERIOD = re.compile(r"^[IVX]+\.$")
-_APOSTROPHE_ENDING = re.compile(r"^(.+?)['’](?:a|u|em|owi|ego|emu|m|ie|y|ą|ę|go)$")
+_APOSTROPHE_ENDING = re.compile(r"^(.+?)['’](a|u|em|owi|ego|emu|m|ie|y|ą|ę|go)$")
+_APOSTROPHE_CASES = {
+    "a": frozenset({"gen/m1", "acc/m1"}), "ego": frozenset({"gen/m1", "acc/m1"}),
+    "go": frozenset({"gen/m1", "acc/m1"}), "em": frozenset({"inst/m1"}), "m": frozenset({"inst/m1", "loc/m1"}),
+    "owi": frozenset({"dat/m1"}), "emu": frozenset({"dat/m1"}), "u": frozenset({"loc/m1", "dat/m1"}),
+    "ie": frozenset({"loc/m1"}), "ą": frozenset({"inst/f"}), "ę": frozenset({"acc/f"}),
+    "y": frozenset({"gen/f", "dat/f", "loc/f"}),
+}
 
 
 @morphology.word_cache
@@ -1167,8 +1181,10 @@ def _person_word(word: str, case: str, gender: str, inner: bool = False) -> str:
             if form:
                 return form
         return word
-    if _person_readings(word):
-        return word  # a known word that cannot be read this way: leave it
+    if any(r.analysis.lemma[:1].isupper() or r.analysis.name_classes for r in _person_readings(word)):
+        return word  # a known name that cannot be read this way: leave it
+    # A common word's reading that does not fit ("Poptomowa" read as an adjective "poptomowy")
+    # leaves the word to its endings ("Włodzimierza Poptomowa" -> "Poptomow").
     for e in _ending_guesses(word):
         if e.case == case and e.gender == gender:
             base = word[: len(word) - len(e.ending)] + e.replace
@@ -1206,6 +1222,9 @@ def _restore_stem(base: str, word: str, gender: str) -> str:
 def person_base_words(texts: Sequence[str], context: frozenset[str] = frozenset()) -> list[str]:
     """Nominative of each word of a personal name: ["Kamila", "Pendowskiego"] -> ["Kamil", "Pendowski"]."""
     # Foreign names inflected after an apostrophe ("Hardy'ego") lose the Polish ending.
+    # The ending after the apostrophe tells the case ("Pierre'a Bezuchowa" is a genitive).
+    marked = {i: _APOSTROPHE_CASES.get(m.group(2), frozenset()) for i, t in enumerate(texts)
+              if (m := _APOSTROPHE_ENDING.match(t))}
     texts = [m.group(1) if (m := _APOSTROPHE_ENDING.match(t)) else t for t in texts]
     if len(texts) == 1 and len(texts[0]) > 2 and texts[0].isalpha() and texts[0].islower():
         texts = [texts[0][0].upper() + texts[0][1:]]  # "zosia", "otello": a name, capitalised
@@ -1234,14 +1253,16 @@ def person_base_words(texts: Sequence[str], context: frozenset[str] = frozenset(
         plural_cases = {c for a in whole_analyses(texts[-1]) for c in a.cases}
         agree = frozenset(f"{c}/{g}" for c in plural_cases for g in ("m1", "f"))
         return [*person_base_words(texts[:-1], context | agree), shared]
-    plan = _person_plan(texts, context)
+    plan = _person_plan(texts, context, marked)
     if plan is None or plan[0] == "nom":
         return list(texts)
     case, gender = plan
     first = next(i for i, t in enumerate(texts) if _is_name_word(t))
     out = []
     for i, t in enumerate(texts):
-        if _is_name_word(t):
+        if i in marked:
+            out.append(t)
+        elif _is_name_word(t):
             out.append(_person_word(t, case, gender, inner=i > first))
         elif i < first and t.isalpha() and t.islower():
             out.append(_leading_adjective(t, case, gender))

@@ -807,3 +807,36 @@ def test_verbs_and_role_nouns_before_a_name(text, expected):
 )
 def test_uninflected_foreign_first_names(text, expected):
     assert person_base(_span(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the ending after an apostrophe tells the case of the whole name
+        ("Pierre'a Bezuchowa", "Pierre Bezuchow"),
+        ("Blake'a Edwardsa", "Blake Edwards"),
+        ("Pierre'em Bezuchowem", "Pierre Bezuchow"),
+    ],
+)
+def test_apostrophe_ending_tells_the_case(text, expected):
+    assert person_base(_span(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname Morfeusz reads only as a common adjective that cannot be a man's genitive
+        # is left to its endings: a Russian "-ow" in the genitive
+        ("Włodzimierza Poptomowa", "Włodzimierz Poptomow"),
+        # ... while real adjectival names agree as usual
+        ("Tomasza Wesołego", "Tomasz Wesoły"),
+    ],
+)
+def test_common_reading_of_a_surname_that_does_not_fit(text, expected):
+    assert person_base(_span(text)) == expected
+
+
+def test_dative_after_a_verb_of_speech():
+    # "mówił Holgerowi": the ending of the dative outweighs the verb's hint of a subject
+    doc = nlp("– Tak – mówił Holgerowi")
+    assert person_base(doc[len(doc) - 1:]) == "Holger"
