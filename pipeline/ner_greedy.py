@@ -109,7 +109,7 @@ class GreedyNER:
         c = self.classes
         n = len(doc)
         attrs = doc.to_array([SENT_START, IS_SPACE]).reshape(n, 2)
-        # next_starts[p]: token p + 1 exists and does not start a sentence.
+        # next_ok[p]: token p + 1 exists and does not start a sentence.
         next_ok = numpy.zeros(n, dtype=bool)
         next_ok[:-1] = attrs[1:, 0] != 1
         not_space = attrs[:, 1] == 0

@@ -7,6 +7,7 @@ under ``komunikat_<stage>``; stages exchange results only through ``Doc`` extens
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
@@ -152,19 +153,14 @@ def _run_stages(nlp: Language, texts: Sequence[tuple[str, dict | None]]) -> list
         doc = nlp.make_doc(text)
         doc._.meta = dict(meta or {})
         docs.append(doc)
-    stages = nlp.pipeline
-    i = 0
-    while i < len(stages):
-        if not hasattr(stages[i][1], "pipe"):
-            docs = [stages[i][1](doc) for doc in docs]
-            i += 1
-            continue
-        # The model's pipes (tok2vec, ner) run together on each group of documents.
-        j = i
-        while j < len(stages) and hasattr(stages[j][1], "pipe"):
-            j += 1
-        docs = _run_model([_model_runner(proc) for _name, proc in stages[i:j]], docs)
-        i = j
+    # Consecutive model pipes (tok2vec, ner) run together on each group of documents.
+    for is_model, group in itertools.groupby(nlp.pipeline, key=lambda stage: hasattr(stage[1], "pipe")):
+        procs = [proc for _name, proc in group]
+        if is_model:
+            docs = _run_model([_model_runner(proc) for proc in procs], docs)
+        else:
+            for proc in procs:
+                docs = [proc(doc) for doc in docs]
     return docs
 
 
@@ -173,11 +169,15 @@ def _run_model(runners: list[Callable[[list], Iterable]], docs: list) -> list:
     for group in _token_groups(docs, MODEL_BATCH_TOKENS):
         if len(group) == 1 and len(group[0]) > MODEL_BATCH_TOKENS:
             out.append(_run_long(runners, group[0]))
-            continue
-        for run in runners:
-            group = list(run(group))
-        out += group
+        else:
+            out += _through(runners, group)
     return out
+
+
+def _through(runners: list[Callable[[list], Iterable]], docs: list) -> list:
+    for run in runners:
+        docs = list(run(docs))
+    return docs
 
 
 def _run_long(runners: list[Callable[[list], Iterable]], doc):
@@ -191,10 +191,8 @@ def _run_long(runners: list[Callable[[list], Iterable]], doc):
 
     ents = []
     for start, end in _pieces(doc, MODEL_BATCH_TOKENS):
-        piece = [doc[start:end].as_doc()]
-        for run in runners:
-            piece = list(run(piece))
-        ents += [Span(doc, start + e.start, start + e.end, label=e.label) for e in piece[0].ents]
+        (piece,) = _through(runners, [doc[start:end].as_doc()])
+        ents += [Span(doc, start + e.start, start + e.end, label=e.label) for e in piece.ents]
     doc.set_ents(ents, default="outside")
     return doc
 

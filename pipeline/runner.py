@@ -117,7 +117,7 @@ def _batches(tasks: Iterable[Any], size: int, max_bytes: int | None = None) -> I
     batch: list[Any] = []
     total = 0
     for task in tasks:
-        hint = task.size_hint() if max_bytes is not None and hasattr(task, "size_hint") else 0
+        hint = task.size_hint() if max_bytes is not None else 0
         if batch and (len(batch) >= max(1, size) or (max_bytes is not None and total + hint > max_bytes)):
             yield batch
             batch, total = [], 0
