@@ -1018,13 +1018,18 @@ def _listed_recipients(sents: list[list[Token]], refs: list[_Ref], m: _Mention) 
                    if _lemmas(toks[k]) & verbs and toks[k + 1].text == ":"), None)
         if at is None:
             continue
-        end = toks[-1].idx + len(toks[-1].text)
-        out: list[str] = []
-        for r in sorted(refs, key=lambda r: r.start):
-            if r.kind == "org" and at < r.start < end:
-                _add(out, r.name)
-        return out
+        return _orgs_after(refs, at, toks)
     return []
+
+
+def _orgs_after(refs: list[_Ref], at: int, toks: list[Token]) -> list[str]:
+    """The organisations that start after character ``at`` and before the end of the sentence ``toks``."""
+    end = toks[-1].idx + len(toks[-1].text)
+    out: list[str] = []
+    for r in sorted(refs, key=lambda r: r.start):
+        if r.kind == "org" and at < r.start < end:
+            _add(out, r.name)
+    return out
 
 
 def _consortium_members(sents: list[list[Token]], refs: list[_Ref], m: _Mention) -> list[str]:
@@ -1042,11 +1047,7 @@ def _consortium_members(sents: list[list[Token]], refs: list[_Ref], m: _Mention)
         at = next((t.idx for t in toks if _lemmas(t) & collectives and "konsorcjum" in _lemmas(t)), None)
         if at is None:
             continue
-        end = toks[-1].idx + len(toks[-1].text)
-        members: list[str] = []
-        for r in sorted(refs, key=lambda r: r.start):
-            if r.kind == "org" and at < r.start < end:
-                _add(members, r.name)
+        members = _orgs_after(refs, at, toks)
         if len(members) >= 2:
             return members
     return []
