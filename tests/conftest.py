@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -18,3 +19,29 @@ def seed_record(seed_text):
     import pipeline
 
     return pipeline.extract(seed_text, doc_id="000_cbdfda6c98913a00")
+
+
+def extract_folder(folder: Path) -> dict[str, dict]:
+    """komunikat's record of every ``NNN_slug.txt`` in an annotated fixture folder, by file stem."""
+    import pipeline
+
+    return {path.stem: pipeline.extract(path.read_text(encoding="utf-8"), doc_id=path.stem)
+            for path in sorted(folder.glob("*.txt"))}
+
+
+def check_gold_fixtures(folder: Path, count: int) -> None:
+    """The folder holds ``count`` gold files, each in the guide's shape and agreeing with its text."""
+    from pipeline.evaluate import FIELDS
+
+    golds = sorted(folder.glob("*.json"))
+    assert len(golds) == count
+    for gold_path in golds:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
+        assert gold["doc_id"] == gold_path.stem
+        assert set(gold) >= {"published", *FIELDS}
+        for date in gold["dates"]:
+            assert date["text"] in text, (gold_path.stem, date["text"])
+        for contact in gold["contacts"]:
+            assert all(phone.isdigit() for phone in contact["phones"])
+            assert all(email in text for email in contact["emails"])

@@ -52,10 +52,10 @@ about 0.05 below, so a change that only fits other texts shows up here.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from conftest import check_gold_fixtures, extract_folder
 
 from pipeline.evaluate import FIELDS, evaluate
 
@@ -74,12 +74,7 @@ FIELD_F1_FLOORS = {
 
 @pytest.fixture(scope="module")
 def records() -> dict[str, dict]:
-    import pipeline
-
-    out = {}
-    for path in sorted(HELDOUT2.glob("*.txt")):
-        out[path.stem] = pipeline.extract(path.read_text(encoding="utf-8"), doc_id=path.stem)
-    return out
+    return extract_folder(HELDOUT2)
 
 
 @pytest.fixture(scope="module")
@@ -104,18 +99,7 @@ def _parties(record: dict) -> set[str]:
 
 
 def test_fixtures_are_consistent():
-    golds = sorted(HELDOUT2.glob("*.json"))
-    assert len(golds) == 55
-    for gold_path in golds:
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
-        assert gold["doc_id"] == gold_path.stem
-        assert set(gold) >= {"published", *FIELDS}
-        for date in gold["dates"]:
-            assert date["text"] in text, (gold_path.stem, date["text"])
-        for contact in gold["contacts"]:
-            assert all(phone.isdigit() for phone in contact["phones"])
-            assert all(email in text for email in contact["emails"])
+    check_gold_fixtures(HELDOUT2, 55)
 
 
 def test_every_document_scored(scores):
