@@ -54,16 +54,14 @@ def score(gold_docs, pred_docs) -> dict[str, Counter]:
 def run_model(nlp, texts: list[str], batch_size: int = 64, spacy_loop: bool = False) -> list:
     """The model on ``texts`` as komunikat runs it (``pipeline.nlp._model_runner``: the NER decoded by
     ``pipeline.ner_greedy``), or with spaCy's own parser loop."""
-    from pipeline.nlp import _model_runner
+    from pipeline.nlp import _model_runner, _through
 
+    def spacys(proc):
+        return lambda group: proc.pipe(group, batch_size=len(group))
+
+    runners = [spacys(proc) if spacy_loop else _model_runner(proc) for _name, proc in nlp.pipeline]
     docs = [nlp.make_doc(t) for t in texts]
-    out = []
-    for i in range(0, len(docs), batch_size):
-        group = docs[i : i + batch_size]
-        for _name, proc in nlp.pipeline:
-            group = list(proc.pipe(group, batch_size=len(group)) if spacy_loop else _model_runner(proc)(group))
-        out += group
-    return out
+    return [d for i in range(0, len(docs), batch_size) for d in _through(runners, docs[i : i + batch_size])]
 
 
 def words_per_second(texts: list[str]) -> tuple[float, float]:
