@@ -390,14 +390,37 @@ def _skip_representation(toks: list[Token], k: int) -> int:
     return k
 
 
-def _chain_start(toks: list[Token], j: int, lists: bool = True) -> int | None:
+def _open_paren(toks: list[Token], k: int) -> int | None:
+    """Position of the "(" that the ")" at ``k`` closes, on a short aside after a name: "(UWM)",
+    "(dalej: Zamawiający)", "(Brandenburski Uniwersytet Techniczny Chociebuż-Senftenberg, BTU)"."""
+    if toks[k].text != ")":
+        return None
+    for o in range(k - 2, max(-1, k - 14), -1):
+        if toks[o].text == ")":
+            return None
+        if toks[o].text == "(":
+            return o if o > 0 and _is_name_token(toks[o - 1]) else None
+    return None
+
+
+def _chain_start(toks: list[Token], j: int, lists: bool = True, refs: list[_Ref] | None = None) -> int | None:
     """Start of the run of names ending at ``toks[j]`` (walking back over "i"/"oraz"/"," when
-    ``lists``)."""
+    ``lists``). An organisation an earlier stage found is passed whole, with its patron
+    ("Szpital ... im. bł. ks. Jerzego Popiełuszki we Włocławku")."""
     k = j
     while k >= 0:
         t = toks[k]
-        if t.text == ")" and k >= 3 and toks[k - 2].text == "(" and k < j and _is_name_token(toks[k - 3]):
-            k -= 3  # "Zespół Szkół Elektronicznych w Rzeszowie (ZSE) i Asseco Poland S.A. podpisały"
+        ref = next((r for r in refs or () if k == j and r.kind == "org" and r.end == _end(t) and r.start < t.idx), None)
+        if ref is not None:
+            while k > 0 and toks[k - 1].idx >= ref.start:
+                k -= 1
+            if k > 0 and toks[k - 1].lower_ in ("i", "oraz", ",") and lists or k > 0 and _is_connector(toks[k - 1]):
+                k -= 1
+                continue
+            k -= 1
+            break
+        if k < j and (o := _open_paren(toks, k)) is not None:
+            k = o - 1  # "Zespół Szkół Elektronicznych w Rzeszowie (ZSE) i Asseco Poland S.A. podpisały"
             continue
         if _blocked(t):
             break
@@ -410,7 +433,7 @@ def _chain_start(toks: list[Token], j: int, lists: bool = True) -> int | None:
                     _has_pos(t, "adj") and not _has_pos(t, "prep") and "który" not in _lemmas(t))):
             k -= 1  # "litewskie miasto Olita"
             continue
-        closes_acronym = k >= 4 and toks[k - 1].text == ")" and toks[k - 3].text == "(" and _is_name_token(toks[k - 4])
+        closes_acronym = k >= 1 and _open_paren(toks, k - 1) is not None
         if k > 0 and (_is_name_token(toks[k - 1]) or closes_acronym) and (
                 _is_connector(t) or (lists and t.lower_ in ("i", "oraz", ","))):
             k -= 1
@@ -812,9 +835,9 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
         j = k - 1
         if represented and toks[j].text == ",":
             j -= 1
-        if j >= 3 and toks[j].text == ")" and toks[j - 2].text == "(":
-            j -= 3  # "Uniwersytet Warmińsko-Mazurski w Olsztynie (UWM) podpisał"
-        start = _chain_start(toks, j, lists=active) if j >= 0 else None
+        if (o := _open_paren(toks, j)) is not None:
+            j = o - 1  # "Uniwersytet Warmińsko-Mazurski w Olsztynie (UWM) podpisał", "X (dalej: Zamawiający) zawarł"
+        start = _chain_start(toks, j, lists=active, refs=refs) if j >= 0 else None
         if start is None:
             # "fundacja i spółka podpisały", "a szpital reprezentował"
             while j >= 0 and (party := _common_noun_party(toks[j], refs)):
@@ -1053,6 +1076,53 @@ def _consortium_members(sents: list[list[Token]], refs: list[_Ref], m: _Mention)
     return []
 
 
+@cache
+def _role_units() -> dict[str, tuple[str, ...]]:
+    return {row["role"]: tuple(row["units"].split(",")) for row in table("agreement_role_units.tsv")}
+
+
+def _title(name: str) -> str:
+    return " ".join(w if w in ("i", "w", "we") else w[:1].upper() + w[1:] for w in name.split())
+
+
+def _role_unit(doc: Doc, person: _Ref) -> str | None:
+    """The self-government unit a signatory heads, read from the role right before the name:
+    "wójt gminy Hanna" -> "Gmina Hanna", "starosta włodawski" -> "Powiat Włodawski", "burmistrz
+    Koła" -> "Miasto Koło" or "Gmina Koło", whichever organisation the text has."""
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return None
+    toks = [t for t in doc[max(0, span.start - 5):span.start] if not t.is_space]
+    units = _role_units()
+    for r, tok in enumerate(toks):
+        roles = [lem for lem in _lemmas(tok) if lem in units]
+        if not roles or tok.text[:1].isupper() and r > 0 and toks[r - 1].text[:1].isupper():
+            continue
+        rest = toks[r + 1:]
+        while rest and (_is_title(rest[-1]) or rest[-1].text in ("Pan", "Pani")):
+            rest = rest[:-1]  # "Marszałek Województwa Śląskiego dr Jakub ..."
+        if not rest or any(_is_title(t) for t in rest):
+            return None
+        unit_noun = [a for a in analyse(rest[0].text) if a.pos == "subst" and a.lemma_base.lower() in _UNIT_NOUNS
+                     and "gen" in a.cases and a.number == "sg"]
+        known = _known_names(doc)
+        if unit_noun and 2 <= len(rest) <= 4:  # "wójt gminy Hanna", "marszałek województwa lubelskiego"
+            return _title(org_base(doc[rest[0].i:rest[-1].i + 1]))
+        if all(_has_pos(t, "adj") and t.text[:1].islower() for t in rest) and len(rest) == 1:
+            adjective = next(a.lemma_base for a in analyse(rest[0].text) if a.pos == "adj")
+            prefix = units[roles[0]][0]
+            return f"{prefix} {adjective[:1].upper() + adjective[1:]}" if prefix == "Powiat" else None
+        if all(t.text[:1].isupper() for t in rest) and all("gen" in _cases(t) for t in rest):
+            place = place_base(doc[rest[0].i:rest[-1].i + 1], frozenset({"gen"}))
+            names = [f"{prefix} {place}" for prefix in units[roles[0]]]
+            return next((known[n.lower()] for n in names if n.lower() in known), None)
+        return None
+    return None
+
+
+_UNIT_NOUNS = frozenset({"gmina", "miasto", "powiat", "województwo"})
+
+
 def _day(d) -> bool:
     return d.start == d.end and len(d.start) == 10
 
@@ -1174,6 +1244,15 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
         _listed_signatories(doc, sents, m.sent_index, refs, m)
         for member in _consortium_members(sents, refs, m) + _listed_recipients(sents, refs, m):
             _add(m.members, member)
+    person_orgs = {r.name: r.organization for r in refs if r.kind == "person" and r.organization}
+    units: dict[str, str] = {}
+    for r in refs:
+        if r.kind == "person" and r.name not in units and (unit := _role_unit(doc, r)):
+            units[r.name] = unit  # "wójt gminy Hanna Andrzej Pietrasiuk", "starosta włodawski Mariusz Zańko"
+    for m in mentions:
+        for s in m.signatories:  # the head of a unit signs for the unit
+            _add(m.parties, units.get(s))
+    person_orgs = {**units, **person_orgs}
     acts: list[_Mention] = []
     for m in mentions:
         if acts and m.nominal and not m.parties and not m.signatories and not (
@@ -1184,7 +1263,6 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
             _merge(target, m)
         else:
             acts.append(m)
-    person_orgs = {r.name: r.organization for r in refs if r.kind == "person" and r.organization}
     for a in acts:
         if not a.parties:  # "Marszałek Województwa X Jan Y i Rektor Politechniki Z ... podpisali"
             for s in a.signatories:

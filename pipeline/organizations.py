@@ -286,9 +286,29 @@ def _patron_end(doc: _Doc, i: int) -> int:
         return i
     start = j
     while j < len(doc) and j - i < 6 and _gap_ok(doc, j) and (
-            doc[j].text.lower() in word_set("org_patron_titles.txt") or _is_cap(doc[j].text)):
+            doc[j].text.lower() in word_set("org_patron_titles.txt") or _is_cap(doc[j].text)
+            or doc[j].text == "." and f"{doc[j - 1].text.lower()}." in word_set("org_patron_titles.txt")):
         j += 1
     return j if j > start else i
+
+
+@morphology.word_cache
+def _town_reading(word: str) -> bool:
+    """A capitalised word SGJP also knows as a place name, in the singular ("Hanna", "Koło", "Kole")."""
+    return _is_cap(word) and any(morphology.GEOGRAPHIC in a.name_classes and a.number == "sg" for a in _analyses(word))
+
+
+def _unit_name(doc: _Doc, j: int) -> bool:
+    """A town's name right after "gmina" / "miasto" that is also a first name or a head noun:
+    "Gmina Hanna", "Urzędu Gminy Hanna", "gminy Koło". A person's surname after it makes it a first
+    name again ("Gminy Hanna Kowalska"); another first name does not ("gminy Hanna Andrzej Nowak")."""
+    if j == 0 or not _gap_ok(doc, j) or not _town_reading(doc[j].text):
+        return False
+    if not _lemmas(doc[j - 1].text) & word_set("org_town_units.txt"):
+        return False
+    if j + 1 < len(doc) and _gap_ok(doc, j + 1) and _person_word(doc[j + 1].text) and not _first_name(doc[j + 1].text):
+        return False
+    return True
 
 
 def _seat_end(doc: _Doc, i: int) -> int | None:
@@ -297,7 +317,9 @@ def _seat_end(doc: _Doc, i: int) -> int | None:
         return None
     j = i + 1
     if not (_place_word(doc[j].text) and (_has_case(doc[j].text, "loc") or _unknown(doc[j].text))):
-        return None
+        if not (_town_reading(doc[j].text) and _has_case(doc[j].text, "loc")
+                and not (j + 1 < len(doc) and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text))):
+            return None
     j += 1
     while j < len(doc) and _gap_ok(doc, j) and _place_part(doc[j].text, "loc"):
         j += 1
@@ -335,6 +357,8 @@ def _after_quote(doc: _Doc, q: int) -> tuple[int, int | None]:
             while j < len(doc) and _gap_ok(doc, j) and _place_part(doc[j].text, "nom"):
                 j += 1
             return j, None
+        if _is_legal_form(word):
+            return q + 1, None  # "Przedsiębiorstwo Budowlane „Kujawy” sp. z o.o."
     return q, None
 
 
@@ -443,6 +467,9 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
         if after_im and text.lower() in word_set("org_patron_titles.txt"):
             j += 1  # "Parafii pw. św. Jana Chrzciciela", "Liceum im. gen. Józefa Bema"
             continue
+        if after_im and j + 1 < n and doc[j + 1].text == "." and f"{text.lower()}." in word_set("org_patron_titles.txt"):
+            j += 2  # "im. bł. ks. Jerzego Popiełuszki" with "bł" and "." apart
+            continue
         if after_im and text == "." and doc[j - 1].text.isupper():
             j += 1
             continue
@@ -451,9 +478,10 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
         if (complement or last_word > head) and not after_im and _surname_only(text) and j + 1 < n \
                 and _gap_ok(doc, j + 1) and _person_word(doc[j + 1].text):
             break  # "w Ministerstwie Transportu Republiki Słowackiej Martin Hudák": the person after it
-        if _name_word(tok.text, after_im):
+        if _name_word(tok.text, after_im) or _unit_name(doc, j):
             if j == head + 1 and _head_readings(tok.text)[0] and _heads().get(readings[0].lemma_base.lower()) == "territory" \
-                    and not (tok.text == "Miasto" and readings[0].lemma_base.lower() == "gmina"):
+                    and not (tok.text == "Miasto" and readings[0].lemma_base.lower() == "gmina") \
+                    and readings[0].lemma_base.lower() not in word_set("org_unit_governments.txt"):
                 break  # "w Gminie Centrum Kultury": the territory is not named here ("Gminy Miasto Rzeszów" is)
             complement = complement or (not _agrees(tok.text, readings) and _has_case(tok.text, "gen"))
             last_word = j
@@ -481,6 +509,8 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
                 morphology.GEOGRAPHIC in a.name_classes for a in _analyses(doc[j - 1].text))
             if (nxt_kind in ("body", "unit") or nxt_kind == "territory" and named) and same_case and not inner_pair:
                 break
+            if readings[0].lemma_base.lower() in word_set("org_unit_governments.txt"):
+                break  # "Samorząd Województwa Podkarpackiego i Lwowska Obwodowa Administracja": two bodies
             j += 1
             continue
         if text == "o" and j + 1 < n and _is_cap(doc[j + 1].text) and _has_case(doc[j + 1].text, "loc") and j > head + 1:
@@ -512,6 +542,8 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
         after_legal = _is_legal_form(doc[j - 1].text)
         seat = _seat_end(doc, j) or (None if after_legal else _origin_end(doc, j))
         if seat:
+            if seat < n and _gap_ok(doc, seat) and _is_legal_form(doc[seat].text):
+                return seat + 1, j  # "Miejski Zakład Wodociągów i Kanalizacji w Kole sp. z o.o."
             return seat, j
         break
     return last_word + 1, None  # never end on a connector ("i", "im.", "na rzecz")
@@ -667,6 +699,8 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
         kind, readings = _head_readings(tok.text)
         if not kind or kind == "foreign" or i in titles:
             continue
+        if i > 0 and doc[i - 1].text in _SEAT_PREPS and _town_reading(tok.text) and _seat_end(doc, i - 1):
+            continue  # "w Kole": the town Koło, not a circle ("koło")
         if not _is_cap(tok.text):
             # "parafii w Rudzie Różanieckiej": a lowercase body with its seat
             local = readings[0].lemma_base.lower() in word_set("org_local_heads.txt")
@@ -735,6 +769,8 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
             parent = kind == "body" or readings[0].lemma_base.lower() in word_set("org_parent_units.txt")
             if not parent or not any(a.number == "sg" for a in readings):
                 continue
+            if not any("gen" in a.cases for a in readings):
+                continue  # "Bankiem Polska Kasa Opieki S.A.": a name apposed to the head, not a body inside
             rule = "nested"
         else:
             rule = "head"
@@ -770,6 +806,8 @@ def _organ_of_body(doc: _Doc, head: int, end: int, readings: Sequence[_Reading])
     if not office and k > head + 1 and _is_cap(doc[k - 1].text) and any(a.number == "sg" for a in body) \
             and body and body[0].lemma_base.lower() in word_set("org_territorial_organs.txt"):
         return True  # "Zarządu Krajowej Rady Izb Rolniczych": a named council is the body
+    if not office and k == end - 1 and k > head + 1 and _town_reading(doc[k].text):
+        return False  # "Rady Miejskiej Koła": the town's council, not the organ of a circle ("koło")
     # "Zarząd Szkół i Przedszkoli Miejskich" manages many bodies: the organ is the organisation
     return kind == "body" and any(a.number == "sg" for a in body)
 
@@ -792,8 +830,9 @@ def _territorial_organ(doc: _Doc, i: int, readings: Sequence[_Reading]) -> Candi
     name = doc[j + 1]
     if _agrees(name.text, unit):
         end = j + 2  # "województwa mazowieckiego"
-    elif _is_cap(name.text) and _name_word(name.text, False) and not _head_readings(name.text)[0]:
-        end = j + 2  # "gminy Narol"
+    elif _is_cap(name.text) and (_name_word(name.text, False) and not _head_readings(name.text)[0]
+                                 or _unit_name(doc, j + 1)):
+        end = j + 2  # "gminy Narol", "gminy Hanna", "gminy Koło"
     else:
         return None
     if _inside_non_org(doc, i):
@@ -1365,6 +1404,91 @@ def _partner_unit_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     return out
 
 
+_UNIT_LEMMAS = frozenset({"gmina", "powiat", "miasto", "województwo"})
+
+
+def _unit_phrase(doc: _Doc, i: int) -> tuple[int, str] | None:
+    """End and name of a lowercase self-government unit starting at i: "gminy Hanna" -> "Gmina
+    Hanna", "powiatowi włodawskiemu" -> "Powiat Włodawski", "miasto Koło" -> "Miasto Koło"."""
+    tok = doc[i]
+    if _is_cap(tok.text) or i + 1 >= len(doc) or not _gap_ok(doc, i + 1):
+        return None
+    readings = [a for a in _analyses(tok.text) if a.pos == "subst" and a.number == "sg" and a.lemma_base in _UNIT_LEMMAS]
+    if not readings:
+        return None
+    j = i + 1
+    if readings[0].lemma_base in ("powiat", "województwo"):
+        if _is_cap(doc[j].text) or not _agrees(doc[j].text, readings) or not doc[j].text.endswith(("ski", "skiego", "skiemu", "skim", "cki", "ckiego", "ckiemu", "ckim", "skie", "ckie")):
+            return None
+        end = j + 1
+    else:
+        if not (_is_cap(doc[j].text) and (_place_word(doc[j].text) or _town_reading(doc[j].text))) or _first_name(doc[j].text) and not _unit_name(doc, j):
+            return None
+        end = j + 1
+        while end < len(doc) and _gap_ok(doc, end) and _is_cap(doc[end].text) and not _first_name(doc[end].text) \
+                and not _head_readings(doc[end].text)[0]:
+            end += 1
+        if end - j > 3:
+            return None
+    base = org_base(doc.span(i, end))
+    return end, " ".join(w if w in ("i", "w", "we") else w[:1].upper() + w[1:] for w in base.split())
+
+
+def _acts(doc: _Doc, end: int) -> bool:
+    """A finite verb follows a subject ending at ``end``, over adverbs and one more unit joined by "i":
+    "gmina Hanna przekaże", "Gmina Hanna i powiat włodawski wspólnie przebudują"."""
+    k = end
+    for _ in range(6):
+        if k >= len(doc) or _line_break_before(doc, k):
+            return False
+        found = _analyses(doc[k].text)
+        if not _is_cap(doc[k].text) and any(a.pos in ("fin", "praet", "bedzie") for a in found):
+            return True
+        if doc[k].text in ("i", "oraz") and k + 1 < len(doc):
+            nxt = _unit_phrase(doc, k + 1)
+            if nxt is None:
+                return False
+            k = nxt[0]
+            continue
+        if not any(a.pos == "adv" for a in found):
+            return False
+        k += 1
+    return False
+
+
+def _acting_unit_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
+    """A lowercase unit is an organisation when it acts: "gmina Hanna przekaże powiatowi ...",
+    "Koło i gmina Koło razem zadbają o wodę"; then its other lowercase mentions are its mentions too
+    ("wójt gminy Hanna", "powiatowi włodawskiemu")."""
+    phrases = []
+    for i in range(len(doc)):
+        if i in taken:
+            continue
+        found = _unit_phrase(doc, i)
+        if found:
+            phrases.append((i, *found))
+    acting = {name for i, end, name in phrases
+              if any("nom" in a.cases for a in _analyses(doc[i].text) if a.lemma_base in _UNIT_LEMMAS)
+              and (i == 0 or doc[i - 1].text.lower() not in ("w", "we", "na", "do", "z", "ze", "od", "dla", "przez"))
+              and _acts(doc, end)}
+    if not acting:
+        return []
+    # a unit named in a capitalised name elsewhere ("Gmina Hanna" in the headline) is that name's mention
+    return [Candidate(i, end, "acting", i, "territory", name=name) for i, end, name in phrases if name in acting]
+
+
+def _unit_mentions(doc: _Doc, taken: set[int], names: set[str]) -> list[Candidate]:
+    """Lowercase mentions ("wójt gminy Hanna") of a unit found under its capitalised name ("Gmina Hanna")."""
+    out = []
+    for i in range(len(doc)):
+        if i in taken:
+            continue
+        found = _unit_phrase(doc, i)
+        if found and _key(found[1]) in names:
+            out.append(Candidate(i, found[0], "acting", i, "territory", name=found[1]))
+    return out
+
+
 def _quoted_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """A quoted name after a lowercase head or a word that announces an organisation:
     "stowarzyszenie „Razem dla Gminy”" -> "Stowarzyszenie „Razem dla Gminy”", "firma „Agromax”" -> "Agromax"."""
@@ -1611,6 +1735,11 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
         more = rule(doc, taken)
         found += more
         taken |= {k for c in more for k in range(c.start, c.end)}
+    acting = _acting_unit_candidates(doc, taken)
+    found += acting
+    taken |= {k for c in acting for k in range(c.start, c.end)}
+    units = {_key(c.name or org_base(doc.span(c.start, c.end))) for c in found if c.kind == "territory"}
+    found += _unit_mentions(doc, taken, units)
     found += _nested_acronyms(doc, found)
     found = _dash_joined(doc, found)
     titles = _programme_titles(doc)
