@@ -514,12 +514,27 @@ def _resolve(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Ref
     surface = doc_text(doc)[start:end].strip("„”\"")
     if surface.lower() in known:  # "W imieniu Elektrobud Północ": already a name or an alias
         return known[surface.lower()]
+    if _role_noun_phrase(toks[cs:span[1]]):
+        # "z Generalnym Wykonawcą – Budimex S.A. –": the name after the dash is the party
+        e = span[1]
+        if e + 1 < len(toks) and toks[e].text in ("–", "-", "—") and (ph := _phrase(toks, e + 1, refs, lead=0)):
+            return _resolve(doc, toks, ph, refs)
+        return None
     if not _party_like(toks, cs, span[1]):
         return None
     name = org_base(doc[toks[cs].i:toks[span[1] - 1].i + 1])
     if name and name.lower() in known:
         return known[name.lower()]
     return name[:1].upper() + name[1:] if name else None
+
+
+def _role_noun_phrase(words: list[Token]) -> bool:
+    """A side named by its role in a contract, not by a name ("Generalny Wykonawca", "Zamawiający")
+    when the text defines no such term."""
+    roles = word_set("agreement_role_parties.txt")
+    nouns = [t for t in words if t.text not in _QUOTES]
+    return bool(nouns) and bool(_lemmas(nouns[-1]) & roles | {nouns[-1].lower_} & roles) and all(
+        _has_pos(t, "adj") for t in nouns[:-1])
 
 
 def _known_names(doc: Doc) -> dict[str, str]:
@@ -906,6 +921,9 @@ def _territory_list(doc: Doc, toks: list[Token], i: int, refs: list[_Ref], m: _M
 
 
 _RELATIVE = frozenset({"którą", "którym", "którymi"})
+# what may stand between an organisation and ", z którym": nothing, or where it comes from or sits
+# ("Kujawy” sp. z o.o. z Włocławka, z którym ...")
+_ORIGIN_GAP = re.compile(r"^\s*(?:(?:z siedzibą\s+)?(?:z|ze|w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?\s*)?$")
 
 
 def _relative_antecedent(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Mention) -> None:
@@ -916,7 +934,11 @@ def _relative_antecedent(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
     for k in range(max(2, t - 4), t):
         if toks[k].lower_ in _RELATIVE and toks[k - 1].lower_ in ("z", "ze") and toks[k - 2].text == ",":
             comma = toks[k - 2].idx
-            org = next((r for r in refs if r.kind == "org" and r.end <= comma and not doc_text(doc)[r.end:comma].strip()), None)
+            org = next((r for r in refs if r.kind == "org" and r.end <= comma
+                        and _ORIGIN_GAP.match(doc_text(doc)[r.end:comma])), None)
+            # "..., z którym szpital podpisał": the subject of the clause is the other side
+            for j in range(k + 1, t):
+                _add(m.parties, _common_noun_party(toks[j], refs))
             if org:
                 members = [org]
                 # "konsorcjum firm X i Y, z którym ...", "X i Y, z którymi ...": every member
