@@ -11,7 +11,8 @@ Rules, each small and named (``_Candidate.rule``):
   place ("w Kazimierzu", not "z Kazimierzem"), never next to a first name ("Agata Wojtyszek");
   an adjective after a noun it agrees with belongs to that name ("Starosta Pułtuski"); at the
   start of a sentence not a verb ("Cieszymy") or an adjective before its noun ("Polska firma").
-- ``state``: a state noun with its adjective ("Rzeczpospolita Polska", "Republiką Węgierską").
+- ``state``: a state noun with its adjective ("Rzeczpospolita Polska", "Republiką Węgierską") or
+  its country's genitive ("w Republice Korei" -> "Republika Korei").
 - ``region``: "województwo"/"powiat" (lower case, and after a preposition, a territory noun -
   "na terenie", "gminy", "samorządów" - or joined to a place: a territory, not the office) with
   its adjective: "w województwie śląskim" -> "województwo śląskie", "w woj. lubelskim" ->
@@ -29,7 +30,7 @@ Rules, each small and named (``_Candidate.rule``):
   capitalised words opening a line before a comma and a date the dates stage found ("Lublin, 3
   marca 2023 r.", "Nowy Targ, 5 lipca"): the place of the release, whatever else the words mean.
 
-Never locations: street names and addresses ("ul. Wilczej", "przy Wałach Chrobrego"), events
+Never locations: rivers ("na Warcie", "nad Bugiem"; "w Oławie" is the town), street names and addresses ("ul. Wilczej", "przy Wałach Chrobrego"), events
 named with common nouns ("na Święcie Miasta"), places inside programme names ("Fundusze
 Europejskie dla Świętokrzyskiego 2021–2027", "Interreg Polska–Słowacja"), words inside an organisation's name ("Podlaska" in
 "Podlaska Fundacja Rozwoju Regionalnego") - except its seat ("Sąd Okręgowy w Gdańsku" has the
@@ -220,7 +221,9 @@ def _extend(doc: Doc, start: int, end: int, cases: set[str]) -> tuple[int, int]:
     return start, end
 
 
-def _geographic(doc: Doc, i: int) -> _Candidate | None:
+def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
+    """``listed``: among other places ("z Góry, Sobótki, Kątów Wrocławskich") or alone in
+    parentheses ("Filip Jabłoński (Świecie)"), where a common word is the place too."""
     tok = doc[i]
     if not _is_cap(tok):
         return None
@@ -235,10 +238,13 @@ def _geographic(doc: Doc, i: int) -> _Candidate | None:
         # A word that also begins a longer name as its adjective ("w Nowym Sączu": Nowym is also
         # the village Nowe's dative) is that name, not a place of its own.
         start, end = _extend(doc, i, i + 1, cases | _cases(tok, frozenset({"adj"})))
-    after_prep = _after_preposition(doc, start)
+    paren = _parenthesised(doc, start, end)
+    listed = listed or paren
+    prep = _after_preposition(doc, start)
+    after_prep = prep or listed
     # A compound known only in parts is a place after a preposition ("w Bielsku-Białej"), but
     # two places joined are a relation ("współpraca Polska-Białoruś").
-    if "-" in tok.text and not _analyses(tok) and not after_prep:
+    if "-" in tok.text and not _analyses(tok) and not (prep or paren):
         return None
     # "z"/"od" with the genitive is "from" a place ("z Niemiec"); with the instrumental, "with"
     # someone ("z Kazimierzem").
@@ -251,13 +257,18 @@ def _geographic(doc: Doc, i: int) -> _Candidate | None:
     if (_is_common_word(tok) or _is_inhabitant(tok) or _ADJECTIVAL_REGION.search(geo[0].lemma_base)) \
             and not after_prep and not (start < i and _is_common_word(tok)):
         return None
+    # ... unless that adjective belongs to a noun before it, in a longer name: "Państwowe
+    # Gospodarstwo Wodne Wody Polskie" is an organisation ("Prezydent Zielonej Góry" is the town).
+    if 0 < start < i and _is_common_word(tok) and not prep and _is_cap(doc[start - 1]) \
+            and not _sentence_initial(doc, start - 1) and _agrees_with_previous(doc, start):
+        return None
     # A frequent common noun alone is that noun even after a preposition: "w Unii", "w Radzie",
     # "na Rynku" (a village Unia, Radzie or Rynek is the rarer reading).
-    if start == i and end == i + 1 and _frequent_common_noun(tok):
+    if start == i and end == i + 1 and _frequent_common_noun(tok) and not listed:
         return None
     # Also a first name or surname ("Kazimierz", "Janik"): only after a preposition of place
     # ("w Kazimierzu", but "z Kazimierzem", "o Michale" are people).
-    if _person_competes(tok) and not place_prep:
+    if _person_competes(tok) and not place_prep and not listed:
         return None
     if start == i and end == i + 1 and _surname_after_role(doc, i):
         return None
@@ -280,13 +291,59 @@ def _geographic(doc: Doc, i: int) -> _Candidate | None:
         return None
     # A geographic noun that is also an adjective ("Podlaskie", "Pułtuski", "Polska") after a
     # capitalised word belongs to that name ("Województwa Podlaskiego", "Starosta Pułtuski").
-    if not after_prep and start == i and i > 0 and _is_cap(doc[i - 1]) and _agrees_with_previous(doc, i):
+    if not prep and start == i and i > 0 and _is_cap(doc[i - 1]) and _agrees_with_previous(doc, i):
+        return None
+    if _before_hyphenated_given(doc, end):
         return None
     # Before an unknown capitalised word it is a foreign first name ("Oleksy Balitsky").
     if not after_prep and end < len(doc) and _is_cap(doc[end]) and doc[end - 1].whitespace_ \
             and not _analyses(doc[end]):
         return None
-    return _Candidate(start, end, "geographic")
+    # Alone in parentheses a name is in the nominative ("(Świecie)", not the locative of Świat).
+    context = frozenset({"nom"}) if _parenthesised(doc, start, end) and "nom" in cases else None
+    if start == i and end == i + 1:
+        compound = _compound_adjective_after(doc, i, geo)
+        if compound is not None:
+            return _Candidate(i, i + 2, "geographic", name=compound)
+    return _Candidate(start, end, "geographic", context)
+
+
+def _compound_adjective_after(doc: Doc, i: int, geo: list[Analysis]) -> str | None:
+    """A place and a compound adjective SGJP has only in parts: "na Europę Środkowo-Wschodnią" ->
+    "Europa Środkowo-Wschodnia"."""
+    if i + 1 >= len(doc) or not doc[i].whitespace_ or "\n" in doc[i].whitespace_:
+        return None
+    tok = doc[i + 1]
+    if "-" not in tok.text or not _is_cap(tok) or _analyses(tok):
+        return None
+    prefix, adjs = _adjective_analyses(tok.text.lower())
+    if not prefix:
+        return None
+    for g in geo:
+        for a in adjs:
+            if a.number == g.number and a.cases & g.cases and a.genders & g.genders:
+                case = min(a.cases & g.cases)
+                gender = min(a.genders & g.genders)
+                last = nominative(tok.text.lower()[len(prefix):], case=case, number=g.number, gender=gender, pos=("adj",))
+                return f"{g.lemma_base} {prefix[:1].upper()}{prefix[1:]}{last[:1].upper()}{last[1:]}"
+    return None
+
+
+# A romanised Korean given name after a family name: "Choi Young-soo", "Kwon Young-jinem".
+_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{1,8}$")
+
+
+def _before_hyphenated_given(doc: Doc, end: int) -> bool:
+    """A Korean given name follows: the word before it is a family name ("z Choi Young-soo"),
+    not a place."""
+    return end < len(doc) and bool(doc[end - 1].whitespace_) and "\n" not in doc[end - 1].whitespace_ \
+        and bool(_HYPHENATED_GIVEN.match(doc[end].text)) and not _analyses(doc[end])
+
+
+def _parenthesised(doc: Doc, start: int, end: int) -> bool:
+    """The whole content of parentheses: a club's or a competitor's town ("Oliwia Zielińska
+    (Inowrocław)", "Danyło Kowalenko (Równe)")."""
+    return start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
 
 
 def _event_name(doc: Doc, start: int, end: int) -> bool:
@@ -575,7 +632,8 @@ def _apposition(doc: Doc, i: int) -> _Candidate | None:
     end = i + 1
     while end < len(doc) and end - i < _MAX_NAME_TOKENS and _is_cap(doc[end]) and doc[end - 1].whitespace_:
         # "Miasta Kłodzko wraz" stops at the lower-case word; "Truskawiec Jan" at a first name.
-        if _has_class(doc[end], FIRST_NAME) or _is_common_word(doc[end]) and not _geo_readings(doc[end]):
+        if _has_class(doc[end], FIRST_NAME) or _is_common_word(doc[end]) and not _geo_readings(doc[end]) \
+                or _before_hyphenated_given(doc, end + 1):
             break
         end += 1
     # The apposition keeps the nominative ("Burmistrz Miasta Dolny Kubin"): only known words or
@@ -591,9 +649,16 @@ def _state(doc: Doc, i: int) -> _Candidate | None:
     tok = doc[i]
     if not _is_cap(tok) or i + 1 >= len(doc) or not _is_cap(doc[i + 1]):
         return None
-    if not ({a.lemma_base.lower() for a in _analyses(tok) if a.pos == "subst"} & _cues("state")):
+    states = [a for a in _analyses(tok) if a.pos == "subst" and a.lemma_base.lower() in _cues("state")]
+    if not states:
         return None
     if not (_cases(tok, frozenset({"subst"})) & _cases(doc[i + 1], frozenset({"adj"}))):
+        # "Republiki Korei", "w Królestwie Niderlandów": the state noun and its country's genitive
+        country = doc[i + 1]
+        if tok.whitespace_ and any("gen" in a.cases for a in _geo_readings(country)) \
+                and not _cases(country, frozenset({"adj"})):
+            head = states[0].lemma_base
+            return _Candidate(i, i + 2, "state", name=f"{head[:1].upper()}{head[1:]} {country.text}")
         return None
     return _Candidate(i, i + 2, "state")
 
@@ -743,19 +808,98 @@ def find_candidates(doc: Doc) -> list[_Candidate]:
             out.append(cand)
             out.extend(cand.following)
         i = max(cand.following[-1].end if cand.following else cand.end, i + 1)
-    return out
+    return _listed_places(doc, out, blocked)
+
+
+_LIST_JOINS = frozenset({",", "i", "oraz", "lub", "albo"})
+
+
+def _place_cases(doc: Doc, cand: _Candidate) -> set[str]:
+    return {c for t in doc[cand.start:cand.end] for a in _geo_readings(t) for c in a.cases}
+
+
+def _listed_places(doc: Doc, out: list[_Candidate], blocked: list[tuple[int, int]]) -> list[_Candidate]:
+    """Places listed next to a found place, in its case, though they are also common words: "z
+    Góry, Sobótki, Kątów Wrocławskich, Szklarskiej Poręby i Wąsosza" (góra, sobótka, kąt)."""
+    starts = {c.start for c in out}
+    ends = {c.end for c in out}
+    todo = [c for c in out if c.rule == "geographic"]
+    found: list[_Candidate] = []
+    while todo:
+        place = todo.pop()
+        cases = _place_cases(doc, place)
+        tries = []
+        j = place.end
+        if j + 1 < len(doc) and doc[j].text in _LIST_JOINS and j + 1 not in starts:
+            tries.append((j + 1, None))
+        j = place.start - 1
+        if j >= 1 and doc[j].text in _LIST_JOINS and j not in ends:
+            tries.extend((k, j) for k in (j - 2, j - 1) if k >= 0)  # "Kątów Wrocławskich," before "Wrocławskich,"
+        for k, must_end in tries:
+            cand = _geographic(doc, k, listed=True)
+            if cand is None or must_end is not None and cand.end != must_end or cand.start in starts \
+                    or not _place_cases(doc, cand) & cases:
+                continue
+            if _street(doc, cand.start) or _inside(doc[cand.start:cand.end], blocked):
+                continue
+            # In the case of the place it is listed with ("Sobótki" with "z Góry": Sobótka).
+            cand.context = frozenset(_place_cases(doc, cand) & cases)
+            starts.add(cand.start)
+            ends.add(cand.end)
+            found.append(cand)
+            todo.append(cand)
+            break
+    if not found:
+        return out
+    return sorted(out + found, key=lambda c: c.start)
+
+
+@cache
+def _rivers() -> dict[str, bool]:
+    """River names, each with whether a town or village has the same name."""
+    return {row["name"]: row["town"] == "yes" for row in table("locations_rivers.tsv")}
+
+
+def _river(doc: Doc, cand: _Candidate, name: str, after_river: bool) -> bool:
+    """A river, not a place: "na Warcie", "doliny Neru", "nad Nysą Kłodzką". A name that is also a
+    town ("w Oławie", "z Redy") only after a river word or another river ("Warty i Neru")."""
+    if cand.rule == "dateline":
+        return False
+    # The base may have missed the river's reading ("Prośnie" -> Prośno, not Prosna).
+    names = {name} | ({a.lemma_base for a in _geo_readings(doc[cand.start])} if cand.end - cand.start == 1 else set())
+    names &= _rivers().keys()
+    if not names:
+        return False
+    if not all(_rivers()[n] for n in names) or after_river:
+        return True
+    k = cand.start - 1
+    if k > 0 and doc[k].text[:1].islower() and any(a.pos == "adj" for a in _analyses(doc[k])):
+        k -= 1  # "lewym brzegu Warty"
+    return k >= 0 and bool(_prev_lemmas(doc, k + 1) & _cues("river_context"))
 
 
 def extract_locations(doc: Doc) -> list[Location]:
     by_key: dict[str, Location] = {}
-    for cand in find_candidates(doc):
+    last_river = -1  # token index where the last river ended
+    cands = find_candidates(doc)
+    # A foreign name in apposition keeps its form ("miasta Daegu"); elsewhere the same word is that
+    # name too, not a guessed inflection ("w Daegu" is not the locative of "Daeg").
+    as_written = {doc[c.start:c.end].text for c in cands if c.rule == "apposition"
+                  and not any(_analyses(t) for t in doc[c.start:c.end])}
+    for cand in cands:
         span = doc[cand.start:cand.end]
-        if cand.name is not None:
+        if span.text in as_written:
+            name = span.text
+        elif cand.name is not None:
             name = cand.name
         elif cand.rule == "dateline":
             name = place_base_text(span.text[:1] + span.text[1:].lower())
         else:
             name = place_base(span, cand.context)
+        after_river = last_river >= 0 and cand.start == last_river + 1 and doc[last_river].text in ("i", "oraz", ",")
+        if _river(doc, cand, name, after_river):
+            last_river = cand.end
+            continue
         key = name.lower()
         loc = by_key.setdefault(key, Location(name=name))
         loc.mentions.append(Mention(span.text, span.start_char, span.end_char))

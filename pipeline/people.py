@@ -781,7 +781,15 @@ def _common_surname_after_role(ctx: _Context, i: int) -> _Candidate | None:
     territorial = any(r.lemma_base.lower() in _role_territories() for r in agreeing)
     if morphology.has_class(analyses, morphology.GEOGRAPHIC) and territorial and role_cases <= {"gen", "acc"}:
         return None
+    # "burmistrz Koła" in a text about the town of Koło: the genitive of a place the text names.
+    if territorial and any(morphology.GEOGRAPHIC in a.name_classes and "gen" in a.cases
+                           and a.lemma_base in _place_names(doc) for a in analyses):
+        return None
     return _Candidate(i, i + 1, (i,), i, "cue+surname")
+
+
+def _place_names(doc: Doc) -> frozenset[str]:
+    return frozenset(loc.name for loc in doc._.locations or [])
 
 
 def _initials_rule(ctx: _Context, i: int) -> _Candidate | None:
@@ -830,7 +838,73 @@ def _ner_rule(ctx: _Context, i: int) -> _Candidate | None:
     return _Candidate(ent.start, ent.end, tuple(t.i for t in ent), ent.end - 1, "ner")
 
 
-_RULES = (_first_name_rule, _unknown_pair_rule, _initials_rule, _ner_rule)
+# A romanised Korean given name: "Ji-hoon", "Min-jung", maybe with a Polish case ending ("Ji-hoonem").
+_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{1,8}$")
+_POLISH_ENDINGS = ("owi", "iem", "em", "om", "ie", "a", "u", "y", "ę", "ą")
+_SYLLABLE_END = "nglkmprt"  # a romanised syllable that can take a Polish ending ends in a consonant
+
+
+def _east_asian_surname(text: str) -> str | None:
+    """The family name a word is a form of: "Parkiem" -> "Park", "Lee" -> "Lee"."""
+    names = word_set("people_east_asian_surnames.txt")
+    if text in names:
+        return text
+    for ending in _POLISH_ENDINGS:
+        if text.endswith(ending) and text[: -len(ending)] in names:
+            return text[: -len(ending)]
+    return None
+
+
+def _east_asian_given(token: Token) -> str | None:
+    """A romanised given name without its Polish case ending ("Ji-hoonem" -> "Ji-hoon"), or a short
+    word no dictionary reads as a common word ("Wei", "Thi", "Lan")."""
+    text = token.text
+    if _HYPHENATED_GIVEN.match(text):
+        head, _, tail = text.partition("-")
+        for ending in _POLISH_ENDINGS:
+            rest = tail[: -len(ending)]
+            if tail.endswith(ending) and len(rest) >= 2 and rest[-1] in _SYLLABLE_END:
+                return f"{head}-{rest}"
+        return text
+    if not (2 <= len(text) <= 6 and text.isalpha() and text[0].isupper() and text[1:].islower()):
+        return None
+    if any(a.lemma_base[:1].islower() for a in _analyses(token) if a.pos != "ign"):
+        return None  # "Park Wodny", "Kim jest": common words
+    return text
+
+
+def _east_asian_rule(ctx: _Context, i: int) -> _Candidate | None:
+    """A Korean, Chinese or Vietnamese name, family name first: "Parkiem Ji-hoonem", "Zhang Wei",
+    "Nguyen Thi Lan". Listed first name first ("Ji-hoon Park", "Wei Zhang"), so that a later
+    "prof. Zhang" joins it."""
+    doc = ctx.doc
+    if _east_asian_surname(ctx.texts[i]) is None or i in ctx.blocked or i in ctx.taken:
+        return None
+    given = []
+    j = i + 1
+    while j < len(doc) and len(given) < 2 and _glued(doc[j - 1], doc[j]) and j not in ctx.blocked \
+            and _east_asian_given(doc[j]) is not None:
+        given.append(j)
+        j += 1
+    if not given:
+        return None
+    hyphenated = any(_HYPHENATED_GIVEN.match(ctx.texts[g]) for g in given)
+    # A bare short word after a place or a common word is not enough ("Park Lan"); a family name
+    # SGJP does not know ("Zhang Wei") or a hyphenated given name ("Kim Sung-ho") is.
+    if not hyphenated and (i in ctx.places or morphology.is_known(_analyses(doc[i]))
+                           and not morphology.has_class(_analyses(doc[i]), morphology.SURNAME)):
+        return None
+    if not hyphenated and any(j2 in ctx.places for j2 in given):
+        return None
+    return _Candidate(i, j, tuple(given) + (i,), i, "east_asian")
+
+
+def _east_asian_name(doc: Doc, cand: _Candidate) -> str:
+    words = [_east_asian_given(doc[k]) or doc[k].text for k in cand.order[:-1]]
+    return " ".join([*words, _east_asian_surname(doc[cand.surname].text) or doc[cand.surname].text])
+
+
+_RULES = (_first_name_rule, _east_asian_rule, _unknown_pair_rule, _initials_rule, _ner_rule)
 
 
 # --- roles -----------------------------------------------------------------------------------
@@ -1124,6 +1198,8 @@ def _name_of(doc: Doc, cand: _Candidate) -> str:
         # "ZBIGNIEW ROMASZEWSKI" -> "Zbigniew Romaszewski".
         base = ["-".join(part.capitalize() for part in word.split("-")) for word in base]
     words = [t for t in span if t.text != "."]
+    if cand.rule == "east_asian":
+        return _east_asian_name(doc, cand)
     if cand.rule == "initials":
         return " ".join(base)
     base = _feminine_first_name(words, base)

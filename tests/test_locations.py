@@ -289,3 +289,44 @@ def test_no_seat_inside_a_quoted_name():
     text = "PCPR podpisało porozumienie z Fundacją „Dom w Dobrym Miejscu” z Warszawy."
     orgs = [("Fundacja „Dom w Dobrym Miejscu”", "Fundacją „Dom w Dobrym Miejscu”")]
     assert _names(text, orgs) == ["Warszawa"]
+
+
+def test_rivers_are_not_places():
+    text = ("Wały na lewym brzegu Warty chronią dolinę Warty i Neru, a prace trwają też nad Bugiem "
+            "i nad Nysą Kłodzką. Na Noteci i Prośnie trwają przeglądy.")
+    assert _names(text) == []
+
+
+def test_a_river_that_is_also_a_town_is_the_town_after_w():
+    assert _names("Spotkanie odbyło się w Oławie, a mieszkańcy Redy przyjechali nad Wisłę.") == ["Oława", "Reda"]
+
+
+def test_common_words_listed_with_places():
+    text = "Ochotnicy pochodzą m.in. z Góry, Sobótki, Kątów Wrocławskich, Szklarskiej Poręby i Wąsosza."
+    assert _names(text) == ["Góra", "Sobótka", "Kąty Wrocławskie", "Szklarska Poręba", "Wąsosz"]
+
+
+def test_a_town_alone_in_parentheses_is_nominative():
+    text = "Skok w dal: 1. Jabłoński Filip (Świecie) 7,21 m, 2. Kowalenko Danyło (Równe) 7,08 m."
+    assert _names(text) == ["Świecie", "Równe"]
+
+
+def test_an_address_after_a_town_is_no_listed_place():
+    assert _names("Biuro Prasowe, Rynek-Ratusz, 45-015 Opole") == ["Opole"]
+
+
+def test_korean_names_are_not_places():
+    text = "Spotkał się z burmistrzem miasta Daegu Kwon Young-jinem. Spotkanie z Choi Young-soo. Potem w Daegu."
+    assert _names(text) == ["Daegu"]
+
+
+def test_state_noun_with_its_country_in_the_genitive():
+    assert _names("Przyjęła ich ambasador RP w Republice Korei.") == ["Republika Korei"]
+
+
+def test_compound_adjective_of_a_region():
+    assert _names("Kieruje sprzedażą na Europę Środkowo-Wschodnią.") == ["Europa Środkowo-Wschodnia"]
+
+
+def test_adjective_of_an_organisation_before_a_common_word_place():
+    assert _names("Inwestycję prowadzi Państwowe Gospodarstwo Wodne Wody Polskie.") == []

@@ -676,3 +676,35 @@ def test_foreign_surname_losing_its_e_when_inflected(nlp):
     found = people(nlp, "Gościem będzie prozaik Vojtěch Málek. Spotkanie z Vojtěchem Málkiem poprowadzi Anna Nowak.")
     assert [p.name for p in found] == ["Vojtěch Málek", "Anna Nowak"]
     assert len(found[0].mentions) == 2
+
+
+def test_korean_names_family_name_first_with_polish_endings(nlp):
+    text = ("W Seulu spotkał się z wiceministrem Parkiem Ji-hoonem oraz z burmistrzem Kwon Young-jinem. "
+            "Dokument podpisał prezes Kim Sung-ho, a rozmowy prowadziła Lee Min-jung.")
+    assert [p.name for p in people(nlp, text)] == ["Ji-hoon Park", "Young-jin Kwon", "Sung-ho Kim", "Min-jung Lee"]
+
+
+def test_chinese_and_vietnamese_names_join_a_later_family_name(nlp):
+    text = ("Przy stole stanął prof. Zhang Wei z Szanghaju. – Cieszę się – mówił prof. Zhang. "
+            "Przyjechała z nim dr Nguyen Thi Lan, kardiolożka z Hanoi.")
+    found = people(nlp, text)
+    assert [p.name for p in found] == ["Wei Zhang", "Thi Lan Nguyen"]
+    assert [m.text for m in found[0].mentions] == ["Zhang Wei", "Zhang"]
+
+
+def test_east_asian_family_name_before_a_common_word_is_no_person(nlp):
+    assert people(nlp, "Park Wodny w Kielcach otwarto ponownie. Kim jest nowy dyrektor?") == []
+
+
+def test_mayor_of_a_town_the_text_names_is_no_surname(nlp):
+    text = "W Kole otwarto wał. Burmistrz Koła przypomniał o powodzi."
+    doc = nlp(text)
+    layout.set_sentences(doc)
+    doc._.organizations = []
+    doc._.locations = [Location("Koło", [Mention("Kole", 2, 6)])]
+    assert extract_people(doc) == []
+
+
+def test_foreign_first_names_in_results_lists(nlp):
+    text = "Wygrała Ukrainka Sofija Melnyk przed Litwinką Gabiją Petrauskaitė. 2. Kowalenko Danyło (Równe) 7,08 m."
+    assert {p.name for p in people(nlp, text)} == {"Sofija Melnyk", "Gabija Petrauskaitė", "Danyło Kowalenko"}
