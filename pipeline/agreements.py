@@ -1128,7 +1128,9 @@ def _role_unit(doc: Doc, person: _Ref) -> str | None:
         unit_noun = [a for a in analyse(rest[0].text) if a.pos == "subst" and a.lemma_base.lower() in _UNIT_NOUNS
                      and "gen" in a.cases and a.number == "sg"]
         known = _known_names(doc)
-        if unit_noun and 2 <= len(rest) <= 4:  # "wójt gminy Hanna", "marszałek województwa lubelskiego"
+        # "wójt gminy Hanna", "marszałek województwa lubelskiego" (not "Burmistrz Miasta i Gminy X":
+        # the town and the gmina around it are one office, not a named party)
+        if unit_noun and 2 <= len(rest) <= 4 and not any(t.lower_ in ("i", "oraz") for t in rest):
             return _title(org_base(doc[rest[0].i:rest[-1].i + 1]))
         if all(_has_pos(t, "adj") and t.text[:1].islower() for t in rest) and len(rest) == 1:
             adjective = next(a.lemma_base for a in analyse(rest[0].text) if a.pos == "adj")

@@ -306,7 +306,9 @@ def _unit_name(doc: _Doc, j: int) -> bool:
         return False
     if not _lemmas(doc[j - 1].text) & word_set("org_town_units.txt"):
         return False
-    if j + 1 < len(doc) and _gap_ok(doc, j + 1) and _person_word(doc[j + 1].text) and not _first_name(doc[j + 1].text):
+    nxt = doc[j + 1].text if j + 1 < len(doc) and _gap_ok(doc, j + 1) else ""
+    if nxt and (_person_word(nxt) or _is_cap(nxt) and any(morphology.SURNAME in a.name_classes for a in _analyses(nxt))) \
+            and not _first_name(nxt):
         return False
     return True
 

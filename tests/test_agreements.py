@@ -603,3 +603,71 @@ def test_cooperation_of_in_a_letter_of_intent(nlp):
                                     ("Samorządem Rejonu Łoździejskiego", "Samorząd Rejonu Łoździejskiego")])
     (a,) = extract_agreements(doc)
     assert set(a.parties) == {"Miasto Sejny", "Samorząd Rejonu Łoździejskiego"}
+
+
+# --- heads of units, asides, sides named by their role, relative clauses -----------------------
+
+
+def test_heads_of_units_sign_for_their_units(nlp):
+    text = ("W środę wójt gminy Hanna Andrzej Pietrasiuk i starosta włodawski Mariusz Zańko podpisali "
+            "porozumienie w sprawie przebudowy drogi.")
+    doc = make_doc(nlp, text, people=[("Andrzej Pietrasiuk", "Andrzej Pietrasiuk"), ("Mariusz Zańko", "Mariusz Zańko")])
+    (a,) = extract_agreements(doc)
+    assert sorted(a.parties) == ["Gmina Hanna", "Powiat Włodawski"]
+    assert sorted(a.signatories) == ["Andrzej Pietrasiuk", "Mariusz Zańko"]
+
+
+def test_mayor_signs_for_the_unit_the_text_names(nlp):
+    text = ("Burmistrz Koła Krzysztof Witkowski i wójt gminy Koło Agnieszka Sobczak podpisali porozumienie "
+            "międzygminne. Zgodnie z nim miasto Koło przejmie zadanie.")
+    doc = make_doc(nlp, text, orgs=[("miasto Koło", "Miasto Koło"), ("gminy Koło", "Gmina Koło")],
+                   people=[("Krzysztof Witkowski", "Krzysztof Witkowski"), ("Agnieszka Sobczak", "Agnieszka Sobczak")])
+    (a,) = extract_agreements(doc)
+    assert sorted(a.parties) == ["Gmina Koło", "Miasto Koło"]
+
+
+def test_mayor_of_an_unnamed_unit_adds_no_party(nlp):
+    text = "Burmistrz Sanoka Tomasz Matuszewski podpisał aneks do umowy partnerskiej."
+    doc = make_doc(nlp, text, people=[("Tomasz Matuszewski", "Tomasz Matuszewski")])
+    (a,) = extract_agreements(doc)
+    assert a.parties == []
+
+
+def test_subject_before_a_defined_term(nlp):
+    text = ("Szpital Wojewódzki im. bł. ks. Jerzego Popiełuszki we Włocławku (dalej: Zamawiający) zawarł umowę "
+            "na dostawę tomografu z firmą Medisys Polska sp. z o.o.")
+    doc = make_doc(nlp, text, orgs=[
+        ("Szpital Wojewódzki im. bł. ks. Jerzego Popiełuszki we Włocławku",
+         "Szpital Wojewódzki im. bł. ks. Jerzego Popiełuszki we Włocławku"),
+        ("Medisys Polska sp. z o.o.", "Medisys Polska sp. z o.o.")])
+    (a,) = extract_agreements(doc)
+    assert sorted(a.parties) == ["Medisys Polska sp. z o.o.", "Szpital Wojewódzki im. bł. ks. Jerzego Popiełuszki we Włocławku"]
+
+
+def test_two_subjects_with_long_asides(nlp):
+    text = ("Uniwersytet Zielonogórski (UZ) i Brandenburgische Technische Universität Cottbus-Senftenberg "
+            "(Brandenburski Uniwersytet Techniczny Chociebuż-Senftenberg, BTU) podpisały umowę o współpracy.")
+    doc = make_doc(nlp, text, orgs=[
+        ("Uniwersytet Zielonogórski", "Uniwersytet Zielonogórski"),
+        ("Brandenburgische Technische Universität Cottbus-Senftenberg", "Brandenburgische Technische Universität Cottbus-Senftenberg")])
+    (a,) = extract_agreements(doc)
+    assert sorted(a.parties) == ["Brandenburgische Technische Universität Cottbus-Senftenberg", "Uniwersytet Zielonogórski"]
+
+
+def test_side_named_by_its_role_takes_the_name_after_the_dash(nlp):
+    text = "Spółka zawarła z Generalnym Wykonawcą – Budimex S.A. – aneks nr 2 do umowy o roboty budowlane."
+    doc = make_doc(nlp, text, orgs=[("Budimex S.A.", "Budimex S.A.")])
+    (a,) = extract_agreements(doc)
+    assert "Budimex S.A." in a.parties
+    assert not any("Wykonawca" in p for p in a.parties)
+
+
+def test_relative_clause_with_the_antecedents_town_and_a_lowercase_subject(nlp):
+    text = ("Szpital Miejski w Lipnie ogłosił przetarg. "
+            "Prace wykona Przedsiębiorstwo Budowlane „Kujawy” sp. z o.o. z Włocławka, z którym szpital "
+            "podpisał odrębną umowę jeszcze w lutym.")
+    doc = make_doc(nlp, text, orgs=[
+        ("Przedsiębiorstwo Budowlane „Kujawy” sp. z o.o.", "Przedsiębiorstwo Budowlane „Kujawy” sp. z o.o."),
+        ("Szpital Miejski w Lipnie", "Szpital Miejski w Lipnie")])
+    (a,) = extract_agreements(doc)
+    assert sorted(a.parties) == ["Przedsiębiorstwo Budowlane „Kujawy” sp. z o.o.", "Szpital Miejski w Lipnie"]

@@ -787,3 +787,63 @@ def test_company_name_going_on_after_a_dash(nlp):
     found = names(nlp, text)
     assert "Miejskie Przedsiębiorstwo Komunikacyjne – Łódź sp. z o.o." in found
     assert "Łódź sp. z o.o." not in found
+
+
+# --- gminas named like first names or common nouns, acting lowercase units ---------------------
+
+
+def test_gmina_named_like_a_first_name(nlp):
+    found = {o.name: [m.text for m in o.mentions] for o in orgs(
+        nlp, "Gmina Hanna i powiat włodawski wspólnie przebudują drogę. Porozumienie podpisał wójt gminy "
+             "Hanna Andrzej Pietrasiuk w Urzędzie Gminy Hanna.")}
+    assert "gminy Hanna" in found["Gmina Hanna"]  # the person is Andrzej Pietrasiuk, not "Hanna Andrzej"
+    assert "Urząd Gminy Hanna" in found
+    assert "Powiat Włodawski" in found  # "powiat włodawski ... przebudują" acts
+
+
+def test_first_name_after_gmina_before_a_surname_is_a_person(nlp):
+    assert "Urząd Gminy" in names(nlp, "Z mieszkańcami spotkała się sekretarz Urzędu Gminy Hanna Kowalska.")
+
+
+def test_town_that_is_a_common_noun_as_a_seat(nlp):
+    found = names(nlp, "Wodę dostarczy Miejski Zakład Wodociągów i Kanalizacji w Kole sp. z o.o. (MZWiK). "
+                       "Przy podpisaniu był przewodniczący Rady Miejskiej Koła Michał Nowicki.")
+    assert "Miejski Zakład Wodociągów i Kanalizacji w Kole sp. z o.o." in found
+    assert "Rada Miejska Koła" in found
+    assert not any(name.startswith("Kole") for name in found)
+
+
+def test_circle_with_a_name_is_still_a_body(nlp):
+    assert "Koło Gospodyń Wiejskich w Zalesiu" in names(nlp, "Pierogi przygotowało Koło Gospodyń Wiejskich w Zalesiu.")
+
+
+def test_acting_lowercase_units(nlp):
+    found = orgs(nlp, "Zgodnie z porozumieniem miasto Koło przejmie od gminy Koło zadanie. Wodę miastu Koło "
+                      "dostarcza spółka, a gmina Koło dopłaci 1,8 mln zł.")
+    mentions = {o.name: [m.text for m in o.mentions] for o in found}
+    assert mentions == {"Miasto Koło": ["miasto Koło", "miastu Koło"], "Gmina Koło": ["gminy Koło", "gmina Koło"]}
+
+
+def test_lowercase_unit_as_a_place_is_no_organisation(nlp):
+    assert names(nlp, "Droga prowadzi przez gminę Koło do Powiercia, a w powiecie kolskim jest ich więcej.") == []
+
+
+def test_patron_with_titles_split_from_their_period(nlp):
+    assert names(nlp, "Wojewódzki Szpital Specjalistyczny im. bł. ks. Jerzego Popiełuszki we Włocławku "
+                      "kupił tomograf.") == ["Wojewódzki Szpital Specjalistyczny im. bł. ks. Jerzego Popiełuszki we Włocławku"]
+
+
+def test_self_government_of_a_voivodeship(nlp):
+    assert names(nlp, "Zakup sfinansowano ze środków Samorządu Województwa Kujawsko-Pomorskiego.") == [
+        "Samorząd Województwa Kujawsko-Pomorskiego"]
+
+
+def test_name_apposed_to_a_head_is_one_organisation(nlp):
+    found = orgs(nlp, "Spółka zawarła z Bankiem Polska Kasa Opieki S.A. z siedzibą w Warszawie (dalej: „Bank”) umowę.")
+    assert [o.name for o in found] == ["Bank Polska Kasa Opieki S.A."]
+    assert "Bank" in found[0].aliases
+
+
+def test_legal_form_after_a_quoted_name(nlp):
+    assert "Przedsiębiorstwo Budowlane „Kujawy” sp. z o.o." in names(
+        nlp, "Prace wykona Przedsiębiorstwo Budowlane „Kujawy” sp. z o.o. z Włocławka.")
