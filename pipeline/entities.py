@@ -33,7 +33,6 @@ RULE_LABELS = (("people", "persName"), ("organizations", "orgName"), ("locations
 # --------------------------------------------------------------------------- model features
 
 
-@morphology.word_cache
 def name_class_key(word: str) -> str:
     """Morfeusz name classes and parts of speech of ``word``: "imię,nazwisko|brev,subst"."""
     analyses = morphology.analyse(word) if len(word) <= 60 else ()
@@ -42,7 +41,6 @@ def name_class_key(word: str) -> str:
     return ",".join(classes) + "|" + ",".join(pos)
 
 
-@morphology.word_cache
 def lemma_key(word: str) -> str:
     """The word's lemma (Morfeusz), lower-cased: inflected forms of one name share an embedding row."""
     analyses = morphology.analyse(word) if len(word) <= 60 else ()
@@ -50,7 +48,6 @@ def lemma_key(word: str) -> str:
     return min(lemmas) if lemmas else word.lower()
 
 
-@morphology.word_cache
 def morph_key(word: str) -> str:
     """The cases and numbers the word can be in ("gen,loc|sg"): where a name ends often shows in case."""
     analyses = morphology.analyse(word) if len(word) <= 60 else ()
@@ -63,12 +60,13 @@ def morph_key(word: str) -> str:
 EXTRA_FEATURES = {"name_class": name_class_key, "lemma": lemma_key, "morph": morph_key}
 
 
-@morphology.word_cache
 def feature_id(name: str, word: str) -> int:
     """A stable id of the ``name`` feature's key for ``word`` (the embedding table hashes it again)."""
     return zlib.crc32(EXTRA_FEATURES[name](word).encode("utf-8")) + 1
 
 
+# The one cache of the feature layer: the keys and ids above are computed on its misses only, so
+# caching them too would hold every word's features twice.
 @morphology.word_cache
 def _extra_ids(word: str, names: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(feature_id(name, word) for name in names)

@@ -85,9 +85,12 @@ def _morfeusz() -> morfeusz2.Morfeusz:
     return morfeusz2.Morfeusz(expand_tags=False, separate_numbering=True)
 
 
-@word_cache
 def segments(word: str) -> tuple[tuple[int, int, Analysis], ...]:
-    """Morfeusz's analysis graph of ``word``: (start node, end node, analysis), cached per word form."""
+    """Morfeusz's analysis graph of ``word``: (start node, end node, analysis).
+
+    Not cached itself: its callers (:func:`analyse` and the base-form readings) cache what they keep,
+    and a third copy of every word's graph would only add memory.
+    """
     if not word or len(word) > 60:
         return ()
     return tuple((i, j, Analysis(lemma, tag, tuple(classes)))
