@@ -13,7 +13,6 @@ import glob
 import gzip
 import json
 import os
-import re
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -360,24 +359,12 @@ def _export_tasks(source: str, kind: str, data: bytes, columns: ExportColumns) -
         if row.get(columns.title):
             meta["title"] = str(row[columns.title])
         if row.get(columns.date):
-            iso = _iso_date(str(row[columns.date]))
-            if iso:
-                meta["published"] = iso
+            # As the export wrote it: the dates stage reads it ("2017-12-11T10:00", "11.12.2017",
+            # "11 grudnia 2017 r.") into the record's ``published``.
+            meta["published"] = str(row[columns.date]).strip()
         doc_id = str(row[columns.id]) if row.get(columns.id) not in (None, "") else f"{stem}-{n}"
         yield Task(source=row_source, text=body, doc_id=doc_id, meta=meta,
                    sha256=sha256_hex(body.encode("utf-8")))
-
-
-def _iso_date(value: str) -> str | None:
-
-    value = value.strip()
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
-    if m:
-        return m.group(0)
-    m = re.match(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", value)
-    if m:
-        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
-    return None
 
 
 def html_to_text(html: str, source: str) -> str:

@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.io import ExportColumns, iter_tasks, load_task
+from pipeline.runner import process
 
 runner = CliRunner()
 
@@ -41,7 +42,7 @@ def test_gzip_and_zip_members(tmp_path):
 def test_jsonl_and_csv_exports_with_named_columns(tmp_path):
     jl = tmp_path / "cms.jsonl"
     jl.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
-        {"nid": "k-1", "body": RELEASE, "headline": "Porozumienie", "created": "2017-12-11T10:00:00"},
+        {"nid": "k-1", "body": RELEASE, "headline": "Porozumienie", "created": "2018-01-05T10:00:00"},
         {"nid": "k-2", "body": ""},
         "nie obiekt",
     ]) + "\n", encoding="utf-8")
@@ -49,16 +50,22 @@ def test_jsonl_and_csv_exports_with_named_columns(tmp_path):
     tasks = list(iter_tasks([str(jl)], columns=cols))
     assert [t.source for t in tasks] == [f"{jl}:1", f"{jl}:2", f"{jl}:3"]
     first = load_task(tasks[0])
-    assert (first.doc_id, first.meta["published"], first.meta["title"]) == ("k-1", "2017-12-11", "Porozumienie")
+    assert (first.doc_id, first.meta["title"]) == ("k-1", "Porozumienie")
+    # The export's date reaches the record as an ISO date, whatever its spelling, and wins over the
+    # release's own dateline (11.12.2017).
+    assert first.meta["published"] == "2018-01-05T10:00:00"
+    assert process(tasks[0])[1]["published"] == "2018-01-05"
     assert tasks[2].error is not None and tasks[2].error.kind == "format"
 
     cs = tmp_path / "eksport.csv"
     with open(cs, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["id", "text", "date"])
-        w.writerow(["x1", RELEASE, "11.12.2017"])
-    (doc,) = docs([cs])
-    assert (doc.doc_id, doc.text, doc.meta["published"]) == ("x1", RELEASE, "2017-12-11")
+        w.writerow(["x1", RELEASE, "5.01.2018"])
+        w.writerow(["x2", RELEASE, "pt., 5 stycznia 2018 r."])
+    first, second = iter_tasks([str(cs)])
+    assert (first.doc_id, first.text) == ("x1", RELEASE)
+    assert [process(t)[1]["published"] for t in (first, second)] == ["2018-01-05", "2018-01-05"]
 
 
 def test_csv_without_the_text_column_is_reported(tmp_path):
