@@ -92,7 +92,8 @@ def build(ner: bool = True) -> Language:
     if model_path is not None:
         importlib.import_module("pipeline.entities")  # registers the NER model's feature layer
         _use_fast_matmul()
-        ner_nlp = spacy.load(model_path, exclude=["tokenizer"])
+        # Loaded into our vocab: the pipes then share it, and adding them copies no strings.
+        ner_nlp = spacy.load(model_path, vocab=nlp.vocab, exclude=["tokenizer"])
         nlp.meta["ner_model"] = {
             "name": ner_nlp.meta.get("name", "ner"),
             "version": ner_nlp.meta.get("version", "0"),
