@@ -1116,7 +1116,8 @@ def _role_unit(doc: Doc, person: _Ref) -> str | None:
         return None
     toks = [t for t in doc[max(0, span.start - 5):span.start] if not t.is_space]
     units = _role_units()
-    for r, tok in enumerate(toks):
+    for r in range(len(toks) - 1, -1, -1):  # the role nearest the name
+        tok = toks[r]
         roles = [lem for lem in _lemmas(tok) if lem in units]
         if not roles or tok.text[:1].isupper() and r > 0 and toks[r - 1].text[:1].isupper():
             continue

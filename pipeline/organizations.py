@@ -515,6 +515,10 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
                 break  # "Samorząd Województwa Podkarpackiego i Lwowska Obwodowa Administracja": two bodies
             j += 1
             continue
+        if text in _ORIGIN_PREPS and complement and j + 1 < n and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text) \
+                and _has_case(doc[j + 1].text, "inst") and not _has_case(doc[j + 1].text, "gen") and _is_noun(doc[j + 1].text):
+            j += 1  # "Stowarzyszenie Rodzin i Opiekunów Osób z Niepełnosprawnością Intelektualną"
+            continue
         if text == "o" and j + 1 < n and _is_cap(doc[j + 1].text) and _has_case(doc[j + 1].text, "loc") and j > head + 1:
             j += 1
             continue
@@ -975,13 +979,20 @@ def _trader_candidates(doc: _Doc) -> list[Candidate]:
         if not (tok.text in trades or _lemmas(tok.text) & trades):
             continue
         j = i + 1
+        while j < len(doc) and _is_cap(tok.text) and _gap_ok(doc, j) and _is_cap(doc[j].text) \
+                and _agrees(doc[j].text, _analyses(tok.text)) and not _first_name(doc[j].text):
+            j += 1  # "Zakład Instalacyjny „Termex” Piotr Nowak"
         quoted = None
-        if doc[j].text in _OPEN_QUOTES:
+        if j < len(doc) and doc[j].text in _OPEN_QUOTES:
             q = _quote_end(doc, j)
             if q is None:
                 continue
             quoted = doc.span(j + 1, q - 1).text
             j = q
+        elif not _is_cap(tok.text) and j + 1 < len(doc) and _is_cap(doc[j].text) and _unknown(doc[j].text) \
+                and "-" in doc[j].text and _owner_end(doc, j + 1) > j + 1:
+            quoted = doc[j].text  # "firma Inwest-Nadzór Anna Lewandowska"
+            j += 1
         owner_end = _owner_end(doc, j) if j < len(doc) else j
         end = owner_end
         legal = end < len(doc) and _gap_ok(doc, end) and _is_legal_form(doc[end].text)
@@ -995,7 +1006,11 @@ def _trader_candidates(doc: _Doc) -> list[Candidate]:
         words = []
         start = i
         if _is_cap(tok.text):
-            words.append(tok.text if tok.text in trades else org_base(doc.span(i, i + 1)))
+            lead_end = i + 1
+            while lead_end < len(doc) and doc[lead_end].text not in _OPEN_QUOTES and lead_end < j \
+                    and _agrees(doc[lead_end].text, _analyses(tok.text)):
+                lead_end += 1
+            words.append(tok.text if tok.text in trades else org_base(doc.span(i, lead_end)))
         else:
             start = i + 1  # "firma „Drogbud” ...": the noun only introduces the name
             if quoted is None:
@@ -1452,6 +1467,10 @@ def _acts(doc: _Doc, end: int) -> bool:
                 return False
             k = nxt[0]
             continue
+        if any(a.pos == "prep" for a in found) and k + 1 < len(doc) and not _is_cap(doc[k + 1].text) \
+                and _is_noun(doc[k + 1].text):
+            k += 2  # "powiat wschowski od lat wspiera", "gmina Koło w tym roku złoży"
+            continue
         if not any(a.pos == "adv" for a in found):
             return False
         k += 1
@@ -1488,6 +1507,33 @@ def _unit_mentions(doc: _Doc, taken: set[int], names: set[str]) -> list[Candidat
         found = _unit_phrase(doc, i)
         if found and _key(found[1]) in names:
             out.append(Candidate(i, found[0], "acting", i, "territory", name=found[1]))
+    return out
+
+
+def _unit_head_candidates(doc: _Doc, taken: set[int], names: set[str]) -> list[Candidate]:
+    """The unit a head of a self-government unit heads: "Umowy podpisali: wójt gminy Brudzew Anna
+    Walczak, ..." makes "Gmina Brudzew" a side; "burmistrz Sławy" is a mention of "Gmina Sława" (or
+    "Miasto ...") when the text names that unit."""
+    roles = word_set("org_unit_head_roles.txt")
+    out = []
+    for i in range(len(doc) - 1):
+        if i + 1 in taken or not _lemmas(doc[i].text) & roles or not _gap_ok(doc, i + 1):
+            continue
+        unit = _unit_phrase(doc, i + 1)
+        if unit:
+            if _key(unit[1]) in names or _acts_in_sentence(doc, i):
+                out.append(Candidate(i + 1, unit[0], "acting", i + 1, "territory", name=unit[1]))
+            continue
+        j = i + 1
+        if not (_is_cap(doc[j].text) and _has_case(doc[j].text, "gen") and (_place_word(doc[j].text) or _town_reading(doc[j].text))):
+            continue
+        end = j + 1
+        while end < len(doc) and _gap_ok(doc, end) and _place_part(doc[end].text, "gen"):
+            end += 1
+        place = place_base(doc.span(j, end), frozenset({"gen"}))
+        name = next((f"{unit_name} {place}" for unit_name in ("Gmina", "Miasto") if _key(f"{unit_name} {place}") in names), None)
+        if name:
+            out.append(Candidate(j, end, "acting", j, "territory", name=name))
     return out
 
 
@@ -1741,7 +1787,10 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     found += acting
     taken |= {k for c in acting for k in range(c.start, c.end)}
     units = {_key(c.name or org_base(doc.span(c.start, c.end))) for c in found if c.kind == "territory"}
-    found += _unit_mentions(doc, taken, units)
+    more = _unit_mentions(doc, taken, units)
+    found += more
+    taken |= {k for c in more for k in range(c.start, c.end)}
+    found += _unit_head_candidates(doc, taken, units)
     found += _nested_acronyms(doc, found)
     found = _dash_joined(doc, found)
     titles = _programme_titles(doc)

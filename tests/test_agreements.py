@@ -671,3 +671,11 @@ def test_relative_clause_with_the_antecedents_town_and_a_lowercase_subject(nlp):
         ("Szpital Miejski w Lipnie", "Szpital Miejski w Lipnie")])
     (a,) = extract_agreements(doc)
     assert sorted(a.parties) == ["Przedsiębiorstwo Budowlane „Kujawy” sp. z o.o.", "Szpital Miejski w Lipnie"]
+
+
+def test_unit_of_the_role_nearest_the_name(nlp):
+    text = ("Porozumienie w tej sprawie, które podpisali burmistrz Kowalewski i starosta wschowski Jolanta "
+            "Kamińska, zawarto jeszcze w styczniu.")
+    doc = make_doc(nlp, text, people=[("Kowalewski", "Bartosz Kowalewski"), ("Jolanta Kamińska", "Jolanta Kamińska")])
+    (a,) = extract_agreements(doc)
+    assert a.parties == ["Powiat Wschowski"]

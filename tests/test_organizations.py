@@ -845,5 +845,39 @@ def test_name_apposed_to_a_head_is_one_organisation(nlp):
 
 
 def test_legal_form_after_a_quoted_name(nlp):
-    assert "Przedsiębiorstwo Budowlane „Kujawy” sp. z o.o." in names(
-        nlp, "Prace wykona Przedsiębiorstwo Budowlane „Kujawy” sp. z o.o. z Włocławka.")
+    found = orgs(nlp, "Prace wykona Przedsiębiorstwo Budowlane „Kujawy” sp. z o.o. z Włocławka.")
+    assert [o.name for o in found] == ["Przedsiębiorstwo Budowlane Kujawy sp. z o.o."]
+    assert "Przedsiębiorstwo Budowlane „Kujawy” sp. z o.o." in found[0].aliases
+
+
+def test_sole_traders_with_an_adjective_or_a_hyphenated_name(nlp):
+    found = names(nlp, "Inwestycję zrealizuje Zakład Instalacyjny „Termex” Piotr Nowak z Wschowy. Nadzór będzie "
+                       "pełnić firma Inwest-Nadzór Anna Lewandowska z Zielonej Góry.")
+    assert found == ["Zakład Instalacyjny Termex Piotr Nowak", "Inwest-Nadzór Anna Lewandowska"]
+
+
+def test_association_of_people_with_a_disability(nlp):
+    assert names(nlp, "Fundacja współpracuje z Poznańskim Stowarzyszeniem Rodzin i Opiekunów Osób z "
+                      "Niepełnosprawnością Intelektualną „Razem”.") == [
+        "Poznańskie Stowarzyszenie Rodzin i Opiekunów Osób z Niepełnosprawnością Intelektualną „Razem”"]
+
+
+def test_grouping_for_territorial_cooperation(nlp):
+    assert names(nlp, "Współpracę wspiera Europejskie Ugrupowanie Współpracy Terytorialnej TRITIA z siedzibą "
+                      "w Cieszynie.") == ["Europejskie Ugrupowanie Współpracy Terytorialnej TRITIA"]
+
+
+def test_acting_unit_over_a_short_prepositional_phrase(nlp):
+    assert names(nlp, "Starosta przypomniała, że powiat wschowski od lat wspiera gminy.") == ["Powiat Wschowski"]
+
+
+def test_gminas_of_signing_heads_and_a_mayors_town(nlp):
+    found = {o.name: [m.text for m in o.mentions] for o in orgs(
+        nlp, "Gmina Sława pozyskała 8 mln zł. Umowy podpisali: burmistrz Sławy Bartosz Kowalewski oraz wójt "
+             "gminy Brudzew Anna Walczak.")}
+    assert found["Gmina Sława"] == ["Gmina Sława", "Sławy"]  # so "Sławy" is no first name of the mayor's
+    assert found["Gmina Brudzew"] == ["gminy Brudzew"]
+
+
+def test_head_of_a_gmina_only_attending_names_no_organisation(nlp):
+    assert names(nlp, "Na festynie był wójt gminy Brudzew Anna Walczak.") == []
