@@ -847,7 +847,7 @@ def test_name_apposed_to_a_head_is_one_organisation(nlp):
 def test_legal_form_after_a_quoted_name(nlp):
     found = orgs(nlp, "Prace wykona Przedsiębiorstwo Budowlane „Kujawy” sp. z o.o. z Włocławka.")
     assert [o.name for o in found] == ["Przedsiębiorstwo Budowlane Kujawy sp. z o.o."]
-    assert "Przedsiębiorstwo Budowlane „Kujawy” sp. z o.o." in found[0].aliases
+    assert found[0].mentions[0].text == "Przedsiębiorstwo Budowlane „Kujawy” sp. z o.o."
 
 
 def test_sole_traders_with_an_adjective_or_a_hyphenated_name(nlp):
