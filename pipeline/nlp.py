@@ -115,6 +115,22 @@ def get_nlp(ner: bool = True) -> Language:
     return build(ner=ner)
 
 
+# One short release that touches every stage: see :func:`warm_up`.
+WARM_UP_TEXT = (
+    "Białystok, 8 grudnia 2017 r. Wójt Gminy Lipsk Jan Kowalski i prezes Budmax sp. z o.o. Anna Nowak "
+    "podpisali w Urzędzie Gminy umowę na przebudowę drogi. Kontakt: tel. 85 123 45 67, biuro@lipsk.pl."
+)
+
+
+@lru_cache(maxsize=2)
+def warm_up(ner: bool = True) -> None:
+    """Build the pipeline and run it once, so that the word lists, tables and Morfeusz that stages
+    load on first use are loaded. A parent process does this before forking its workers: they then
+    share all of it, and none of them spends its first batch loading it again."""
+    with get_nlp(ner).memory_zone():
+        annotate(WARM_UP_TEXT, ner=ner)
+
+
 def annotate(text: str, meta: dict | None = None, ner: bool = True):
     """Run every stage on ``text``; ``meta`` holds caller-supplied facts (a CMS export's title, date)."""
     return annotate_many([(text, meta)], ner)[0]

@@ -128,9 +128,9 @@ def _batches(tasks: Iterable[Any], size: int, max_bytes: int | None = None) -> I
 
 
 def _init_worker(ner: bool) -> None:
-    from .nlp import get_nlp
+    from .nlp import warm_up
 
-    get_nlp(ner)  # load models once per worker, before the first document
+    warm_up(ner)  # load models once per worker, before the first document (forked: already done)
 
 
 def _local_results(tasks: Iterable[Any], opts: RunOptions) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -142,9 +142,9 @@ def _local_results(tasks: Iterable[Any], opts: RunOptions) -> Iterator[tuple[str
     method = "spawn" if sys.platform == "darwin" else "fork"
     ctx = mp.get_context(method)
     if method == "fork":
-        from .nlp import get_nlp
+        from .nlp import warm_up
 
-        get_nlp(opts.ner)  # build once in the parent; forked workers share it copy-on-write
+        warm_up(opts.ner)  # build and load once in the parent; forked workers share it copy-on-write
     with ctx.Pool(opts.jobs, initializer=_init_worker, initargs=(opts.ner,), maxtasksperchild=None) as pool:
         # imap keeps input order and pulls batches lazily, so memory stays flat on huge archives.
         for results in pool.imap(_process_packed, packed, chunksize=1):
