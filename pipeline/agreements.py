@@ -403,6 +403,13 @@ def _open_paren(toks: list[Token], k: int) -> int | None:
     return None
 
 
+def _close_paren(toks: list[Token], k: int) -> int | None:
+    """Position of the ")" closing a short aside that opens at ``k``."""
+    if toks[k].text != "(":
+        return None
+    return next((j for j in range(k + 1, min(k + 14, len(toks))) if toks[j].text == ")"), None)
+
+
 def _chain_start(toks: list[Token], j: int, lists: bool = True, refs: list[_Ref] | None = None) -> int | None:
     """Start of the run of names ending at ``toks[j]`` (walking back over "i"/"oraz"/"," when
     ``lists``). An organisation an earlier stage found is passed whole, with its patron
@@ -620,7 +627,25 @@ def _trigger_forms_of(word: str) -> frozenset[str]:
 
 
 def _is_trigger(tok: Token) -> bool:
-    return _is_trigger_word(tok.text)
+    if not _is_trigger_word(tok.text):
+        return False
+    return not _joins_only(tok.text) or _joins_agreement(tok)
+
+
+@word_cache
+def _joins_only(word: str) -> bool:
+    """A verb of joining ("dołączyć", "przystąpić"): it reports signing only with "do" + an agreement."""
+    trig = _triggers()
+    return all(trig.get(lemma) == "join" for lemma in _lemmas_of(word) if lemma in trig)
+
+
+def _joins_agreement(tok: Token) -> bool:
+    """"Do memorandum dołączyły ...", "przystąpił do porozumienia", not "dołączy do zespołu"."""
+    doc = tok.doc
+    for k in range(max(0, tok.i - 3), min(len(doc) - 1, tok.i + 4)):
+        if doc[k].lower_ == "do" and _lemmas(doc[k + 1]) & _heads():
+            return True
+    return False
 
 
 @word_cache
@@ -863,6 +888,19 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
             continue  # "z Białorusi podpisały": not a subject
         spans = _name_list(toks, start, refs) if active else [_phrase(toks, start, refs, lead=0) or (start, j + 1)]
         _add_list(doc, toks, spans, refs, m, role_party=False, need_case="nom" if active else None)
+    # a gapped second subject: "X reprezentowała prorektor Y, a Z (...) – jej rektor W"
+    if any("reprezentować" in _lemmas(t) and _has_pos(t, "praet", "fin") for t in toks):
+        for k in range(1, len(toks) - 1):
+            if toks[k].lower_ != "a" or toks[k - 1].text != ",":
+                continue
+            ref = next((r for r in refs if r.kind == "org" and r.start == toks[k + 1].idx), None)
+            if ref is None:
+                continue
+            e = next((j for j in range(k + 1, len(toks)) if toks[j].idx >= ref.end), len(toks))
+            if e < len(toks) and (o := _close_paren(toks, e)) is not None:
+                e = o + 1
+            if e < len(toks) and toks[e].text in ("–", "—", "-"):
+                _add(m.parties, ref.name)
     # relative clause: "Energa-Operator S.A., z którą Emitent podpisał umowę"
     if is_trigger_sentence:
         _relative_antecedent(doc, toks, refs, m)

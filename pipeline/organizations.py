@@ -1136,6 +1136,43 @@ def _foreign_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     return out
 
 
+_NON_POLISH_LETTERS = frozenset("áéíýúůěščřžňťďäöüßőűàèìòùâêîôûçã")
+
+
+@morphology.word_cache
+def _foreign_word(word: str) -> bool:
+    """A word SGJP does not know, or one spelt with letters Polish lacks ("město", "báňská")."""
+    return word.isalpha() and (_unknown(word) or bool(set(word.lower()) & _NON_POLISH_LETTERS))
+
+
+def _sentence_case_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
+    """Czech and Slovak names in sentence case, with a foreign head written lowercase: "Statutární
+    město Ostrava", "Vysoká škola báňská – Technická univerzita Ostrava"."""
+    heads = {k.lower() for k, v in _heads().items() if v == "foreign"}
+    out = []
+    i = 0
+    while i < len(doc):
+        if i in taken or not _is_cap(doc[i].text) or not _foreign_word(doc[i].text) \
+                or i > 0 and _gap_ok(doc, i) and _is_cap(doc[i - 1].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and _gap_ok(doc, j) and j not in taken:
+            word = doc[j].text
+            if _foreign_word(word) or _is_cap(word) and word.isalpha() and not _first_name(word):
+                j += 1
+            elif word in "–-" and j + 1 < len(doc) and _is_cap(doc[j + 1].text) and _foreign_word(doc[j + 1].text):
+                j += 1
+            else:
+                break
+        words = [t.text for t in doc[i:j]]
+        lowercase = [w for w in words if w.isalpha() and not _is_cap(w)]
+        if lowercase and any(w.lower() in heads for w in words) and all(_foreign_word(w) for w in lowercase):
+            out.append(Candidate(i, j, "foreign", name=doc.span(i, j).text))
+        i = j
+    return out
+
+
 def _party_run(doc: _Doc, i: int, stop: int) -> int:
     """End of a capitalised name starting at i (up to ``stop``), before any person's name."""
     j = i
@@ -1761,7 +1798,9 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     companies, found = _dashed_companies(doc, companies, found)
     found += companies
     taken |= {k for c in companies for k in range(c.start, c.end)}
-    foreign = _foreign_candidates(doc, taken)
+    foreign = _sentence_case_candidates(doc, taken)
+    taken |= {k for c in foreign for k in range(c.start, c.end)}
+    foreign += _foreign_candidates(doc, taken)
     found += foreign
     taken |= {k for c in foreign for k in range(c.start, c.end)}
     short = _short_names(doc, found, taken)
@@ -1800,6 +1839,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
 
     orgs: dict[str, _Org] = {}
     owner_at_end: dict[int, _Org] = {}
+    owner_at_start: dict[int, tuple[_Org, Candidate]] = {}
     for c in found:
         name = c.name or org_base(doc.span(c.start, c.end))
         name = " ".join(name.split())
@@ -1809,6 +1849,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
             org = orgs[key] = _Org(name, [], [], _head_lemma(doc, c))
         org.mentions.append(_mention(doc, c.start, c.end))
         owner_at_end[c.end] = org
+        owner_at_start.setdefault(c.start, (org, c))
         for alias in c.aliases:
             if alias not in org.aliases and _key(alias) != key:
                 org.aliases.append(alias)
@@ -1821,6 +1862,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
             if not geographic and acronym.text[0] == name[0].upper() and acronym.text not in org.aliases:
                 org.aliases.append(acronym.text)
 
+    _translations(doc, orgs, found, owner_at_start)
     _merge_subsets(orgs)
     _acronym_mentions(doc, orgs, found)
     _alias_mentions(doc, orgs)
@@ -1840,6 +1882,44 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
         result.append(Organization(org.name, org.aliases, mentions))
     result.sort(key=lambda o: o.mentions[0].start_char if o.mentions else 0)
     return result
+
+
+def _translations(doc: _Doc, orgs: dict[str, _Org], found: list[Candidate],
+                  owner_at_start: dict[int, tuple[_Org, Candidate]]) -> None:
+    """A name with its translation in parentheses is one organisation: "Brandenburgische Technische
+    Universität Cottbus-Senftenberg (Brandenburski Uniwersytet Techniczny ..., BTU)", "Industrie- und
+    Handelskammer Cottbus (Izby Przemysłowo-Handlowej w Chociebużu)". One of the two is foreign."""
+    for c in found:
+        k = c.end
+        if k + 2 >= len(doc) or doc[k].text != "(" or k + 1 not in owner_at_start:
+            continue
+        outer = owner_at_start.get(c.start)
+        if outer is None:
+            continue
+        # the translation may itself be two names joined by a dash, as the original is
+        inner = [owner_at_start[k + 1]]
+        e = inner[0][1].end
+        while e + 1 < len(doc) and doc[e].text in "–-" and e + 1 in owner_at_start:
+            inner.append(owner_at_start[e + 1])
+            e = inner[-1][1].end
+        acronym = None
+        if e + 2 < len(doc) and doc[e].text == "," and _is_acronym(doc[e + 1].text.replace("-", "")) and doc[e + 2].text == ")":
+            acronym, e = doc[e + 1].text, e + 2
+        if e >= len(doc) or doc[e].text != ")" or "foreign" not in (c.rule, inner[0][1].rule):
+            continue
+        org = outer[0]
+        if any(o is org or _key(o.name) not in orgs for o, _ in inner):
+            continue
+        if len(inner) > 1:  # "Wyższa Szkoła Górnicza – Uniwersytet Techniczny w Ostrawie" as one alias
+            org.aliases.append(doc.span(inner[0][1].start, e - (2 if acronym else 0)).text)
+        for o, _ in inner:
+            orgs.pop(_key(o.name))
+            for alias in [o.name, *o.aliases]:
+                if alias not in org.aliases and _key(alias) != _key(org.name):
+                    org.aliases.append(alias)
+            org.mentions += o.mentions
+        if acronym and acronym not in org.aliases:
+            org.aliases.append(acronym)
 
 
 def _acronym_tail(short: list[str], long: list[str]) -> bool:

@@ -679,3 +679,16 @@ def test_unit_of_the_role_nearest_the_name(nlp):
     doc = make_doc(nlp, text, people=[("Kowalewski", "Bartosz Kowalewski"), ("Jolanta Kamińska", "Jolanta Kamińska")])
     (a,) = extract_agreements(doc)
     assert a.parties == ["Powiat Wschowski"]
+
+
+def test_joining_an_agreement_and_a_gapped_second_side(nlp):
+    text = ("Do memorandum dołączyły także dwie instytucje naukowe. Uniwersytet Śląski w Katowicach reprezentowała "
+            "prorektor prof. Ewa Nowak, a Vysoká škola báňská – Technická univerzita Ostrava (VŠB-TUO) – jej rektor "
+            "prof. Václav Snášel.")
+    vsb = "Vysoká škola báňská – Technická univerzita Ostrava"
+    doc = make_doc(nlp, text, orgs=[("Uniwersytet Śląski w Katowicach", "Uniwersytet Śląski w Katowicach"), (vsb, vsb)],
+                   people=[("Ewa Nowak", "Ewa Nowak"), ("Václav Snášel", "Václav Snášel")])
+    (a,) = extract_agreements(doc)
+    assert a.kind == "memorandum"
+    assert sorted(a.parties) == ["Uniwersytet Śląski w Katowicach", vsb]
+    assert sorted(a.signatories) == ["Ewa Nowak", "Václav Snášel"]

@@ -881,3 +881,25 @@ def test_gminas_of_signing_heads_and_a_mayors_town(nlp):
 
 def test_head_of_a_gmina_only_attending_names_no_organisation(nlp):
     assert names(nlp, "Na festynie był wójt gminy Brudzew Anna Walczak.") == []
+
+
+def test_czech_names_in_sentence_case(nlp):
+    assert names(nlp, "Delegację zaprosiło Statutární město Ostrava na konferencję.") == ["Statutární město Ostrava"]
+    assert names(nlp, "Dolní oblast Vítkovice powstała na terenie huty.") == []  # no head: a place
+
+
+def test_translation_in_parentheses_is_the_same_organisation(nlp):
+    found = orgs(nlp, "Umowę podpisała Brandenburgische Technische Universität Cottbus-Senftenberg (Brandenburski "
+                      "Uniwersytet Techniczny Chociebuż-Senftenberg, BTU). Przyszli też przedstawiciele Vysoká škola "
+                      "báňská – Technická univerzita Ostrava (Wyższa Szkoła Górnicza – Uniwersytet Techniczny w Ostrawie).")
+    by_name = {o.name: o.aliases for o in found}
+    assert set(by_name) == {"Brandenburgische Technische Universität Cottbus-Senftenberg",
+                            "Vysoká škola báňská – Technická univerzita Ostrava"}
+    assert {"Brandenburski Uniwersytet Techniczny Chociebuż-Senftenberg", "BTU"} <= set(
+        by_name["Brandenburgische Technische Universität Cottbus-Senftenberg"])
+    assert "Wyższa Szkoła Górnicza – Uniwersytet Techniczny w Ostrawie" in by_name[
+        "Vysoká škola báňská – Technická univerzita Ostrava"]
+
+
+def test_two_polish_names_in_parentheses_stay_apart(nlp):
+    assert len(orgs(nlp, "Projekt prowadzi Fundacja Rozwoju Regionu (Stowarzyszenie Gmin Pogranicza) od roku.")) == 2
