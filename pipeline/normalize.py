@@ -309,7 +309,7 @@ def _person_context(span: Span) -> frozenset[str]:
     if any(a.pos == "interj" for a in morphology.analyse(prev)) and out:
         out.add("voc")  # "o" is also the interjection of an address: "o Boże"
     if prev.isalpha():
-        out |= _agreeing_before(prev) | _reporting_subject(prev)
+        out |= _agreeing_before(prev) | _reporting_subject(prev) | _possessor_after(prev)
     # The verb after a name is its predicate, unless the name depends on a noun or a preposition
     # before it ("Plan Monneta zakładał") or is one of several ("Jana i Józefa").
     if span.end < len(doc) and not _governs(prev):
@@ -350,6 +350,20 @@ def _agreeing_before(text: str) -> frozenset[str]:
 
 
 @morphology.word_cache
+def _possessor_after(text: str) -> frozenset[str]:
+    """"gen~m1", "gen~f" (a weak hint) after a common noun that is no person: a name after it is
+    mostly its genitive complement ("Twierdzenie Kołmogorowa", "w głosie Stroopa")."""
+    if not text.islower():
+        return frozenset()
+    analyses = whole_analyses(text)
+    if not analyses or not all(a.pos in ("subst", "ger") for a in analyses):
+        return frozenset()
+    if any("m1" in a.genders or "f" in a.genders and _feminine_personal(a.lemma_base) for a in analyses):
+        return frozenset()  # a person in apposition ("prezydenta Peipera"), see _agreeing_before
+    return frozenset({"gen~m1", "gen~f"})
+
+
+@morphology.word_cache
 def _reporting_subject(text: str) -> frozenset[str]:
     """"nom?gender" (a hint) of a verb of speech before a name: its subject ("mówi Stasia", "dodał Janek")."""
     if not text.islower():
@@ -384,7 +398,10 @@ _SHORTEST_STEM = {"ka": 4}  # "matka" is not derived from "mat"
 @lru_cache(maxsize=4096)
 def _feminine_personal(lemma: str) -> bool:
     """A feminine noun derived from a masculine personal one: "aktorka" (aktor), "dentystka"
-    (dentysta), "piosenkarka" (piosenkarz), "panna" and "pani" (pan), "mistrzyni" (mistrz)."""
+    (dentysta), "piosenkarka" (piosenkarz), "panna" and "pani" (pan), "mistrzyni" (mistrz); or one
+    of the other nouns naming a woman ("babcia", "koleżanka")."""
+    if lemma in word_set("normalize_feminine_persons.txt"):
+        return True
     for suffix, additions in _FEMININE_SUFFIXES:
         if lemma.endswith(suffix) and len(lemma) - len(suffix) >= _SHORTEST_STEM.get(suffix, 2):
             stem = lemma[: -len(suffix)]
@@ -1111,7 +1128,10 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
             # A role noun before the name agrees with it ("prezydenta Peipera"): strong evidence.
             # A verb of speech before it ("mówi Stasia") is a hint: its dative ("mówił Holgerowi") is no less likely.
             ctx = (case in context) + 2 * (f"{case}/{gender}" in context) + (f"{case}?{gender}" in context)
-            if case != "nom" and known == 0 and unknown + ctx < 2:
+            # A common noun before the name ("Twierdzenie Kołmogorowa") confirms the case of
+            # unknown words' endings; known names have their frequencies.
+            weak = f"{case}~{gender}" in context
+            if case != "nom" and known == 0 and unknown + ctx + 2 * (weak and len(name_idx) == 1) < 2:
                 continue  # too little evidence to strip endings from unknown words
             if case not in ("nom", "voc") and known == 0 and not any(e.case == case and e.gender == gender
                                                         for g in guesses.values() for e in g):
@@ -1123,7 +1143,7 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
             # the preposition; then the more frequent names ("Józefa" is mostly Józef's genitive);
             # then the nominative. (A lone surname that is also a genitive, "Kisiela", "Lema", is the
             # genitive fifteen times in sixteen in NKJP.)
-            score = (known, firsts, -contra, unknown + ctx, freq, case == "nom", ctx,
+            score = (known, firsts, -contra, unknown + ctx + (weak and known == 0), freq, weak, case == "nom", ctx,
                      gender in first_genders, gender == "m1")
             if best is None or score > best[0]:
                 best = (score, case, gender)

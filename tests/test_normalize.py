@@ -840,3 +840,35 @@ def test_dative_after_a_verb_of_speech():
     # "mówił Holgerowi": the ending of the dative outweighs the verb's hint of a subject
     doc = nlp("– Tak – mówił Holgerowi")
     assert person_base(doc[len(doc) - 1:]) == "Holger"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a common noun a one-word name is mostly its genitive: the endings of an unknown
+        # name are read as such
+        ("Znamy twierdzenie Kołmogorowa", "Kołmogorow"),
+        ("Słyszał to w głosie Stroopa", "Stroop"),
+        ("Widział fotografię Hatory", "Hatora"),
+        # ... but not after a noun naming a woman, which the name agrees with
+        ("Przyszła koleżanka Czernowilska", "Czernowilska"),
+        ("Urodzona panienka Ofka", "Ofka"),
+        # ... nor without the noun ("-owa" is as often a woman's name)
+        ("Przyszła Gawlikowa", "Gawlikowa"),
+    ],
+)
+def test_genitive_after_a_common_noun(text, expected):
+    doc = nlp(text)
+    assert person_base(doc[len(doc) - 1:]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Georgian surnames in "-dze" inflect like adjectives
+        ("Gongadzego", "Gongadze"),
+        ("Szewardnadzemu", "Szewardnadze"),
+    ],
+)
+def test_georgian_surnames(text, expected):
+    assert person_base(_span(text)) == expected
