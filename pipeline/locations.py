@@ -244,7 +244,7 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
     after_prep = prep or listed
     # A compound known only in parts is a place after a preposition ("w Bielsku-Białej"), but
     # two places joined are a relation ("współpraca Polska-Białoruś").
-    if "-" in tok.text and not _analyses(tok) and not (prep or paren):
+    if "-" in tok.text and not _analyses(tok) and not (prep or paren or listed and _both_parts_places(tok)):
         return None
     # "z"/"od" with the genitive is "from" a place ("z Niemiec"); with the instrumental, "with"
     # someone ("z Kazimierzem").
@@ -264,7 +264,7 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
         return None
     # A frequent common noun alone is that noun even after a preposition: "w Unii", "w Radzie",
     # "na Rynku" (a village Unia, Radzie or Rynek is the rarer reading).
-    if start == i and end == i + 1 and _frequent_common_noun(tok) and not listed:
+    if start == i and end == i + 1 and _frequent_common_noun(tok) and not listed and not _seat(doc, start):
         return None
     # Also a first name or surname ("Kazimierz", "Janik"): only after a preposition of place
     # ("w Kazimierzu", but "z Kazimierzem", "o Michale" are people).
@@ -340,6 +340,24 @@ def _before_hyphenated_given(doc: Doc, end: int) -> bool:
         and bool(_HYPHENATED_GIVEN.match(doc[end].text)) and not _analyses(doc[end])
 
 
+def _both_parts_places(tok: Token) -> bool:
+    """"Ruciane-Nidę": each part of the compound is a place SGJP knows, in a shared case."""
+    parts = tok.text.split("-")
+    if len(parts) != 2:
+        return False
+    cases = [{c for a in whole_analyses(p) if a.pos == "subst" and GEO_CLASSES & set(a.name_classes) for c in a.cases}
+             for p in parts]
+    return bool(cases[0] & cases[1])
+
+
+def _seat(doc: Doc, start: int) -> bool:
+    """"z"/"w" right after an organisation's name: its seat ("PHU „Kowalscy” s.c. z Koła")."""
+    if start < 2 or doc[start - 1].text.lower() not in ("z", "ze", "w", "we"):
+        return False
+    end_char = doc[start - 2].idx + len(doc[start - 2].text)
+    return any(m.end_char == end_char for org in doc._.organizations or [] for m in org.mentions)
+
+
 def _parenthesised(doc: Doc, start: int, end: int) -> bool:
     """The whole content of parentheses: a club's or a competitor's town ("Oliwia Zielińska
     (Inowrocław)", "Danyło Kowalenko (Równe)")."""
@@ -387,6 +405,9 @@ def _programme_name(doc: Doc, start: int, end: int) -> bool:
             and "\n" not in doc[k - 1].whitespace_:
         k -= 1
     if k > 0 and k < start and _prev_lemmas(doc, k) & _cues("programme"):
+        return True
+    # ... or a programme noun inside that run ("z Funduszu Mikroprojektów Interreg Czechy – Polska")
+    if any(_prev_lemmas(doc, m + 1) & _cues("programme") for m in range(k, start)):
         return True
     if end + 1 < len(doc) and doc[end].text in _DASHES and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and _is_cap(doc[end + 1]):
@@ -639,9 +660,17 @@ def _apposition(doc: Doc, i: int) -> _Candidate | None:
     # The apposition keeps the nominative ("Burmistrz Miasta Dolny Kubin"): only known words or
     # unknown foreign names qualify, not people ("gminy Jan Kowalski") or bodies ("miasta Urząd").
     words = doc[i:end]
-    if any(_has_class(t, FIRST_NAME) or _is_common_word(t) and not _geo_readings(t) for t in words):
+    if any(_is_common_word(t) and not _geo_readings(t) for t in words):
+        return None
+    if any(_has_class(t, FIRST_NAME) for t in words) and not _listed_after(doc, end):
         return None
     return _Candidate(i, end, "apposition")
+
+
+def _listed_after(doc: Doc, end: int) -> bool:
+    """A list of places goes on ("gmin Hanna, Włodawa i Wola Uhruska"): a first name in it is a place."""
+    return end + 1 < len(doc) and doc[end].text in _LIST_JOINS and _is_cap(doc[end + 1]) \
+        and bool(_geo_readings(doc[end + 1]))
 
 
 def _state(doc: Doc, i: int) -> _Candidate | None:
@@ -896,6 +925,8 @@ def extract_locations(doc: Doc) -> list[Location]:
             name = place_base_text(span.text[:1] + span.text[1:].lower())
         else:
             name = place_base(span, cand.context)
+        if {a.lemma_base.lower() for a in _analyses(span[0])} & _cues("feature_head") and len(span) > 1:
+            continue  # "Jezioro Sławskie", "Zalew Zegrzyński": waters, not places
         after_river = last_river >= 0 and cand.start == last_river + 1 and doc[last_river].text in ("i", "oraz", ",")
         if _river(doc, cand, name, after_river):
             last_river = cand.end

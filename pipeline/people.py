@@ -168,6 +168,9 @@ def _foreign_first_name(text: str) -> bool:
     return False
 
 
+_APOSTROPHE_ENDINGS = frozenset({"a", "em", "owi", "u", "ie", "m", "go", "mu", "ego", "emu", "ym", "y"})
+
+
 def _is_upper_word(token: Token) -> bool:
     return _upper_word(token.text)
 
@@ -195,6 +198,9 @@ def _upper_first_name(text: str) -> bool:
 @morphology.word_cache
 def _first_name_form(text: str) -> bool:
     """A capitalised first name, wherever it stands."""
+    base, apostrophe, ending = text.rpartition("'")
+    if apostrophe and base and ending in _APOSTROPHE_ENDINGS:
+        return _first_name_form(base)  # "Jean-Pierre'a", "Pierre'owi": a Polish ending after a silent letter
     if not _cap_word(text) or _title_word(text) or _role_word(text):
         return False
     if "-" in text:
@@ -228,9 +234,15 @@ def _surname_after(given: Token, token: Token) -> bool:
     # "Dariusz W." is an anonymised name, not a surname.
     if len(token.text) < 2:
         return False
-    if is_name_word(token):
+    if is_name_word(token) or _month_surname(token):
         return _names_agree(given.text, token.text)
     return _role_homograph_surname(given, token)
+
+
+def _month_surname(token: Token) -> bool:
+    """A month capitalised inside a sentence after a first name is a surname: "Halina Kwiecień"."""
+    return _cap_word(token.text) and not _opens_sentence(token) \
+        and bool(_lemmas_of(token.text) & word_set("people_month_surnames.txt"))
 
 
 @morphology.word_cache
@@ -491,12 +503,21 @@ def _blocked_before(doc: Doc, start: int) -> bool:
     # Credits: "Fot. Jan Nowak", "foto: Jan Nowak", "Zdjęcia: ..." on the same line.
     j = start - 1
     while j >= 0 and start - j <= 4 and "\n" not in doc[j].text:
-        if doc[j].text.lower() in credits:
+        if doc[j].text.lower() in credits and _credit_at(doc, j):
             return True
         if "\n" in doc[j].whitespace_ and j < start - 1:
             break
         j -= 1
     return False
+
+
+def _credit_at(doc: Doc, j: int) -> bool:
+    """A credit word opens its line or a parenthesis, or a colon follows it ("Fot. Jan Nowak", "(fot.
+    Jan Nowak)", "zdjęcia: Jan Nowak"); "Nagrodę za zdjęcia jury przyznało Janowi Nowakowi" is no credit."""
+    if doc[j].text.lower() in ("fot.", "fot", "foto", "zdj."):
+        return True  # abbreviations are only ever credits
+    return j == 0 or "\n" in doc[j - 1].whitespace_ or doc[j - 1].text in ("(", "[", "|", "/") \
+        or j + 1 < len(doc) and doc[j + 1].text in (":", "-", "–") or doc[j].text[:1].isupper()
 
 
 # Blockers that are prepositions: "przy Prezydencie RP" is not a street.
@@ -580,11 +601,13 @@ def _first_name_match(ctx: _Context, i: int) -> _Candidate | None:
     doc = ctx.doc
     if not is_first_name(doc[i]) or not _usable_with_first_name(ctx, doc[i]):
         return None
-    if i > 0 and _glued(doc[i - 1], doc[i]) and is_first_name(doc[i - 1]) and _usable_with_first_name(ctx, doc[i - 1]):
+    if i > 0 and _glued(doc[i - 1], doc[i]) and is_first_name(doc[i - 1]) and _usable_with_first_name(ctx, doc[i - 1]) \
+            and _first_names_agree(ctx.texts[i - 1], ctx.texts[i]):
         return None  # not the first of the first names
     given = [i]
     j = i + 1
-    while j < len(doc) and _glued(doc[j - 1], doc[j]) and is_first_name(doc[j]) and _usable_with_first_name(ctx, doc[j]) and len(given) < 3:
+    while j < len(doc) and _glued(doc[j - 1], doc[j]) and is_first_name(doc[j]) and _usable_with_first_name(ctx, doc[j]) and len(given) < 3 \
+            and _first_names_agree(ctx.texts[j - 1], ctx.texts[j]):
         given.append(j)
         j += 1
     patronymic = []
@@ -607,7 +630,12 @@ def _first_name_match(ctx: _Context, i: int) -> _Candidate | None:
         while k < len(doc) and k - j < 2 and doc[k].text in word_set("people_particles.txt") and _glued(doc[k - 1], doc[k]):
             k += 1
     if k < len(doc) and _glued(doc[k - 1], doc[k]) and _surname_after(doc[i], doc[k]) and _usable_with_first_name(ctx, doc[k]):
+        if k == j and k + 1 < len(doc) and is_first_name(doc[k]) and not _first_names_agree(ctx.texts[i], ctx.texts[k]) \
+                and _glued(doc[k], doc[k + 1]) and is_surname_like(doc[k + 1]):
+            return None  # "Sławy Marek Jaworski": Marek opens the name
         if not _surname_needs_cue(doc[k]) or _cue_before(ctx, i):
+            if _second_surname(ctx, i, k):
+                k += 1
             return _Candidate(i, k + 1, tuple(given + patronymic + list(range(j, k + 1))), k, "first_name+surname")
     # Surname written first: "Kovácsne Nagy Mária", "Samołazow Michaił Nikołajewicz".
     # Surname-first order is the style of lists and signatures: nominative, and no verb after it
@@ -627,6 +655,29 @@ def _first_name_match(ctx: _Context, i: int) -> _Candidate | None:
     if len(given) >= 2 and morphology.has_class(_analyses(doc[given[-1]]), morphology.SURNAME):
         return _Candidate(i, given[-1] + 1, tuple(given), given[-1], "first_names")
     return None
+
+
+def _second_surname(ctx: _Context, given: int, surname: int) -> bool:
+    """Spanish and Portuguese names carry two surnames: "María José García López", "Javier Ruiz
+    Ortega". Only after a first name SGJP does not know, with both surnames foreign to it."""
+    doc = ctx.doc
+    nxt = surname + 1
+    if nxt >= len(doc) or not _glued(doc[surname], doc[nxt]) or nxt in ctx.places or nxt in ctx.blocked:
+        return False
+    if _name_readings(ctx.texts[given], morphology.FIRST_NAME) or is_first_name(doc[nxt]):
+        return False
+    if not (is_proper_only(doc[surname]) and is_proper_only(doc[nxt]) and is_surname_like(doc[nxt])):
+        return False
+    return not (nxt + 1 < len(doc) and _glued(doc[nxt], doc[nxt + 1]) and _is_cap_word(doc[nxt + 1]))
+
+
+@morphology.word_cache
+def _first_names_agree(first: str, second: str) -> bool:
+    """Two first names of one person share a case: "burmistrz Sławy Marek Jaworski" is the mayor of
+    Sława (a genitive), then Marek (a nominative). A name SGJP does not inflect agrees with any."""
+    a = {c for c, _g in _name_readings(first, morphology.FIRST_NAME)}
+    b = {c for c, _g in _name_readings(second, morphology.FIRST_NAME)}
+    return not a or not b or bool(a & b)
 
 
 def _anonymised(doc: Doc, cand: _Candidate) -> bool:

@@ -330,3 +330,29 @@ def test_compound_adjective_of_a_region():
 
 def test_adjective_of_an_organisation_before_a_common_word_place():
     assert _names("Inwestycję prowadzi Państwowe Gospodarstwo Wodne Wody Polskie.") == []
+
+
+def test_gmina_named_like_a_first_name_in_a_list_of_gminas():
+    text = "Park obejmie tereny gmin Hanna, Włodawa i Wola Uhruska."
+    assert _names(text) == ["Hanna", "Włodawa", "Wola Uhruska"]
+    assert _names("Umowę zawarła gmina Jan Kowalski.") == []
+
+
+def test_seat_of_a_firm_named_like_a_common_word():
+    text = "Dotację dostało PHU „Kowalscy” s.c. z Koła (95 tys. zł), a obrady trwały w Radzie."
+    assert _names(text, [("PHU Kowalscy s.c.", "PHU „Kowalscy” s.c.")]) == ["Koło"]
+
+
+def test_lakes_named_without_jezioro_and_lake_names():
+    text = "Na Śniardwach i Mamrach pływały jachty, spływy prowadzono Łyną, a plaża jest nad Jeziorem Sławskim."
+    assert _names(text) == []
+
+
+def test_compound_town_listed_with_towns():
+    text = "Najwięcej gości odwiedziło Giżycko, Mikołajki, Ruciane-Nidę i Węgorzewo."
+    assert _names(text) == ["Giżycko", "Mikołajki", "Ruciane-Nida", "Węgorzewo"]
+
+
+def test_countries_inside_a_programme_name_with_a_spaced_dash():
+    text = "Projekt otrzymał 48 tys. euro z Funduszu Mikroprojektów Interreg Czechy – Polska. Spotkanie w Pradze."
+    assert _names(text) == ["Praga"]

@@ -708,3 +708,41 @@ def test_mayor_of_a_town_the_text_names_is_no_surname(nlp):
 def test_foreign_first_names_in_results_lists(nlp):
     text = "Wygrała Ukrainka Sofija Melnyk przed Litwinką Gabiją Petrauskaitė. 2. Kowalenko Danyło (Równe) 7,08 m."
     assert {p.name for p in people(nlp, text)} == {"Sofija Melnyk", "Gabija Petrauskaitė", "Danyło Kowalenko"}
+
+
+def test_town_named_like_a_first_name_before_the_mayor(nlp):
+    # Sława is a woman's name, in the genitive here; Marek is in the nominative
+    found = people(nlp, "Projekt uchwały przedstawił burmistrz Sławy Marek Jaworski-Kulik.")
+    assert [p.name for p in found] == ["Marek Jaworski-Kulik"]
+
+
+def test_month_as_a_surname_after_a_first_name(nlp):
+    text = "Uwagę zwróciła sołtyska wsi Porąbki Halina Kwiecień. Spotkanie odbędzie się w kwietniu."
+    assert [p.name for p in people(nlp, text)] == ["Halina Kwiecień"]
+
+
+def test_french_first_name_with_an_apostrophe_ending(nlp):
+    found = people(nlp, "Film w reżyserii Jean-Pierre'a Duboisa zdobył nagrodę. Film Duboisa powstał w Rumunii.")
+    assert [p.name for p in found] == ["Jean-Pierre Dubois"]
+    assert len(found[0].mentions) == 2
+
+
+def test_capitalised_particles_and_foreign_first_names(nlp):
+    text = ("Nagrodę otrzymała Siobhán O'Connor z Dublina. Wyróżnienia trafiły do Giulii De Santis z Turynu "
+            "oraz do Pietera van der Berga z Rotterdamu.")
+    assert [p.name for p in people(nlp, text)] == ["Siobhán O'Connor", "Giulia De Santis", "Pieter van der Berg"]
+
+
+def test_spanish_double_surnames(nlp):
+    text = ("Z Walencji przyjechała prof. María José García López, a z Salamanki dr Javier Ruiz Ortega. "
+            "Prof. García López wygłosiła wykład.")
+    found = people(nlp, text)
+    assert [p.name for p in found] == ["María José García López", "Javier Ruiz Ortega"]
+    assert len(found[0].mentions) == 2
+    assert [p.name for p in people(nlp, "Spotkanie z Janem Kowalskim Nowakiem.")] == ["Jan Kowalski"]
+
+
+def test_photographs_in_a_sentence_are_no_credit(nlp):
+    text = "Nagrodę za zdjęcia jury przyznało operatorowi Hansowi-Jürgenowi Müllerowi z Monachium."
+    assert [p.name for p in people(nlp, text)] == ["Hans-Jürgen Müller"]
+    assert people(nlp, "Zdjęcia: Jan Nowak") == []
