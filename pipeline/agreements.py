@@ -539,9 +539,9 @@ def _role_noun_phrase(words: list[Token]) -> bool:
     """A side named by its role in a contract, not by a name ("Generalny Wykonawca", "Zamawiający")
     when the text defines no such term."""
     roles = word_set("agreement_role_parties.txt")
-    nouns = [t for t in words if t.text not in _QUOTES]
-    return bool(nouns) and bool(_lemmas(nouns[-1]) & roles | {nouns[-1].lower_} & roles) and all(
-        _has_pos(t, "adj") for t in nouns[:-1])
+    words = [t for t in words if t.text not in _QUOTES]
+    role = next((t for t in words if _lemmas(t) & roles or t.lower_ in roles), None)
+    return role is not None and all(t is role or _has_pos(t, "adj") for t in words)  # "Partner Przemysłowy"
 
 
 def _known_names(doc: Doc) -> dict[str, str]:
@@ -888,6 +888,9 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
             continue  # "z Białorusi podpisały": not a subject
         spans = _name_list(toks, start, refs) if active else [_phrase(toks, start, refs, lead=0) or (start, j + 1)]
         _add_list(doc, toks, spans, refs, m, role_party=False, need_case="nom" if active else None)
+        if active and len(spans) < 2 and _plural(tok):
+            for name in _clause_subjects(toks, k, refs):
+                _add(m.parties, name)
     # a gapped second subject: "X reprezentowała prorektor Y, a Z (...) – jej rektor W"
     if any("reprezentować" in _lemmas(t) and _has_pos(t, "praet", "fin") for t in toks):
         for k in range(1, len(toks) - 1):
@@ -929,6 +932,43 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                 _add(m.parties, _resolve(doc, toks, ph, refs))
             elif ph is None:
                 _add(m.parties, _common_noun_party(toks[k + 1], refs))  # "ze strony fundacji"
+
+
+def _plural(tok: Token) -> bool:
+    return any(a.pos in ("praet", "fin") and a.number == "pl" for a in analyse(tok.text))
+
+
+def _clause_subjects(toks: list[Token], k: int, refs: list[_Ref]) -> list[str]:
+    """Organisations before a plural verb in its clause, when the list is too long for the chain of
+    names: "Politechnika Gdańska (PG) oraz brytyjska spółka Northwind Offshore Ltd. wraz ze swoją polską
+    spółką zależną Northwind Polska sp. z o.o. (dalej łącznie: ...) podpisały". An organisation after
+    any other preposition than "wraz z" is no subject."""
+    start = 0
+    for j in range(k - 1, -1, -1):
+        if _has_pos(toks[j], "fin", "praet") and not _has_pos(toks[j], "subst", "adj") or toks[j].text == ";":
+            start = j + 1
+            break
+    lo, hi = toks[start].idx, toks[k].idx
+    names = []
+    for r in sorted((r for r in refs if r.kind == "org" and lo <= r.start and r.end <= hi), key=lambda r: r.start):
+        before = next((j for j in range(start, k) if toks[j].idx >= r.start), None)
+        if before is None:
+            continue
+        prev = [t for t in toks[start:before] if t.text not in _QUOTES][-4:]
+        preps = [i for i, t in enumerate(prev) if _has_pos(t, "prep") and t.lower_ not in ("i", "oraz")]
+        if preps and not (prev[preps[-1]].lower_ in ("z", "ze") and preps[-1] > 0 and prev[preps[-1] - 1].lower_ == "wraz"):
+            continue
+        if any(r.start < o.end and o.start < r.end and o is not r and o.start < r.start for o in refs if o.kind == "org"):
+            continue  # inside a longer name
+        first = toks[before]
+        if is_known(analyse(first.text)) and "nom" not in _cases(first):
+            continue
+        last = toks[before - 1] if before > start else None
+        if last is not None and (last.text == "(" or last.is_alpha and last.lower_ not in _CONJ and not _has_pos(last, "prep")
+                                 and "gen" in _cases(first)):
+            continue  # "Przewodniczący Zgromadzenia X ... podpisali": a genitive names whom a person heads; "(UOKiK)"
+        names.append(r.name)
+    return names
 
 
 _TERRITORY_NAMES = {"gmina": "Gmina", "powiat": "Powiat", "miasto": "Miasto"}

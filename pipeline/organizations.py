@@ -723,6 +723,13 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
                 continue
             bare.append((i, kind, readings))
             continue
+        if kind == "park":
+            # a science or technology park is a body; a park with trees is a place
+            adjectives = [doc[k].text for k in range(max(0, i - 2), min(len(doc), i + 3)) if k != i]
+            if not any(_lemmas(w) & word_set("org_park_kinds.txt") or w.lower() in word_set("org_park_kinds.txt")
+                       for w in adjectives):
+                continue
+            kind = "body"
         if kind == "plural":
             # "Lasy Państwowe", "Lasy Republiki Czeskiej": a body named in the plural, never alone
             kind = "body"
@@ -902,10 +909,14 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             or doc[k].text in ("i", "&")
             or _lemmas(doc[k].text) & word_set("org_context.txt")
             or any(a.pos in ("prep", "conj", "comp", "qub") for a in _analyses(doc[k].text))
+            or _known(_analyses(doc[k].text)) and all(a.pos in _VERBAL for a in _analyses(doc[k].text))
         ):
-            k += 1  # "W ABC sp. z o.o." does not start with "W"
+            k += 1  # "W ABC sp. z o.o." does not start with "W", "Zaproszono ABC sp. z o.o." with "Zaproszono"
         if k < j:
             inner = doc.span(k, j).text
+            first = _analyses(doc[k].text)
+            if _known(first) and not _has_case(doc[k].text, "nom") and any(a.pos in ("adj", "subst") for a in first):
+                inner = org_base(doc.span(k, j))  # "z Pomorską Specjalną Strefą Ekonomiczną sp. z o.o."
             out.append(Candidate(k, j + 1, "company", name=f"{inner} {legal}", aliases=[inner]))
     return out
 
@@ -933,6 +944,10 @@ def _firm_candidates(doc: _Doc) -> list[Candidate]:
             word = doc[j].text
             if _partner_word(word):
                 j += 1
+            elif j - i > 2 and _is_cap(word) and _has_case(word, "nom") and not _head_readings(word)[0] \
+                    and not any(morphology.GEOGRAPHIC in a.name_classes for a in _analyses(word)) \
+                    and not (j + 1 < len(doc) and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text)):
+                j += 1  # "kancelaria Domański Zakrzewski Palinka": a third partner's name is a common noun too
             elif word == "&" and j + 1 < len(doc) and _partner_word(doc[j + 1].text):
                 j += 1
             elif word == "i" and j + 1 < len(doc) and doc[j + 1].text in partners:

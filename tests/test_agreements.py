@@ -692,3 +692,21 @@ def test_joining_an_agreement_and_a_gapped_second_side(nlp):
     assert a.kind == "memorandum"
     assert sorted(a.parties) == ["Uniwersytet Śląski w Katowicach", vsb]
     assert sorted(a.signatories) == ["Ewa Nowak", "Václav Snášel"]
+
+
+def test_long_subject_list_before_a_plural_verb(nlp):
+    text = ("Politechnika Gdańska (PG) oraz brytyjska spółka Northwind Offshore Ltd. wraz ze swoją polską spółką "
+            "zależną Northwind Polska sp. z o.o. (dalej łącznie: Partner Przemysłowy) podpisały list intencyjny.")
+    names = ["Politechnika Gdańska", "Northwind Offshore Ltd.", "Northwind Polska sp. z o.o."]
+    doc = make_doc(nlp, text, orgs=[(n, n) for n in names])
+    (a,) = extract_agreements(doc)
+    assert sorted(a.parties) == sorted(names)  # and no "Partner Przemysłowy"
+
+
+def test_genitive_after_a_role_is_no_subject(nlp):
+    text = ("Marszałek Województwa Śląskiego Jan Olbrycht i Przewodniczący Zgromadzenia Borsod-Abaúj-Zemplén "
+            "Ferenc Ódor podpisali porozumienie.")
+    doc = make_doc(nlp, text, orgs=[("Zgromadzenia Borsod-Abaúj-Zemplén", "Zgromadzenie Borsod-Abaúj-Zemplén")],
+                   people=[("Jan Olbrycht", "Jan Olbrycht"), ("Ferenc Ódor", "Ferenc Ódor")])
+    (a,) = extract_agreements(doc)
+    assert "Zgromadzenie Borsod-Abaúj-Zemplén" not in a.parties

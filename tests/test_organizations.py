@@ -903,3 +903,23 @@ def test_translation_in_parentheses_is_the_same_organisation(nlp):
 
 def test_two_polish_names_in_parentheses_stay_apart(nlp):
     assert len(orgs(nlp, "Projekt prowadzi Fundacja Rozwoju Regionu (Stowarzyszenie Gmin Pogranicza) od roku.")) == 2
+
+
+def test_science_parks_are_bodies_and_city_parks_places(nlp):
+    found = names(nlp, "Goście odwiedzili Lubelski Park Naukowo-Technologiczny, a potem spacerowali po Parku Miejskim.")
+    assert found == ["Lubelski Park Naukowo-Technologiczny"]
+
+
+def test_law_firm_with_a_partner_named_like_a_common_noun(nlp):
+    assert "Domański Zakrzewski Palinka" in names(
+        nlp, "Doradcą miasta była kancelaria Domański Zakrzewski Palinka.")
+
+
+def test_inflected_company_name_in_the_nominative(nlp):
+    assert names(nlp, "Do współpracy zaproszono Pomorską Specjalną Strefę Ekonomiczną sp. z o.o.") == [
+        "Pomorska Specjalna Strefa Ekonomiczna sp. z o.o."]
+
+
+def test_state_treasury_solicitors(nlp):
+    assert names(nlp, "Umowę zaopiniowała Prokuratoria Generalna Rzeczypospolitej Polskiej.") == [
+        "Prokuratoria Generalna Rzeczypospolitej Polskiej"]
