@@ -356,3 +356,8 @@ def test_compound_town_listed_with_towns():
 def test_countries_inside_a_programme_name_with_a_spaced_dash():
     text = "Projekt otrzymał 48 tys. euro z Funduszu Mikroprojektów Interreg Czechy – Polska. Spotkanie w Pradze."
     assert _names(text) == ["Praga"]
+
+
+def test_reservoirs_and_seas_are_not_places():
+    text = "Ochronimy zbiornik Jeziorsko. Farma powstanie na Bałtyku, nad Morzem Bałtyckim, 20 km od Łeby."
+    assert _names(text) == ["Łeba"]
