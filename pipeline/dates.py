@@ -57,6 +57,7 @@ class _Tables:
     month_forms: tuple[str, ...]
     month_abbrs: tuple[str, ...]
     month_adj: dict[str, int]  # adjective stem -> month
+    month_english: tuple[str, ...]  # "May", "April": capitalised, as English writes them
     weekday_of: dict[str, int]
     weekday_forms: tuple[str, ...]
     weekday_abbrs: tuple[str, ...]
@@ -81,7 +82,7 @@ def _split(cell: str) -> list[str]:
 @cache
 def tables() -> _Tables:
     month_of: dict[str, int] = {}
-    month_forms, month_abbrs, month_adj = [], [], {}
+    month_forms, month_abbrs, month_adj, month_english = [], [], {}, []
     for row in table("date_months.tsv"):
         m = int(row["month"])
         for form in _split(row["forms"]):
@@ -92,6 +93,9 @@ def tables() -> _Tables:
             month_abbrs.append(form)
         month_of[row["roman"].lower()] = m
         month_adj[row["adj_stem"]] = m
+        for form in _split(row.get("english") or ""):
+            month_of[form] = m
+            month_english.append(form.capitalize())
     weekday_of: dict[str, int] = {}
     wd_forms, wd_abbrs, wd_adj = [], [], {}
     for row in table("date_weekdays.tsv"):
@@ -111,6 +115,7 @@ def tables() -> _Tables:
         month_forms=tuple(month_forms),
         month_abbrs=tuple(month_abbrs),
         month_adj=month_adj,
+        month_english=tuple(month_english),
         weekday_of=weekday_of,
         weekday_forms=tuple(wd_forms),
         weekday_abbrs=tuple(wd_abbrs),
@@ -304,7 +309,9 @@ def build_date(match: re.Match[str], text: str, rule: Rule, without_year: bool =
     s, e = _span(match)
     if without_year:
         e = match.end("m2") if g.get("m2") else match.end("m1")
-    return Candidate(s, e, rule.name, "date", start, end, year_offset=None if without_year else _year_offset(match))
+    weekday = _stated_weekday(match) if not has_end and start.d is not None else None
+    return Candidate(s, e, rule.name, "date", start, end, year_offset=None if without_year else _year_offset(match),
+                     weekday=weekday)
 
 
 def _year_counts(match: re.Match[str], group: str) -> bool:
@@ -315,6 +322,17 @@ def _year_counts(match: re.Match[str], group: str) -> bool:
     if re.match(r"\s?(?:roku|rok|r\.|r(?!\w))", match.string[end:]):
         return False
     return _counts_something(match.string, end)
+
+
+def _stated_weekday(match: re.Match[str]) -> int | None:
+    """The weekday a single day's match names ("piątek, 7 lutego", "Sob., 17.05.2025", "8 grudnia
+    (piątek)"): a full form, or an abbreviation with its period."""
+    t = tables()
+    for word, dot in re.findall(r"([^\W\d_]+)(\.?)", match.group()):
+        w = word.lower()
+        if w in t.weekday_forms or (dot and w in t.weekday_abbrs):
+            return t.weekday_of[w]
+    return None
 
 
 def build_day_month(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
@@ -348,6 +366,14 @@ def build_period(match: re.Match[str], text: str, rule: Rule) -> Candidate | Non
     y = _year(match.group("y1"))
     s, e = _span(match)
     return Candidate(s, e, rule.name, "date", Partial(y, (n - 1) * months + 1, None), Partial(y, n * months, None))
+
+
+def build_quarter_q(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    """"Q3 2024", "1Q2025" -> the quarter's months."""
+    n = int(match.group("q") or match.group("qa"))
+    y = _year(match.group("y1").strip(" '"))
+    s, e = match.span()
+    return Candidate(s, e, rule.name, "date", Partial(y, (n - 1) * 3 + 1, None), Partial(y, n * 3, None))
 
 
 def build_month(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
@@ -466,6 +492,16 @@ def build_year_adj(match: re.Match[str], text: str, rule: Rule) -> Candidate | N
     return Candidate(s, e, rule.name, "date", year_offset=offset)
 
 
+@cache
+def _relative_years() -> dict[str, int]:
+    return {row["stem"]: int(row["offset"]) for row in table("date_relative_years.tsv")}
+
+
+def build_year_relative(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    s, e = match.span()
+    return Candidate(s, e, rule.name, "date", year_offset=_relative_years()[match.group("rel").lower()])
+
+
 def build_relative(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
     t = tables()
     word = match.group("w").lower()
@@ -511,6 +547,7 @@ def fragments() -> dict[str, str]:
         "YNOW": r"(?:19|20)\d{2}",
         "NAME": "(?i:" + _alt(t.month_forms) + ")",
         "NAME_LC": _alt(t.month_forms),
+        "EN": _alt(t.month_english),
         "ABBR": "(?i:" + _alt(t.month_abbrs, suffix=r"(?:\.|(?!\w))") + ")",
         "ROM": r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)",
         "YS": r"(?:\s?(?:roku|rok|r\.|r(?!\w)))?",
@@ -528,6 +565,7 @@ def fragments() -> dict[str, str]:
         "WDADJ": "(?P<stem>" + _alt(t.weekday_adj, suffix="") + ")" + _ADJ_END,
         "MADJ": "(?P<stem>" + _alt(t.month_adj, suffix="") + ")" + _ADJ_END,
         "YADJ": "(?P<stem>(?i:" + _alt(t.year_adj, suffix="") + "))" + _ADJ_END,
+        "RELY": "(?P<rel>(?i:" + _alt(_relative_years(), suffix="") + "))" + _ADJ_END,
         "REL": "(?P<w>" + _alt(t.relative_words) + "|" + _alt(t.relative_adj, suffix="") + r"\w*)",
         "PREP": r"(?:w|we|od|do|na|z|ze|przed|po|i|oraz|lub|albo|koniec|końca|końcu|końcem|początek|początku"
                 r"|początkiem|połowa|połowę|połowie|połowy|przełom|przełomie|przełomu|miesiąca|miesiącu)",
@@ -551,7 +589,8 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     # Ranges.
     ("range_dmy_dmy", r"{B}{WD}(?P<d1>{D})\.(?P<m1>{MN})\.(?P<y1>{Y}){YS}{TO}{WD}(?P<d2>{D})\.(?P<m2>{MN})\.(?P<y2>{Y}){YS}{E}", build_date),
     ("range_dm_dmy", r"{B}(?P<d1>{D})\.(?P<m1>{MN})\.?{TO}(?P<d2>{D})\.(?P<m2>{MN})\.(?P<y2>{Y}){YS}{E}", build_date),
-    ("range_dd_dmy", r"{B}(?P<d1>{D}){DASH}(?P<d2>{D})\.(?P<m2>{MN})\.(?P<y2>{Y}){YS}{E}", build_date),
+    # "12–14.03.2024", "od 23 do 27.09.2024 r."
+    ("range_dd_dmy", r"{B}(?P<d1>{D}){TO}(?P<d2>{D})\.(?P<m2>{MN})\.(?P<y2>{Y}){YS}{E}", build_date),
     ("range_dd_month", r"{B}(?P<d1>{D}){TO}(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}", build_day_month),
     ("range_od_dd_month", r"(?i:od)\s+(?P<d1>{D}){DG}\s+do\s+(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}", build_day_month),
     ("range_dmonth_dmonth",
@@ -569,7 +608,7 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("day_numeric", r"{B}{WD}(?P<d1>{D})\.(?P<m1>{MN})\.(?P<y1>{Y}){YS}{E}", build_date),
     # "27.06. strażacy wyjechali", "z dniem 1.04. br.": a day and month without a year, then a small letter.
     ("day_month_numeric",
-     r"{B}(?P<s>(?P<d1>{D})\.(?P<m1>{M2})\.{MARK})(?=\s+[a-ząćęłńóśźż(„\"]|\s*[,;)]|\s*$)",
+     r"{B}{WD}(?P<s>(?P<d1>{D})\.(?P<m1>{M2})\.{MARK})(?=\s+[a-ząćęłńóśźż(„\"]|\s*[,;)]|\s+[–—-]\s|\s*$)",
      build_date),
     # "16.07.19 12:49", "16.07.19 r.": a two-digit year only with a time or "r." after it.
     ("day_numeric_short_year",
@@ -590,14 +629,31 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("range_night", r"(?<!\w)(?i:nocy|noc)\s+z\s+(?P<d1>{D})\s+na\s+(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
      build_day_month),
     # Quarters and halves of a year: "w IV kwartale 2026 r.", "w I półroczu 2024 roku", "w II połowie 2024 r.".
-    ("period_of_year", r"(?<!\w)(?P<q>IV|III|II|I|[1-4])\s+(?P<unit>(?i:kwarta\w+|półrocz\w+|połow\w+))\s+(?P<y1>{Y}){YS}{E}",
+    ("period_of_year", r"(?<!\w)(?P<q>IV|III|II|I|[1-4])\s+(?P<unit>(?i:kwarta\w+|kw\.|półrocz\w+|połow\w+))\s+(?P<y1>{Y}){YS}{E}",
      build_period),
+    # Quarters as financial reports write them: "Q3 2024", "1Q2025", "3Q24".
+    ("period_quarter_q", r"(?<!\w)(?:Q(?P<q>[1-4])|(?P<qa>[1-4])Q)(?P<y1>\s?{Y}|'?\d{2})(?!\w)", build_quarter_q),
+    # "na przełomie marca i kwietnia przyszłego roku": both months.
+    ("range_month_turn",
+     r"(?<!\w)(?i:przełom\w*)\s+(?P<s>(?P<m1>{NAME_LC})\s+(?:i|a)\s+(?P<m2>{NAME_LC})(?:\s+(?P<y2>{Y}){YS})?{MARK})",
+     build_month),
+    # English months in bilingual releases: "9 May 2025", "15–17 May 2025", "between 16 and 30 April 2025",
+    # "April 15, 2025", "May 17", "March 2025".
+    ("range_dd_month_en",
+     r"{B}(?P<d1>{D})(?:st|nd|rd|th)?(?:{DASH}|\s+(?:and|to)\s+)(?P<d2>{D})(?:st|nd|rd|th)?\s+(?P<m2>{EN})(?:,?\s+(?P<y2>{Y}))?{E}",
+     build_date),
+    ("day_month_en", r"{B}(?P<d1>{D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{EN})(?:,?\s+(?P<y1>{Y}))?{E}", build_date),
+    ("month_day_en", r"(?<!\w)(?P<m1>{EN})\s+(?P<d1>{D})(?:st|nd|rd|th)?(?:,\s*(?P<y1>{Y}))?{E}", build_date),
+    ("month_year_en", r"(?<!\w)(?P<m1>{EN})\s+(?P<y1>{Y}){E}", build_date),
     # Months.
     ("month_year", r"(?<!\w)(?P<m1>{NAME})\s+(?P<y1>{Y}){YS}{E}", build_month),
     ("month_marker", r"(?<!\w)(?P<m1>{NAME_LC}){MARK_REQ}", build_month),
     ("month_after_prep", r"(?<!\w)(?i:{PREP})\s+(?P<s>(?P<m1>{NAME_LC}){MARK})", build_month),
     ("month_adjective", r"(?<!\w){MADJ}", build_month_adj),
     ("year_adjective", r"(?<!\w){YADJ}", build_year_adj),
+    # "w ubiegłym roku", "od przyszłego roku", "w roku ubiegłym": the release's year plus the offset.
+    ("year_relative", r"(?<!\w){RELY}\s+(?i:rok|roku|rokiem)(?!\w)", build_year_relative),
+    ("year_relative_after", r"(?<!\w)(?i:rok|roku|rokiem)\s+{RELY}", build_year_relative),
     # Years.
     ("year_with_rok", r"(?<![\w.,/-])(?P<y1>{Y}){YR}", build_date),
     ("year_after_rok", r"(?<!\w)(?i:roku|rok)\s+(?P<y1>{Y}){E}", build_date),
@@ -911,6 +967,22 @@ def find_published(text: str, cands: list[Candidate]) -> Candidate | None:
     return best[2] if best is not None else None
 
 
+def _year_of_weekday(day: Partial, weekday: int | None, anchor: Partial) -> int | None:
+    """The year next to the anchor's in which a day the text gives with its weekday falls on that
+    weekday ("sobotę, 17 maja": 17 May is a Saturday in 2025, not in 2024); None when no weekday is
+    stated or none or several of the years fit."""
+    if weekday is None or day.m is None or day.d is None or anchor.y is None:
+        return None
+    fits = []
+    for y in (anchor.y - 1, anchor.y, anchor.y + 1):
+        try:
+            if dt.date(y, day.m, day.d).weekday() == weekday:
+                fits.append(y)
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else None
+
+
 _TENSE_MATTERS = 60  # days: closer to the anchor than this, the nearest year wins whatever the tense
 
 
@@ -938,6 +1010,8 @@ def _closest_year(m: int, d: int | None, anchor: dt.date, tense: int = 0) -> int
 def _verb_tense(word: str) -> int:
     """+1 a future or perfective present verb form, -1 a past one, 0 no verb."""
     found = analyse(word)
+    if any(a.lemma_base in word_set("date_plan_verbs.txt") for a in found if a.pos in ("fin", "praet", "imps")):
+        return 1  # "zaplanowano wyjazd na 17 maja": what is planned lies ahead
     if any(a.lemma_base in word_set("date_reporting_verbs.txt") for a in found if a.pos in ("fin", "praet")):
         return 0  # "zapowiedział": the tense of the statement, not of the event
     tags = [a.tag for a in found]
@@ -1014,6 +1088,8 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None) -> list[Dat
             else:
                 if c.year_offset is not None:
                     y = anchor.y + c.year_offset
+                elif (by_weekday := _year_of_weekday(start, c.weekday, anchor)) is not None:
+                    y = by_weekday
                 elif anchor.m is not None and start.m is not None:
                     y = _closest_year(start.m, start.d, dt.date(anchor.y, anchor.m, anchor.d or 15),
                                       _tense(doc, c.start_char) if pub is not None else 0)

@@ -469,3 +469,82 @@ def test_weekday_joined_to_a_habitual_one(nlp):
 def test_half_of_a_year_named_as_polowa(nlp):
     doc = found(nlp, "Łódź, 3.07.2023\n\nPierwsze tramwaje trafią do Łodzi w II połowie 2024 r.")
     assert ("II połowie 2024 r.", "2024-07", "2024-12") in values(doc)
+
+
+# --- bilingual releases, quarters, stated weekdays, relative years ----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paper proposals should be submitted by 31 March 2025.", [("31 March 2025", "2025-03-31", "2025-03-31")]),
+        ("Notification of acceptance will be sent by April 15, 2025.", [("April 15, 2025", "2025-04-15", "2025-04-15")]),
+        ("The conference will be held on 15–17 May 2025 in Lublin.", [("15–17 May 2025", "2025-05-15", "2025-05-17")]),
+        ("The fee must be paid between 16 and 30 April 2025.", [("16 and 30 April 2025", "2025-04-16", "2025-04-30")]),
+        ("The festival opened in March 2024 in Gdańsk.", [("March 2024", "2024-03", "2024-03")]),
+    ],
+)
+def test_english_dates_in_bilingual_releases(nlp, text, expected):
+    assert values(found(nlp, text)) == expected
+
+
+def test_english_month_needs_its_capital(nlp):
+    assert values(found(nlp, "We may 2025 be back.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("W IV kw. 2024 r. przychody wzrosły o 14 proc.", [("IV kw. 2024 r.", "2024-10", "2024-12")]),
+        ("Wyniki za Q3 2024 spółka opublikuje w listopadzie 2024 r.",
+         [("Q3 2024", "2024-07", "2024-09"), ("listopadzie 2024 r.", "2024-11", "2024-11")]),
+        ("Sprzedaż w 1Q2025 była rekordowa.", [("1Q2025", "2025-01", "2025-03")]),
+    ],
+)
+def test_quarters_as_reports_write_them(nlp, text, expected):
+    assert values(found(nlp, text)) == expected
+
+
+def test_stated_weekday_picks_the_year(nlp):
+    # "zaplanowano" is past, but 17 May is a Saturday in 2025, not in 2024.
+    doc = found(nlp, "Lublin, 3 marca 2025 r.\nW sobotę, 17 maja, zaplanowano wyjazd studyjny do Chełma.")
+    assert ("sobotę, 17 maja", "2025-05-17", "2025-05-17") in values(doc)
+
+
+def test_planned_event_lies_ahead(nlp):
+    doc = found(nlp, "Warszawa, 3 marca 2025 r.\nPosiedzenie zaplanowano na 20 października.")
+    assert ("20 października", "2025-10-20", "2025-10-20") in values(doc)
+
+
+def test_day_in_figures_before_a_dash_with_its_weekday(nlp):
+    doc = found(nlp, "Harmonogram na wrzesień 2024 r.:\npiątek 20.09. – Leszno, Nikielkowo.")
+    assert ("20.09.", "2024-09-20", "2024-09-20") in values(doc)
+
+
+def test_od_do_range_of_days_in_figures(nlp):
+    doc = found(nlp, "Mieszkańcy mogą od 23 do 27.09.2024 r. oddać odpady w PSZOK.")
+    assert values(doc) == [("23 do 27.09.2024 r.", "2024-09-23", "2024-09-27")]
+
+
+def test_turn_of_two_months(nlp):
+    doc = found(nlp, "Barczewo, 2 września 2024 r.\nKolejna zbiórka planowana jest na przełomie marca i kwietnia przyszłego roku.")
+    assert ("marca i kwietnia przyszłego roku", "2025-03", "2025-04") in values(doc)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("W ubiegłym roku odebraliśmy ponad 180 ton odpadów.", ("ubiegłym roku", "2023", "2023")),
+        ("Od przyszłego roku opłaty wzrosną.", ("przyszłego roku", "2025", "2025")),
+        ("Frekwencja była wyższa niż w roku ubiegłym.", ("roku ubiegłym", "2023", "2023")),
+        ("W minionym roku gmina wydała 2 mln zł na drogi.", ("minionym roku", "2023", "2023")),
+    ],
+)
+def test_relative_years_count_from_the_release(nlp, sentence, expected):
+    doc = found(nlp, "Olsztyn, 5 listopada 2024 r.\n" + sentence)
+    assert expected in values(doc)
+
+
+def test_relative_year_and_this_year(nlp):
+    # "w tym roku" is not counted as a date; a month with "ubiegłego roku" stays one date.
+    doc = found(nlp, "Olsztyn, 5 listopada 2024 r.\nW tym roku, tak jak w marcu ubiegłego roku, zbiórka się udała.")
+    assert values(doc)[1:] == [("marcu ubiegłego roku", "2023-03", "2023-03")]
