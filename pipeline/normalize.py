@@ -313,7 +313,10 @@ def _person_context(span: Span) -> frozenset[str]:
     # The verb after a name is its predicate, unless the name depends on a noun or a preposition
     # before it ("Plan Monneta zakładał") or is one of several ("Jana i Józefa").
     if span.end < len(doc) and not _governs(prev):
-        out |= {f"nom/{g}" for g in _past_genders(doc[span.end].text)}
+        genders = _past_genders(doc[span.end].text)
+        out |= {f"nom/{g}" for g in genders}
+        if not prev.isalpha() or not _common_noun_before(prev):
+            out |= {f"nom!{g}" for g in genders}  # (not "Na śniadanie Handzia", see _person_plan)
     return frozenset(out)
 
 
@@ -353,14 +356,26 @@ def _agreeing_before(text: str) -> frozenset[str]:
 def _possessor_after(text: str) -> frozenset[str]:
     """"gen~m1", "gen~f" (a weak hint) after a common noun that is no person: a name after it is
     mostly its genitive complement ("Twierdzenie Kołmogorowa", "w głosie Stroopa")."""
-    if not text.islower():
+    if not _common_noun_before(text):
         return frozenset()
     analyses = whole_analyses(text)
-    if not analyses or not all(a.pos in ("subst", "ger") for a in analyses):
-        return frozenset()
     if any("m1" in a.genders or "f" in a.genders and _feminine_personal(a.lemma_base) for a in analyses):
         return frozenset()  # a person in apposition ("prezydenta Peipera"), see _agreeing_before
-    return frozenset({"gen~m1", "gen~f"})
+    return frozenset() if _names_in_apposition(text) else frozenset({"gen~m1", "gen~f"})
+
+
+@morphology.word_cache
+def _common_noun_before(text: str) -> bool:
+    """A lower-case word that is only a common noun ("raport", "siedzibę"; not "wczoraj")."""
+    analyses = whole_analyses(text) if text.isalpha() and text.islower() else ()
+    return bool(analyses) and all(a.pos in ("subst", "ger") for a in analyses)
+
+
+@morphology.word_cache
+def _names_in_apposition(text: str) -> bool:
+    """A noun a name follows in its own case ("firmy Savara", "pseudonim Kolba")."""
+    names = word_set("normalize_naming_nouns.txt")
+    return any(a.lemma_base in names for a in whole_analyses(text))
 
 
 @morphology.word_cache
@@ -973,8 +988,12 @@ def org_base(span: Span) -> str:
     """Nominative of an organisation's name: "Urzędu Marszałkowskiego Województwa Podlaskiego" ->
     "Urząd Marszałkowski Województwa Podlaskiego"."""
     context = _context_cases(span)
-    if "gen" in context and "inst" not in context:
-        # (Not after a noun: "firmy Savara", "partii Batasuna" name the company in the nominative.)
+    prev = span.doc[span.start - 1].text if span.start > 0 else ""
+    if "gen" in context and "inst" not in context or not context and len(span) == 1 \
+            and _common_noun_before(prev) and not _names_in_apposition(prev):
+        # After a common noun a one-word name is mostly its genitive ("raport Durexa"), but not
+        # after one it is in apposition to: "firmy Savara", "partii Batasuna" name the company as
+        # it is (as do longer names: "orkiestry Sinfonietta Cracovia").
         context |= {GENITIVE_WANTED}
     return org_base_words(_words_from_span(span), context)
 
@@ -1092,6 +1111,14 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
                 rs = [r for r in readings[i] if r.case == case and r.number == "sg" and gender in r.genders]
                 if not rs and gender == "m1" and i != name_idx[0]:
                     rs = _maria(readings[i], case)
+                if not rs and case == "nom" and f"nom!{gender}" in context and _nominative_looking(texts[i]) \
+                        and not any(FIRST_NAME in r.analysis.name_classes for r in readings[i]):
+                    # The subject of the verb after it ("Mana wypiła", "Pantera sypiał") is in the
+                    # nominative as written, even if SGJP knows only a man's surname "Man" or
+                    # "Panter" of that form (a first name's other readings are likelier: "Julka
+                    # wysłał" is Julek's accusative).
+                    known += 1
+                    continue
                 if i in marked:
                     known += f"{case}/{gender}" in marked[i]
                     continue
@@ -1150,6 +1177,15 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
     if best is None:
         return None
     return best[1], best[2]
+
+
+_NOMINATIVE_LOOKING = re.compile(r"(?:a|o|[bcćdfghjklłmnńprsśtwzźż])$")
+
+
+def _nominative_looking(word: str) -> bool:
+    """A name that may be a nominative as written: ending in "-a", "-o" or a consonant, but not in
+    an inflected ending such as "-ego", "-emu", "-owi", "-em", "-ym" ("Czempińskiego")."""
+    return bool(_NOMINATIVE_LOOKING.search(word.lower())) and not word.lower().endswith(("ego", "em", "ym", "im"))
 
 
 _ROMAN_WITH_PERIOD = re.compile(r"^[IVX]+\.$")

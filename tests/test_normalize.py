@@ -872,3 +872,39 @@ def test_genitive_after_a_common_noun(text, expected):
 )
 def test_georgian_surnames(text, expected):
     assert person_base(_span(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a common noun an unknown one-word company name is its genitive
+        ("To najnowszy raport Durexa", "Durex"),
+        ("Ujawnił tajemnice Ericssona", "Ericsson"),
+        # ... but not after a noun it is in apposition to, nor in a longer name
+        ("Gilardini z firmy Savara", "Savara"),
+        ("W tabeli Benfica Lizbona", "Benfica Lizbona"),
+    ],
+)
+def test_org_genitive_after_a_common_noun(text, expected):
+    doc = nlp(text)
+    words = len(nlp(expected))
+    assert org_base(doc[len(doc) - words:]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a past-tense verb after it is a nominative as written, even where SGJP
+        # knows the form only as a man's surname in the genitive (Man, Panter)
+        ("Mana wypiła kawę", "Mana"),
+        ("Pantera sypiał długo", "Pantera"),
+        ("Martina Hingis pokonała rywalkę", "Martina Hingis"),
+        # ... but a first name's other reading is likelier, and an inflected ending stays one
+        ("Julka wysłał do szkoły", "Julek"),
+        ("Szymanowskiego był tam", "Szymanowski"),
+    ],
+)
+def test_subject_of_a_verb_after_the_name(text, expected):
+    doc = nlp(text)
+    words = len(nlp(expected))
+    assert person_base(doc[:words]) == expected
