@@ -1268,6 +1268,8 @@ def _date_before(doc: Doc, sents: list[list[Token]], m: _Mention) -> str | None:
 def _same_act(a: _Mention, b: _Mention) -> bool:
     if a.date and b.date and a.date != b.date:
         return False
+    if {a.signed, b.signed} == {True, False} and (a.parties or a.members) and (b.parties or b.members):
+        return False  # "umowa z konsorcjum nie zostanie zawarta" and "podpisała natomiast umowę z X"
     if a.parties and b.parties and (not set(a.parties) & set(b.parties) or (
             set(a.parties) - set(b.parties) and set(b.parties) - set(a.parties))):
         return False  # each names a party the other does not: two agreements

@@ -47,7 +47,8 @@ _OPEN_QUOTES = frozenset("„“\"«‚'")
 _CLOSE_QUOTES = frozenset("”“\"»‘’'")
 _SEAT_PREPS = frozenset({"w", "we"})
 _ORIGIN_PREPS = frozenset({"z", "ze"})
-_NAME_LINKS = frozenset({"of", "and", "for", "the", "de", "der", "für", "und", "&", "dei", "di", "del", "della", "des", "du", "zu", "am"})
+_NAME_LINKS = frozenset({"of", "and", "for", "the", "de", "der", "für", "und", "&", "dei", "di", "del", "della", "des", "du", "zu", "am",
+                         "et", "la", "le"})
 _ACRONYM = re.compile(r"^[^\W\d_a-ząćęłńóśźż][^\W\d_]*$")  # letters only, any alphabet ("ŽSR"), a capital first
 _MAX_NAME_TOKENS = 16
 _VERBAL = frozenset({"fin", "praet", "impt", "inf", "bedzie", "pcon", "pant", "imps", "winien", "pred"})
@@ -897,10 +898,17 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         # another company's legal form ends the name ("Ferrobet S.A. i Ferrobet Tory sp. z o.o."), and
         # so does an organ of the company ("Zarząd Chemwet S.A.", "Rada Nadzorcza X S.A.")
         while k > 0 and _gap_ok(doc, k) and j - k < 6 and k - 1 not in taken and not _is_legal_form(doc[k - 1].text) \
-                and not _lemmas(doc[k - 1].text) & word_set("org_territorial_organs.txt") and (
+                and not (_lemmas(doc[k - 1].text) & word_set("org_territorial_organs.txt") and not _town_reading(doc[k - 1].text)) and (
             _is_cap(doc[k - 1].text) or doc[k - 1].text in _NAME_LINKS or doc[k - 1].text in ("i", "&") or doc[k - 1].text.isdigit()
         ):
             k -= 1
+        if k > 1 and doc[k - 1].text in _SEAT_PREPS and _gap_ok(doc, k) and _seat_end(doc, k - 1) == j \
+                and (_is_acronym(doc[k - 2].text) or _is_cap(doc[k - 2].text) and not _town_reading(doc[k - 2].text)
+                     and not _unknown(doc[k - 2].text)):
+            k -= 1  # "PGK w Brodach sp. z o.o.", "Wodociągi Miejskie w Radomiu sp. z o.o."
+            while k > 0 and _gap_ok(doc, k) and j - k < 8 and k - 1 not in taken and _is_cap(doc[k - 1].text) \
+                    and not _is_legal_form(doc[k - 1].text):
+                k -= 1
         if k > 0 and _lemmas(doc[k - 1].text) & word_set("org_territorial_organs.txt"):
             while k < j - 1 and _is_adjective(doc[k].text) and not _is_noun(doc[k].text):
                 k += 1  # "Rada Nadzorcza Elektrobud S.A.": the organ's adjective is not the company's
@@ -1096,11 +1104,13 @@ def _dashed_companies(doc: _Doc, companies: list[Candidate], found: list[Candida
 
 
 def _foreign_run(doc: _Doc, i: int) -> int:
-    """End of a run of capitalised words (with "of", "and", ...) that starts at i."""
+    """End of a run of capitalised words (with "of", "and", ...) that starts at i. After a foreign
+    head first names go on the name, as its patron's ("Université Marie et Louis Pasteur")."""
     j = i
+    patron = _heads().get(doc[i].text) == "foreign"
     while j < len(doc) and (j == i or _gap_ok(doc, j)):
         tok = doc[j]
-        if _is_cap(tok.text) and not _first_name(tok.text) and tok.text not in word_set("org_name_stops.txt"):
+        if _is_cap(tok.text) and (patron or not _first_name(tok.text)) and tok.text not in word_set("org_name_stops.txt"):
             j += 1
         elif tok.text in _NAME_LINKS and j + 1 < len(doc) and _is_cap(doc[j + 1].text):
             j += 1
@@ -1174,14 +1184,16 @@ def _sentence_case_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         j = i + 1
         while j < len(doc) and _gap_ok(doc, j) and j not in taken:
             word = doc[j].text
-            if _foreign_word(word) or _is_cap(word) and word.isalpha() and not _first_name(word):
+            if _foreign_word(word) or _is_cap(word) and (word.isalpha() or "-" in word) and not _first_name(word):
+                j += 1
+            elif word in _NAME_LINKS and j + 1 < len(doc) and _is_cap(doc[j + 1].text):
                 j += 1
             elif word in "–-" and j + 1 < len(doc) and _is_cap(doc[j + 1].text) and _foreign_word(doc[j + 1].text):
                 j += 1
             else:
                 break
         words = [t.text for t in doc[i:j]]
-        lowercase = [w for w in words if w.isalpha() and not _is_cap(w)]
+        lowercase = [w for w in words if w.isalpha() and not _is_cap(w) and w not in _NAME_LINKS]
         if lowercase and any(w.lower() in heads for w in words) and all(_foreign_word(w) for w in lowercase):
             out.append(Candidate(i, j, "foreign", name=doc.span(i, j).text))
         i = j
@@ -1529,6 +1541,14 @@ def _acts(doc: _Doc, end: int) -> bool:
     return False
 
 
+def _acted_on(doc: _Doc, i: int) -> bool:
+    """A finite verb right before a subject at i: "wspierają gmina Ryki", "otrzymała gmina Dobra"."""
+    if i == 0 or not _gap_ok(doc, i):
+        return False
+    prev = doc[i - 1].text
+    return not _is_cap(prev) and any(a.pos in ("fin", "praet", "bedzie") for a in _analyses(prev))
+
+
 def _acting_unit_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """A lowercase unit is an organisation when it acts: "gmina Hanna przekaże powiatowi ...",
     "Koło i gmina Koło razem zadbają o wodę"; then its other lowercase mentions are its mentions too
@@ -1540,10 +1560,11 @@ def _acting_unit_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         found = _unit_phrase(doc, i)
         if found:
             phrases.append((i, *found))
-    acting = {name for i, end, name in phrases
+    acting = {name for n, (i, end, name) in enumerate(phrases)
               if any("nom" in a.cases for a in _analyses(doc[i].text) if a.lemma_base in _UNIT_LEMMAS)
               and (i == 0 or doc[i - 1].text.lower() not in ("w", "we", "na", "do", "z", "ze", "od", "dla", "przez"))
-              and _acts(doc, end)}
+              and (_acts(doc, end) or _acted_on(doc, i) or n > 0 and phrases[n - 1][1] + 1 == i
+                   and doc[i - 1].text in ("i", "oraz") and _acted_on(doc, phrases[n - 1][0]))}
     if not acting:
         return []
     # a unit named in a capitalised name elsewhere ("Gmina Hanna" in the headline) is that name's mention
@@ -1963,6 +1984,9 @@ def _merge_subsets(orgs: dict[str, _Org]) -> None:
                 and words[0] in long_words and orgs[short].head_lemma == orgs[long].head_lemma
             # "Instytut Chemii Bioorganicznej PAN" is "... Polskiej Akademii Nauk w Poznaniu"
             local = local or _acronym_tail(orgs[short].name.split(), orgs[long].name.split())
+            # "PGK w Brodach sp. z o.o." is "Przedsiębiorstwo Gospodarki Komunalnej (PGK) w Brodach sp. z o.o."
+            local = local or len(words) >= 2 and words[0] in {a.lower() for a in orgs[long].aliases} \
+                and long_words[-len(words) + 1:] == words[1:]
             if len(long_words) <= len(words) or (long_words[0] != words[0] or not set(words) <= set(long_words)) \
                     and not local:
                 continue

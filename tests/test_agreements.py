@@ -710,3 +710,14 @@ def test_genitive_after_a_role_is_no_subject(nlp):
                    people=[("Jan Olbrycht", "Jan Olbrycht"), ("Ferenc Ódor", "Ferenc Ódor")])
     (a,) = extract_agreements(doc)
     assert "Zgromadzenie Borsod-Abaúj-Zemplén" not in a.parties
+
+
+def test_a_contract_not_concluded_and_one_signed_are_two_acts(nlp):
+    text = ("Umowa z konsorcjum firm Hydro-Tech S.A. i Instalbud Radom sp. z o.o. nie zostanie zawarta. "
+            "W listopadzie spółka podpisała natomiast umowę z Politechniką Warszawską.")
+    doc = make_doc(nlp, text, orgs=[("Hydro-Tech S.A.", "Hydro-Tech S.A."),
+                                    ("Instalbud Radom sp. z o.o.", "Instalbud Radom sp. z o.o."),
+                                    ("Politechniką Warszawską", "Politechnika Warszawska")])
+    cancelled, signed = extract_agreements(doc)
+    assert cancelled.signed is False and "Hydro-Tech S.A." in cancelled.parties
+    assert signed.signed is True and signed.parties == ["Politechnika Warszawska"]

@@ -923,3 +923,30 @@ def test_inflected_company_name_in_the_nominative(nlp):
 def test_state_treasury_solicitors(nlp):
     assert names(nlp, "Umowę zaopiniowała Prokuratoria Generalna Rzeczypospolitej Polskiej.") == [
         "Prokuratoria Generalna Rzeczypospolitej Polskiej"]
+
+
+def test_acronym_or_name_with_its_seat_before_a_legal_form(nlp):
+    found = {o.name: o.aliases for o in orgs(
+        nlp, "Przedsiębiorstwo Gospodarki Komunalnej w Brodach sp. z o.o. (PGK) podpisało umowę. Kontakt: PGK w "
+             "Brodach sp. z o.o. Wodociągi Miejskie w Radomiu sp. z o.o. unieważniły przetarg.")}
+    assert "PGK w Brodach sp. z o.o." in found["Przedsiębiorstwo Gospodarki Komunalnej w Brodach sp. z o.o."]
+    assert "Wodociągi Miejskie w Radomiu sp. z o.o." in found
+    assert len(found) == 2
+
+
+def test_company_named_after_a_town_that_is_also_a_plural_noun(nlp):
+    assert names(nlp, "Umowa z firmami Hydro-Tech S.A. i Instalbud Radom sp. z o.o. nie zostanie zawarta.") == [
+        "Hydro-Tech S.A.", "Instalbud Radom sp. z o.o."]  # "Radom" is also "radom" (to councils)
+
+
+def test_acting_units_after_their_verb(nlp):
+    found = names(nlp, "Projekt wspierają gmina Ryki i powiat rycki. Resztę pokryje gmina Ruda-Huta.")
+    assert found == ["Gmina Ryki", "Powiat Rycki", "Gmina Ruda-Huta"]
+
+
+def test_french_names_with_a_patron_and_in_sentence_case(nlp):
+    found = {o.name: o.aliases for o in orgs(
+        nlp, "Porozumienie podpisała w imieniu Conseil régional de Bourgogne-Franche-Comté (Rady Regionalnej "
+             "Burgundii-Franche-Comté) przewodnicząca. Szkołę letnią zapowiedział Université Marie et Louis Pasteur.")}
+    assert found["Conseil régional de Bourgogne-Franche-Comté"] == ["Rada Regionalna Burgundii-Franche-Comté"]
+    assert "Université Marie et Louis Pasteur" in found
