@@ -354,8 +354,13 @@ def _seat(doc: Doc, start: int) -> bool:
     """"z"/"w" right after an organisation's name: its seat ("PHU „Kowalscy” s.c. z Koła")."""
     if start < 2 or doc[start - 1].text.lower() not in ("z", "ze", "w", "we"):
         return False
-    end_char = doc[start - 2].idx + len(doc[start - 2].text)
-    return any(m.end_char == end_char for org in doc._.organizations or [] for m in org.mentions)
+    before = doc[start - 2]
+    end_char = before.idx + len(before.text)
+    if any(m.end_char == end_char for org in doc._.organizations or [] for m in org.mentions):
+        return True
+    # a person's name: "dr Fatima Zahra El Amrani z Rabatu" (where the person comes from)
+    return doc[start - 1].text.lower() in ("z", "ze") and _is_cap(before) and not _sentence_initial(doc, before.i) \
+        and not _analyses(before)
 
 
 def _parenthesised(doc: Doc, start: int, end: int) -> bool:
@@ -709,6 +714,8 @@ def _coordinated(doc: Doc, i: int) -> _Candidate | None:
         return None
     cases = {c for a in _geo_readings(tok) for c in a.cases}
     _start, end = _extend(doc, i, i + 1, cases)  # "i Nowego Targu"
+    if end < len(doc) and _is_cap(doc[end]) and doc[end - 1].whitespace_ and "\n" not in doc[end - 1].whitespace_:
+        return None  # a longer name not read to its end: "i Tomáš Dvořák", "i Nowym Targu"
     # The case of the first place ("Warmii i Mazur": genitive, so Mazury, not Mazur).
     first = doc[i - 2]
     context = frozenset(c for a in _geo_readings(first) for c in a.cases) or None
@@ -890,10 +897,13 @@ def _rivers() -> dict[str, bool]:
 
 
 def _river(doc: Doc, cand: _Candidate, name: str, after_river: bool) -> bool:
-    """A river, not a place: "na Warcie", "doliny Neru", "nad Nysą Kłodzką". A name that is also a
-    town ("w Oławie", "z Redy") only after a river word or another river ("Warty i Neru")."""
+    """A river, not a place: "na Warcie", "doliny Neru", "nad Nysą Kłodzką", any name right after
+    "nad". A name that is also a town ("w Oławie", "z Redy") only after a river word or another
+    river ("Warty i Neru")."""
     if cand.rule == "dateline":
         return False
+    if cand.start > 0 and doc[cand.start - 1].text.lower() in ("nad", "znad"):
+        return True  # "nad Łabuńką", "znad Dunaju": a town is "w", not "nad" ("Nakło nad Notecią" is one name)
     # The base may have missed the river's reading ("Prośnie" -> Prośno, not Prosna).
     names = {name} | ({a.lemma_base for a in _geo_readings(doc[cand.start])} if cand.end - cand.start == 1 else set())
     names &= _rivers().keys()
@@ -927,6 +937,9 @@ def extract_locations(doc: Doc) -> list[Location]:
             name = place_base(span, cand.context)
         if {a.lemma_base.lower() for a in _analyses(span[0])} & _cues("feature_head") and len(span) > 1:
             continue  # "Jezioro Sławskie", "Zalew Zegrzyński": waters, not places
+        if cand.end < len(doc) and doc[cand.end - 1].whitespace_ == " " \
+                and {a.lemma_base.lower() for a in _analyses(doc[cand.end])} & _cues("feature_tail"):
+            continue  # "Kasprowego Wierchu", "Kozich Wierchów": a peak
         after_river = last_river >= 0 and cand.start == last_river + 1 and doc[last_river].text in ("i", "oraz", ",")
         if _river(doc, cand, name, after_river):
             last_river = cand.end

@@ -358,6 +358,20 @@ def test_countries_inside_a_programme_name_with_a_spaced_dash():
     assert _names(text) == ["Praga"]
 
 
-def test_reservoirs_and_seas_are_not_places():
-    text = "Ochronimy zbiornik Jeziorsko. Farma powstanie na Bałtyku, nad Morzem Bałtyckim, 20 km od Łeby."
-    assert _names(text) == ["Łeba"]
+def test_reservoirs_are_not_places():
+    assert _names("Ochronimy zbiornik Jeziorsko i Zalew Zegrzyński, 20 km od Łeby.") == ["Łeba"]
+
+
+def test_peaks_and_names_after_a_coordinated_place():
+    text = ("Wypadki w rejonie Kasprowego Wierchu. Jan Novotný z Brna i Tomáš Dvořák z Ołomuńca przeżyli. "
+            "Akcje w Szczawnicy i Nowym Targu.")
+    assert _names(text) == ["Brno", "Ołomuniec", "Szczawnica", "Nowy Targ"]
+
+
+def test_town_named_like_a_common_word_after_a_foreign_name():
+    assert _names("Zwyciężył Mantas Kazlauskas z Koła, a drugi był Jan Nowak z koła naukowego.") == ["Koło"]
+
+
+def test_any_name_right_after_nad_is_water():
+    text = "Bieg poprowadzi nad Łabuńką i przez Rynek Wielki, a meta będzie w Nakle nad Notecią."
+    assert _names(text) == ["Nakło nad Notecią"]

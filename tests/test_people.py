@@ -746,3 +746,8 @@ def test_photographs_in_a_sentence_are_no_credit(nlp):
     text = "Nagrodę za zdjęcia jury przyznało operatorowi Hansowi-Jürgenowi Müllerowi z Monachium."
     assert [p.name for p in people(nlp, text)] == ["Hans-Jürgen Müller"]
     assert people(nlp, "Zdjęcia: Jan Nowak") == []
+
+
+def test_arabic_names_with_a_separate_article(nlp):
+    text = "Wystąpią dr Ahmed Al-Rashid z Kairu oraz dr Fatima Zahra El Amrani z Rabatu."
+    assert [p.name for p in people(nlp, text)] == ["Ahmed Al-Rashid", "Fatima Zahra El Amrani"]
