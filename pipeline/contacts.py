@@ -48,8 +48,9 @@ _URL = re.compile(r"(?<![\w@./])(?:https?://|www\.)[^\s<>\"“”„'()]+", re.I
 # --- phone ----------------------------------------------------------------------------------
 # A maximal run of digits with the separators phone numbers use; validated afterwards (9 digits
 # once the country prefix is dropped, not an amount, not a registry or bank number).
-# A cue glued to the number by its period ("tel.52 349 11 25") also opens a run.
-_PHONE_RUN = re.compile(r"(?:(?<![\w@.,/-])|(?<=(?i:tel)\.)|(?<=(?i:kom)\.)|(?<=(?i:fax)\.))(?:\+|00)?[ \t\u00a0]?\(?[ \t\u00a0]?\d[\d \t\u00a0().-]*\d(?![\w@]|[.,]\d)")
+# A cue glued to the number by its period ("tel.52 349 11 25") also opens a run; an area code may
+# end in a slash ("42/675 47 47").
+_PHONE_RUN = re.compile(r"(?:(?<![\w@.,/-])|(?<=(?i:tel)\.)|(?<=(?i:kom)\.)|(?<=(?i:fax)\.))(?:\+|00)?[ \t\u00a0]?\(?[ \t\u00a0]?(?:\d{2}/[ \t\u00a0]?)?\d[\d \t\u00a0().-]*\d(?![\w@]|[.,]\d)")
 _SPACES = "[ \t\u00a0]"
 
 

@@ -199,6 +199,8 @@ class Candidate:
     weekday: int | None = None
     offset: int = 0  # relative days
     direction: int = 0  # weekdays: -1 past, +1 future, 0 from the sentence's tense
+    week: int | None = None  # weekdays: "w przyszłym tygodniu" = +1, "w tym tygodniu" = 0 (weeks from the release's)
+    joined: bool = False  # weekdays: "i wtorek" after another weekday
 
 
 # ---------------------------------------------------------------------------------------------
@@ -447,6 +449,16 @@ def build_year_range(match: re.Match[str], text: str, rule: Rule) -> Candidate |
     return build_date(match, text, rule)
 
 
+def build_year_range_short(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    """"sezon 2024/25", "rok szkolny 2024/25": two consecutive years."""
+    y1 = int(match.group("y1"))
+    y2 = y1 // 100 * 100 + int(match.group("y2s"))
+    if y2 != y1 + 1:
+        return None
+    s, e = match.span()
+    return Candidate(s, e, rule.name, "date", Partial(y1), Partial(y2))
+
+
 def build_weekday(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
     t = tables()
     g = match.groupdict()
@@ -472,7 +484,30 @@ def build_weekday(match: re.Match[str], text: str, rule: Rule) -> Candidate | No
     elif d.startswith(("ubiegł", "zeszł", "ostatni")):
         direction = -1
     s, e = match.span()
-    return Candidate(s, e, rule.name, "weekday", weekday=t.weekday_of[match.group("wd").lower()], direction=direction)
+    return Candidate(s, e, rule.name, "weekday", weekday=t.weekday_of[match.group("wd").lower()], direction=direction,
+                     week=_week_before(text, s), joined=(g.get("prep") or "").lower() in ("i", "oraz", "lub", "albo"))
+
+
+@cache
+def _week_phrases() -> re.Pattern[str]:
+    rows = table("date_week_phrases.tsv")
+    alt = "|".join(re.escape(r["phrase"]).replace(r"\ ", r"\s+") for r in sorted(rows, key=lambda r: -len(r["phrase"])))
+    return re.compile(r"(?<!\w)(?i:" + alt + r")(?!\w)")
+
+
+@cache
+def _week_offsets() -> dict[str, int]:
+    return {r["phrase"]: int(r["offset"]) for r in table("date_week_phrases.tsv")}
+
+
+def _week_before(text: str, pos: int) -> int | None:
+    """The week a phrase earlier in the sentence names ("W przyszłym tygodniu, w poniedziałek"), in
+    weeks from the release's week; None when there is none within a few words."""
+    before = re.split(r"[.!?\n]", text[max(0, pos - 60):pos])[-1]
+    found = None
+    for m in _week_phrases().finditer(before):
+        found = m
+    return None if found is None else _week_offsets()[" ".join(found.group().lower().split())]
 
 
 def build_weekday_adj(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
@@ -568,11 +603,14 @@ def fragments() -> dict[str, str]:
         "RELY": "(?P<rel>(?i:" + _alt(_relative_years(), suffix="") + "))" + _ADJ_END,
         "REL": "(?P<w>" + _alt(t.relative_words) + "|" + _alt(t.relative_adj, suffix="") + r"\w*)",
         "PREP": r"(?:w|we|od|do|na|z|ze|przed|po|i|oraz|lub|albo|koniec|końca|końcu|końcem|początek|początku"
-                r"|początkiem|połowa|połowę|połowie|połowy|przełom|przełomie|przełomu|miesiąca|miesiącu)",
+                r"|początkiem|połowa|połowę|połowie|połowy|przełom|przełomie|przełomu|miesiąca|miesiącu"
+                r"|tygodniu|tygodnia|tydzień|dekadzie|dekady|dekadę)",
         "NOTDATE": _alt(t.not_dates),
         "AFTER": "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_after_days(), key=len, reverse=True)),
         "HAB": _alt(t.habitual),
-        "PROG_CTX": r"(?P<ctx>(?i:lat(?:a|ach|ami)?|okres\w*|od|w|z|na|rok|roku|szkoln\w*|akademick\w*|sezon\w*|budżetow\w*))\s+",
+        "PROG_CTX": r"(?P<ctx>(?i:lat(?:a|ach|ami)?|okres\w*|od|w|z|na|rok|roku|szkoln\w*|akademick\w*|budżetow\w*"
+                    r"|sezon\w*(?:\s+" + _alt(word_list("date_season_words.txt"), suffix="") + r"\w*)?))\s+",
+        "YEARKIND": _alt(word_list("date_year_kinds.txt"), suffix=r"\w*"),
     }
 
 
@@ -599,11 +637,22 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("range_month_month",
      r"(?<!\w)(?P<m1>{NAME_LC})(?:\s+(?P<y1>{Y}){YS})?{TO}{EDGE}(?P<m2>{NAME_LC})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
      build_month),
+    # "sezon 2024/25": the second year in two digits.
+    ("range_years_short", r"(?<![\w.,/-])(?:{PROG_CTX})(?P<y1>{Y})/(?P<y2s>\d{2})(?![\w/]|[.,-]\d)", build_year_range_short),
     ("range_years", r"(?<![\w.,/-])(?:{PROG_CTX})?(?P<y1>{Y})(?:\s?(?:r\.|roku))?(?:\s?[-–—/]\s?|\s+do\s+)(?P<y2>{Y})(?P<rok>{YR})?{E}", build_year_range),
     # "w piątek (8 grudnia)": one date, the weekday only confirms it.
     ("day_weekday_paren",
      r"(?<!\w)(?:(?i:w|we)\s+)?{WDN},?\s*\((?P<d1>{D}){DG}\s+(?P<m1>{NAME})(?:\s+(?P<y1>{Y}){YS})?\)",
      build_day_month),
+    # "do piątku (13.09)": a day and month in figures in brackets after a weekday.
+    ("day_weekday_paren_numeric",
+     r"(?<!\w)(?:(?i:w|we|do|od|na|przed|po)\s+)?{WDN},?\s*\((?P<d1>{D})\.(?P<m1>{M2})\.?\)",
+     build_date),
+    # "zgłoszenia do 7.10." at the end of a line or sentence: a preposition makes it a day.
+    ("day_month_numeric_after_prep",
+     r"(?<!\w)(?i:do|od|dnia|dn\.|przed|po|z\s+dniem|w\s+dniu)\s+(?P<s>(?P<d1>{D})\.(?P<m1>{M2})\.{MARK})"
+     r"(?=[^\S\n]*(?:\n|$)|\s+[A-ZĄĆĘŁŃÓŚŹŻ])",
+     build_date),
     # Single days.
     ("day_numeric", r"{B}{WD}(?P<d1>{D})\.(?P<m1>{MN})\.(?P<y1>{Y}){YS}{E}", build_date),
     # "27.06. strażacy wyjechali", "z dniem 1.04. br.": a day and month without a year, then a small letter.
@@ -652,7 +701,7 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("month_adjective", r"(?<!\w){MADJ}", build_month_adj),
     ("year_adjective", r"(?<!\w){YADJ}", build_year_adj),
     # "w ubiegłym roku", "od przyszłego roku", "w roku ubiegłym": the release's year plus the offset.
-    ("year_relative", r"(?<!\w){RELY}\s+(?i:rok|roku|rokiem)(?!\w)", build_year_relative),
+    ("year_relative", r"(?<!\w){RELY}\s+(?i:rok|roku|rokiem)(?!\w)(?!\s+(?i:{YEARKIND}))", build_year_relative),
     ("year_relative_after", r"(?<!\w)(?i:rok|roku|rokiem)\s+{RELY}", build_year_relative),
     # Years.
     ("year_with_rok", r"(?<![\w.,/-])(?P<y1>{Y}){YR}", build_date),
@@ -1106,12 +1155,20 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None) -> list[Dat
         if start.date() and end.date() and start.d is not None and not _is_deadline(text, c.start_char):
             resolved_days.append((c.start_char, start.date(), end.date()))  # type: ignore[arg-type]
 
+    last_weekday: tuple[int, dt.date] | None = None  # where the last resolved weekday ends, its day
     for c in cands:
         day: dt.date | None = None
         if c.kind == "relative" and pub is not None:
             day = pub + dt.timedelta(days=c.offset)
         elif c.kind == "weekday":
-            day = _resolve_weekday(doc, c, pub, resolved_days)
+            if c.joined and last_weekday is not None and 0 <= c.start_char - last_weekday[0] <= 3:
+                # "w poniedziałek i wtorek": the first such day after the weekday it is joined to
+                prev = last_weekday[1]
+                day = prev + dt.timedelta(days=(c.weekday - prev.weekday() - 1) % 7 + 1)  # type: ignore[operator]
+            else:
+                day = _resolve_weekday(doc, c, pub, resolved_days)
+            if day is not None:
+                last_weekday = (c.end_char, day)
         elif c.kind == "after":
             before = [(pos, s, e) for pos, s, e in resolved_days if pos < c.start_char and s == e]
             # the single day named last before it, not the release's own date line
@@ -1139,6 +1196,8 @@ def _resolve_weekday(doc: Doc, c: Candidate, pub: dt.date | None,
     """
     wd = c.weekday
     assert wd is not None
+    if c.week is not None and pub is not None:  # "w przyszłym tygodniu, w poniedziałek"
+        return pub + dt.timedelta(days=7 * c.week + wd - pub.weekday())
     # A run of days that holds this weekday: "w dniach 4–8.12.2017 ... piątkowy okrągły stół".
     # With the release's date known, only a run on the right side of it (by the sentence's tense).
     tense = c.direction or _tense(doc, c.start_char) or -1

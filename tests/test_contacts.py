@@ -38,6 +38,9 @@ def emails(text):
         # The cue glued to the number by its period.
         ("tel.52 349 11 25 | kom. 698-410-227", ["523491125", "698410227"]),
         ("Tel.+48 600 123 456", ["600123456"]),
+        # An area code closed by a slash.
+        ("Biuro prasowe: tel. 42/675 47 47, kom. +48 693 120 558", ["426754747", "693120558"]),
+        ("tel./fax 42/675-47-48", ["426754748"]),
     ],
 )
 def test_phone_formats(text, expected):
@@ -195,3 +198,8 @@ def test_seed_release_end_to_end(seed_record):
     assert contact["person"] == "Marcin Pogorzelski"
     assert contact["organization"] == "Podlaska Fundacja Rozwoju Regionalnego"
     assert (contact["phones"], contact["emails"]) == (["662493089"], ["pogorzelski@pfrr.pl"])
+
+
+@pytest.mark.parametrize("text", ["ul. Długa 12/4, 31-147 Kraków", "Uchwała nr 12/345/2024 Rady Miejskiej"])
+def test_slashes_in_addresses_and_numbers_are_not_phones(text):
+    assert phones(text) == []

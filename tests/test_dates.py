@@ -548,3 +548,57 @@ def test_relative_year_and_this_year(nlp):
     # "w tym roku" is not counted as a date; a month with "ubiegłego roku" stays one date.
     doc = found(nlp, "Olsztyn, 5 listopada 2024 r.\nW tym roku, tak jak w marcu ubiegłego roku, zbiórka się udała.")
     assert values(doc)[1:] == [("marcu ubiegłego roku", "2023-03", "2023-03")]
+
+
+def test_weeks_named_before_weekdays(nlp):
+    # 28 October 2024 is a Monday: next week's Monday and Tuesday, not tomorrow.
+    doc = found(nlp, "Łódź, 28 października 2024 r.\n"
+                     "W przyszłym tygodniu, w poniedziałek i wtorek, zaplanowano przerwy w dostawach ciepłej wody.")
+    assert values(doc)[1:] == [("w poniedziałek", "2024-11-04", "2024-11-04"), ("i wtorek", "2024-11-05", "2024-11-05")]
+
+
+def test_weekday_joined_to_another_follows_it(nlp):
+    # A Monday release: "w poniedziałek" in the future is next Monday, so "i wtorek" is the day after it.
+    doc = found(nlp, "Łódź, 28 października 2024 r.\nPrace odbędą się w poniedziałek i wtorek.")
+    assert values(doc)[1:] == [("w poniedziałek", "2024-11-04", "2024-11-04"), ("i wtorek", "2024-11-05", "2024-11-05")]
+
+
+def test_weekday_with_day_in_figures_in_brackets(nlp):
+    doc = found(nlp, "Dodano: 2024-09-10 08:15\nZapisy trwają do piątku (13.09) do godz. 15:00.")
+    assert ("do piątku (13.09)", "2024-09-13", "2024-09-13") in values(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Politechnika, 2 października 2024 r.\nProsimy o zgłoszenie do 7.10.\n\nDziękujemy.", ("7.10.", "2024-10-07", "2024-10-07")),
+        ("Politechnika, 2 października 2024 r.\nProsimy o zgłoszenie do 7.10. Szkoły zapraszamy.", ("7.10.", "2024-10-07", "2024-10-07")),
+    ],
+)
+def test_day_in_figures_after_a_preposition_ends_a_sentence(nlp, text, expected):
+    assert expected in values(found(nlp, text))
+
+
+def test_times_after_a_preposition_are_not_days(nlp):
+    assert values(found(nlp, "Biuro czynne od 7.30 do 15.30.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sezon grzewczy 2024/2025 w Łodzi rozpoczęty.", ("Sezon grzewczy 2024/2025", "2024", "2025")),
+        ("Karnety na sezon 2024/25 są już w sprzedaży.", ("sezon 2024/25", "2024", "2025")),
+    ],
+)
+def test_seasons_spanning_two_years(nlp, text, expected):
+    assert values(found(nlp, text)) == [expected]
+
+
+def test_school_and_academic_years_are_not_calendar_years(nlp):
+    doc = found(nlp, "Gdańsk, 2 października 2024 r.\nW ubiegłym roku akademickim studiowało tu 16 tys. osób.")
+    assert values(doc) == [("2 października 2024 r.", "2024-10-02", "2024-10-02")]
+
+
+def test_week_of_a_month_is_the_month(nlp):
+    doc = found(nlp, "Włocławek, 12 maja 2025 r.\nTomograf zostanie zainstalowany w pierwszym tygodniu lipca.")
+    assert ("lipca", "2025-07", "2025-07") in values(doc)
