@@ -1,0 +1,116 @@
+"""Fourth held-out check: komunikat on hand-annotated press releases chosen for the people and
+places the rules found hardest: foreign names (Korean, Chinese, Vietnamese, Georgian, Spanish,
+Arabic), ranks and long role phrases, surname-first lists, women's and double-barrelled surnames,
+rivers and lakes, regions and foreign towns, and gminas named like common words.
+
+The fixtures in ``tests/fixtures/heldout4`` (``NNN_slug.txt`` + gold ``NNN_slug.json`` in the shape
+of the annotators' guide) were annotated by hand before komunikat ran on them: a water authority's
+embankments on the Warta, a regional trade mission to Korea, athletics results with surname-first
+lists, a territorial defence oath, a hospital with Chinese and Vietnamese guests, voivodeship roads
+in gminas named like common words, a town council's vote list, a university with Georgian, Spanish
+and Hungarian guests, a documentary festival's awards, a regional tourism season, a county's road
+agreements with gminas, an oncology congress, a school's olympiad winners and a mountain rescue
+season.
+
+Each batch was measured once before any rule was written against it (mean F1):
+- 001-005: 0.828 (people 0.87, organisations 0.62, locations 0.88, dates 0.98, agreements 0.62,
+  contacts 1.00);
+- 006-010: 0.899 (people 0.85, organisations 0.84, locations 0.93, dates 0.93, agreements 0.84,
+  contacts 1.00);
+- 011-014: 0.932 (people 0.97, organisations 0.74, locations 0.92, dates 1.00, agreements 0.96,
+  contacts 1.00).
+After the fixes made from their failures, all 14 score mean F1 0.927 (people 1.00, organisations
+0.75, locations 0.97, dates 0.99, agreements 0.85, contacts 1.00; published 1.00). The floors sit
+about 0.05 below, so a change that only fits other texts shows up here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import check_gold_fixtures, extract_folder
+
+from pipeline.evaluate import FIELDS, evaluate
+
+HELDOUT4 = Path(__file__).resolve().parent / "fixtures" / "heldout4"
+COUNT = 14
+
+MEAN_F1_FLOOR = 0.87
+FIELD_F1_FLOORS = {
+    "people": 0.95,
+    "organizations": 0.70,
+    "locations": 0.92,
+    "dates": 0.94,
+    "agreements": 0.80,
+    "contacts": 0.95,
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, dict]:
+    return extract_folder(HELDOUT4)
+
+
+@pytest.fixture(scope="module")
+def scores(records) -> dict:
+    return evaluate(HELDOUT4, list(records.values()))
+
+
+def _people(record: dict) -> set[str]:
+    return {p["name"] for p in record["people"]}
+
+
+def _places(record: dict) -> set[str]:
+    return {loc["name"] for loc in record["locations"]}
+
+
+def test_fixtures_are_consistent():
+    check_gold_fixtures(HELDOUT4, COUNT)
+
+
+def test_every_document_scored(scores):
+    assert scores["documents"] == COUNT
+    assert scores["missing_records"] == []
+
+
+def test_mean_f1_floor(scores):
+    assert scores["mean_f1"] >= MEAN_F1_FLOOR, scores["fields"]
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_field_f1_floor(scores, field):
+    assert scores["fields"][field]["f1"] >= FIELD_F1_FLOORS[field], scores["errors"][field]
+
+
+def test_rivers_are_not_places(records):
+    places = _places(records["001_rzgw_poznan_waly_warta"])
+    assert {"Koło", "Dąbie", "Włodawa"} <= places  # "w gminach Koło, Dąbie", "w okolicach Włodawy"
+    assert not places & {"Warta", "Ner", "Bug", "Noteć", "Prosna"}  # "doliny Warty i Neru", "nad Bugiem"
+
+
+def test_east_asian_names(records):
+    people = _people(records["002_lodzkie_misja_korea"])
+    assert {"Ji-hoon Park", "Young-jin Kwon", "Sung-ho Kim", "Min-jung Lee"} <= people  # "Parkiem Ji-hoonem"
+    assert "Daegu" in _places(records["002_lodzkie_misja_korea"])  # "miasta Daegu Kwon Young-jinem"
+    assert {"Wei Zhang", "Thi Lan Nguyen"} <= _people(records["005_szpital_wejherowo_tavi"])
+
+
+def test_surname_first_lists(records):
+    people = _people(records["007_rada_miejska_slawa_sesja"])
+    # "Dudek Ryszard, ..., Kurek Zbigniew, ..., radna Sowa Teresa"; "burmistrz Sławy Marek Jaworski-Kulik"
+    assert {"Ryszard Dudek", "Zbigniew Kurek", "Teresa Sowa", "Marek Jaworski-Kulik"} <= people
+    results = _people(records["003_mityng_lekkoatletyczny_bydgoszcz"])
+    assert {"Danyło Kowalenko", "Lena Mazur-Kowalczyk"} <= results  # "Kowalenko Danyło (Równe)"
+    assert {"Świecie", "Równe", "Golub-Dobrzyń"} <= _places(records["003_mityng_lekkoatletyczny_bydgoszcz"])
+
+
+def test_foreign_names_in_polish_cases(records):
+    people = _people(records["009_festiwal_suwalki_nagrody"])
+    assert {"Jean-Pierre Dubois", "Hans-Jürgen Müller", "Giulia De Santis", "Pieter van der Berg"} <= people
+    assert "María José García López" in _people(records["008_ur_rzeszow_gruzja_hiszpania"])
+
+
+def test_common_word_places_in_lists(records):
+    # "z Góry, Sobótki, Kątów Wrocławskich, Szklarskiej Poręby i Wąsosza"
+    assert {"Góra", "Sobótka", "Kąty Wrocławskie"} <= _places(records["004_wot_przysiega_brzeg"])
