@@ -653,8 +653,9 @@ def _coordinated(words: Sequence[Word], k: int, head: Reading) -> dict[int, tupl
 
 @lru_cache(maxsize=1)
 def _territory_genders() -> dict[str, str]:
-    """"woj." -> "n" (województwo), "pow." -> "m3" (powiat)."""
-    return {r["abbreviation"]: r["gender"] for r in table("locations_abbreviations.tsv")}
+    """"woj." -> "n" (województwo), "pow." -> "m3" (powiat), "jez." -> "n" (jezioro)."""
+    genders = {r["abbreviation"]: r["gender"] for r in table("normalize_abbreviation_genders.tsv")}
+    return genders | {r["abbreviation"]: r["gender"] for r in table("locations_abbreviations.tsv")}
 
 
 def _named_after(text: str) -> bool:
@@ -706,7 +707,8 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
     # After "ul.", "al.", "pl." only an adjective inflects ("ul. Wilczą" -> "ul. Wilcza"); a noun
     # is the genitive the street is named with ("al. Wolności", "ul. Energetyków", "ul. 11
     # Listopada"). After "woj.", "pow." the adjective takes the full noun's gender.
-    abbrev = next((w.text.lower() for w in words[:start] if w.text[:1].islower() and w.text.endswith(".")), None)
+    abbrev = next((w.text.lower() for w in words[:start] if w.text.endswith(".")
+                   and (w.text[:1].islower() or w.text.lower() in _territory_genders())), None)
     if abbrev is not None:
         if not slots or not slots[0].adjs:
             return _Plan({})
@@ -1104,6 +1106,8 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
         # Press texts rarely address people: the vocative ("Angelo") is a reading only of a
         # one-word name that has no other ("Maryjo").
         for case in _CASE_ORDER if len(name_idx) == 1 else _CASE_ORDER[:-1]:
+            if case == "voc" and gender == "f" and _mans_context(context):
+                continue  # "powiedział Pinio", "księdza Koszałko": a man's name in "-o", no woman addressed
             known = 0
             firsts = 0
             freq = 0
@@ -1177,6 +1181,13 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
     if best is None:
         return None
     return best[1], best[2]
+
+
+def _mans_context(context: frozenset[str]) -> bool:
+    """The words before a name speak of a man only ("case/m1" or "case?m1" marks, no "f" ones; not
+    the verb after it, "Elżuniu, był...", which a woman may be addressed before)."""
+    marks = [c for c in context if "/" in c and not c.startswith("nom/") or "?" in c]
+    return any(c.endswith("m1") for c in marks) and not any(c.endswith("f") for c in marks)
 
 
 _NOMINATIVE_LOOKING = re.compile(r"(?:a|o|[bcćdfghjklłmnńprsśtwzźż])$")

@@ -908,3 +908,31 @@ def test_subject_of_a_verb_after_the_name(text, expected):
     doc = nlp(text)
     words = len(nlp(expected))
     assert person_base(doc[:words]) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # an adjective after an abbreviated noun agrees with the full noun, also after a capital
+        ("nad", "Jez. Trzemeszeńskim", "Jez. Trzemeszeńskie"),
+        ("nad", "jez. Gąsawskim", "jez. Gąsawskie"),
+        ("w", "woj. lubelskim", "woj. lubelskie"),
+    ],
+)
+def test_adjective_after_an_abbreviated_noun(before, text, expected):
+    assert place_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a woman's vocative in "-o" is no reading after words that speak of a man
+        ("– Nie wiem – powiedział Pinio", "Pinio"),
+        ("Uroczystości ku czci Ojca Pio", "Pio"),
+        # ... but it is where nothing does
+        ("– Nie wiem, Alicjo", "Alicja"),
+    ],
+)
+def test_vocative_only_of_a_woman_addressed(text, expected):
+    doc = nlp(text)
+    assert person_base(doc[len(doc) - 1:]) == expected
