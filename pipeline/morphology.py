@@ -17,11 +17,17 @@ from functools import lru_cache
 import morfeusz2
 from spacy.tokens import Token
 
-# Every cache keyed by a word form uses this bound. An archive's vocabulary keeps growing, so
-# unbounded per-word caches would make a worker's memory grow with the archive. On 1M words of NKJP
-# text (145k distinct forms) 20k recent forms catch 72% of tokens and 50k catch 80%; in the whole
-# pipeline 50k ran 11% faster than 20k for 110 MB more peak memory per worker (700 MB).
-WORD_CACHE_SIZE = 50_000
+# Every cache keyed by a word form is bounded: an archive's vocabulary keeps growing, so unbounded
+# per-word caches would make a worker's memory grow with the archive. On 1M words of NKJP text (145k
+# distinct forms) 20k recent forms catch 72% of tokens and 50k catch 80%.
+# Morfeusz's own answers (a dictionary lookup or a paradigm, the costly misses) keep 50k forms.
+MORFEUSZ_CACHE_SIZE = 50_000
+morfeusz_cache = lru_cache(maxsize=MORFEUSZ_CACHE_SIZE)
+# Each stage's facts about a word (is it a role noun, a first name, ...) come cheaply from those
+# answers, and there are about thirty such caches: at 50k forms each they held ~3 kB a word form,
+# 150 MB a worker, so they keep 20k. On bench/memory's synthetic releases (four new words a
+# document) a worker held 490 MB at 24k documents with 50k forms, 386 MB with 20k.
+WORD_CACHE_SIZE = 20_000
 word_cache = lru_cache(maxsize=WORD_CACHE_SIZE)
 
 FIRST_NAME = "imię"
@@ -97,7 +103,7 @@ def segments(word: str) -> tuple[tuple[int, int, Analysis], ...]:
                  for i, j, (_orth, lemma, tag, classes, _quals) in _morfeusz().analyse(word))
 
 
-@word_cache
+@morfeusz_cache
 def analyse(word: str) -> tuple[Analysis, ...]:
     """Whole-word analyses of ``word`` (segmentations that split the word are dropped)."""
     graph = segments(word)
@@ -109,7 +115,7 @@ def analyse(word: str) -> tuple[Analysis, ...]:
     return tuple(out)
 
 
-@word_cache
+@morfeusz_cache
 def generate(lemma: str) -> tuple[tuple[str, Analysis], ...]:
     """All forms of ``lemma`` as (form, analysis), the analyses built once per lemma."""
     try:
