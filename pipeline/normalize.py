@@ -905,18 +905,20 @@ def _place_endings() -> tuple[tuple[str, str, str], ...]:
 
 
 def _unknown_place(word: str, context: frozenset[str]) -> str | None:
-    """A foreign feminine place name after a preposition: "z Levočy" -> "Levoča"."""
+    """A foreign feminine place name after a preposition: "z Levočy" -> "Levoča" (an accusative
+    "-ę" after a consonant is one wherever it stands: "przez Messynę", "zwiedził Bucharę")."""
     if not word[:1].isupper() or not word.isalpha() or whole_analyses(word) or _is_acronym(word):
         return None
     for ending, case, replace in _place_endings():
-        if case in context and word.endswith(ending) and len(word) - len(ending) >= 3 and _is_inflection(word, ending):
+        if (case in context or f"{case}~" in context or case == "any") and word.endswith(ending) and len(word) - len(ending) >= 3 and _is_inflection(word, ending):
             return word[: len(word) - len(ending)] + replace
     return None
 
 
 def place_base_words(words: Sequence[Word], context: frozenset[str] = frozenset()) -> str:
-    if len(words) == 1 and context and (guess := _unknown_place(words[0].text, context)):
+    if len(words) == 1 and (guess := _unknown_place(words[0].text, context)):
         return guess
+    context = frozenset(c for c in context if not c.endswith("~"))  # (hints only for unknown names)
     letters = [c for w in words for c in w.text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and any(sum(c.isalpha() for c in w.text) >= 4 for w in words):
         # A dateline in capitals ("IZBICA KUJAWSKA.") names the place as "Izbica Kujawska".
@@ -1003,8 +1005,20 @@ def org_base(span: Span) -> str:
 def place_base(span: Span, context: Iterable[str] | None = None) -> str:
     """Nominative of a place name: "Zielonej Górze" -> "Zielona Góra". ``context``: the cases the
     name may be in, when something other than the preposition before it tells ("Warmii i Mazur")."""
-    cases = frozenset(context) if context is not None else _context_cases(span)
+    cases = frozenset(context) if context is not None else _context_cases(span) | _place_noun_context(span)
     return place_base_words(_words_from_span(span), cases)
+
+
+def _place_noun_context(span: Span) -> frozenset[str]:
+    """What a common noun right before a place name says of its case (for the endings of unknown
+    names): a noun the name is in apposition to shares its case ("miasta Messyny"); after another
+    noun the name is mostly its genitive ("opat Messyny", "topiele Berezyny"), a weak hint "gen~"."""
+    prev = span.doc[span.start - 1].text if span.start > 0 else ""
+    if not _common_noun_before(prev):
+        return frozenset()
+    if _names_in_apposition(prev):
+        return frozenset(f"{c}~" for a in whole_analyses(prev) for c in a.cases)
+    return frozenset({"gen~"})
 
 
 def org_base_text(text: str) -> str:

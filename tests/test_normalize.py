@@ -936,3 +936,24 @@ def test_adjective_after_an_abbreviated_noun(before, text, expected):
 def test_vocative_only_of_a_woman_addressed(text, expected):
     doc = nlp(text)
     assert person_base(doc[len(doc) - 1:]) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # unknown places: plural locatives, a vowel and "-k" before "-u"
+        ("w", "Hermańcach", "Hermańce"),
+        ("na", "Kalatówkach", "Kalatówki"),
+        ("do", "Buzułuku", "Buzułuk"),
+        # after a common noun a one-word unknown place is mostly its genitive ...
+        ("opat", "Messyny", "Messyna"),
+        # ... after a noun it is in apposition to, in that noun's case
+        ("z wyjątkiem rzeki", "Uszwicy", "Uszwica"),
+        # an accusative "-ę" without a preposition
+        ("zwiedził", "Bucharę", "Buchara"),
+        # known places are read as before
+        ("z historii", "Rosji", "Rosja"),
+    ],
+)
+def test_unknown_places(before, text, expected):
+    assert place_base(_span(text, before)) == expected
