@@ -288,7 +288,7 @@ def build_date(match: re.Match[str], text: str, rule: Rule, without_year: bool =
     g = match.groupdict()
     if without_year:
         g = {**g, "y1": g.get("y1") if g.get("m2") else None, "y2": None, "mark": None}
-    start = Partial(_year(g.get("y1")), _month(g.get("m1")), _int(g.get("d1")))
+    start = Partial(_year(g.get("y1")), _month(g.get("m1") or g.get("mn")), _int(g.get("d1")))
     has_end = any(g.get(k) for k in ("d2", "m2", "y2"))
     end = Partial(_year(g.get("y2")), _month(g.get("m2")), _int(g.get("d2"))) if has_end else start
     if has_end:
@@ -335,6 +335,13 @@ def _stated_weekday(match: re.Match[str]) -> int | None:
         if w in t.weekday_forms or (dot and w in t.weekday_abbrs):
             return t.weekday_of[w]
     return None
+
+
+def build_day_weekday_paren(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    """"w piątek (8 grudnia)" or "do piątku (13.09)": one date, the weekday only confirms it."""
+    if match.group("mn"):
+        return build_date(match, text, rule)
+    return build_day_month(match, text, rule)
 
 
 def build_day_month(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
@@ -431,6 +438,10 @@ def build_year_range(match: re.Match[str], text: str, rule: Rule) -> Candidate |
     """A period of years, unless it names a programme ("RPO WP 2014-2020", "MF EOG 2009-2014")."""
     t = tables()
     y1, y2 = int(match.group("y1")), int(match.group("y2"))
+    if len(match.group("y2")) == 2:  # "2024/25": the next year only
+        y2 = y1 // 100 * 100 + y2
+        if y2 != y1 + 1:
+            return None
     if not y1 < y2 <= y1 + 50:
         return None
     g = match.groupdict()
@@ -447,16 +458,6 @@ def build_year_range(match: re.Match[str], text: str, rule: Rule) -> Candidate |
     if f"{y1}-{y2}" in t.programme_periods and _names_programme(before.split()[-10:]):
         return build_skip(match, text, rule)  # "Program ... na lata 2014-2020"
     return build_date(match, text, rule)
-
-
-def build_year_range_short(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
-    """"sezon 2024/25", "rok szkolny 2024/25": two consecutive years."""
-    y1 = int(match.group("y1"))
-    y2 = y1 // 100 * 100 + int(match.group("y2s"))
-    if y2 != y1 + 1:
-        return None
-    s, e = match.span()
-    return Candidate(s, e, rule.name, "date", Partial(y1), Partial(y2))
 
 
 def build_weekday(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
@@ -637,27 +638,25 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("range_month_month",
      r"(?<!\w)(?P<m1>{NAME_LC})(?:\s+(?P<y1>{Y}){YS})?{TO}{EDGE}(?P<m2>{NAME_LC})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
      build_month),
-    # "sezon 2024/25": the second year in two digits.
-    ("range_years_short", r"(?<![\w.,/-])(?:{PROG_CTX})(?P<y1>{Y})/(?P<y2s>\d{2})(?![\w/]|[.,-]\d)", build_year_range_short),
-    ("range_years", r"(?<![\w.,/-])(?:{PROG_CTX})?(?P<y1>{Y})(?:\s?(?:r\.|roku))?(?:\s?[-–—/]\s?|\s+do\s+)(?P<y2>{Y})(?P<rok>{YR})?{E}", build_year_range),
+    # "na lata 2015-2020", "sezon grzewczy 2024/2025", "sezon 2024/25" (two digits only after a slash).
+    ("range_years", r"(?<![\w.,/-])(?:{PROG_CTX})?(?P<y1>{Y})(?:\s?(?:r\.|roku))?(?:\s?[-–—/]\s?|\s+do\s+)(?P<y2>{Y}|(?<=/)\d{2})(?P<rok>{YR})?{E}", build_year_range),
     # "w piątek (8 grudnia)": one date, the weekday only confirms it.
+    # "do piątku (13.09)": the day and month may be in figures.
     ("day_weekday_paren",
-     r"(?<!\w)(?:(?i:w|we)\s+)?{WDN},?\s*\((?P<d1>{D}){DG}\s+(?P<m1>{NAME})(?:\s+(?P<y1>{Y}){YS})?\)",
-     build_day_month),
-    # "do piątku (13.09)": a day and month in figures in brackets after a weekday.
-    ("day_weekday_paren_numeric",
-     r"(?<!\w)(?:(?i:w|we|do|od|na|przed|po)\s+)?{WDN},?\s*\((?P<d1>{D})\.(?P<m1>{M2})\.?\)",
-     build_date),
-    # "zgłoszenia do 7.10." at the end of a line or sentence: a preposition makes it a day.
+     r"(?<!\w)(?:(?i:w|we|do|od|na|przed|po)\s+)?{WDN},?\s*\((?P<d1>{D})(?:{DG}\s+(?P<m1>{NAME})(?:\s+(?P<y1>{Y}){YS})?"
+     r"|\.(?P<mn>{M2})\.?)\)",
+     build_day_weekday_paren),
+    # "zgłoszenia do 7.10." at the end of a line or sentence: a preposition before it makes it a day.
+    # (The lookbehinds let the rule begin at the digit, so it is tried only at numbers.)
     ("day_month_numeric_after_prep",
-     r"(?<!\w)(?i:do|od|dnia|dn\.|przed|po|z\s+dniem|w\s+dniu)\s+(?P<s>(?P<d1>{D})\.(?P<m1>{M2})\.{MARK})"
-     r"(?=[^\S\n]*(?:\n|$)|\s+[A-ZĄĆĘŁŃÓŚŹŻ])",
+     r"{B}(?:(?<=(?i:do|od|po)\s)|(?<=(?i:dnia|dniu)\s)|(?<=(?i:dn\.)\s)|(?<=(?i:przed|dniem)\s))"
+     r"(?P<d1>{D})\.(?P<m1>{M2})\.{MARK}(?=[^\S\n]*(?:\n|$)|\s+[A-ZĄĆĘŁŃÓŚŹŻ])",
      build_date),
     # Single days.
     ("day_numeric", r"{B}{WD}(?P<d1>{D})\.(?P<m1>{MN})\.(?P<y1>{Y}){YS}{E}", build_date),
     # "27.06. strażacy wyjechali", "z dniem 1.04. br.": a day and month without a year, then a small letter.
     ("day_month_numeric",
-     r"{B}{WD}(?P<s>(?P<d1>{D})\.(?P<m1>{M2})\.{MARK})(?=\s+[a-ząćęłńóśźż(„\"]|\s*[,;)]|\s+[–—-]\s|\s*$)",
+     r"{B}(?P<s>(?P<d1>{D})\.(?P<m1>{M2})\.{MARK})(?=\s+[a-ząćęłńóśźż(„\"]|\s*[,;)]|\s+[–—-]\s|\s*$)",
      build_date),
     # "16.07.19 12:49", "16.07.19 r.": a two-digit year only with a time or "r." after it.
     ("day_numeric_short_year",
