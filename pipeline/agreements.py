@@ -1210,12 +1210,15 @@ def _role_unit(doc: Doc, person: _Ref) -> str | None:
         # "wójt gminy Hanna", "marszałek województwa lubelskiego" (not "Burmistrz Miasta i Gminy X":
         # the town and the gmina around it are one office, not a named party)
         if unit_noun and 2 <= len(rest) <= 4 and not any(t.lower_ in ("i", "oraz") for t in rest):
+            if rest[1].text[:1].isupper() and unit_noun[0].lemma_base in ("gmina", "miasto"):  # "wójta gminy Stare Miasto"
+                unit = unit_noun[0].lemma_base
+                return f"{unit[:1].upper() + unit[1:]} {place_base(doc[rest[1].i:rest[-1].i + 1], frozenset({'nom'}))}"
             return _title(org_base(doc[rest[0].i:rest[-1].i + 1]))
         if all(_has_pos(t, "adj") and t.text[:1].islower() for t in rest) and len(rest) == 1:
             adjective = next(a.lemma_base for a in analyse(rest[0].text) if a.pos == "adj")
             prefix = units[roles[0]][0]
             return f"{prefix} {adjective[:1].upper() + adjective[1:]}" if prefix == "Powiat" else None
-        if all(t.text[:1].isupper() for t in rest) and all("gen" in _cases(t) for t in rest):
+        if all(t.text[:1].isupper() for t in rest) and all("gen" in _cases(t) or not is_known(analyse(t.text)) for t in rest):
             place = place_base(doc[rest[0].i:rest[-1].i + 1], frozenset({"gen"}))
             names = [f"{prefix} {place}" for prefix in units[roles[0]]]
             return next((known[n.lower()] for n in names if n.lower() in known), None)

@@ -142,9 +142,19 @@ def _head_readings(word: str) -> tuple[str, tuple[_Reading, ...]]:
     return _NOT_HEAD if kind == "foreign" else (kind, readings)
 
 
+_ADJ_ENDINGS = ("skiej", "skiego", "skiemu", "skich", "skimi", "skim", "ską", "ska", "ski", "skie",
+                "ckiej", "ckiego", "ckiemu", "ckich", "ckimi", "ckim", "cką", "cka", "cki", "ckie")
+
+
 @morphology.word_cache
 def _adjective_readings(word: str) -> tuple[_Reading, ...]:
-    return tuple(a for a in _analyses(word) if a.pos in ("adj", "ppas", "pact"))
+    found = tuple(a for a in _analyses(word) if a.pos in ("adj", "ppas", "pact"))
+    if not found and _is_cap(word) and not _known(_analyses(word)):
+        # a foreign place's adjective ("Iwano-Frankiwska"): read as "polska" / "niemiecka" with its ending
+        ending = next((e for e in _ADJ_ENDINGS if word.endswith(e)), None)
+        if ending:
+            found = tuple(a for a in _raw(("pol" if ending[0] == "s" else "niemie") + ending) if a.pos == "adj")
+    return found
 
 
 def _agrees(word: str, heads: Sequence[_Reading]) -> bool:
@@ -490,6 +500,9 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             last_word = j
             j += 1
             continue
+        if text == "m.st" and j + 2 < n and doc[j + 1].text == "." and _is_cap(doc[j + 2].text):
+            j += 2  # "Urzędu m.st. Warszawy"
+            continue
         if text in ("nr", "Nr") and j + 1 < n and doc[j + 1].text[:1].isdigit():
             j += 2
             last_word = j - 1
@@ -678,10 +691,13 @@ def _place_names() -> dict[str, list[tuple[str, ...]]]:
 
 
 def _place_like(doc: _Doc, start: int, end: int) -> bool:
-    """Names built like organisations that denote places or other things ("Park Narodowy", "Sąd Ostateczny")."""
+    """Names built like organisations that denote places or other things ("Park Narodowy", "Sąd Ostateczny").
+    After "gmina" / "miasto" such words are the town's name: "Gmina Stare Miasto"."""
     lemma_sets = [_lemmas(doc[k].text) | {doc[k].text.lower()} for k in range(start, end)]
     by_first = _place_names()
     for k, first in enumerate(lemma_sets):
+        if k > 0 and lemma_sets[k - 1] & word_set("org_town_units.txt"):
+            return False
         for w in first:
             for words in by_first.get(w, ()):
                 if k + len(words) <= len(lemma_sets) and all(x in lemma_sets[k + m] for m, x in enumerate(words)):
@@ -769,7 +785,10 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
             # "Teatr z Wałbrzycha i teatr z Ostrawy": a noun and where it comes from name nothing
             bare.append((i, kind, readings))
             continue
-        if _inside_non_org(doc, start, kind) or _place_like(doc, start, end) or _street(doc, start):
+        # "po Starym Mieście w Krakowie": a territory's adjective before it may make a place of it
+        place_start = start - 1 if kind == "territory" and start == i and i > 0 and _gap_ok(doc, i) \
+            and _is_cap(doc[i - 1].text) and _agrees(doc[i - 1].text, readings) else start
+        if _inside_non_org(doc, start, kind) or _place_like(doc, place_start, end) or _street(doc, start):
             covered_until = max(covered_until, end)
             continue
         if not nested and _organ_of_body(doc, i, end, readings):
@@ -870,6 +889,9 @@ def _coordinated(doc: _Doc, found: list[Candidate], bare: list[tuple[int, str, l
             continue
         _, other_readings = _head_readings(doc[i + 2].text)
         if not any(a.cases & b.cases for a in readings for b in other_readings):
+            continue
+        if kind == "unit" and _heads().get(_head_lemma_of(doc[i + 2].text)) == "unit":
+            out.append(Candidate(i, other.end, "joined", i, kind))  # "Katedra i Zakład Genetyki Medycznej"
             continue
         other_name = org_base(doc.span(other.start, other.end))
         rest = other_name.split(" ", 1)[1] if " " in other_name else ""
@@ -1507,10 +1529,14 @@ def _unit_phrase(doc: _Doc, i: int) -> tuple[int, str] | None:
             return None
         end = j + 1
         while end < len(doc) and _gap_ok(doc, end) and _is_cap(doc[end].text) and not _first_name(doc[end].text) \
-                and not _head_readings(doc[end].text)[0]:
-            end += 1
+                and (not _head_readings(doc[end].text)[0] or _lemmas(doc[end].text) & word_set("org_town_units.txt")):
+            end += 1  # "gminy Stare Miasto"
         if end - j > 3:
             return None
+        # the town's name is mostly apposed in the nominative: "gminy Stare Miasto", "gminie Hanna"
+        unit = readings[0].lemma_base
+        place = place_base(doc.span(j, end), frozenset({"nom"}) | readings[0].cases)
+        return end, f"{unit[:1].upper() + unit[1:]} {place}"
     base = org_base(doc.span(i, end))
     return end, " ".join(w if w in ("i", "w", "we") else w[:1].upper() + w[1:] for w in base.split())
 
@@ -1828,7 +1854,9 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     if offices:
         inside = {k for c in offices for k in range(c.start, c.end)}
         found = [c for c in found if not set(range(c.start, c.end)) <= inside] + offices
-    found += _coordinated(doc, found, bare)
+    coordinated = _coordinated(doc, found, bare)
+    joined = {(c.start + 2, c.end) for c in coordinated if c.rule == "joined"}
+    found = [c for c in found if (c.start, c.end) not in joined] + coordinated
     taken = {k for c in found for k in range(c.start, c.end)}
     companies = _company_candidates(doc, taken)
     companies, found = _dashed_companies(doc, companies, found)

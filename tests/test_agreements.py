@@ -721,3 +721,19 @@ def test_a_contract_not_concluded_and_one_signed_are_two_acts(nlp):
     cancelled, signed = extract_agreements(doc)
     assert cancelled.signed is False and "Hydro-Tech S.A." in cancelled.parties
     assert signed.signed is True and signed.parties == ["Politechnika Warszawska"]
+
+
+def test_signed_by_heads_of_units_after_przez(nlp):
+    text = ("List intencyjny podpisany przez wójta gminy Stare Miasto Dariusza Nowaka i burmistrza Rychwału "
+            "Stefana Dziamarę trafił do starostwa. Gmina Rychwał zadeklarowała pokrycie połowy wkładu.")
+    doc = make_doc(nlp, text, orgs=[("Gmina Rychwał", "Gmina Rychwał")],
+                   people=[("Dariusza Nowaka", "Dariusz Nowak"), ("Stefana Dziamarę", "Stefan Dziamara")])
+    (a,) = extract_agreements(doc)
+    assert sorted(a.parties) == ["Gmina Rychwał", "Gmina Stare Miasto"]
+
+
+def test_extending_an_agreement(nlp):
+    text = "MKS Cracovia SSA i Comarch S.A. przedłużyły umowę sponsorską."
+    doc = make_doc(nlp, text, orgs=[("MKS Cracovia SSA", "MKS Cracovia SSA"), ("Comarch S.A.", "Comarch S.A.")])
+    (a,) = extract_agreements(doc)
+    assert a.kind == "contract" and sorted(a.parties) == ["Comarch S.A.", "MKS Cracovia SSA"]

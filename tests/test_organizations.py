@@ -950,3 +950,32 @@ def test_french_names_with_a_patron_and_in_sentence_case(nlp):
              "Burgundii-Franche-Comté) przewodnicząca. Szkołę letnią zapowiedział Université Marie et Louis Pasteur.")}
     assert found["Conseil régional de Bourgogne-Franche-Comté"] == ["Rada Regionalna Burgundii-Franche-Comté"]
     assert "Université Marie et Louis Pasteur" in found
+
+
+def test_gmina_named_like_a_place_phrase(nlp):
+    found = {o.name: [m.text for m in o.mentions] for o in orgs(
+        nlp, "Gmina Stare Miasto chce ścieżki. List podpisał wójt gminy Stare Miasto Dariusz Nowak. "
+             "Turyści spacerowali po Starym Mieście w Krakowie.")}
+    assert found == {"Gmina Stare Miasto": ["Gmina Stare Miasto", "gminy Stare Miasto"]}
+
+
+def test_capital_city_office_and_sports_joint_stock_company(nlp):
+    found = names(nlp, "Kontakt: Biuro Prasowe Urzędu m.st. Warszawy. MKS Cracovia SSA i Comarch S.A. przedłużyły umowę.")
+    assert found == ["Biuro Prasowe Urzędu m.st. Warszawy", "Urząd m.st. Warszawy", "MKS Cracovia SSA", "Comarch S.A."]
+
+
+def test_chair_and_department_is_one_unit(nlp):
+    found = names(nlp, "W skład centrum wejdzie Katedra i Zakład Genetyki Medycznej Uniwersytetu Medycznego w Lublinie.")
+    assert found == ["Katedra i Zakład Genetyki Medycznej Uniwersytetu Medycznego w Lublinie",
+                     "Uniwersytet Medyczny w Lublinie"]
+    assert len(names(nlp, "Umowę podpisały Stowarzyszenie i Fundacja Terytorialni.")) == 2
+
+
+def test_foreign_place_adjective_before_a_head(nlp):
+    assert "Iwano-Frankiwska Rada Miejska" in names(
+        nlp, "Umowę zatwierdziły Rada Miejska w Przemyślu oraz Iwano-Frankiwska Rada Miejska.")
+
+
+def test_design_studio_named_after_its_owner(nlp):
+    assert names(nlp, "Dokumentację przygotuje Pracownia Projektowa „Trasa” Michał Kubiak z Konina.") == [
+        "Pracownia Projektowa Trasa Michał Kubiak"]
