@@ -891,7 +891,33 @@ def _phrase_base(words: Sequence[Word], context: frozenset[str], prefer: frozens
             forms.append(_inflect_word(w, reading, genders))
         else:
             forms.append(w.text)
+    if not any(c.isupper() for w in words for c in w.text):
+        forms = [_proper_case(w.text, f) for w, f in zip(words, forms, strict=True)]
     return _join(words, forms)
+
+
+@morphology.word_cache
+def _proper_lemma(text: str) -> str | None:
+    """The lemma of a word written in lower case that the dictionary knows only as a proper name
+    ("białegostoku" -> "Białystok", "tatrach" -> "Tatry", "nato" -> "NATO")."""
+    if not text.isalpha() or not text.islower():
+        return None
+    lemmas = {a.lemma_base for a in whole_analyses(text)}
+    if not lemmas or not all(lemma[:1].isupper() for lemma in lemmas):
+        return None
+    return min(lemmas, key=lambda lemma: (not lemma.isupper(), lemma))
+
+
+def _proper_case(text: str, form: str) -> str:
+    """A base form takes the capitals of a proper name the text wrote in lower case (forums,
+    comments): "w tatrach" -> "Tatry", "w nato" -> "NATO". (Only in names written wholly in lower
+    case: "Ogilvy and Mather" has its own capitals.)"""
+    lemma = _proper_lemma(text)
+    if lemma is None or not form.islower():
+        return form
+    if lemma.isupper() and lemma.lower() == form:
+        return lemma
+    return form[:1].upper() + form[1:]
 
 
 def org_base_words(words: Sequence[Word], context: frozenset[str] = frozenset()) -> str:

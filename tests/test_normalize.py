@@ -957,3 +957,18 @@ def test_vocative_only_of_a_woman_addressed(text, expected):
 )
 def test_unknown_places(before, text, expected):
     assert place_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # a proper name written in lower case takes the dictionary's capitals
+        ("w", "tatrach", "Tatry"),
+        ("o historii", "białegostoku", "Białystok"),
+        ("jesteśmy w", "nato", "NATO"),
+        # ... common nouns stay in lower case
+        ("w", "województwie lubelskim", "województwo lubelskie"),
+    ],
+)
+def test_proper_names_written_in_lower_case(before, text, expected):
+    assert place_base(_span(text, before)) == expected
