@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -21,8 +22,13 @@ def seed_record(seed_text):
     return pipeline.extract(seed_text, doc_id="000_cbdfda6c98913a00")
 
 
+@cache
 def extract_folder(folder: Path) -> dict[str, dict]:
-    """komunikat's record of every ``NNN_slug.txt`` in an annotated fixture folder, by file stem."""
+    """komunikat's record of every ``NNN_slug.txt`` in an annotated fixture folder, by file stem.
+
+    Cached for the session: a folder's floors (test_heldout_scores.py) and its hard cases
+    (test_heldoutN.py) read the same records.
+    """
     import pipeline
 
     return {path.stem: pipeline.extract(path.read_text(encoding="utf-8"), doc_id=path.stem)
