@@ -573,6 +573,9 @@ def _extend_left(doc: _Doc, head: int, readings: Sequence[_Reading]) -> int:
     i = head
     while i > 0 and _gap_ok(doc, i) and _is_cap(doc[i - 1].text) and _agrees(doc[i - 1].text, readings):
         i -= 1
+    if i > 0 and _gap_ok(doc, i) and doc[i - 1].text.isdigit() and len(doc[i - 1].text) <= 3 \
+            and _lemmas(doc[head].text) & word_set("org_numbered_heads.txt"):
+        i -= 1  # "5 Lubuski Pułk Artylerii", "12 Brygada Zmechanizowana"
     return i
 
 
@@ -1018,15 +1021,25 @@ def _trader_candidates(doc: _Doc) -> list[Candidate]:
     s.c.", "Piekarnia „Złoty Kłos” Marta Zielińska", "firma „Drogbud” Jan Kowalczyk")."""
     trades = word_set("org_trade_nouns.txt")
     out = []
+    inside: set[int] = set()
     for i, tok in enumerate(doc):
         if i + 1 >= len(doc) or not _gap_ok(doc, i + 1):
             continue
         if not (tok.text in trades or _lemmas(tok.text) & trades):
             continue
+        if i in inside:
+            continue  # "Usług" in "Przedsiębiorstwo Usług Wodno-Kanalizacyjnych „Hydrobud”" is no firm of its own
         j = i + 1
         while j < len(doc) and _is_cap(tok.text) and _gap_ok(doc, j) and _is_cap(doc[j].text) \
                 and _agrees(doc[j].text, _analyses(tok.text)) and not _first_name(doc[j].text):
             j += 1  # "Zakład Instalacyjny „Termex” Piotr Nowak"
+        k = j
+        while k < len(doc) and k - j < 4 and _is_cap(tok.text) and _gap_ok(doc, k) and _is_cap(doc[k].text) \
+                and _has_case(doc[k].text, "gen") and not _first_name(doc[k].text):
+            k += 1
+        if k > j and k < len(doc) and doc[k].text in _OPEN_QUOTES:
+            j = k  # "Przedsiębiorstwo Usług Wodno-Kanalizacyjnych „Hydrobud” Zdzisław Bąk"
+            inside.update(range(i, k))
         quoted = None
         if j < len(doc) and doc[j].text in _OPEN_QUOTES:
             q = _quote_end(doc, j)
@@ -1053,7 +1066,7 @@ def _trader_candidates(doc: _Doc) -> list[Candidate]:
         if _is_cap(tok.text):
             lead_end = i + 1
             while lead_end < len(doc) and doc[lead_end].text not in _OPEN_QUOTES and lead_end < j \
-                    and _agrees(doc[lead_end].text, _analyses(tok.text)):
+                    and (_agrees(doc[lead_end].text, _analyses(tok.text)) or lead_end in inside):
                 lead_end += 1
             words.append(tok.text if tok.text in trades else org_base(doc.span(i, lead_end)))
         else:
@@ -1616,9 +1629,14 @@ def _unit_head_candidates(doc: _Doc, taken: set[int], names: set[str]) -> list[C
     roles = word_set("org_unit_head_roles.txt")
     out = []
     for i in range(len(doc) - 1):
-        if i + 1 in taken or not _lemmas(doc[i].text) & roles or not _gap_ok(doc, i + 1):
+        if i + 1 in taken or not (_lemmas(doc[i].text) & roles or doc[i].text.lower() in _ORIGIN_PREPS) \
+                or not _gap_ok(doc, i + 1):
             continue
         unit = _unit_phrase(doc, i + 1)
+        if unit and doc[i].text.lower() in _ORIGIN_PREPS:
+            if _acts_in_sentence(doc, i) and any("inst" in a.cases for a in _analyses(doc[i + 1].text)):
+                out.append(Candidate(i + 1, unit[0], "acting", i + 1, "territory", name=unit[1]))
+            continue
         if unit:
             if _key(unit[1]) in names or _acts_in_sentence(doc, i):
                 out.append(Candidate(i + 1, unit[0], "acting", i + 1, "territory", name=unit[1]))

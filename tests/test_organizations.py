@@ -979,3 +979,24 @@ def test_foreign_place_adjective_before_a_head(nlp):
 def test_design_studio_named_after_its_owner(nlp):
     assert names(nlp, "Dokumentację przygotuje Pracownia Projektowa „Trasa” Michał Kubiak z Konina.") == [
         "Pracownia Projektowa Trasa Michał Kubiak"]
+
+
+def test_numbered_military_units(nlp):
+    found = names(nlp, "Szkoła i 5 Lubuski Pułk Artylerii podpisały porozumienie. Pomogli żołnierze 12 Brygady "
+                       "Zmechanizowanej. Przyjechały 2 autobusy.")
+    assert found == ["5 Lubuski Pułk Artylerii", "12 Brygada Zmechanizowana"]
+
+
+def test_patron_with_titles_written_out(nlp):
+    assert names(nlp, "Absolwenci trafią do Akademii Wojsk Lądowych imienia generała Tadeusza Kościuszki we "
+                      "Wrocławiu.") == ["Akademia Wojsk Lądowych imienia generała Tadeusza Kościuszki we Wrocławiu"]
+
+
+def test_trade_name_with_genitive_complements_before_the_quote(nlp):
+    assert names(nlp, "Roboty wykona Przedsiębiorstwo Usług Wodno-Kanalizacyjnych „Hydrobud” Zdzisław Bąk z "
+                      "Sokołowa Małopolskiego.") == ["Przedsiębiorstwo Usług Wodno-Kanalizacyjnych Hydrobud Zdzisław Bąk"]
+
+
+def test_lowercase_unit_as_the_other_side_of_a_signing(nlp):
+    assert names(nlp, "W ubiegłym roku nadleśnictwo podpisało podobne porozumienie z gminą Gidle.") == ["Gmina Gidle"]
+    assert names(nlp, "Droga łączy nas z gminą Gidle.") == []
