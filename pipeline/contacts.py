@@ -143,9 +143,14 @@ def find_urls(text: str, emails: list[_Item]) -> list[_Item]:
 
 
 def phone_digits(raw: str) -> str | None:
-    """Digits of a phone number without the country prefix, or None when it is not 9 digits."""
+    """Digits of a phone number without the Polish country prefix, or None when it is not 9 digits.
+    A foreign number written with its own country code ("+420 491 426 111", "0049 371 3378 220")
+    keeps the code: 10 to 13 digits after the "+" or "00"."""
     d = re.sub(r"\D", "", raw)
     stripped = raw.lstrip(" \t\u00a0(")
+    foreign = d[2:] if stripped.startswith("00") else d if stripped.startswith("+") else None
+    if foreign is not None and not foreign.startswith("48") and 10 <= len(foreign) <= 13 and foreign[0] != "0":
+        return foreign
     if stripped.startswith("+") and d.startswith("48") and len(d) == 11:
         d = d[2:]
     elif d.startswith("0048") and len(d) == 13:
@@ -199,7 +204,16 @@ def find_phones(text: str) -> list[_Item]:
             if cue is None and not _looks_like_phone(piece):
                 continue
             items.append(_Item("phone", digits, piece_start, end))
+            # "32 643 07 50/51": more lines of the same exchange, their last digits after a slash
+            for more in re.finditer(r"/(\d{1,3})(?!\d)", _slash_tail(text, end)):
+                items.append(_Item("phone", digits[: -len(more.group(1))] + more.group(1), piece_start, end + more.end()))
     return items
+
+
+def _slash_tail(text: str, end: int) -> str:
+    """The "/51/52" right after a phone number."""
+    m = re.match(r"(?:/\d{1,3}(?!\d))+", text[end:])
+    return m.group() if m else ""
 
 
 def _split_run(raw: str, start: int) -> list[tuple[int, str]]:

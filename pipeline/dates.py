@@ -337,6 +337,14 @@ def _stated_weekday(match: re.Match[str]) -> int | None:
     return None
 
 
+def build_day_after_weekday(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    """"Wtorek 11.03": the weekday before the match picks the year."""
+    cand = build_date(match, text, rule)
+    if cand is not None:
+        cand.weekday = tables().weekday_of.get(_word_before(text, match.start()).strip(","))
+    return cand
+
+
 def build_day_weekday_paren(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
     """"w piątek (8 grudnia)" or "do piątku (13.09)": one date, the weekday only confirms it."""
     if match.group("mn"):
@@ -374,7 +382,8 @@ def build_period(match: re.Match[str], text: str, rule: Rule) -> Candidate | Non
     months = 12 // parts
     y = _year(match.group("y1"))
     s, e = _span(match)
-    return Candidate(s, e, rule.name, "date", Partial(y, (n - 1) * months + 1, None), Partial(y, n * months, None))
+    return Candidate(s, e, rule.name, "date", Partial(y, (n - 1) * months + 1, None), Partial(y, n * months, None),
+                     year_offset=_year_offset(match))
 
 
 def build_quarter_q(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
@@ -598,6 +607,10 @@ def fragments() -> dict[str, str]:
         "WD": r"(?:(?i:" + _alt(t.weekday_forms) + "|" + _alt(t.weekday_abbrs, suffix=r"\.") + r"),?\s+)?",
         "WDP": r"(?:\s*\((?i:" + _alt(t.weekday_forms) + r")\))?",
         "WDN": "(?i:" + _alt(t.weekday_forms) + ")",
+        # Right after a weekday ("Wtorek 11.03", "środa, 12.03"): one fixed-width lookbehind per form, so
+        # a rule can begin at the digit.
+        "WDBEHIND": "(?:" + "|".join(f"(?<=(?i:{re.escape(w)}){sep})" for w in sorted(t.weekday_forms)
+                                     for sep in (r"\s", r",\s")) + ")",
         "WDADJ": "(?P<stem>" + _alt(t.weekday_adj, suffix="") + ")" + _ADJ_END,
         "MADJ": "(?P<stem>" + _alt(t.month_adj, suffix="") + ")" + _ADJ_END,
         "YADJ": "(?P<stem>(?i:" + _alt(t.year_adj, suffix="") + "))" + _ADJ_END,
@@ -652,6 +665,8 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
      r"{B}(?:(?<=(?i:do|od|po)\s)|(?<=(?i:dnia|dniu)\s)|(?<=(?i:dn\.)\s)|(?<=(?i:przed|dniem)\s))"
      r"(?P<d1>{D})\.(?P<m1>{M2})\.{MARK}(?=[^\S\n]*(?:\n|$)|\s+[A-ZĄĆĘŁŃÓŚŹŻ])",
      build_date),
+    # "Wtorek 11.03 – warsztaty": a day and month in figures without a closing period after a weekday.
+    ("day_month_after_weekday", r"{B}{WDBEHIND}(?P<d1>{D})\.(?P<m1>{M2})\.?(?!\w|\.?\d|[,/-]\d)", build_day_after_weekday),
     # Single days.
     ("day_numeric", r"{B}{WD}(?P<d1>{D})\.(?P<m1>{MN})\.(?P<y1>{Y}){YS}{E}", build_date),
     # "27.06. strażacy wyjechali", "z dniem 1.04. br.": a day and month without a year, then a small letter.
@@ -677,7 +692,7 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("range_night", r"(?<!\w)(?i:nocy|noc)\s+z\s+(?P<d1>{D})\s+na\s+(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
      build_day_month),
     # Quarters and halves of a year: "w IV kwartale 2026 r.", "w I półroczu 2024 roku", "w II połowie 2024 r.".
-    ("period_of_year", r"(?<!\w)(?P<q>IV|III|II|I|[1-4])\s+(?P<unit>(?i:kwarta\w+|kw\.|półrocz\w+|połow\w+))\s+(?P<y1>{Y}){YS}{E}",
+    ("period_of_year", r"(?<!\w)(?P<q>IV|III|II|I|[1-4])\s+(?P<unit>(?i:kwarta\w+|kw\.|półrocz\w+|połow\w+))(?:\s+(?P<y1>{Y}){YS}{E}|{MARK_REQ})",
      build_period),
     # Quarters as financial reports write them: "Q3 2024", "1Q2025", "3Q24".
     ("period_quarter_q", r"(?<!\w)(?:Q(?P<q>[1-4])|(?P<qa>[1-4])Q)(?P<y1>\s?{Y}|'?\d{2})(?!\w)", build_quarter_q),
@@ -685,6 +700,8 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("range_month_turn",
      r"(?<!\w)(?i:przełom\w*)\s+(?P<s>(?P<m1>{NAME_LC})\s+(?:i|a)\s+(?P<m2>{NAME_LC})(?:\s+(?P<y2>{Y}){YS})?{MARK})",
      build_month),
+    # "na przełomie 2025 i 2026 roku": both years.
+    ("range_year_turn", r"(?<!\w)(?i:przełom\w*)\s+(?:(?i:lat)\s+)?(?P<s>(?P<y1>{Y})\s+(?:i|a)\s+(?P<y2>{Y}){YS})", build_date),
     # English months in bilingual releases: "9 May 2025", "15–17 May 2025", "between 16 and 30 April 2025",
     # "April 15, 2025", "May 17", "March 2025".
     ("range_dd_month_en",
@@ -1005,6 +1022,8 @@ def find_published(text: str, cands: list[Candidate]) -> Candidate | None:
             if not prefix or (is_title and prefix.group("place") and not _is_place(prefix.group("place"))):
                 break
             rest = text[c.end_char:le]
+            if is_title and not prefix.group("place") and _LEAD_DASH.match(rest):
+                break  # "12 maja 2025 r. – sesja Rady Miejskiej": the headline's event, not a date line
             rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", " ", rest)
             if len(rest.strip()) <= 60 and not _has_verb(rest):
                 return c
@@ -1029,6 +1048,20 @@ def _year_of_weekday(day: Partial, weekday: int | None, anchor: Partial) -> int 
         except ValueError:
             continue
     return fits[0] if len(fits) == 1 else None
+
+
+def find_release_month(text: str, cands: list[Candidate]) -> Partial | None:
+    """A date line that gives only a month ("Kłodzko, luty 2025"): not the release's date, but the
+    month its yearless dates are counted from."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    for ls, le in dict.fromkeys(lines[:5] + lines[-5:]):
+        for c in cands:
+            if not (ls <= c.start_char < le and c.kind == "date" and c.start == c.end
+                    and c.start.y is not None and c.start.m is not None and c.start.d is None):
+                continue
+            if _PLACE_PREFIX.match(text[ls:c.start_char]) and not text[c.end_char:le].strip(" .,"):
+                return c.start
+    return None
 
 
 _TENSE_MATTERS = 60  # days: closer to the anchor than this, the nearest year wins whatever the tense
@@ -1112,7 +1145,8 @@ def _nearest(items: list[tuple[int, object]], pos: int) -> object | None:
     return after[0] if after else None
 
 
-def resolve(doc: Doc, cands: list[Candidate], published: str | None) -> list[DateItem]:
+def resolve(doc: Doc, cands: list[Candidate], published: str | None, release: Partial | None = None) -> list[DateItem]:
+    """``release``: the month of a date line without a day, the anchor when there is no ``published``."""
     text = doc_text(doc)
     pub = dt.date.fromisoformat(published) if published else None
     dated = [c for c in cands if c.kind == "date"]
@@ -1122,6 +1156,8 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None) -> list[Dat
     def anchor_for(pos: int) -> Partial | None:
         if pub is not None:
             return Partial(pub.year, pub.month, pub.day)
+        if release is not None:
+            return release
         return _nearest(year_anchors, pos)  # type: ignore[return-value]
 
     out: list[DateItem] = []
@@ -1140,7 +1176,7 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None) -> list[Dat
                     y = by_weekday
                 elif anchor.m is not None and start.m is not None:
                     y = _closest_year(start.m, start.d, dt.date(anchor.y, anchor.m, anchor.d or 15),
-                                      _tense(doc, c.start_char) if pub is not None else 0)
+                                      _tense(doc, c.start_char) if pub is not None or release is not None else 0)
                 else:
                     y = anchor.y
                 start = replace(start, y=y)
@@ -1199,10 +1235,12 @@ def _resolve_weekday(doc: Doc, c: Candidate, pub: dt.date | None,
         return pub + dt.timedelta(days=7 * c.week + wd - pub.weekday())
     # A run of days that holds this weekday: "w dniach 4–8.12.2017 ... piątkowy okrągły stół".
     # With the release's date known, only a run on the right side of it (by the sentence's tense).
-    tense = c.direction or _tense(doc, c.start_char) or -1
+    stated = c.direction or _tense(doc, c.start_char)
+    tense = stated or -1
+    # With no tense to go by ("zgłoszenia na czwartkowe spotkanie"), a run on either side will do.
     holding = [(abs(pos - c.start_char), _next_weekday(s, wd)) for pos, s, e in days
                if s < e and (e - s).days <= 13 and _next_weekday(s, wd) <= e
-               and (pub is None or (s <= pub if tense < 0 else e >= pub))]
+               and (pub is None or not stated or (s <= pub if tense < 0 else e >= pub))]
     if holding:
         return min(holding)[1]
     # A single day shortly before the weekday (the same paragraph, roughly) can anchor it.
@@ -1234,7 +1272,8 @@ def analyse_dates(doc: Doc) -> tuple[list[DateItem], str | None]:
         own = find_published(text, cands)
         if own is not None:
             published = own.start.iso()
-    return resolve(doc, cands, published), published
+    release = find_release_month(text, cands) if published is None else None
+    return resolve(doc, cands, published, release), published
 
 
 def extract_dates(doc: Doc) -> list[DateItem]:

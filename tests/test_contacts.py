@@ -41,6 +41,10 @@ def emails(text):
         # An area code closed by a slash.
         ("Biuro prasowe: tel. 42/675 47 47, kom. +48 693 120 558", ["426754747", "693120558"]),
         ("tel./fax 42/675-47-48", ["426754748"]),
+        # Foreign numbers keep their own country code; more lines of an exchange after a slash.
+        ("tel. +420 491 426 111, mobil +420 731 586 224", ["420491426111", "420731586224"]),
+        ("Jan Weber, tel. 0049 371 3378 220, presse@brenner-at.de", ["493713378220"]),
+        ("tel. 32 643 07 50/51, e-mail:dyrektor@mok.olkusz.pl", ["326430750", "326430751"]),
     ],
 )
 def test_phone_formats(text, expected):

@@ -602,3 +602,41 @@ def test_school_and_academic_years_are_not_calendar_years(nlp):
 def test_week_of_a_month_is_the_month(nlp):
     doc = found(nlp, "Włocławek, 12 maja 2025 r.\nTomograf zostanie zainstalowany w pierwszym tygodniu lipca.")
     assert ("lipca", "2025-07", "2025-07") in values(doc)
+
+
+def test_weekday_and_day_in_figures_without_a_closing_period(nlp):
+    doc = found(nlp, "Olkusz, 3 marca 2025 r.\nProgram:\nPoniedziałek 10.03 – wykład\nŚroda, 12.03 – pokazy EEG")
+    assert values(doc)[1:] == [("10.03", "2025-03-10", "2025-03-10"), ("12.03", "2025-03-12", "2025-03-12")]
+
+
+def test_times_after_a_weekday_are_not_days(nlp):
+    assert values(found(nlp, "Piątek 14.30 – koncert finałowy.")) == []
+
+
+def test_turn_of_two_years(nlp):
+    doc = found(nlp, "Olkusz, 3 marca 2025 r.\nNa przełomie 2025 i 2026 roku planujemy cykl wykładów.")
+    assert values(doc)[1:] == [("2025 i 2026 roku", "2025", "2026")]
+
+
+def test_quarter_of_this_year(nlp):
+    doc = found(nlp, "Kłodzko, 3 lutego 2025 r.\nPierwsze umowy zostaną podpisane w III kwartale br.")
+    assert values(doc)[1:] == [("III kwartale br.", "2025-07", "2025-09")]
+
+
+def test_month_only_date_line_anchors_yearless_dates(nlp):
+    # No day in the date line, so no release date; but "w czerwcu" is June 2025, not of the 2027 deadline.
+    doc = found(nlp, "Kłodzko, luty 2025\n\nProjekty trzeba zrealizować do 30.06.2027. Wyniki poznamy w czerwcu.")
+    assert doc._.published is None
+    assert ("czerwcu", "2025-06", "2025-06") in values(doc)
+
+
+def test_dated_headline_is_not_the_release_date(nlp):
+    doc = found(nlp, "12 maja 2025 r. – sesja absolutoryjna Rady Miejskiej w Żaganiu\n\nSesja odbędzie się w sali sesyjnej."
+                     "\n\nŻagań, 2 maja 2025 r.\n\nBiuro Rady Miejskiej")
+    assert doc._.published == "2025-05-02"
+
+
+def test_weekday_adjective_in_a_run_without_tense(nlp):
+    doc = found(nlp, "Olkusz, 3 marca 2025 r.\nTydzień Mózgu potrwa 10–14 marca 2025 r.\n"
+                     "Zapisy na czwartkowe spotkanie przyjmujemy do środy.")
+    assert ("czwartkowe", "2025-03-13", "2025-03-13") in values(doc)
