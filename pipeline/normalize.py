@@ -920,8 +920,24 @@ def _proper_case(text: str, form: str) -> str:
     return form[:1].upper() + form[1:]
 
 
+_ORG_CLASSES = frozenset({morphology.ORGANIZATION, "nazwa_instytucji", "nazwa_pospolita"})
+
+
 def org_base_words(words: Sequence[Word], context: frozenset[str] = frozenset()) -> str:
-    return _phrase_base(words, context, frozenset({morphology.ORGANIZATION, "nazwa_instytucji", "nazwa_pospolita"}))
+    base = _phrase_base(words, context, _ORG_CLASSES)
+    letters = [c for w in words for c in w.text if c.isalpha()]
+    if base == _join(words, [w.text for w in words]) and letters and all(c.isupper() for c in letters) \
+            and any(sum(c.isalpha() for c in w.text) >= 5 and not _known_acronym(w.text) for w in words):
+        # A name in capitals that inflects ("ŻYCIU", "WOLNEJ TRYBUNY") is named in its nominative
+        # title-cased ("Życie", "Wolna Trybuna"); one that does not stays as written ("GROM").
+        # (Compounds are acronyms: "AWS-UW".)
+        titled = [Word(w.text if _known_acronym(w.text) or "-" in w.text else _title(w.text), w.space)
+                  for w in words]
+        titled = [Word(w.text, w.space, _split_compound(w.text)) for w in titled]
+        inflected = _phrase_base(titled, context, _ORG_CLASSES)
+        if inflected != _join(titled, [w.text for w in titled]):
+            return inflected
+    return base
 
 
 @lru_cache(maxsize=1)

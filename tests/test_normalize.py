@@ -972,3 +972,18 @@ def test_unknown_places(before, text, expected):
 )
 def test_proper_names_written_in_lower_case(before, text, expected):
     assert place_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # a name in capitals that inflects is named in its title-cased nominative
+        ("– powiedział", "ŻYCIU", "Życie"),
+        ("z władzami", "WOLNEJ TRYBUNY", "Wolna Trybuna"),
+        # ... one already in the nominative, and acronyms, stay as written
+        ("jednostka", "GROM", "GROM"),
+        ("koalicja", "AWS-UW", "AWS-UW"),
+    ],
+)
+def test_org_names_in_capitals(before, text, expected):
+    assert org_base(_span(text, before)) == expected
