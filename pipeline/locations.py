@@ -264,7 +264,15 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
         return None
     # A frequent common noun alone is that noun even after a preposition: "w Unii", "w Radzie",
     # "na Rynku" (a village Unia, Radzie or Rynek is the rarer reading).
-    if start == i and end == i + 1 and _frequent_common_noun(tok) and not listed and not _seat(doc, start):
+    if start == i and end == i + 1 and _frequent_common_noun(tok) and not listed and not _seat(doc, start) \
+            and not _only_place_fits(doc, i, geo):
+        return None
+    if _club_name(doc, start, end):
+        return None
+    # An adjective of a capitalised noun that is no place: "Zwyczajne Walne Zgromadzenie", "Polska
+    # Agencja Kosmiczna" name a body.
+    if end < len(doc) and doc[end - 1].whitespace_ == " " and _is_cap(doc[end]) and not _geo_readings(doc[end]) \
+            and _adjective_before_noun(doc[end - 1], doc[end]):
         return None
     # Also a first name or surname ("Kazimierz", "Janik"): only after a preposition of place
     # ("w Kazimierzu", but "z Kazimierzem", "o Michale" are people).
@@ -348,6 +356,38 @@ def _both_parts_places(tok: Token) -> bool:
     cases = [{c for a in whole_analyses(p) if a.pos == "subst" and GEO_CLASSES & set(a.name_classes) for c in a.cases}
              for p in parts]
     return bool(cases[0] & cases[1])
+
+
+def _only_place_fits(doc: Doc, i: int, geo: list[Analysis]) -> bool:
+    """The preposition's case fits the place and not the common noun: "w Rydze" is the locative of
+    Ryga, while "rydze" (mushrooms) has no locative reading; "w Radzie" fits rada."""
+    if i == 0:
+        return False
+    governed = {c for a in _analyses(doc[i - 1]) if a.pos == "prep" for c in a.cases}
+    if not governed:
+        return False
+    commons = {c for a in _analyses(doc[i]) if a.lemma_base[:1].islower() and a.pos in ("subst", "depr", "ger")
+               for c in a.cases}
+    return not commons & governed and any(a.cases & governed for a in geo)
+
+
+def _club_name(doc: Doc, start: int, end: int) -> bool:
+    """A town in the nominative after a capitalised noun in another case names a club or a firm,
+    not a place: "z Górnika Zabrze", "w Gwardii Opole"; so does such a noun before a town ("z
+    Wisłą Płock")."""
+    def oblique_noun(tok: Token) -> bool:
+        nouns = [a for a in _analyses(tok) if a.pos == "subst"]
+        return _is_cap(tok) and bool(nouns) and not any("nom" in a.cases for a in nouns) \
+            and not {a.lemma_base.lower() for a in nouns} & _cues("apposition")
+
+    def nominative_town(tok: Token) -> bool:
+        return _is_cap(tok) and any("nom" in a.cases for a in _geo_readings(tok)) and not _has_class(tok, FIRST_NAME)
+
+    if start > 0 and doc[start - 1].whitespace_ == " " and not _sentence_initial(doc, start - 1) \
+            and end == start + 1 and nominative_town(doc[start]) and oblique_noun(doc[start - 1]):
+        return True
+    return end == start + 1 and end < len(doc) and doc[start].whitespace_ == " " \
+        and oblique_noun(doc[start]) and nominative_town(doc[end])
 
 
 def _seat(doc: Doc, start: int) -> bool:
@@ -920,6 +960,7 @@ def _river(doc: Doc, cand: _Candidate, name: str, after_river: bool) -> bool:
 def extract_locations(doc: Doc) -> list[Location]:
     by_key: dict[str, Location] = {}
     last_river = -1  # token index where the last river ended
+    readings: dict[str, set[str]] = {}  # the place readings of one-word names, by name
     cands = find_candidates(doc)
     # A foreign name in apposition keeps its form ("miasta Daegu"); elsewhere the same word is that
     # name too, not a guessed inflection ("w Daegu" is not the locative of "Daeg").
@@ -947,6 +988,26 @@ def extract_locations(doc: Doc) -> list[Location]:
         key = name.lower()
         loc = by_key.setdefault(key, Location(name=name))
         loc.mentions.append(Mention(span.text, span.start_char, span.end_char))
+        if len(span) == 1:
+            readings.setdefault(key, set()).update(
+                a.lemma_base for a in _analyses(span[0]) if GEO_CLASSES & set(a.name_classes))
+    return _join_readings(by_key, readings)
+
+
+def _join_readings(by_key: dict[str, Location], readings: dict[str, set[str]]) -> list[Location]:
+    """One place read two ways is the one the text names elsewhere: "w Lipnie" (Lipno or Lipna) is
+    the Lipno of "Lipno, 29 września"."""
+    for key, lemmas in readings.items():
+        loc = by_key.get(key)
+        if loc is None:
+            continue
+        others = [by_key[k] for k in (lemma.lower() for lemma in lemmas) if k != key and k in by_key]
+        # the other name is written out somewhere ("Lipno, 29 września"), this one never is
+        if len(others) == 1 and any(m.text == others[0].name for m in others[0].mentions) \
+                and not any(m.text == loc.name for m in loc.mentions):
+            others[0].mentions.extend(loc.mentions)
+            others[0].mentions.sort(key=lambda m: m.start_char)
+            del by_key[key]
     return list(by_key.values())
 
 

@@ -659,12 +659,16 @@ def _first_name_match(ctx: _Context, i: int) -> _Candidate | None:
 
 def _second_surname(ctx: _Context, given: int, surname: int) -> bool:
     """Spanish and Portuguese names carry two surnames: "María José García López", "Javier Ruiz
-    Ortega". Only after a first name SGJP does not know, with both surnames foreign to it."""
+    Ortega"; Scandinavian ones a middle name: "Magnusa Abelvika Røda". Only after a first name SGJP
+    does not know, or with both words unknown to it, and both foreign to SGJP's common words."""
     doc = ctx.doc
     nxt = surname + 1
     if nxt >= len(doc) or not _glued(doc[surname], doc[nxt]) or nxt in ctx.places or nxt in ctx.blocked:
         return False
-    if _name_readings(ctx.texts[given], morphology.FIRST_NAME) or is_first_name(doc[nxt]):
+    if is_first_name(doc[nxt]):
+        return False
+    if _name_readings(ctx.texts[given], morphology.FIRST_NAME) and (
+            morphology.is_known(_analyses(doc[surname])) or morphology.is_known(_analyses(doc[nxt]))):
         return False
     if not (is_proper_only(doc[surname]) and is_proper_only(doc[nxt]) and is_surname_like(doc[nxt])):
         return False

@@ -375,3 +375,19 @@ def test_town_named_like_a_common_word_after_a_foreign_name():
 def test_any_name_right_after_nad_is_water():
     text = "Bieg poprowadzi nad Łabuńką i przez Rynek Wielki, a meta będzie w Nakle nad Notecią."
     assert _names(text) == ["Nakło nad Notecią"]
+
+
+def test_towns_in_club_names():
+    text = "Przychodzi z Górnika Zabrze, grał w Gwardii Opole, a sparingi rozegra z Wisłą Płock w Płocku."
+    assert _names(text) == ["Płock"]
+    assert _names("Burmistrz Miasta Limanowa przyjął gości.") == ["Limanowa"]
+    assert _names("Umowę podpisał prezes firmy z Jarosławia Stanisław Kołodziej.") == ["Jarosław"]
+
+
+def test_adjective_of_a_body_is_no_place():
+    assert _names("Zwyczajne Walne Zgromadzenie Spółki odbyło się w Gdyni.") == ["Gdynia"]
+
+
+def test_a_place_read_two_ways_is_the_one_named_elsewhere():
+    text = "Lipno, 29 września 2025 r.\nMężczyzna trafił do szpitala w Lipnie."
+    assert _names(text, dates=["29 września 2025 r."]) == ["Lipno"]

@@ -751,3 +751,10 @@ def test_photographs_in_a_sentence_are_no_credit(nlp):
 def test_arabic_names_with_a_separate_article(nlp):
     text = "Wystąpią dr Ahmed Al-Rashid z Kairu oraz dr Fatima Zahra El Amrani z Rabatu."
     assert [p.name for p in people(nlp, text)] == ["Ahmed Al-Rashid", "Fatima Zahra El Amrani"]
+
+
+def test_scandinavian_middle_name_and_balkan_first_names(nlp):
+    text = ("Klub pozyskał bramkarza Magnusa Abelvika Røda. Z klubem pożegnał się Serb Nemanja Zelenovac, "
+            "a asystentem trenera jest Islandczyk Guðjón Valur Sigurðsson-Jónsson.")
+    assert [p.name for p in people(nlp, text)] == ["Magnus Abelvik Rød", "Nemanja Zelenovac",
+                                                    "Guðjón Valur Sigurðsson-Jónsson"]
