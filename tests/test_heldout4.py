@@ -9,8 +9,9 @@ embankments on the Warta, a regional trade mission to Korea, athletics results w
 lists, a territorial defence oath, a hospital with Chinese and Vietnamese guests, voivodeship roads
 in gminas named like common words, a town council's vote list, a university with Georgian, Spanish
 and Hungarian guests, a documentary festival's awards, a regional tourism season, a county's road
-agreements with gminas, an oncology congress, a school's olympiad winners and a mountain rescue
-season.
+agreements with gminas, an oncology congress, a school's olympiad winners, a mountain rescue
+season, a diocesan pilgrimage, a listed company's board changes, handball transfers and a police
+search in villages named like common words.
 
 Each batch was measured once before any rule was written against it (mean F1):
 - 001-005: 0.828 (people 0.87, organisations 0.62, locations 0.88, dates 0.98, agreements 0.62,
@@ -18,9 +19,11 @@ Each batch was measured once before any rule was written against it (mean F1):
 - 006-010: 0.899 (people 0.85, organisations 0.84, locations 0.93, dates 0.93, agreements 0.84,
   contacts 1.00);
 - 011-014: 0.932 (people 0.97, organisations 0.74, locations 0.92, dates 1.00, agreements 0.96,
+  contacts 1.00);
+- 015-018: 0.883 (people 0.88, organisations 0.54, locations 0.88, dates 1.00, agreements 1.00,
   contacts 1.00).
-After the fixes made from their failures, all 14 score mean F1 0.927 (people 1.00, organisations
-0.75, locations 0.97, dates 0.99, agreements 0.85, contacts 1.00; published 1.00). The floors sit
+After the fixes made from their failures, all 18 score mean F1 0.917 (people 0.99, organisations
+0.71, locations 0.96, dates 0.99, agreements 0.85, contacts 1.00; published 1.00). The floors sit
 about 0.05 below, so a change that only fits other texts shows up here.
 """
 
@@ -34,13 +37,13 @@ from conftest import check_gold_fixtures, extract_folder
 from pipeline.evaluate import FIELDS, evaluate
 
 HELDOUT4 = Path(__file__).resolve().parent / "fixtures" / "heldout4"
-COUNT = 14
+COUNT = 18
 
-MEAN_F1_FLOOR = 0.87
+MEAN_F1_FLOOR = 0.86
 FIELD_F1_FLOORS = {
-    "people": 0.95,
-    "organizations": 0.70,
-    "locations": 0.92,
+    "people": 0.94,
+    "organizations": 0.65,
+    "locations": 0.91,
     "dates": 0.94,
     "agreements": 0.80,
     "contacts": 0.95,
@@ -114,3 +117,12 @@ def test_foreign_names_in_polish_cases(records):
 def test_common_word_places_in_lists(records):
     # "z Góry, Sobótki, Kątów Wrocławskich, Szklarskiej Poręby i Wąsosza"
     assert {"Góra", "Sobótka", "Kąty Wrocławskie"} <= _places(records["004_wot_przysiega_brzeg"])
+
+
+def test_club_names_ranks_and_places_read_two_ways(records):
+    handball = records["017_handball_transfery"]
+    assert {"Magnus Abelvik Rød", "Nemanja Zelenovac", "Guðjón Valur Sigurðsson-Jónsson"} <= _people(handball)
+    assert not _places(handball) & {"Zabrze", "Opole", "Wisła"}  # "z Górnika Zabrze", "z Wisłą Płock"
+    police = records["018_kpp_lipno_grzybiarze"]
+    assert {"Joanna Dudek-Pawlak", "Paweł Gołąb"} <= _people(police)  # "podkom.", "st. sierż. Pawła Gołębia"
+    assert "Lipno" in _places(police) and "Lipna" not in _places(police)  # "Lipno, 29 września", "w Lipnie"
