@@ -28,6 +28,7 @@ numbers, place names) comes from :mod:`pipeline.morphology`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
@@ -924,14 +925,19 @@ def match_candidates(text: str) -> list[Candidate]:
             found.append((pos, m.end(), rule.build(m, text, rule), order))
     # Rank by the whole match (not the reported span) so "w grudniu" beats "grudniu" alone.
     found.sort(key=lambda f: (-(f[1] - f[0]), f[3], f[0]))
-    taken: list[tuple[int, int]] = []
+    # The spans taken so far are disjoint, so kept sorted their ends are sorted too: a new span
+    # overlaps one only if it overlaps the last one that starts before its end.
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     chosen: list[Candidate] = []
     for s, e, cand, _order in found:
         if cand is None:
             continue
-        if any(s < te and ts < e for ts, te in taken):
+        i = bisect.bisect_left(taken_starts, e)
+        if i and taken_ends[i - 1] > s:
             continue
-        taken.append((s, e))
+        taken_starts.insert(i, s)
+        taken_ends.insert(i, e)
         chosen.append(cand)
     chosen.sort(key=lambda c: c.start_char)
     return chosen
