@@ -417,7 +417,8 @@ def _chain_start(toks: list[Token], j: int, lists: bool = True, refs: list[_Ref]
     k = j
     while k >= 0:
         t = toks[k]
-        ref = next((r for r in refs or () if k == j and r.kind == "org" and r.end == _end(t) and r.start < t.idx), None)
+        listed = k == j or k + 1 <= j and toks[k + 1].lower_ in ("i", "oraz", ",")  # the last name, or one in the list
+        ref = next((r for r in refs or () if listed and r.kind == "org" and r.end == _end(t) and r.start < t.idx), None)
         if ref is not None:
             while k > 0 and toks[k - 1].idx >= ref.start:
                 k -= 1
@@ -887,8 +888,9 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
         if start > 0 and _has_pos(toks[start - 1], "prep") and toks[start - 1].lower_ not in ("i", "oraz"):
             continue  # "z Białorusi podpisały": not a subject
         spans = _name_list(toks, start, refs) if active else [_phrase(toks, start, refs, lead=0) or (start, j + 1)]
+        had = len(m.parties)
         _add_list(doc, toks, spans, refs, m, role_party=False, need_case="nom" if active else None)
-        if active and len(spans) < 2 and _plural(tok):
+        if active and len(m.parties) - had < 2 and _plural(tok):
             for name in _clause_subjects(toks, k, refs):
                 _add(m.parties, name)
     # a gapped second subject: "X reprezentowała prorektor Y, a Z (...) – jej rektor W"
@@ -954,13 +956,15 @@ def _clause_subjects(toks: list[Token], k: int, refs: list[_Ref]) -> list[str]:
         before = next((j for j in range(start, k) if toks[j].idx >= r.start), None)
         if before is None:
             continue
-        prev = [t for t in toks[start:before] if t.text not in _QUOTES][-4:]
+        covered = [o.end for o in refs if o.kind == "org" and o.end <= r.start and o.start >= lo]
+        gap_from = max(covered, default=lo)  # words after the organisation before it, not its seat
+        prev = [t for t in toks[start:before] if t.text not in _QUOTES and t.idx >= gap_from][-4:]
         preps = [i for i, t in enumerate(prev) if _has_pos(t, "prep") and t.lower_ not in ("i", "oraz")]
         if preps and not (prev[preps[-1]].lower_ in ("z", "ze") and preps[-1] > 0 and prev[preps[-1] - 1].lower_ == "wraz"):
             continue
         if any(r.start < o.end and o.start < r.end and o is not r and o.start < r.start for o in refs if o.kind == "org"):
             continue  # inside a longer name
-        first = toks[before]
+        first = toks[before + 1] if toks[before].text.isdigit() and before + 1 < k else toks[before]  # "5 Lubuski Pułk"
         if is_known(analyse(first.text)) and "nom" not in _cases(first):
             continue
         last = toks[before - 1] if before > start else None

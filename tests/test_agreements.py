@@ -737,3 +737,12 @@ def test_extending_an_agreement(nlp):
     doc = make_doc(nlp, text, orgs=[("MKS Cracovia SSA", "MKS Cracovia SSA"), ("Comarch S.A.", "Comarch S.A.")])
     (a,) = extract_agreements(doc)
     assert a.kind == "contract" and sorted(a.parties) == ["Comarch S.A.", "MKS Cracovia SSA"]
+
+
+def test_listed_subjects_with_a_number_and_a_seat(nlp):
+    text = ("Zespół Szkół Ponadpodstawowych nr 2 w Sulechowie i 5 Lubuski Pułk Artylerii podpisały porozumienie "
+            "o współpracy.")
+    names = ["Zespół Szkół Ponadpodstawowych nr 2 w Sulechowie", "5 Lubuski Pułk Artylerii"]
+    doc = make_doc(nlp, text, orgs=[(n, n) for n in names])
+    (a,) = extract_agreements(doc)
+    assert sorted(a.parties) == sorted(names)
