@@ -1091,12 +1091,18 @@ def _endings() -> tuple[_Ending, ...]:
     return tuple(sorted(out, key=lambda e: -len(e.ending)))
 
 
+# "-ska", "-cka", "-dzka" end a woman's adjectival surname ("Nurowska"): a man's genitive would be
+# "-skiego".
+_ADJECTIVAL_FEMININE = re.compile(r"(?:sk|ck|dzk)a$")
+
+
 def _ending_guesses(word: str) -> list[_Ending]:
     out = []
     seen: set[tuple[str, str]] = set()
     for e in _endings():
         if word.endswith(e.ending) and len(word) - len(e.ending) >= 2 and (e.case, e.gender) not in seen \
-                and _is_inflection(word, e.ending) and not _is_fragment(word):
+                and _is_inflection(word, e.ending) and not _is_fragment(word) \
+                and not (e.gender == "m1" and _ADJECTIVAL_FEMININE.search(word)):
             seen.add((e.case, e.gender))
             out.append(e)
     return out
@@ -1201,9 +1207,11 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
                 for i in name_idx:
                     if i in guesses:
                         # Foreign names ending in a vowel ("Percy", "Stolpe") are often left as written.
-                        # "-á" is a Czech or Slovak woman's nominative ("Katarína Nováková").
+                        # "-á" is a Czech or Slovak woman's nominative ("Katarína Nováková"), "-ska" a
+                        # Polish one ("Bronisława Kilarecka").
                         contra += not any(e.case == case and e.gender == gender for e in guesses[i]) \
-                            and (texts[i][-1:].lower() not in _VOWEL_LETTERS or texts[i].endswith("á"))
+                            and (texts[i][-1:].lower() not in _VOWEL_LETTERS or texts[i].endswith("á")
+                                 or bool(_ADJECTIVAL_FEMININE.search(texts[i])))
                     else:
                         contra += not any(r.case == case and gender in r.genders for r in readings[i])
             elif gender == "f" and case != "nom":

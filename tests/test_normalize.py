@@ -987,3 +987,17 @@ def test_proper_names_written_in_lower_case(before, text, expected):
 )
 def test_org_names_in_capitals(before, text, expected):
     assert org_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "-ska", "-cka" end a woman's surname, never a man's genitive ("-skiego")
+        ("Moim zdaniem Nurowska", "Nurowska"),
+        ("Bronisława Kilarecka", "Bronisława Kilarecka"),
+    ],
+)
+def test_womens_adjectival_surnames(text, expected):
+    doc = nlp(text)
+    words = len(nlp(expected))
+    assert person_base(doc[len(doc) - words:]) == expected
