@@ -1226,7 +1226,10 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
             # A common noun before the name ("Twierdzenie Kołmogorowa") confirms the case of
             # unknown words' endings; known names have their frequencies.
             weak = f"{case}~{gender}" in context
-            if case != "nom" and known == 0 and unknown + ctx + 2 * (weak and len(name_idx) == 1) < 2:
+            # (A lone unknown name after a preposition or a common noun takes the ending that
+            # case gives it: "od Maxa", "przez Joawa", "w głosie Stroopa".)
+            lone_hint = len(name_idx) == 1 and (weak or case in context)
+            if case != "nom" and known == 0 and unknown + ctx + 2 * lone_hint < 2:
                 continue  # too little evidence to strip endings from unknown words
             if case not in ("nom", "voc") and known == 0 and not any(e.case == case and e.gender == gender
                                                         for g in guesses.values() for e in g):

@@ -1001,3 +1001,19 @@ def test_womens_adjectival_surnames(text, expected):
     doc = nlp(text)
     words = len(nlp(expected))
     assert person_base(doc[len(doc) - words:]) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # a lone unknown name after a preposition takes the ending of the case it governs
+        ("wyjść od", "Maxa", "Max"),
+        ("stłumiony przez", "Joawa", "Joaw"),
+        ("powiedziałem do", "Hildy", "Hilda"),
+        # ... known names are read as before
+        ("list do", "Jana", "Jan"),
+        ("list do", "Anny", "Anna"),
+    ],
+)
+def test_lone_unknown_name_after_a_preposition(before, text, expected):
+    assert person_base(_span(text, before)) == expected
