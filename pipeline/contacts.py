@@ -31,16 +31,17 @@ from .morphology import FIRST_NAME, analyse, has_class
 from .resources import word_list, word_set
 
 # --- e-mail ---------------------------------------------------------------------------------
-# "(at)", "[at]", "{at}", "(małpa)" and " at " in brackets are common obfuscations of "@".
+# "(at)", "[at]", "{at}", "(małpa)" and " at " in brackets are common obfuscations of "@"; "[dot]",
+# "(kropka)" and "[.]" of the dot.
 _AT = r"(?:@|\s?[\(\[\{]\s?(?:at|małpa|malpa)\s?[\)\]\}]\s?)"
-_DOT = r"(?:\.|\s?[\(\[\{]\s?(?:dot|kropka)\s?[\)\]\}]\s?)"
+_DOT = r"(?:\.|\s?[\(\[\{]\s?(?:dot|kropka|\.)\s?[\)\]\}]\s?)"
 _EMAIL = re.compile(
     rf"(?<![\w.+-])[A-Za-z0-9][\w.+-]*{_AT}[\w-]+(?:{_DOT}[\w-]+)+"
     rf"(?:{_AT}[\w-]+(?:{_DOT}[\w-]+)+)*",  # glued addresses: "a@x.plb@y.pl"
     re.IGNORECASE,
 )
 _AT_NORM = re.compile(_AT, re.IGNORECASE)
-_DOT_NORM = re.compile(r"\s?[\(\[\{]\s?(?:dot|kropka)\s?[\)\]\}]\s?", re.IGNORECASE)
+_DOT_NORM = re.compile(r"\s?[\(\[\{]\s?(?:dot|kropka|\.)\s?[\)\]\}]\s?", re.IGNORECASE)
 
 # --- URL ------------------------------------------------------------------------------------
 _URL = re.compile(r"(?<![\w@./])(?:https?://|www\.)[^\s<>\"“”„'()]+", re.IGNORECASE)

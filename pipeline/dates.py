@@ -202,6 +202,7 @@ class Candidate:
     direction: int = 0  # weekdays: -1 past, +1 future, 0 from the sentence's tense
     week: int | None = None  # weekdays: "w przyszłym tygodniu" = +1, "w tym tygodniu" = 0 (weeks from the release's)
     joined: bool = False  # weekdays: "i wtorek" after another weekday
+    bound: bool = False  # weekdays: "od piątku", "do środy"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -342,7 +343,7 @@ def build_day_after_weekday(match: re.Match[str], text: str, rule: Rule) -> Cand
     """"Wtorek 11.03": the weekday before the match picks the year."""
     cand = build_date(match, text, rule)
     if cand is not None:
-        cand.weekday = tables().weekday_of.get(_word_before(text, match.start()).strip(","))
+        cand.weekday = tables().weekday_of.get(_word_before(text, match.start()).strip(",."))
     return cand
 
 
@@ -388,11 +389,12 @@ def build_period(match: re.Match[str], text: str, rule: Rule) -> Candidate | Non
 
 
 def build_quarter_q(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
-    """"Q3 2024", "1Q2025" -> the quarter's months."""
-    n = int(match.group("q") or match.group("qa"))
+    """"Q3 2024", "1Q2025" -> the quarter's months; "H2 2025", "1H 2026" -> the half-year's."""
+    quarter = match.group("q") or match.group("qa")
+    n, months = (int(quarter), 3) if quarter else (int(match.group("h") or match.group("ha")), 6)
     y = _year(match.group("y1").strip(" '"))
     s, e = match.span()
-    return Candidate(s, e, rule.name, "date", Partial(y, (n - 1) * 3 + 1, None), Partial(y, n * 3, None))
+    return Candidate(s, e, rule.name, "date", Partial(y, (n - 1) * months + 1, None), Partial(y, n * months, None))
 
 
 def build_month(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
@@ -496,7 +498,8 @@ def build_weekday(match: re.Match[str], text: str, rule: Rule) -> Candidate | No
         direction = -1
     s, e = match.span()
     return Candidate(s, e, rule.name, "weekday", weekday=t.weekday_of[match.group("wd").lower()], direction=direction,
-                     week=_week_before(text, s), joined=(g.get("prep") or "").lower() in ("i", "oraz", "lub", "albo"))
+                     week=_week_before(text, s), joined=(g.get("prep") or "").lower() in ("i", "oraz", "lub", "albo"),
+                     bound=(g.get("prep") or "").lower() in ("od", "do"))
 
 
 @cache
@@ -599,6 +602,7 @@ def fragments() -> dict[str, str]:
         "YS": r"(?:\s?(?:roku|rok|r\.|r(?!\w)))?",
         "YR": r"(?:\s?(?:roku|rok|r\.|r(?!\w)))",
         "MARK": r"(?:\s+(?P<mark>" + markers + "))?",
+        "MARKERS": markers,
         "MARK_REQ": r"\s+(?P<mark>" + markers + ")",
         "DASH": r"\s?[-–—]\s?",
         "TO": r"(?:\s?[-–—]\s?|\s+do\s+)",
@@ -610,8 +614,10 @@ def fragments() -> dict[str, str]:
         "WDN": "(?i:" + _alt(t.weekday_forms) + ")",
         # Right after a weekday ("Wtorek 11.03", "środa, 12.03"): one fixed-width lookbehind per form, so
         # a rule can begin at the digit.
-        "WDBEHIND": "(?:" + "|".join(f"(?<=(?i:{re.escape(w)}){sep})" for w in sorted(t.weekday_forms)
-                                     for sep in (r"\s", r",\s")) + ")",
+        "WDBEHIND": "(?:" + "|".join([f"(?<=(?i:{re.escape(w)}){sep})" for w in sorted(t.weekday_forms)
+                                      for sep in (r"\s", r",\s")]
+                                     + [rf"(?<=(?i:{re.escape(w)})\.{sep})" for w in sorted(t.weekday_abbrs)
+                                        for sep in (r"\s", r",\s")]) + ")",
         "WDADJ": "(?P<stem>" + _alt(t.weekday_adj, suffix="") + ")" + _ADJ_END,
         "MADJ": "(?P<stem>" + _alt(t.month_adj, suffix="") + ")" + _ADJ_END,
         "YADJ": "(?P<stem>(?i:" + _alt(t.year_adj, suffix="") + "))" + _ADJ_END,
@@ -649,6 +655,9 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("range_dmonth_dmonth",
      r"{B}{WD}(?P<d1>{D}){DG}\s+(?P<m1>{NAME})(?:\s+(?P<y1>{Y}){YS})?{TO}{WD}(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
      build_day_month),
+    # "od 7 kwietnia 2025 r. do końca 2027 r.", "od 1.07.2025 do 2027 roku": a day to a year.
+    ("range_day_year", r"{B}(?P<d1>{D}){DG}\s+(?P<m1>{NAME})\s+(?P<y1>{Y}){YS}\s+(?i:do)\s+{EDGE}(?P<y2>{Y}){YR}", build_date),
+    ("range_day_year_numeric", r"{B}(?P<d1>{D})\.(?P<m1>{MN})\.(?P<y1>{Y}){YS}\s+(?i:do)\s+{EDGE}(?P<y2>{Y}){YR}", build_date),
     ("range_month_month",
      r"(?<!\w)(?P<m1>{NAME_LC})(?:\s+(?P<y1>{Y}){YS})?{TO}{EDGE}(?P<m2>{NAME_LC})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
      build_month),
@@ -672,7 +681,7 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("day_numeric", r"{B}{WD}(?P<d1>{D})\.(?P<m1>{MN})\.(?P<y1>{Y}){YS}{E}", build_date),
     # "27.06. strażacy wyjechali", "z dniem 1.04. br.": a day and month without a year, then a small letter.
     ("day_month_numeric",
-     r"{B}(?P<s>(?P<d1>{D})\.(?P<m1>{M2})\.{MARK})(?=\s+[a-ząćęłńóśźż(„\"]|\s*[,;)]|\s+[–—-]\s|\s*$)",
+     r"{B}(?P<s>(?P<d1>{D})\.(?P<m1>{M2})\.(?:\s?(?P<mark>{MARKERS})|(?=\s+[a-ząćęłńóśźż(„\"]|\s*[,;)]|\s+[–—-]\s|\s*$)))",
      build_date),
     # "16.07.19 12:49", "16.07.19 r.": a two-digit year only with a time or "r." after it.
     ("day_numeric_short_year",
@@ -696,7 +705,8 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("period_of_year", r"(?<!\w)(?P<q>IV|III|II|I|[1-4])\s+(?P<unit>(?i:kwarta\w+|kw\.|półrocz\w+|połow\w+))(?:\s+(?P<y1>{Y}){YS}{E}|{MARK_REQ})",
      build_period),
     # Quarters as financial reports write them: "Q3 2024", "1Q2025", "3Q24".
-    ("period_quarter_q", r"(?<!\w)(?:Q(?P<q>[1-4])|(?P<qa>[1-4])Q)(?P<y1>\s?{Y}|'?\d{2})(?!\w)", build_quarter_q),
+    ("period_quarter_q", r"(?<!\w)(?:Q(?P<q>[1-4])|(?P<qa>[1-4])Q|H(?P<h>[12])|(?P<ha>[12])H)(?P<y1>\s?{Y}|'?\d{2})(?!\w)",
+     build_quarter_q),
     # "na przełomie marca i kwietnia przyszłego roku": both months.
     ("range_month_turn",
      r"(?<!\w)(?i:przełom\w*)\s+(?P<s>(?P<m1>{NAME_LC})\s+(?:i|a)\s+(?P<m2>{NAME_LC})(?:\s+(?P<y2>{Y}){YS})?{MARK})",
@@ -980,7 +990,8 @@ _PLACE_PREFIX = re.compile(
 # A date after these words bounds a period; it is never the release's own date.
 _BOUND_BEFORE = re.compile(r"(?<!\w)(?:do|przed|najpóźniej|od|po)\s+$")
 # The dash that joins a lead's dateline to its first sentence on the same line.
-_LEAD_DASH = re.compile(r"\s*[–—-]\s")
+# A bracketed source may stand between them: "Szczecin, 4 kwietnia 2025 (informacja własna) – ...".
+_LEAD_DASH = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[–—-]\s")
 
 
 def _is_place(words: str) -> bool:
@@ -1242,7 +1253,8 @@ def _resolve_weekday(doc: Doc, c: Candidate, pub: dt.date | None,
     # A run of days that holds this weekday: "w dniach 4–8.12.2017 ... piątkowy okrągły stół".
     # With the release's date known, only a run on the right side of it (by the sentence's tense).
     stated = c.direction or _tense(doc, c.start_char)
-    tense = stated or -1
+    # "Bilety od piątku", "zapisy do środy" with no verb to go by: a start or a deadline ahead.
+    tense = stated or (1 if c.bound else -1)
     # With no tense to go by ("zgłoszenia na czwartkowe spotkanie"), a run on either side will do.
     holding = [(abs(pos - c.start_char), _next_weekday(s, wd)) for pos, s, e in days
                if s < e and (e - s).days <= 13 and _next_weekday(s, wd) <= e

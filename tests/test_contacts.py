@@ -85,6 +85,8 @@ def test_phone_digits_prefixes():
         ("pisz na Biuro@Gmina.Pl.", ["biuro@gmina.pl"]),
         ("jan.kowalski(at)gmina.pl", ["jan.kowalski@gmina.pl"]),
         ("a.nowak [at] urzad.gov.pl", ["a.nowak@urzad.gov.pl"]),
+        ("rzecznik[at]nfz-lodz[.]pl", ["rzecznik@nfz-lodz.pl"]),
+        ("justyna.michalak [at] zielonepodworka [dot] org", ["justyna.michalak@zielonepodworka.org"]),
         ("biuro@x.plsekretariat@y.com.pl", ["biuro@x.pl", "sekretariat@y.com.pl"]),
         ("rzecznik@mazovia.p", ["rzecznik@mazovia.p"]),
         ("E: jan.nowak@umk.plTel. 600 700 800", ["jan.nowak@umk.pl"]),

@@ -640,3 +640,35 @@ def test_weekday_adjective_in_a_run_without_tense(nlp):
     doc = found(nlp, "Olkusz, 3 marca 2025 r.\nTydzień Mózgu potrwa 10–14 marca 2025 r.\n"
                      "Zapisy na czwartkowe spotkanie przyjmujemy do środy.")
     assert ("czwartkowe", "2025-03-13", "2025-03-13") in values(doc)
+
+
+def test_news_agency_lead_with_a_bracketed_source(nlp):
+    doc = found(nlp, "Tor wodny: kolejny etap\n\nSzczecin, 4 kwietnia 2025 (informacja własna) – Zarząd portu podpisał "
+                     "w czwartek umowę z konsorcjum firm na przebudowę nabrzeży w porcie.")
+    assert doc._.published == "2025-04-04"
+    assert ("w czwartek", "2025-04-03", "2025-04-03") in values(doc)
+
+
+def test_abbreviated_weekday_before_a_day_in_figures(nlp):
+    doc = found(nlp, "Kalisz, 9 kwietnia 2025 r.\nmecz 1: sob. 12.04, godz. 17:00\nmecz 2: niedz. 13.04, godz. 18:00")
+    assert values(doc)[1:] == [("12.04", "2025-04-12", "2025-04-12"), ("13.04", "2025-04-13", "2025-04-13")]
+
+
+def test_half_years_as_reports_write_them(nlp):
+    assert values(found(nlp, "Wejście na rynek niemiecki w H2 2025, linia ruszy w 1H 2026.")) == [
+        ("H2 2025", "2025-07", "2025-12"), ("1H 2026", "2026-01", "2026-06")]
+
+
+def test_from_a_day_to_the_end_of_a_year(nlp):
+    doc = found(nlp, "Na czas robót (od 7 kwietnia 2025 r. do końca 2027 r.) ruch zostanie przeniesiony.")
+    assert values(doc) == [("7 kwietnia 2025 r. do końca 2027 r.", "2025-04-07", "2027")]
+
+
+def test_year_marker_glued_to_a_day_in_figures(nlp):
+    doc = found(nlp, "Łódź, 14-04-2025\nWnioski można składać do 30.06.br. Rozliczenia przeprowadzimy później.")
+    assert ("30.06.br.", "2025-06-30", "2025-06-30") in values(doc)
+
+
+def test_from_a_weekday_without_a_verb_lies_ahead(nlp):
+    doc = found(nlp, "Bilety na mecze od piątku\n\nDodano: 09.04.2025, 14:02")
+    assert ("od piątku", "2025-04-11", "2025-04-11") in values(doc)
