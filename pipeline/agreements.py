@@ -418,7 +418,8 @@ def _chain_start(toks: list[Token], j: int, lists: bool = True, refs: list[_Ref]
     while k >= 0:
         t = toks[k]
         listed = k == j or k + 1 <= j and toks[k + 1].lower_ in ("i", "oraz", ",")  # the last name, or one in the list
-        ref = next((r for r in refs or () if listed and r.kind == "org" and r.end == _end(t) and r.start < t.idx), None)
+        ref = min((r for r in refs or () if listed and r.kind == "org" and r.end == _end(t) and r.start < t.idx),
+                  key=lambda r: r.start, default=None)  # the longest: "Wojewódzka Stacja Pogotowia Ratunkowego w X"
         if ref is not None:
             while k > 0 and toks[k - 1].idx >= ref.start:
                 k -= 1

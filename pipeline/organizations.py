@@ -807,6 +807,8 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
                 continue
             if not any("gen" in a.cases for a in readings):
                 continue  # "Bankiem Polska Kasa Opieki S.A.": a name apposed to the head, not a body inside
+            if end == i + 2 and _is_acronym(doc[i + 1].text) and not _is_cap(doc[i].text[1:2] or "a"):
+                continue  # "Dział Organizacji WSPR": a common noun and the body's acronym name no body
             rule = "nested"
         else:
             rule = "head"
@@ -1781,6 +1783,9 @@ def _acronym_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             place = doc[i + 1].text
             out.append(Candidate(i, i + 2, "acronym", name=f"{expansion} {place}", aliases=[doc.span(i, i + 2).text]))
         elif standalone:
+            if i + 1 < len(doc) and _gap_ok(doc, i + 1) and _is_cap(doc[i + 1].text) and not _first_name(doc[i + 1].text) \
+                    and any(morphology.GEOGRAPHIC in a.name_classes for a in _analyses(doc[i + 1].text)):
+                continue  # "(UE Katowice)": a university's short name with its town, not the European Union
             out.append(Candidate(i, i + 1, "acronym", name=expansion, aliases=[tok.text]))
     return out
 

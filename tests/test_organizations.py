@@ -1000,3 +1000,18 @@ def test_trade_name_with_genitive_complements_before_the_quote(nlp):
 def test_lowercase_unit_as_the_other_side_of_a_signing(nlp):
     assert names(nlp, "W ubiegłym roku nadleśnictwo podpisało podobne porozumienie z gminą Gidle.") == ["Gmina Gidle"]
     assert names(nlp, "Droga łączy nas z gminą Gidle.") == []
+
+
+def test_university_short_name_with_its_town_is_not_the_eu(nlp):
+    found = names(nlp, "Uniwersytet Ekonomiczny w Katowicach (UE Katowice) podpisał memorandum. Projekt finansuje UE.")
+    assert found == ["Uniwersytet Ekonomiczny w Katowicach", "Unia Europejska"]
+
+
+def test_department_named_with_an_acronym_holds_no_body(nlp):
+    assert names(nlp, "Kontakt: Dział Organizacji WSPR.") == ["Dział Organizacji WSPR"]
+
+
+def test_regional_station_is_a_body(nlp):
+    found = {o.name: o.aliases for o in orgs(
+        nlp, "Wojewódzka Stacja Pogotowia Ratunkowego w Olsztynie (WSPR) podpisała porozumienie. Pociąg stał na stacji.")}
+    assert "WSPR" in found["Wojewódzka Stacja Pogotowia Ratunkowego w Olsztynie"]
