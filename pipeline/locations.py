@@ -262,6 +262,10 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
     if 0 < start < i and _is_common_word(tok) and not prep and _is_cap(doc[start - 1]) \
             and not _sentence_initial(doc, start - 1) and _agrees_with_previous(doc, start):
         return None
+    # A common word in quotation marks names a thing: a farm „Pod Lipami”, a contest „Pomorska
+    # Zagroda Roku”, an inn „Stara Kuźnia” ("w Polsce" stays a place inside a quoted title).
+    if any(_common_in_name(t) for t in doc[start:end]) and _in_quotes(doc, start, end):
+        return None
     # A frequent common noun alone is that noun even after a preposition: "w Unii", "w Radzie",
     # "na Rynku" (a village Unia, Radzie or Rynek is the rarer reading).
     if start == i and end == i + 1 and _frequent_common_noun(tok) and not listed and not _seat(doc, start) \
@@ -401,6 +405,30 @@ def _seat(doc: Doc, start: int) -> bool:
     # a person's name: "dr Fatima Zahra El Amrani z Rabatu" (where the person comes from)
     return doc[start - 1].text.lower() in ("z", "ze") and _is_cap(before) and not _sentence_initial(doc, before.i) \
         and not _analyses(before)
+
+
+def _common_in_name(tok: Token) -> bool:
+    """Also a common noun, and not a well-known place ("Zagroda", "Kuźnia", "Lipami"; not "Polsce")."""
+    return any(a.lemma_base[:1].islower() and a.pos == "subst" for a in _analyses(tok)) \
+        and max((lemma_count(a) for a in _geo_readings(tok)), default=0) < 20
+
+
+_OPENING_QUOTES = frozenset("„“«")
+_CLOSING_QUOTES = frozenset("”“»\"")
+
+
+def _in_quotes(doc: Doc, start: int, end: int) -> bool:
+    """Between an opening and a closing quotation mark on the same line, a few words apart."""
+    k = start - 1
+    while k >= 0 and start - k <= 6 and doc[k].text not in _OPENING_QUOTES and doc[k].text not in _CLOSING_QUOTES \
+            and "\n" not in doc[k].whitespace_:
+        k -= 1
+    if k < 0 or doc[k].text not in _OPENING_QUOTES:
+        return False
+    j = end
+    while j < len(doc) and j - end <= 6 and doc[j].text not in _CLOSING_QUOTES and "\n" not in doc[j - 1].whitespace_:
+        j += 1
+    return j < len(doc) and doc[j].text in _CLOSING_QUOTES
 
 
 def _parenthesised(doc: Doc, start: int, end: int) -> bool:
@@ -925,9 +953,16 @@ def _listed_places(doc: Doc, out: list[_Candidate], blocked: list[tuple[int, int
             found.append(cand)
             todo.append(cand)
             break
-    if not found:
-        return out
-    return sorted(out + found, key=lambda c: c.start)
+    out = sorted(out + found, key=lambda c: c.start)
+    # A listed place is in the case of the one before it: "z Żar, Żagania, Lubska i Łęknicy" (Lubsko,
+    # not the woman's name Lubska).
+    for prev, cand in zip(out, out[1:], strict=False):
+        if cand.context is None and cand.name is None and cand.rule == "geographic" and cand.start == prev.end + 1 \
+                and doc[prev.end].text in _LIST_JOINS:
+            shared = frozenset(_place_cases(doc, cand) & _place_cases(doc, prev))
+            if shared:
+                cand.context = shared
+    return out
 
 
 @cache

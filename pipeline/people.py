@@ -328,8 +328,11 @@ def _patronymic_word(text: str) -> bool:
     if not m:
         return False
     stem = m.group(1)
+    # From the father's name: a man's first name ("Nikołaj" in "Nikołajewicz"; "Krysia" does not make
+    # "Krysiewicz" a patronymic).
     for candidate in (stem, stem + "a", stem + "j", stem[:-1] + "j" if stem.endswith("i") else stem):
-        if morphology.has_class(morphology.analyse(candidate), morphology.FIRST_NAME) or _foreign_first_name(candidate):
+        if any(morphology.FIRST_NAME in a.name_classes and "m1" in a.genders for a in morphology.analyse(candidate)) \
+                or _foreign_first_name(candidate):
             return True
     return False
 
@@ -498,7 +501,8 @@ def _blocked_before(doc: Doc, start: int) -> bool:
             return True
     # A patron: "Uniwersytet Mikołaja Kopernika", unless a role heads it ("Dyrektor Muzeum Jan Kowalski").
     if i >= 0 and i == start - 1 and any(a.lemma_base.lower() in word_set("people_patron_heads.txt") for a in _analyses(doc[i]) if a.pos == "subst"):
-        if not any(is_role(doc[k]) for k in range(max(0, i - 3), i)):
+        roles = [k for k in range(max(0, i - 3), i) if is_role(doc[k])]
+        if not roles or _patron_genitive(doc, roles[-1], start):
             return True
     # Credits: "Fot. Jan Nowak", "foto: Jan Nowak", "Zdjęcia: ..." on the same line.
     j = start - 1
@@ -509,6 +513,14 @@ def _blocked_before(doc: Doc, start: int) -> bool:
             break
         j -= 1
     return False
+
+
+def _patron_genitive(doc: Doc, role: int, start: int) -> bool:
+    """"z rektorem Uniwersytetu Marii Curie-Skłodowskiej": a first name in the genitive that the role
+    is not in names the patron; "Dyrektor Muzeum Jan Kowalski" is the director."""
+    name_cases = _class_cases(doc[start].text, morphology.FIRST_NAME)
+    role_cases = {c for a in _analyses(doc[role]) if a.lemma_base.lower() in _roles() for c in a.cases}
+    return "gen" in name_cases and not name_cases & role_cases
 
 
 def _credit_at(doc: Doc, j: int) -> bool:
@@ -722,9 +734,18 @@ def _cue_before(ctx: _Context, start: int) -> bool:
     prev = doc[start - 1]
     if "\n" in prev.whitespace_:
         return False
-    if is_title(prev):
+    if is_title(prev) or _nationality(prev):
         return True
     return _role_start_before(ctx, start) is not None
+
+
+def _nationality(token: Token) -> bool:
+    """"Amerykanin Jaylen Brooks", "Litwinką Gabiją ...": a capitalised common noun naming a person
+    of a nation right before a name."""
+    if _opens_sentence(token):
+        return False
+    return any(a.pos == "subst" and a.lemma_base[:1].isupper() and a.number == "sg" and a.genders & {"m1", "f"}
+               and set(a.name_classes) == {"nazwa_pospolita"} for a in _analyses(token))
 
 
 def _cue_after(ctx: _Context, end: int) -> bool:
@@ -923,9 +944,14 @@ def _east_asian_given(token: Token) -> str | None:
         return text
     if not (2 <= len(text) <= 6 and text.isalpha() and text[0].isupper() and text[1:].islower()):
         return None
-    if any(a.lemma_base[:1].islower() for a in _analyses(token) if a.pos != "ign"):
+    if any(a.lemma_base[:1].islower() for a in _analyses(token) if a.pos != "ign") and len(text) > 3:
         return None  # "Park Wodny", "Kim jest": common words
     return text
+
+
+def _is_common_given(token: Token) -> bool:
+    return any(a.lemma_base[:1].islower() or morphology.FIRST_NAME in a.name_classes
+               for a in _analyses(token) if a.pos != "ign")
 
 
 def _east_asian_rule(ctx: _Context, i: int) -> _Candidate | None:
@@ -949,6 +975,8 @@ def _east_asian_rule(ctx: _Context, i: int) -> _Candidate | None:
     if not hyphenated and (i in ctx.places or morphology.is_known(_analyses(doc[i]))
                            and not morphology.has_class(_analyses(doc[i]), morphology.SURNAME)):
         return None
+    if not hyphenated and any(_is_common_given(doc[g]) for g in given) and morphology.is_known(_analyses(doc[i])):
+        return None  # "Wang Lei" (an unknown family name) but not "Kim Lei"
     if not hyphenated and any(j2 in ctx.places for j2 in given):
         return None
     return _Candidate(i, j, tuple(given) + (i,), i, "east_asian")
@@ -959,7 +987,55 @@ def _east_asian_name(doc: Doc, cand: _Candidate) -> str:
     return " ".join([*words, _east_asian_surname(doc[cand.surname].text) or doc[cand.surname].text])
 
 
-_RULES = (_first_name_rule, _east_asian_rule, _unknown_pair_rule, _initials_rule, _ner_rule)
+def _couple_rule(ctx: _Context, i: int) -> _Candidate | None:
+    """Two first names sharing a surname in the plural: "Ewy i Jana Kowalów", "Anna i Jan
+    Nowakowie" are Ewa Kowal and Jan Kowal; one candidate per first name (its mention is the first
+    name, the surname is read from the plural)."""
+    doc = ctx.doc
+    if i + 3 < len(doc) and ctx.texts[i + 1] in ("i", "oraz") and is_first_name(doc[i]) and is_first_name(doc[i + 2]):
+        first, other, surname = i, i + 2, i + 3
+    elif i >= 2 and i + 1 < len(doc) and ctx.texts[i - 1] in ("i", "oraz") and is_first_name(doc[i - 2]) \
+            and is_first_name(doc[i]):
+        first, other, surname = i, i - 2, i + 1
+    else:
+        return None
+    if not all(_glued(doc[k], doc[k + 1]) for k in range(min(first, other), surname)) or surname in ctx.blocked:
+        return None
+    if _plural_surname(doc[surname].text, _given_readings(ctx.texts[first])) is None \
+            or _plural_surname(doc[surname].text, _given_readings(ctx.texts[other])) is None:
+        return None
+    end = surname + 1 if first == i and surname == i + 1 else first + 1
+    return _Candidate(first, end, (first, surname), surname, "couple")
+
+
+def _given_readings(word: str) -> list[morphology.Analysis]:
+    return [a for a in morphology.analyse(word) if morphology.FIRST_NAME in a.name_classes and a.number == "sg"]
+
+
+def _plural_surname(word: str, given: list[morphology.Analysis]) -> str | None:
+    """The surname of one of a couple named by a plural ("Kowalów" -> Kowal; "Kowalskich" ->
+    Kowalska for a woman), in the first name's case."""
+    cases = {c for a in given for c in a.cases}
+    readings = [a for a in morphology.analyse(word) if morphology.SURNAME in a.name_classes and a.number == "pl"
+                and a.cases & cases]
+    if not readings or not given:
+        return None
+    woman = "f" in given[0].genders
+    same = [a for a in readings if ("f" in a.genders) == woman]
+    if same:
+        return same[0].lemma_base
+    lemma = readings[0].lemma_base
+    if woman and re.search(r"(?:sk|ck|dzk)i$", lemma):
+        return lemma[:-1] + "a"
+    return lemma
+
+
+def _couple_name(doc: Doc, cand: _Candidate) -> str:
+    given = _given_readings(doc[cand.start].text)
+    return f"{given[0].lemma_base} {_plural_surname(doc[cand.surname].text, given)}"
+
+
+_RULES = (_couple_rule, _first_name_rule, _east_asian_rule, _unknown_pair_rule, _initials_rule, _ner_rule)
 
 
 # --- roles -----------------------------------------------------------------------------------
@@ -1255,6 +1331,8 @@ def _name_of(doc: Doc, cand: _Candidate) -> str:
     words = [t for t in span if t.text != "."]
     if cand.rule == "east_asian":
         return _east_asian_name(doc, cand)
+    if cand.rule == "couple":
+        return _couple_name(doc, cand)
     if cand.rule == "initials":
         return " ".join(base)
     base = _feminine_first_name(words, base)

@@ -391,3 +391,13 @@ def test_adjective_of_a_body_is_no_place():
 def test_a_place_read_two_ways_is_the_one_named_elsewhere():
     text = "Lipno, 29 września 2025 r.\nMężczyzna trafił do szpitala w Lipnie."
     assert _names(text, dates=["29 września 2025 r."]) == ["Lipno"]
+
+
+def test_common_words_in_quoted_names_are_no_places():
+    text = ("Gospodarstwo „Pod Lipami” z Gniewu wygrało konkurs „Pomorska Zagroda Roku”, a „Stara Kuźnia” "
+            "z Pelplinu była druga. Raport „Diagnoza współpracy w Polsce” omówiono.")
+    assert _names(text) == ["Gniew", "Pelplin", "Polska"]
+
+
+def test_a_listed_place_takes_the_case_of_the_one_before():
+    assert _names("Oszuści okradli seniorów z Żar, Żagania, Lubska i Łęknicy.") == ["Żary", "Żagań", "Lubsko", "Łęknica"]

@@ -758,3 +758,25 @@ def test_scandinavian_middle_name_and_balkan_first_names(nlp):
             "a asystentem trenera jest Islandczyk Guðjón Valur Sigurðsson-Jónsson.")
     assert [p.name for p in people(nlp, text)] == ["Magnus Abelvik Rød", "Nemanja Zelenovac",
                                                     "Guðjón Valur Sigurðsson-Jónsson"]
+
+
+def test_couple_sharing_a_plural_surname(nlp):
+    text = "Gospodarstwo Ewy i Jana Kowalów wygrało. Nagrodę odebrali też Maria i Piotr Zielińscy."
+    assert [p.name for p in people(nlp, text)] == ["Ewa Kowal", "Jan Kowal", "Maria Zielińska", "Piotr Zieliński"]
+    assert [p.name for p in people(nlp, "Przyjechali Anna i Jan Kowalski.")] == ["Jan Kowalski"]
+
+
+def test_patron_in_the_genitive_after_a_role_and_its_institution(nlp):
+    text = "Spotkali się z rektorem Uniwersytetu Marii Curie-Skłodowskiej prof. Radosławem Dobrowolskim-Kępą."
+    assert [p.name for p in people(nlp, text)] == ["Radosław Dobrowolski-Kępa"]
+    assert [p.name for p in people(nlp, "Gości powitał Dyrektor Muzeum Jan Kowalski.")] == ["Jan Kowalski"]
+
+
+def test_lawyer_with_a_surname_that_is_a_common_word(nlp):
+    assert [p.name for p in people(nlp, "Obrońcą był adwokat Piotr Gniew z Zielonej Góry.")] == ["Piotr Gniew"]
+
+
+def test_nationality_before_an_unknown_name_and_polish_ewicz_surnames(nlp):
+    text = ("Najskuteczniejszy był Amerykanin Jaylen Brooks. – Było trudno – powiedział trener KKS Kalisz "
+            "Jarosław Krysiewicz. W imieniu SUFE podpisał prorektor prof. Wang Lei.")
+    assert [p.name for p in people(nlp, text)] == ["Jaylen Brooks", "Jarosław Krysiewicz", "Lei Wang"]
