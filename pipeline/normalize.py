@@ -1171,6 +1171,7 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
             if case == "voc" and gender == "f" and _mans_context(context):
                 continue  # "powiedział Pinio", "księdza Koszałko": a man's name in "-o", no woman addressed
             known = 0
+            declined = 0
             firsts = 0
             freq = 0
             for i in name_idx:
@@ -1187,12 +1188,16 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
                     continue
                 if i in marked:
                     known += f"{case}/{gender}" in marked[i]
+                    declined += f"{case}/{gender}" in marked[i]
                     continue
                 if not rs and gender == "m1" and i != last and _uninflected_first(texts[i]):
                     known += 1  # "Henry Jamesa", "George Busha": the surname alone tells the case
+                    declined += 1
                     continue
                 if rs:
                     known += 1
+                    # (An indeclinable reading, "Williams", "Moore", fits every case: no evidence.)
+                    declined += any(len(r.analysis.cases) < 6 for r in rs)
                     # (Only as names or personal nouns: that "Tony" is mostly "tona" says nothing
                     # of Tony Blair.)
                     freq += max(_frequency_rank(r.analysis) if PERSON_CLASSES & set(r.analysis.name_classes)
@@ -1229,7 +1234,7 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
             # (A lone unknown name after a preposition or a common noun takes the ending that
             # case gives it: "od Maxa", "przez Joawa", "w głosie Stroopa".)
             lone_hint = len(name_idx) == 1 and (weak or case in context)
-            if case != "nom" and known == 0 and unknown + ctx + 2 * lone_hint < 2:
+            if case != "nom" and declined == 0 and unknown + ctx + 2 * lone_hint < 2:
                 continue  # too little evidence to strip endings from unknown words
             if case not in ("nom", "voc") and known == 0 and not any(e.case == case and e.gender == gender
                                                         for g in guesses.values() for e in g):

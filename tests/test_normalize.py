@@ -1017,3 +1017,19 @@ def test_womens_adjectival_surnames(text, expected):
 )
 def test_lone_unknown_name_after_a_preposition(before, text, expected):
     assert person_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # an indeclinable surname fits every case: the preposition alone does not strip the
+        # ending of a foreign first name
+        ("wraz z", "Betty Williams", "Betty Williams"),
+        ("ze", "Steffi Graf", "Steffi Graf"),
+        # a man's surname in "-a" has a woman's endings once his first name tells the case
+        ("przez", "Johana Huizingę", "Johan Huizinga"),
+        ("z naszym", "Józkiem Bajbułą", "Józek Bajbuła"),
+    ],
+)
+def test_foreign_first_names_and_surnames_in_a(before, text, expected):
+    assert person_base(_span(text, before)) == expected
