@@ -801,7 +801,36 @@ def _governed(doc: Doc, i: int) -> _Candidate | None:
     return _Candidate(i, i + 1, "governed")
 
 
-RULES = (_state, _region_abbreviation, _region, _geographic, _apposition, _governed, _dateline)
+def _region_name(doc: Doc, i: int) -> _Candidate | None:
+    """A capitalised landform noun with its capitalised adjective or genitive: "na Mierzei
+    Wiślanej" -> "Mierzeja Wiślana", "Kotlinę Nowotarską", "Krainę Wielkich Jezior Mazurskich"."""
+    tok = doc[i]
+    if not _is_cap(tok) or i + 1 >= len(doc) or not _is_cap(doc[i + 1]) or not tok.whitespace_:
+        return None
+    heads = [a for a in _analyses(tok) if a.pos == "subst" and a.lemma_base.lower() in _cues("region_name")]
+    if not heads:
+        return None
+    if i > 0 and _is_cap(doc[i - 1]) and not _sentence_initial(doc, i - 1) and doc[i - 1].whitespace_ == " ":
+        return None  # inside a longer name: "Stowarzyszenie Gmin Ziemi Kłodzkiej"
+    nxt = doc[i + 1]
+    head_word = tok.text[:1] + heads[0].lemma_base[1:]
+    for h in heads:
+        for a in _analyses(nxt):
+            if a.pos == "adj" and a.number == h.number and a.cases & h.cases and a.genders & h.genders:
+                adj = nominative(nxt.text.lower(), case=min(a.cases & h.cases), number=h.number,
+                                 gender=min(a.genders & h.genders), pos=("adj",))
+                return _Candidate(i, i + 2, "region", name=f"{head_word} {adj[:1].upper()}{adj[1:]}")
+    # "Krainę Wielkich Jezior Mazurskich": capitalised words in the genitive follow the head
+    end = i + 1
+    while end < len(doc) and end - i <= 3 and _is_cap(doc[end]) and doc[end - 1].whitespace_ == " " \
+            and any("gen" in a.cases for a in _analyses(doc[end])):
+        end += 1
+    if end - i < 2 or not any(a.pos == "subst" for t in doc[i + 1:end] for a in _analyses(t)):
+        return None
+    return _Candidate(i, end, "region", name=f"{head_word} {doc[i + 1:end].text}")
+
+
+RULES = (_state, _region_abbreviation, _region, _region_name, _geographic, _apposition, _governed, _dateline)
 
 
 # ---------------------------------------------------------------------------------- blocking
@@ -977,7 +1006,7 @@ def _river(doc: Doc, cand: _Candidate, name: str, after_river: bool) -> bool:
     river ("Warty i Neru")."""
     if cand.rule == "dateline":
         return False
-    if cand.start > 0 and doc[cand.start - 1].text.lower() in ("nad", "znad"):
+    if cand.start > 0 and doc[cand.start - 1].text.lower() in ("nad", "znad") and cand.rule != "region":
         return True  # "nad Łabuńką", "znad Dunaju": a town is "w", not "nad" ("Nakło nad Notecią" is one name)
     # The base may have missed the river's reading ("Prośnie" -> Prośno, not Prosna).
     names = {name} | ({a.lemma_base for a in _geo_readings(doc[cand.start])} if cand.end - cand.start == 1 else set())

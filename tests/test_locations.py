@@ -401,3 +401,11 @@ def test_common_words_in_quoted_names_are_no_places():
 
 def test_a_listed_place_takes_the_case_of_the_one_before():
     assert _names("Oszuści okradli seniorów z Żar, Żagania, Lubska i Łęknicy.") == ["Żary", "Żagań", "Lubsko", "Łęknica"]
+
+
+def test_landform_regions():
+    text = ("Chata stoi na Mierzei Wiślanej. Turyści wybierają Krainę Wielkich Jezior Mazurskich. Burza przeszła "
+            "nad Kotliną Nowotarską. Rolnicy z ziemi chełmińskiej i dobrzyńskiej.")
+    assert _names(text) == ["Mierzeja Wiślana", "Kraina Wielkich Jezior Mazurskich", "Kotlina Nowotarska",
+                            "ziemia chełmińska", "ziemia dobrzyńska"]
+    assert _names("Umowę podpisało Stowarzyszenie Gmin Ziemi Kłodzkiej.") == []
