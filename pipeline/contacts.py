@@ -147,6 +147,8 @@ def phone_digits(raw: str) -> str | None:
     """Digits of a phone number without the Polish country prefix, or None when it is not 9 digits.
     A foreign number written with its own country code ("+420 491 426 111", "0049 371 3378 220")
     keeps the code: 10 to 13 digits after the "+" or "00"."""
+    if raw.lstrip(" \t\u00a0(").startswith(("+", "00")):
+        raw = re.sub(r"\(\s?0\s?\)", "", raw)  # "+48 (0) 71 344 21 90": the trunk zero in brackets
     d = re.sub(r"\D", "", raw)
     stripped = raw.lstrip(" \t\u00a0(")
     foreign = d[2:] if stripped.startswith("00") else d if stripped.startswith("+") else None

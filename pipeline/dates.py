@@ -397,6 +397,13 @@ def build_quarter_q(match: re.Match[str], text: str, rule: Rule) -> Candidate | 
     return Candidate(s, e, rule.name, "date", Partial(y, (n - 1) * months + 1, None), Partial(y, n * months, None))
 
 
+def build_month_roman(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    """"V–VI 2025": not when the number after counts something ("klasy IV–VI 2025 uczniów")."""
+    if _year_counts(match, "y2"):
+        return None
+    return build_date(match, text, rule)
+
+
 def build_month(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
     """A month name: without a year only in lower case, so "Maja" the first name never matches."""
     if match.group("m1")[:1].isupper() and not match.groupdict().get("y1"):
@@ -625,7 +632,7 @@ def fragments() -> dict[str, str]:
         "REL": "(?P<w>" + _alt(t.relative_words) + "|" + _alt(t.relative_adj, suffix="") + r"\w*)",
         "PREP": r"(?:w|we|od|do|na|z|ze|przed|po|i|oraz|lub|albo|koniec|końca|końcu|końcem|początek|początku"
                 r"|początkiem|połowa|połowę|połowie|połowy|przełom|przełomie|przełomu|miesiąca|miesiącu"
-                r"|tygodniu|tygodnia|tydzień|dekadzie|dekady|dekadę)",
+                r"|tygodniu|tygodnia|tydzień|dekadzie|dekady|dekadę|weekend|weekendu|weekendzie)",
         "NOTDATE": _alt(t.not_dates),
         "AFTER": "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_after_days(), key=len, reverse=True)),
         "HAB": _alt(t.habitual),
@@ -696,6 +703,14 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("day_in_list",
      r"{B}(?P<s>(?P<d1>{D})){DG}(?=(?:,\s*{D}{DG})*\s*(?:,|i|oraz|lub|albo)\s+{D}{DG}\s+(?P<m1>{NAME})(?:\s+(?P<y1>{Y}))?)",
      build_day_month),
+    # "6–7 oraz 13–14 września 2025 r.": a range of days in a list takes the month of the last.
+    ("range_dd_in_list",
+     r"{B}(?P<s>(?P<d1>{D}){DASH}(?P<d2>{D})){DG}(?=\s*(?:,|i|oraz|lub|albo)\s+{D}(?:{DASH}{D})?{DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}))?)",
+     build_day_month),
+    # "w dniach 12.04 i 13.04.2025": a day in figures in a list takes the year of the last.
+    ("day_numeric_in_list",
+     r"{B}(?P<s>(?P<d1>{D})\.(?P<m1>{M2})\.?)(?=\s*(?:,|i|oraz|lub|albo)\s+{D}\.{M2}\.(?P<y1>{Y}))",
+     build_date),
     ("day_month_name", r"{B}{WD}(?P<d1>{D}){DG}\s+(?P<m1>{NAME}){WDP}(?:\s+(?P<y1>{Y}){YS})?{MARK}", build_day_month),
     ("day_month_abbr", r"{B}{WD}(?P<d1>{D})\s+(?P<m1>{ABBR})\s*(?P<y1>{Y}){YS}{E}", build_day_month),
     # "w nocy z 14 na 15 lipca": the two days the night spans.
@@ -721,6 +736,10 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("day_month_en", r"{B}(?P<d1>{D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{EN})(?:,?\s+(?P<y1>{Y}))?{E}", build_date),
     ("month_day_en", r"(?<!\w)(?P<m1>{EN})\s+(?P<d1>{D})(?:st|nd|rd|th)?(?:,\s*(?P<y1>{Y}))?{E}", build_date),
     ("month_year_en", r"(?<!\w)(?P<m1>{EN})\s+(?P<y1>{Y}){E}", build_date),
+    # "in May and June 2025": the first month takes the year of the last.
+    ("month_in_list_en", r"(?<!\w)(?P<s>(?P<m1>{EN}))(?=,?\s+(?:and|or)\s+{EN}\s+(?P<y1>{Y}))", build_date),
+    # "V–VI 2025", "IX-XII 2024 r.": months in Roman numerals.
+    ("range_roman_months", r"(?<!\w)(?P<m1>{ROM}){DASH}(?P<m2>{ROM})\s+(?P<y2>{Y}){YS}{E}", build_month_roman),
     # Months.
     ("month_year", r"(?<!\w)(?P<m1>{NAME})\s+(?P<y1>{Y}){YS}{E}", build_month),
     ("month_marker", r"(?<!\w)(?P<m1>{NAME_LC}){MARK_REQ}", build_month),
@@ -982,7 +1001,7 @@ _VERB_TAGS = ("fin", "praet", "imps", "bedzie", "impt", "pred")
 # Before a dateline's date: nothing, a place and a comma ("Białystok, "), or a short label and a
 # separator as CMS pages print it ("Aktualności | ").
 _PLACE_PREFIX = re.compile(
-    r"^\s*(?:(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][\w.\-]*(?:[ -][\w.\-]+){0,3}),\s*|[^|•·\n]{0,50}[|•·]\s*)?"
+    r"^\s*(?:(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][\w.\-]*(?:[ -][\w.\-]+){0,3}),\s*|(?:[^|•·\n]{0,50}[|•·]\s*){1,3})?"
     r"(?:(?i:dnia|dn\.)\s*)?$"
 )
 
@@ -1269,6 +1288,8 @@ def _resolve_weekday(doc: Doc, c: Candidate, pub: dt.date | None,
         # A past story told well after its first date counts from that date, not from the release.
         if before and before[-1] <= pub and (pub - before[-1]).days > 6 and not c.direction:
             return _next_weekday(before[-1], wd)
+        if c.direction < 0:  # "w ubiegłą środę" in a Wednesday's release: a week ago
+            return pub - dt.timedelta(days=(pub.weekday() - wd - 1) % 7 + 1)
         return pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
     # The story moves forward: the first such weekday on or after the date before it.
     if before:

@@ -45,6 +45,7 @@ def emails(text):
         ("tel. +420 491 426 111, mobil +420 731 586 224", ["420491426111", "420731586224"]),
         ("Jan Weber, tel. 0049 371 3378 220, presse@brenner-at.de", ["493713378220"]),
         ("tel. 32 643 07 50/51, e-mail:dyrektor@mok.olkusz.pl", ["326430750", "326430751"]),
+        ("Zofia Nawrocka-Baran, +48 (0) 71 344 21 90, mobile +48 (0)609 550 718", ["713442190", "609550718"]),
     ],
 )
 def test_phone_formats(text, expected):

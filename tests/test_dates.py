@@ -672,3 +672,45 @@ def test_year_marker_glued_to_a_day_in_figures(nlp):
 def test_from_a_weekday_without_a_verb_lies_ahead(nlp):
     doc = found(nlp, "Bilety na mecze od piątku\n\nDodano: 09.04.2025, 14:02")
     assert ("od piątku", "2025-04-11", "2025-04-11") in values(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Volunteers wanted\n\nPublished: 11 April 2025 | Author: Dolnośląska Fundacja Dziedzictwa\n\nTekst.", "2025-04-11"),
+        ("Aktualności | Turystyka | 11.04.2025\nJarmark Wielkanocny na Rynku\n\nTekst.", "2025-04-11"),
+    ],
+)
+def test_english_bylines_and_breadcrumbs(nlp, text, published):
+    assert found(nlp, text)._.published == published
+
+
+def test_last_weekday_in_a_release_of_that_weekday_is_a_week_ago(nlp):
+    # 16 April 2025 is a Wednesday.
+    doc = found(nlp, "W ubiegłą środę na posiedzeniu senatu mówiliśmy o tym.\n\nOprac. Katarzyna Dziedzic, 16.04.2025")
+    assert ("W ubiegłą środę", "2025-04-09", "2025-04-09") in values(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dni Dziedzictwa odbędą się w dwa weekendy: 6–7 oraz 13–14 września 2025 r.",
+         [("6–7", "2025-09-06", "2025-09-07"), ("13–14 września 2025 r.", "2025-09-13", "2025-09-14")]),
+        ("W dniach 12.04 i 13.04.2025 odbędą się warsztaty.",
+         [("12.04", "2025-04-12", "2025-04-12"), ("13.04.2025", "2025-04-13", "2025-04-13")]),
+        ("Szkolenia odbędą się w okresie V–VI 2025.", [("V–VI 2025", "2025-05", "2025-06")]),
+        ("Training sessions will take place in May and June 2025.",
+         [("May", "2025-05", "2025-05"), ("June 2025", "2025-06", "2025-06")]),
+    ],
+)
+def test_lists_of_ranges_figures_and_roman_months(nlp, text, expected):
+    assert values(found(nlp, text)) == expected
+
+
+def test_roman_numerals_before_a_count_are_not_months(nlp):
+    assert values(found(nlp, "Do klas IV–VI 2025 uczniów dołączy we wrześniu.")) == []
+
+
+def test_weekend_of_a_month_is_the_month(nlp):
+    doc = found(nlp, "Toruń, 11.04.2025\nW ostatni weekend kwietnia startuje sezon rejsów.")
+    assert ("kwietnia", "2025-04", "2025-04") in values(doc)
