@@ -1033,3 +1033,17 @@ def test_lone_unknown_name_after_a_preposition(before, text, expected):
 )
 def test_foreign_first_names_and_surnames_in_a(before, text, expected):
     assert person_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # an unknown surname in the genitive plural names a family in the plural nominative
+        ("kufry", "Niechciców", "Niechcicowie"),
+        ("u", "Tajtelbaumów", "Tajtelbaumowie"),
+        # ... a known one as before
+        ("u", "Kossaków", "Kossakowie"),
+    ],
+)
+def test_unknown_families(before, text, expected):
+    assert person_base(_span(text, before)) == expected
