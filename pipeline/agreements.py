@@ -390,16 +390,20 @@ def _skip_representation(toks: list[Token], k: int) -> int:
     return k
 
 
-def _open_paren(toks: list[Token], k: int) -> int | None:
+def _open_paren(toks: list[Token], k: int, refs: list[_Ref] | None = None) -> int | None:
     """Position of the "(" that the ")" at ``k`` closes, on a short aside after a name: "(UWM)",
-    "(dalej: Zamawiający)", "(Brandenburski Uniwersytet Techniczny Chociebuż-Senftenberg, BTU)"."""
+    "(dalej: Zamawiający)", "(Brandenburski Uniwersytet Techniczny Chociebuż-Senftenberg, BTU)"; the
+    name may end in a lowercase word when an earlier stage found it ("Prešovský samosprávny kraj")."""
     if toks[k].text != ")":
         return None
     for o in range(k - 2, max(-1, k - 14), -1):
         if toks[o].text == ")":
             return None
         if toks[o].text == "(":
-            return o if o > 0 and _is_name_token(toks[o - 1]) else None
+            if o > 0 and (_is_name_token(toks[o - 1]) or any(
+                    r.kind == "org" and r.end == _end(toks[o - 1]) for r in refs or ())):
+                return o
+            return None
     return None
 
 
@@ -877,7 +881,7 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
         j = k - 1
         if represented and toks[j].text == ",":
             j -= 1
-        if (o := _open_paren(toks, j)) is not None:
+        if (o := _open_paren(toks, j, refs)) is not None:
             j = o - 1  # "Uniwersytet Warmińsko-Mazurski w Olsztynie (UWM) podpisał", "X (dalej: Zamawiający) zawarł"
         start = _chain_start(toks, j, lists=active, refs=refs) if j >= 0 else None
         if start is None:
@@ -1100,7 +1104,10 @@ def _signatories_in_sentence(toks: list[Token], refs: list[_Ref], m: _Mention) -
 
 
 def _continues(toks: list[Token]) -> bool:
-    """A sentence that goes on about who signed or represented whom."""
+    """A sentence that goes on about who signed or represented whom ("Pod dokumentem podpisy złożyli ...")."""
+    lemmas = [_lemmas(t) for t in toks]
+    if any("podpis" in lem for lem in lemmas) and any("złożyć" in lem for lem in lemmas):
+        return True
     for k, tok in enumerate(toks):
         lem = _lemmas(tok)
         if "reprezentować" in lem or "kontrasygnata" in lem or (_is_trigger(tok) and _is_active_verb(tok)):

@@ -1210,7 +1210,7 @@ def _foreign_word(word: str) -> bool:
 def _sentence_case_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """Czech and Slovak names in sentence case, with a foreign head written lowercase: "Statutární
     město Ostrava", "Vysoká škola báňská – Technická univerzita Ostrava"."""
-    heads = {k.lower() for k, v in _heads().items() if v == "foreign"}
+    heads = {k.lower() for k, v in _heads().items() if v == "foreign"} | word_set("org_sentence_case_heads.txt")
     out = []
     i = 0
     while i < len(doc):
@@ -1221,7 +1221,8 @@ def _sentence_case_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         j = i + 1
         while j < len(doc) and _gap_ok(doc, j) and j not in taken:
             word = doc[j].text
-            if _foreign_word(word) or _is_cap(word) and (word.isalpha() or "-" in word) and not _first_name(word):
+            if _foreign_word(word) or _is_cap(word) and (word.isalpha() or "-" in word) and not _first_name(word) \
+                    or word in heads and j > i + 1 and _foreign_word(doc[j - 1].text):
                 j += 1
             elif word in _NAME_LINKS and j + 1 < len(doc) and _is_cap(doc[j + 1].text):
                 j += 1
@@ -1230,8 +1231,9 @@ def _sentence_case_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             else:
                 break
         words = [t.text for t in doc[i:j]]
-        lowercase = [w for w in words if w.isalpha() and not _is_cap(w) and w not in _NAME_LINKS]
-        if lowercase and any(w.lower() in heads for w in words) and all(_foreign_word(w) for w in lowercase):
+        lowercase = [w for w in words if w.isalpha() and not _is_cap(w) and w not in _NAME_LINKS and w not in heads]
+        if (lowercase or any(w in heads for w in words)) and any(w.lower() in heads for w in words) \
+                and all(_foreign_word(w) for w in lowercase) and sum(_foreign_word(w) for w in words) >= 2:
             out.append(Candidate(i, j, "foreign", name=doc.span(i, j).text))
         i = j
     return out
@@ -1529,7 +1531,9 @@ def _unit_phrase(doc: _Doc, i: int) -> tuple[int, str] | None:
     """End and name of a lowercase self-government unit starting at i: "gminy Hanna" -> "Gmina
     Hanna", "powiatowi włodawskiemu" -> "Powiat Włodawski", "miasto Koło" -> "Miasto Koło"."""
     tok = doc[i]
-    if _is_cap(tok.text) or i + 1 >= len(doc) or not _gap_ok(doc, i + 1):
+    starts = i == 0 or _line_break_before(doc, i) or doc[i - 1].text in (".", "!", "?", "–", "-")
+    if _is_cap(tok.text) and not (starts and not _is_cap(doc[i + 1].text if i + 1 < len(doc) else "")) \
+            or i + 1 >= len(doc) or not _gap_ok(doc, i + 1):
         return None
     readings = [a for a in _analyses(tok.text) if a.pos == "subst" and a.number == "sg" and a.lemma_base in _UNIT_LEMMAS]
     if not readings:
@@ -2124,7 +2128,8 @@ _TERM_GAP = 8  # tokens between a name and its definition ("... S.A. z siedzibą
 def _term_words(doc: _Doc, i: int, end: int, need_dalej: bool) -> list[int]:
     """Positions of the defined terms in doc[i:end]: "dalej: Spółka", "dalej „Emitent”",
     "„Spółka”, „Emitent”" (quoted common nouns), "zwana dalej Zamawiającym"."""
-    words = [k for k in range(i, end) if doc[k].text.isalpha()]
+    # "(dalej: „Emitent” lub „Sprzedający”)": two terms joined by "lub" / "albo"
+    words = [k for k in range(i, end) if doc[k].text.isalpha() and doc[k].text not in ("lub", "albo", "i", "oraz")]
     dalej = [k for k in words if doc[k].text.lower() in _DEFINED_AS]
     terms = [k for k in words if k not in dalej and _is_cap(doc[k].text) and not _is_acronym(doc[k].text)]
     if not terms or len(terms) > 3 or len(words) != len(terms) + len(dalej):

@@ -746,3 +746,21 @@ def test_listed_subjects_with_a_number_and_a_seat(nlp):
     doc = make_doc(nlp, text, orgs=[(n, n) for n in names])
     (a,) = extract_agreements(doc)
     assert sorted(a.parties) == sorted(names)
+
+
+def test_signatures_put_under_the_document(nlp):
+    text = ("Politechnika Bydgoska i Miasto Bydgoszcz zawarły porozumienie o współpracy. Pod dokumentem podpisy "
+            "złożyli rektor prof. Marek Adamski i prezydent Bydgoszczy Rafał Bruski.")
+    doc = make_doc(nlp, text, orgs=[("Politechnika Bydgoska", "Politechnika Bydgoska"), ("Miasto Bydgoszcz", "Miasto Bydgoszcz")],
+                   people=[("Marek Adamski", "Marek Adamski"), ("Rafał Bruski", "Rafał Bruski")])
+    (a,) = extract_agreements(doc)
+    assert sorted(a.signatories) == ["Marek Adamski", "Rafał Bruski"]
+
+
+def test_subject_whose_name_ends_lowercase_before_an_aside(nlp):
+    text = ("Województwo Małopolskie i Prešovský samosprávny kraj (Preszowski Kraj Samorządowy) podpisały umowę "
+            "o współpracy.")
+    doc = make_doc(nlp, text, orgs=[("Województwo Małopolskie", "Województwo Małopolskie"),
+                                    ("Prešovský samosprávny kraj", "Prešovský samosprávny kraj")])
+    (a,) = extract_agreements(doc)
+    assert sorted(a.parties) == ["Prešovský samosprávny kraj", "Województwo Małopolskie"]

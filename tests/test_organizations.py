@@ -1015,3 +1015,22 @@ def test_regional_station_is_a_body(nlp):
     found = {o.name: o.aliases for o in orgs(
         nlp, "Wojewódzka Stacja Pogotowia Ratunkowego w Olsztynie (WSPR) podpisała porozumienie. Pociąg stał na stacji.")}
     assert "WSPR" in found["Wojewódzka Stacja Pogotowia Ratunkowego w Olsztynie"]
+
+
+def test_slovak_names_whose_head_is_a_polish_word(nlp):
+    found = {o.name: o.aliases for o in orgs(
+        nlp, "Województwo Małopolskie i Prešovský samosprávny kraj podpisały umowę. Ćwiczenia przeprowadzi Horská "
+             "záchranná služba (Słowackie Górskie Pogotowie Ratunkowe).")}
+    assert "Prešovský samosprávny kraj" in found
+    assert found["Horská záchranná služba"] == ["Słowackie Górskie Pogotowie Ratunkowe"]
+
+
+def test_county_at_a_sentence_start_with_its_lowercase_adjective(nlp):
+    assert names(nlp, "Powiat górowski zadeklarował, że udostępni gminom zajezdnię.") == ["Powiat Górowski"]
+
+
+def test_two_defined_terms_joined_by_lub(nlp):
+    found = orgs(nlp, "Zarząd Chemplast Holding S.A. z siedzibą we Włocławku (dalej: „Emitent” lub „Sprzedający”) "
+                      "informuje, że Emitent zawarł umowę.")
+    assert [o.name for o in found] == ["Chemplast Holding S.A."]
+    assert {"Emitent", "Sprzedający"} <= set(found[0].aliases)
