@@ -1047,3 +1047,16 @@ def test_foreign_first_names_and_surnames_in_a(before, text, expected):
 )
 def test_unknown_families(before, text, expected):
     assert person_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # men's names in "-a" have a genitive in "-y", "-ki" like women's
+        ("w filmie", "Akiry Kurosawy", "Akira Kurosawa"),
+        ("siostra pana", "Sierożki", "Sierożka"),
+        ("blokada kont", "Osamy bin Ladena", "Osama bin Laden"),
+    ],
+)
+def test_mens_names_in_a(before, text, expected):
+    assert person_base(_span(text, before)) == expected
