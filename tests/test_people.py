@@ -780,3 +780,8 @@ def test_nationality_before_an_unknown_name_and_polish_ewicz_surnames(nlp):
     text = ("Najskuteczniejszy był Amerykanin Jaylen Brooks. – Było trudno – powiedział trener KKS Kalisz "
             "Jarosław Krysiewicz. W imieniu SUFE podpisał prorektor prof. Wang Lei.")
     assert [p.name for p in people(nlp, text)] == ["Jaylen Brooks", "Jarosław Krysiewicz", "Lei Wang"]
+
+
+def test_buildings_named_after_patrons(nlp):
+    text = "Wystawę można oglądać w Gmachu Edwarda Raczyńskiego, a koncert odbędzie się w Pałacu Poznańskiego."
+    assert people(nlp, text) == []
