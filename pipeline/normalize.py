@@ -1094,6 +1094,8 @@ def _endings() -> tuple[_Ending, ...]:
 # "-ska", "-cka", "-dzka" end a woman's adjectival surname ("Nurowska"): a man's genitive would be
 # "-skiego".
 _ADJECTIVAL_FEMININE = re.compile(r"(?:sk|ck|dzk)a$")
+# Men's names in "-by", "-cy" are English nominatives ("Percy", "Ashby"), not genitives of "-ba", "-ca".
+_ENGLISH_Y = re.compile(r"[bc]y$")
 
 
 def _ending_guesses(word: str) -> list[_Ending]:
@@ -1102,7 +1104,8 @@ def _ending_guesses(word: str) -> list[_Ending]:
     for e in _endings():
         if word.endswith(e.ending) and len(word) - len(e.ending) >= 2 and (e.case, e.gender) not in seen \
                 and _is_inflection(word, e.ending) and not _is_fragment(word) \
-                and not (e.gender == "m1" and _ADJECTIVAL_FEMININE.search(word)):
+                and not (e.gender == "m1" and (_ADJECTIVAL_FEMININE.search(word)
+                                               or e.ending == "y" and _ENGLISH_Y.search(word))):
             seen.add((e.case, e.gender))
             out.append(e)
     return out
