@@ -740,6 +740,10 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("month_in_list_en", r"(?<!\w)(?P<s>(?P<m1>{EN}))(?=,?\s+(?:and|or)\s+{EN}\s+(?P<y1>{Y}))", build_date),
     # "V–VI 2025", "IX-XII 2024 r.": months in Roman numerals.
     ("range_roman_months", r"(?<!\w)(?P<m1>{ROM}){DASH}(?P<m2>{ROM})\s+(?P<y2>{Y}){YS}{E}", build_month_roman),
+    # "w X 2025 r.": a Roman month alone only with "r." or "roku" after its year ("Pius XII 1939" is no date).
+    ("month_roman_year", r"(?<!\w)(?P<m1>{ROM})\s+(?P<y1>{Y}){YR}", build_date),
+    # "w dniach 22–30 IV 2025 r."
+    ("range_dd_roman", r"{B}(?P<d1>{D}){DASH}(?P<d2>{D})[ .](?P<m2>{ROM})[ .]\s?(?P<y2>{Y}){YS}{E}", build_date),
     # Months.
     ("month_year", r"(?<!\w)(?P<m1>{NAME})\s+(?P<y1>{Y}){YS}{E}", build_month),
     ("month_marker", r"(?<!\w)(?P<m1>{NAME_LC}){MARK_REQ}", build_month),
@@ -1026,12 +1030,28 @@ def _has_verb(words: str) -> bool:
     return any(a.pos in _VERB_TAGS for w in re.findall(r"[^\W\d_]+", words) for a in analyse(w))
 
 
+_LETTERHEAD_LINES = 12
+
+
+def _letterhead(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines after the first five and before the first paragraph of prose, up to the twelfth: a
+    letterhead (institution, address, phones, tax numbers) can push the date line below the top five."""
+    out = []
+    for ls, le in lines[5:_LETTERHEAD_LINES]:
+        line = text[ls:le].strip()
+        if len(line) > 120 or (line.endswith((".", "!", "?")) and len(line.split()) > 8):
+            break
+        out.append((ls, le))
+    return out
+
+
 def find_published(text: str, cands: list[Candidate]) -> Candidate | None:
     """The release's own date: after a publication word, else a date line at the top or bottom."""
     t = tables()
     days = [c for c in cands if c.kind == "date" and c.start == c.end and c.start.date() is not None]
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
-    edge = lines[:5] + lines[-5:]
+    head = _letterhead(text, lines)
+    edge = lines[:5] + head + lines[-5:]
     edge_starts = {ls for ls, _le in edge}
     best: tuple[int, int, Candidate] | None = None
     for c in days:
@@ -1053,6 +1073,8 @@ def find_published(text: str, cands: list[Candidate]) -> Candidate | None:
             if not ls <= c.start_char < le:
                 continue
             prefix = _PLACE_PREFIX.match(text[ls:c.start_char])
+            if prefix and (ls, le) in head and not (prefix.group("place") and _is_place(prefix.group("place"))):
+                break  # below a letterhead only "Rzeszów, 14.04.2025 r." counts
             # On the headline line "Sesja Rady Miejskiej, 11 grudnia" is an event: there only a place counts.
             is_title = (ls, le) == lines[0]
             if not prefix or (is_title and prefix.group("place") and not _is_place(prefix.group("place"))):
@@ -1280,6 +1302,12 @@ def _resolve_weekday(doc: Doc, c: Candidate, pub: dt.date | None,
                and (pub is None or not stated or (s <= pub if tense < 0 else e >= pub))]
     if holding:
         return min(holding)[1]
+    if not stated:
+        # "Utrudnienia w ruchu w sobotę" (a headline, no verb): the same weekday the text dates nearby.
+        same = [(abs(pos - c.start_char), d) for pos, d, e in days if d == e and d.weekday() == wd
+                and (pub is None or abs((d - pub).days) <= 7)]
+        if same:
+            return min(same)[1]
     # A single day shortly before the weekday (the same paragraph, roughly) can anchor it.
     before = [s for pos, s, e in days if c.start_char - _ANCHOR_REACH < pos < c.start_char and s == e]
     if pub is not None:

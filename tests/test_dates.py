@@ -714,3 +714,41 @@ def test_roman_numerals_before_a_count_are_not_months(nlp):
 def test_weekend_of_a_month_is_the_month(nlp):
     doc = found(nlp, "Toruń, 11.04.2025\nW ostatni weekend kwietnia startuje sezon rejsów.")
     assert ("kwietnia", "2025-04", "2025-04") in values(doc)
+
+
+def test_date_line_below_a_letterhead(nlp):
+    doc = found(nlp, "URZĄD MARSZAŁKOWSKI\nWOJEWÓDZTWA PODKARPACKIEGO\nDepartament Edukacji, Nauki i Sportu\n"
+                     "al. Łukasza Cieplińskiego 4, 35-010 Rzeszów\ntel. 17 747 67 00, fax 17 747 67 01\n"
+                     "NIP: 813-33-15-014, REGON: 690581810\n\nRzeszów, 14.04.2025 r.\n\nINFORMACJA PRASOWA\n"
+                     "Stypendia marszałka dla 320 uczniów\n\nZarząd Województwa Podkarpackiego ogłosił nabór wniosków "
+                     "o stypendia dla uzdolnionych uczniów szkół ponadpodstawowych.")
+    assert doc._.published == "2025-04-14"
+
+
+def test_schedule_line_below_the_top_is_not_a_date_line(nlp):
+    doc = found(nlp, "Szkolenia dla firm\n\nZapraszamy\nna cykl\nbezpłatnych\nszkoleń.\nHarmonogram:\n"
+                     "08.05.2025 (czw.) – Opole\n13.05.2025 (wt.) – Nysa\n\nZapisy prowadzimy do 5 maja przez formularz "
+                     "na stronie internetowej punktu informacyjnego.")
+    assert doc._.published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pierwsza transza trafi na konta uczniów w X 2025 r.", [("X 2025 r.", "2025-10", "2025-10")]),
+        ("Dyżury zaplanowano w dniach 22–30 IV 2025 r. w godz. 9.00–14.00.", [("22–30 IV 2025 r.", "2025-04-22", "2025-04-30")]),
+        ("Kolejny cykl szkoleń planujemy w IX–XI 2025 r.", [("IX–XI 2025 r.", "2025-09", "2025-11")]),
+    ],
+)
+def test_roman_months(nlp, text, expected):
+    assert values(found(nlp, text)) == expected
+
+
+def test_roman_numeral_before_a_bare_year_is_not_a_month(nlp):
+    assert values(found(nlp, "Pius XII 1939 wybrany na papieża.")) == []
+
+
+def test_headline_weekday_takes_the_dated_one(nlp):
+    doc = found(nlp, "Utrudnienia w ruchu w sobotę\n\nBielsko-Biała, 8 sierpnia 2025 r.\n\n"
+                     "W sobotę, 9 sierpnia, przez powiat przejedzie wyścig.")
+    assert ("w sobotę", "2025-08-09", "2025-08-09") in values(doc)
