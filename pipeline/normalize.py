@@ -529,6 +529,10 @@ def _guessed_nominative(word: str, reading: Reading, genders: frozenset[str]) ->
 
 _NON_FEMININE = frozenset({"m1", "m2", "m3", "n"})
 _ADJECTIVAL = re.compile(r"(?:sk|ck|dzk)(?:i|a|ie)$")
+# An acronym with a case ending glued on in lower case ("w PRLu", "w ZUSie", "na MOSiRze"); not "-a",
+# "-e", "-y", which end acronyms read as words ("FIFe" is FIFA's, "TeDe" a name).
+_GLUED_ACRONYM_SUFFIX = re.compile(r"^([A-ZĄĆĘŁŃÓŚŹŻ][A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]*[A-ZĄĆĘŁŃÓŚŹŻ])"
+                                   r"(?:u|ie|ze|em|owi|ów|ach|ami)$")
 _ACRONYM_SUFFIX = re.compile(r"^([A-ZĄĆĘŁŃÓŚŹŻ0-9]{2,})-(?:u|em|owi|ie|a|y|ów|ach|om|ami)$")
 
 
@@ -883,9 +887,9 @@ def _phrase_base(words: Sequence[Word], context: frozenset[str], prefer: frozens
     plan = _plan_phrase(words, context, prefer, place)
     forms = []
     for i, w in enumerate(words):
-        m = _ACRONYM_SUFFIX.match(w.text)
-        if m:
-            forms.append(m.group(1))  # "ZUS-u" -> "ZUS"
+        m = _ACRONYM_SUFFIX.match(w.text) or _GLUED_ACRONYM_SUFFIX.match(w.text)
+        if m and sum(c.isupper() for c in m.group(1)) >= 2:
+            forms.append(m.group(1))  # "ZUS-u", "ZUSu" -> "ZUS"; "MOSiRze" -> "MOSiR"
         elif i in plan.forms:
             reading, genders = plan.forms[i]
             forms.append(_inflect_word(w, reading, genders))

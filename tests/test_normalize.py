@@ -1060,3 +1060,17 @@ def test_unknown_families(before, text, expected):
 )
 def test_mens_names_in_a(before, text, expected):
     assert person_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # an acronym with a case ending glued on loses it
+        ("w", "PRLu", "PRL"),
+        ("w takim", "ZUSie", "ZUS"),
+        # ... but not an ending that may be the acronym's own ("FIFe" is FIFA's)
+        ("przez", "TeDe", "TeDe"),
+    ],
+)
+def test_glued_acronym_endings(before, text, expected):
+    assert org_base(_span(text, before)) == expected
