@@ -1099,6 +1099,8 @@ def _signatories_in_sentence(toks: list[Token], refs: list[_Ref], m: _Mention) -
     start, end = toks[0].idx, _end(toks[-1])
     for r in sorted((r for r in refs if r.kind == "person" and start <= r.start < end), key=lambda r: r.start):
         k = next(i for i, t in enumerate(toks) if _end(t) > r.start)
+        if k > 0 and toks[k - 1].lower_ in word_set("org_street_words.txt"):
+            continue  # "przy ul. Kazimierza Wielkiego": a street named after a person
         if _signs(toks, k, _nominative(toks, r)):
             _add(m.signatories, r.name)
 

@@ -372,6 +372,10 @@ def _after_quote(doc: _Doc, q: int) -> tuple[int, int | None]:
             return j, None
         if _is_legal_form(word):
             return q + 1, None  # "Przedsiębiorstwo Budowlane „Kujawy” sp. z o.o."
+        if _is_acronym(word) and q + 1 < len(doc) and _gap_ok(doc, q + 1) and _is_legal_form(doc[q + 1].text):
+            # "Komisja Zakładowa NSZZ „Solidarność” MPK S.A. w Krakowie": the workplace after the union
+            end = q + 2
+            return _seat_end(doc, end) or end, None
     return q, None
 
 
@@ -493,7 +497,7 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             break  # "w Ministerstwie Transportu Republiki Słowackiej Martin Hudák": the person after it
         if _name_word(tok.text, after_im) or _unit_name(doc, j):
             if j == head + 1 and _head_readings(tok.text)[0] and _heads().get(readings[0].lemma_base.lower()) == "territory" \
-                    and not (tok.text == "Miasto" and readings[0].lemma_base.lower() == "gmina") \
+                    and not (tok.text in ("Miasto", "Miasta") and readings[0].lemma_base.lower() == "gmina") \
                     and readings[0].lemma_base.lower() not in word_set("org_unit_governments.txt"):
                 break  # "w Gminie Centrum Kultury": the territory is not named here ("Gminy Miasto Rzeszów" is)
             complement = complement or (not _agrees(tok.text, readings) and _has_case(tok.text, "gen"))
@@ -833,8 +837,8 @@ def _organ_of_body(doc: _Doc, head: int, end: int, readings: Sequence[_Reading])
     if head + 1 < end and (_is_acronym(doc[head + 1].text) if office else (
             not doc[head].text.isupper() and _is_acronym(doc[head + 1].text.replace("-", "")))):
         return True  # "Biuro ZMP", "prezes Zarządu W-MIR": the acronym names the body ("URZĄD GMINY" is capitals)
-    if not office and _is_legal_form(doc[end - 1].text):
-        return True  # "Zarząd Chemwet S.A. informuje": the company speaks through its board
+    if not office and any(_is_legal_form(doc[k].text) for k in range(head + 1, end)):
+        return True  # "Zarząd Chemwet S.A. informuje", "Zarząd MPK S.A. w Krakowie": the company acts through its board
     k = head + 1
     while k < end and (_agrees(doc[k].text, readings) or not _is_noun(doc[k].text)):
         k += 1
@@ -1151,6 +1155,9 @@ def _foreign_run(doc: _Doc, i: int) -> int:
             j += 1
         elif tok.text in _NAME_LINKS and j + 1 < len(doc) and _is_cap(doc[j + 1].text):
             j += 1
+        elif tok.text == "(" and j > i and j + 2 < len(doc) and doc[j + 2].text == ")" and _is_cap(doc[j + 1].text) \
+                and not _is_acronym(doc[j + 1].text) and not _first_name(doc[j + 1].text):
+            j += 3  # "Stadt Frankfurt (Oder)"
         else:
             break
     while j > i and doc[j - 1].text in _NAME_LINKS:
@@ -1996,6 +2003,12 @@ def _translations(doc: _Doc, orgs: dict[str, _Org], found: list[Candidate],
         acronym = None
         if e + 2 < len(doc) and doc[e].text == "," and _is_acronym(doc[e + 1].text.replace("-", "")) and doc[e + 2].text == ")":
             acronym, e = doc[e + 1].text, e + 2
+        tail = None
+        if e < len(doc) and doc[e].text != ")" and len(inner) == 1:
+            # "(Miasto Frankfurt nad Odrą)": the translation goes on past the name found in it
+            close = next((x for x in range(e, min(len(doc), e + 4)) if doc[x].text == ")"), None)
+            if close is not None and not any(doc[x].text in ("(", ",") for x in range(e, close)):
+                tail, e = org_base(doc.span(k + 1, close)), close
         if e >= len(doc) or doc[e].text != ")" or "foreign" not in (c.rule, inner[0][1].rule):
             continue
         org = outer[0]
@@ -2009,8 +2022,9 @@ def _translations(doc: _Doc, orgs: dict[str, _Org], found: list[Candidate],
                 if alias not in org.aliases and _key(alias) != _key(org.name):
                     org.aliases.append(alias)
             org.mentions += o.mentions
-        if acronym and acronym not in org.aliases:
-            org.aliases.append(acronym)
+        for extra in (acronym, tail):
+            if extra and extra not in org.aliases:
+                org.aliases.append(extra)
 
 
 def _acronym_tail(short: list[str], long: list[str]) -> bool:

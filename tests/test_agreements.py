@@ -764,3 +764,10 @@ def test_subject_whose_name_ends_lowercase_before_an_aside(nlp):
                                     ("Prešovský samosprávny kraj", "Prešovský samosprávny kraj")])
     (a,) = extract_agreements(doc)
     assert sorted(a.parties) == ["Prešovský samosprávny kraj", "Województwo Małopolskie"]
+
+
+def test_person_a_street_is_named_after_signs_nothing(nlp):
+    text = "Gmina i parafia zawarły umowę użyczenia placu przy ul. Kazimierza Wielkiego."
+    doc = make_doc(nlp, text, people=[("Kazimierza Wielkiego", "Kazimierz Wielki")])
+    (a,) = extract_agreements(doc)
+    assert a.signatories == []

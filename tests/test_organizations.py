@@ -1034,3 +1034,25 @@ def test_two_defined_terms_joined_by_lub(nlp):
                       "informuje, że Emitent zawarł umowę.")
     assert [o.name for o in found] == ["Chemplast Holding S.A."]
     assert {"Emitent", "Sprzedający"} <= set(found[0].aliases)
+
+
+def test_gmina_of_a_town_in_the_genitive(nlp):
+    assert names(nlp, "Gmina Miasta Bochnia zawarła umowę użyczenia.") == ["Gmina Miasta Bochnia"]
+
+
+def test_board_of_a_company_with_a_seat_is_the_company(nlp):
+    assert names(nlp, "Zarząd Miejskiego Przedsiębiorstwa Komunikacyjnego S.A. w Krakowie podpisał porozumienie.") == [
+        "Miejskie Przedsiębiorstwo Komunikacyjne S.A. w Krakowie"]
+
+
+def test_union_branch_named_with_its_workplace(nlp):
+    assert names(nlp, "Porozumienie podpisała Komisja Zakładowa NSZZ „Solidarność” MPK S.A. w Krakowie.") == [
+        "Komisja Zakładowa NSZZ „Solidarność” MPK S.A. w Krakowie"]
+
+
+def test_german_town_with_its_river_and_translation(nlp):
+    found = {o.name: o.aliases for o in orgs(
+        nlp, "Gmina Słubice i Stadt Frankfurt (Oder) (Miasto Frankfurt nad Odrą) zawarły umowę. Projekt przygotuje "
+             "Stadtverkehrsgesellschaft mbH.")}
+    assert "Miasto Frankfurt nad Odrą" in found["Stadt Frankfurt (Oder)"]
+    assert "Stadtverkehrsgesellschaft mbH" in found
