@@ -698,7 +698,7 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("day_dashed", r"{B}{WD}(?P<d1>{D})-(?P<m1>{M2})-(?P<y1>{Y}){YS}{E}", build_date),
     ("day_iso", r"{B}(?P<y1>{Y})-(?P<m1>{M2})-(?P<d1>{D}){E}", build_date),
     ("day_ymd_dotted", r"{B}(?P<y1>{Y})\.(?P<m1>{M2})\.(?P<d1>{D}){E}", build_date),
-    ("day_roman", r"{B}{WD}(?P<d1>{D})[ .](?P<m1>{ROM})[ .]\s?(?P<y1>{Y}){YS}{E}", build_date),
+    ("day_roman", r"{B}{WD}(?P<d1>{D})[ .](?P<m1>{ROM})(?:[ .]\s?(?P<y1>{Y}){YS}{E}|\.?{MARK_REQ})", build_date),
     # "4, 5 i 6 grudnia 2017": each listed day takes the month and year of the last one.
     ("day_in_list",
      r"{B}(?P<s>(?P<d1>{D})){DG}(?=(?:,\s*{D}{DG})*\s*(?:,|i|oraz|lub|albo)\s+{D}{DG}\s+(?P<m1>{NAME})(?:\s+(?P<y1>{Y}))?)",
@@ -1249,11 +1249,17 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None, release: Pa
             resolved_days.append((c.start_char, start.date(), end.date()))  # type: ignore[arg-type]
 
     last_weekday: tuple[int, dt.date] | None = None  # where the last resolved weekday ends, its day
+    # Ends of weekdays right before a single day ("w środę 7.05", "w poniedziałek, 28.04"): the day is the date.
+    dated_after_weekday = {c.end_char for c in cands if c.kind == "weekday"
+                           for d in dated if d.start.d is not None and d.start == d.end
+                           and re.fullmatch(r",?\s{1,2}", text[c.end_char:d.start_char])}
     for c in cands:
         day: dt.date | None = None
         if c.kind == "relative" and pub is not None:
             day = pub + dt.timedelta(days=c.offset)
         elif c.kind == "weekday":
+            if c.end_char in dated_after_weekday:
+                continue  # "w środę 7.05": the date that follows says which Wednesday
             if c.joined and last_weekday is not None and 0 <= c.start_char - last_weekday[0] <= 3:
                 # "w poniedziałek i wtorek": the first such day after the weekday it is joined to
                 prev = last_weekday[1]

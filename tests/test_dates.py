@@ -752,3 +752,14 @@ def test_headline_weekday_takes_the_dated_one(nlp):
     doc = found(nlp, "Utrudnienia w ruchu w sobotę\n\nBielsko-Biała, 8 sierpnia 2025 r.\n\n"
                      "W sobotę, 9 sierpnia, przez powiat przejedzie wyścig.")
     assert ("w sobotę", "2025-08-09", "2025-08-09") in values(doc)
+
+
+def test_roman_month_with_a_year_marker(nlp):
+    doc = found(nlp, "Białystok, 23 kwietnia 2025 r.\nProjekty można składać do 30 V br. przez platformę.")
+    assert ("30 V br.", "2025-05-30", "2025-05-30") in values(doc)
+
+
+def test_weekday_before_its_date_in_figures_is_that_date(nlp):
+    # 23 April 2025 is a Wednesday: "w środę 7.05" is 7 May, not next Wednesday.
+    doc = found(nlp, "Białystok, 23 kwietnia 2025 r.\nUrząd zaprasza na spotkania: w środę 7.05 w Centrum Aktywności.")
+    assert values(doc)[1:] == [("7.05", "2025-05-07", "2025-05-07")]
