@@ -494,8 +494,10 @@ _CONSONANT_END = re.compile(r"[bcdfghjklłmnprstwxzż]$")
 
 # "-a" after a consonant is a masculine genitive ("Vickersa", "Harrodsa") only when the preposition
 # before wants a genitive ("od Vickersa", "u Harrodsa"); alone it is as often a feminine nominative
-# ("Algida", "Benfica").
-_GENITIVE_NOUN_ENDINGS = (("a", "gen", "m3", ""),)
+# ("Algida", "Benfica"). So are "-y", "-ki", "-gi" a feminine one's ("siedziby Octapharmy", "akcji
+# Jelfy", "Liderem Bundesligi").
+_GENITIVE_NOUN_ENDINGS = (("a", "gen", "m3", ""), ("ki", "gen", "f", "ka"), ("gi", "gen", "f", "ga"),
+                          ("y", "gen", "f", "a"))
 GENITIVE_WANTED = "gen?"  # a context mark: the preposition before the name wants only a genitive
 
 
@@ -509,7 +511,8 @@ def _guess_noun(word: str, place: bool = False, context: frozenset[str] = frozen
             continue
         stem = word[: -len(ending)]
         # Not after "k": "Kežmarku" is Kežmarok's, "Julinku" Julinek's (a fleeting vowel).
-        if word.endswith(ending) and (replace or (_CONSONANT_END.search(stem) and not stem.endswith("k"))):
+        if word.endswith(ending) and _is_inflection(word, ending) \
+                and (replace or (_CONSONANT_END.search(stem) and not stem.endswith("k"))):
             tag = f"subst:sg:{case}:{gender}"
             out.append(Reading(case, "sg", frozenset({gender}), Analysis(stem + replace, tag, (_GUESSED_NOUN,))))
     return out

@@ -1074,3 +1074,18 @@ def test_mens_names_in_a(before, text, expected):
 )
 def test_glued_acronym_endings(before, text, expected):
     assert org_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a common noun an unknown one-word organisation in "-y", "-gi" is a feminine genitive
+        ("Przyjechał do siedziby Octapharmy", "Octapharma"),
+        ("W najbliższym meczu Bundesligi", "Bundesliga"),
+        # ... not after a vowel
+        ("Kodeks etyczny dystrybutorów Amway", "Amway"),
+    ],
+)
+def test_org_feminine_genitive_after_a_common_noun(text, expected):
+    doc = nlp(text)
+    assert org_base(doc[len(doc) - 1:]) == expected
