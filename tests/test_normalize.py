@@ -945,6 +945,8 @@ def test_vocative_only_of_a_woman_addressed(text, expected):
         ("w", "Hermańcach", "Hermańce"),
         ("na", "Kalatówkach", "Kalatówki"),
         ("do", "Buzułuku", "Buzułuk"),
+        ("w", "Mitrovicy", "Mitrovica"),
+        ("w", "Hesji", "Hesja"),
         # after a common noun a one-word unknown place is mostly its genitive ...
         ("opat", "Messyny", "Messyna"),
         # ... after a noun it is in apposition to, in that noun's case
