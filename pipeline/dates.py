@@ -657,6 +657,9 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("range_dm_dmy", r"{B}(?P<d1>{D})\.(?P<m1>{MN})\.?{TO}(?P<d2>{D})\.(?P<m2>{MN})\.(?P<y2>{Y}){YS}{E}", build_date),
     # "12–14.03.2024", "od 23 do 27.09.2024 r."
     ("range_dd_dmy", r"{B}(?P<d1>{D}){TO}(?P<d2>{D})\.(?P<m2>{MN})\.(?P<y2>{Y}){YS}{E}", build_date),
+    # "Webinaria dla gmin 28–29.04": days and a month in figures, no year.
+    ("range_dd_dm", r"{B}(?P<d1>{D}){DASH}(?P<d2>{D})\.(?P<m2>{M2})(?:\.\s?(?P<mark>{MARKERS})|\.?(?!\w|\.?\d|[,/-]\d))",
+     build_date),
     ("range_dd_month", r"{B}(?P<d1>{D}){TO}(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}", build_day_month),
     ("range_od_dd_month", r"(?i:od)\s+(?P<d1>{D}){DG}\s+do\s+(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}", build_day_month),
     ("range_dmonth_dmonth",
@@ -696,7 +699,8 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
      build_date),
     ("day_slash", r"{B}{WD}(?P<d1>{D})/(?P<m1>{MN})/(?P<y1>{Y}){YS}{E}", build_date),
     ("day_dashed", r"{B}{WD}(?P<d1>{D})-(?P<m1>{M2})-(?P<y1>{Y}){YS}{E}", build_date),
-    ("day_iso", r"{B}(?P<y1>{Y})-(?P<m1>{M2})-(?P<d1>{D}){E}", build_date),
+    # "2025-04-24", and as CMS exports stamp it: "2025-04-24T10:15:00+02:00"
+    ("day_iso", r"{B}(?P<y1>{Y})-(?P<m1>{M2})-(?P<d1>{D})(?:{E}|(?=T\d\d:))", build_date),
     ("day_ymd_dotted", r"{B}(?P<y1>{Y})\.(?P<m1>{M2})\.(?P<d1>{D}){E}", build_date),
     ("day_roman", r"{B}{WD}(?P<d1>{D})[ .](?P<m1>{ROM})(?:[ .]\s?(?P<y1>{Y}){YS}{E}|\.?{MARK_REQ})", build_date),
     # "4, 5 i 6 grudnia 2017": each listed day takes the month and year of the last one.
@@ -717,7 +721,7 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("range_night", r"(?<!\w)(?i:nocy|noc)\s+z\s+(?P<d1>{D})\s+na\s+(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
      build_day_month),
     # Quarters and halves of a year: "w IV kwartale 2026 r.", "w I półroczu 2024 roku", "w II połowie 2024 r.".
-    ("period_of_year", r"(?<!\w)(?P<q>IV|III|II|I|[1-4])\s+(?P<unit>(?i:kwarta\w+|kw\.|półrocz\w+|połow\w+))(?:\s+(?P<y1>{Y}){YS}{E}|{MARK_REQ})",
+    ("period_of_year", r"(?<!\w)(?P<q>IV|III|II|I|[1-4])\.?\s+(?P<unit>(?i:kwarta\w+|kw\.|półrocz\w+|połow\w+))(?:\s+(?P<y1>{Y}){YS}{E}|{MARK_REQ})",
      build_period),
     # Quarters as financial reports write them: "Q3 2024", "1Q2025", "3Q24".
     ("period_quarter_q", r"(?<!\w)(?:Q(?P<q>[1-4])|(?P<qa>[1-4])Q|H(?P<h>[12])|(?P<ha>[12])H)(?P<y1>\s?{Y}|'?\d{2})(?!\w)",

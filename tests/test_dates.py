@@ -763,3 +763,20 @@ def test_weekday_before_its_date_in_figures_is_that_date(nlp):
     # 23 April 2025 is a Wednesday: "w środę 7.05" is 7 May, not next Wednesday.
     doc = found(nlp, "Białystok, 23 kwietnia 2025 r.\nUrząd zaprasza na spotkania: w środę 7.05 w Centrum Aktywności.")
     assert values(doc)[1:] == [("7.05", "2025-05-07", "2025-05-07")]
+
+
+def test_iso_timestamp_byline(nlp):
+    doc = found(nlp, "Data publikacji: 2025-04-24T10:15:00+02:00\nKategoria: Cyfryzacja\n\nOstatni nabór w programie.")
+    assert doc._.published == "2025-04-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Data publikacji: 2025-04-24\nWebinaria dla gmin 28–29.04", ("28–29.04", "2025-04-28", "2025-04-29")),
+        ("Data publikacji: 2025-04-24\nDyżury w dniach 2–3.05. br. w urzędzie.", ("2–3.05. br.", "2025-05-02", "2025-05-03")),
+        ("Data publikacji: 2025-04-24\nRozliczenie nastąpi w 1. połowie 2026 r.", ("1. połowie 2026 r.", "2026-01", "2026-06")),
+    ],
+)
+def test_yearless_figures_ranges_and_numbered_halves(nlp, text, expected):
+    assert expected in values(found(nlp, text))
