@@ -564,6 +564,8 @@ def _dated_line(doc: Doc, i: int, date_starts: frozenset[int]) -> _Candidate | N
         nxt += 1
     if nxt >= len(doc) or doc[nxt].idx not in date_starts:
         return None
+    if end == i + 1 and {a.lemma_base.lower() for a in _analyses(doc[i])} & _cues("weekday"):
+        return None  # "Środa, 12.03 – pokazy EEG": a day of a programme
     return _Candidate(i, end, "dateline", name=_title_if_capitals(doc[i:end].text))
 
 
@@ -653,6 +655,9 @@ def _region(doc: Doc, i: int) -> _Candidate | None:
         return None
     nxt = doc[i + 1]
     adjs = _adjective_analyses(nxt.text)[1]
+    guessed = _unknown_region_adjective(nxt.text, nouns)
+    if not adjs and guessed is not None:
+        return _Candidate(i, i + 2, "region", name=guessed)  # "do obwodu iwanofrankiwskiego"
     for n in nouns:
         if any(n.number == a.number and n.cases & a.cases for a in adjs):
             # "powiatu kościerskiego i kartuskiego": more regions of the same kind
@@ -670,6 +675,22 @@ def _region(doc: Doc, i: int) -> _Candidate | None:
     # names one region per adjective.
     first = series[0]
     return _Candidate(i, i + 2, "region", name=first.name, following=series[1:])
+
+
+_REGION_ADJECTIVE = re.compile(r"^([a-ząćęłńóśźż]+(?:sk|ck|dzk))(?:i|iego|iemu|im|a|iej|ą|ie)$")
+
+
+def _unknown_region_adjective(word: str, nouns: list[Analysis]) -> str | None:
+    """A region's adjective SGJP does not know, put in the nominative by its ending: "obwodu
+    iwanofrankiwskiego" -> "obwód iwanofrankiwski"."""
+    m = _REGION_ADJECTIVE.match(word)
+    if m is None or whole_analyses(word) or not nouns:
+        return None
+    head = next((n for n in nouns if n.number == "sg"), None)
+    if head is None:
+        return None
+    ending = "a" if "f" in head.genders else "ie" if "n" in head.genders else "i"
+    return f"{head.lemma_base} {m.group(1)}{ending}"
 
 
 @word_cache

@@ -696,6 +696,15 @@ def _first_names_agree(first: str, second: str) -> bool:
     return not a or not b or bool(a & b)
 
 
+def _names_an_institution(ctx: _Context, end: int) -> bool:
+    """An English institution word right after the name: "Maria Curie-Skłodowska University",
+    "John Paul II Hospital"."""
+    doc = ctx.doc
+    return end < len(doc) and _glued(doc[end - 1], doc[end]) and ctx.texts[end][:1].isupper() \
+        and ctx.texts[end].lower() in word_set("people_non_names.txt") and ctx.texts[end].isascii() \
+        and not morphology.is_known(_analyses(doc[end]))
+
+
 def _anonymised(doc: Doc, cand: _Candidate) -> bool:
     """"Roberta P.", "Markowi W.": a first name and the initial of the surname, as courts and the
     police write suspects' names; no surname is given, so no person is listed."""
@@ -1600,7 +1609,7 @@ def extract_people(doc: Doc) -> list[Person]:
                 continue
             cand = rule(ctx, i)
             if cand is None or _blocked_before(doc, cand.start) or _house_number_after(doc, cand.end) or _quoted(doc, cand) \
-                    or _anonymised(doc, cand):
+                    or _anonymised(doc, cand) or _names_an_institution(ctx, cand.end):
                 continue
             cands.append(cand)
             ctx.taken.update(range(cand.start, cand.end))

@@ -409,3 +409,12 @@ def test_landform_regions():
     assert _names(text) == ["Mierzeja Wiślana", "Kraina Wielkich Jezior Mazurskich", "Kotlina Nowotarska",
                             "ziemia chełmińska", "ziemia dobrzyńska"]
     assert _names("Umowę podpisało Stowarzyszenie Gmin Ziemi Kłodzkiej.") == []
+
+
+def test_region_adjective_sgjp_does_not_know():
+    assert _names("Kolejny transport wyruszy do obwodu iwanofrankiwskiego.") == ["obwód iwanofrankiwski"]
+
+
+def test_weekday_opening_a_programme_line_is_no_dateline():
+    text = "Program:\nŚroda, 12.03.2025 – pokazy EEG\nLublin, 3 marca 2025 r."
+    assert _names(text, dates=["12.03.2025", "3 marca 2025 r."]) == ["Lublin"]

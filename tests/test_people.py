@@ -785,3 +785,8 @@ def test_nationality_before_an_unknown_name_and_polish_ewicz_surnames(nlp):
 def test_buildings_named_after_patrons(nlp):
     text = "Wystawę można oglądać w Gmachu Edwarda Raczyńskiego, a koncert odbędzie się w Pałacu Poznańskiego."
     assert people(nlp, text) == []
+
+
+def test_name_inside_an_english_institution_name(nlp):
+    text = "The Faculty of Maria Curie-Skłodowska University invites. Wykład wygłosi Jan Kowalski."
+    assert [p.name for p in people(nlp, text)] == ["Jan Kowalski"]
