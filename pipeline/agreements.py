@@ -224,7 +224,8 @@ def _unlisted_people(doc: Doc, toks: list[Token], refs: list[_Ref]) -> list[_Ref
                 and (j == i or _name_like(toks[j])):
             j += 1
         run = toks[i:j]
-        if len(run) >= 2 and any(FIRST_NAME in a.name_classes for a in analyse(run[0].text)) \
+        after_place_prep = i > 0 and toks[i - 1].lower_ in ("w", "we", "na", "przy", "do")  # "w Hali Legionów"
+        if len(run) >= 2 and not after_place_prep and any(FIRST_NAME in a.name_classes for a in analyse(run[0].text)) \
                 and not any(r.start < _end(run[-1]) and r.end > run[0].idx for r in refs):
             span = doc[run[0].i:run[-1].i + 1]
             out.append(_Ref("person", person_base(span), span.start_char, span.end_char))
@@ -833,6 +834,16 @@ def _distribute(doc: Doc, toks: list[Token], spans: list[tuple[int, int]], names
         if a[1] - a[0] == 1 and _lemmas(toks[a[0]]) & heads and names[k + 1] and len(names[k + 1].split()) >= 2:
             lemma = next(iter(_lemmas(toks[a[0]]) & heads))
             out[k] = lemma[:1].upper() + lemma[1:] + " " + " ".join(names[k + 1].split()[1:])
+    # "Gminy Pcim, Lubień i Tokarnia podpisały": the plural head names every town of the list
+    if spans:
+        first = toks[spans[0][0]]
+        unit = next((a.lemma_base for a in analyse(first.text) if a.pos == "subst" and a.number == "pl"
+                     and a.lemma_base in _TERRITORY_NAMES), None)
+        if unit and first.text[:1].isupper():
+            prefix = _TERRITORY_NAMES[unit]
+            for k in range(1, len(spans)):
+                if out[k] and not out[k].startswith(prefix) and len(out[k].split()) <= 3:
+                    out[k] = f"{prefix} {out[k]}"
     return out
 
 

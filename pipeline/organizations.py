@@ -930,7 +930,7 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         # so does an organ of the company ("Zarząd Chemwet S.A.", "Rada Nadzorcza X S.A.")
         while k > 0 and _gap_ok(doc, k) and j - k < 6 and k - 1 not in taken and not _is_legal_form(doc[k - 1].text) \
                 and not (_lemmas(doc[k - 1].text) & word_set("org_territorial_organs.txt") and not _town_reading(doc[k - 1].text)) and (
-            _is_cap(doc[k - 1].text) or doc[k - 1].text in _NAME_LINKS or doc[k - 1].text in ("i", "&") or doc[k - 1].text.isdigit()
+            _is_cap(doc[k - 1].text) or doc[k - 1].text[:1].islower() and any(c.isupper() for c in doc[k - 1].text[1:]) or doc[k - 1].text in _NAME_LINKS or doc[k - 1].text in ("i", "&") or doc[k - 1].text.isdigit()
         ):
             k -= 1
         if k > 1 and doc[k - 1].text in _SEAT_PREPS and _gap_ok(doc, k) and _seat_end(doc, k - 1) == j \

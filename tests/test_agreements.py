@@ -771,3 +771,16 @@ def test_person_a_street_is_named_after_signs_nothing(nlp):
     doc = make_doc(nlp, text, people=[("Kazimierza Wielkiego", "Kazimierz Wielki")])
     (a,) = extract_agreements(doc)
     assert a.signatories == []
+
+
+def test_plural_unit_head_names_every_town_of_the_list(nlp):
+    text = "Gminy Pcim, Lubień i Tokarnia podpisały porozumienie międzygminne."
+    doc = make_doc(nlp, text, orgs=[("Gminy Pcim", "Gmina Pcim")])
+    (a,) = extract_agreements(doc)
+    assert sorted(a.parties) == ["Gmina Lubień", "Gmina Pcim", "Gmina Tokarnia"]
+
+
+def test_a_hall_named_like_a_person_signs_nothing(nlp):
+    text = "Prezes i prezydent podpisali umowę o współpracy w środę w Hali Legionów."
+    (a,) = extract_agreements(make_doc(nlp, text))
+    assert a.signatories == []

@@ -1056,3 +1056,13 @@ def test_german_town_with_its_river_and_translation(nlp):
              "Stadtverkehrsgesellschaft mbH.")}
     assert "Miasto Frankfurt nad Odrą" in found["Stadt Frankfurt (Oder)"]
     assert "Stadtverkehrsgesellschaft mbH" in found
+
+
+def test_company_name_in_camel_case(nlp):
+    assert names(nlp, "Operatorem biletowym będzie firma eBilet Polska sp. z o.o.") == ["eBilet Polska sp. z o.o."]
+
+
+def test_lithuanian_municipality_in_sentence_case(nlp):
+    found = {o.name: o.aliases for o in orgs(
+        nlp, "Miasto Białystok i Vilniaus miesto savivaldybė (Samorząd Miasta Wilna) podpisały porozumienie.")}
+    assert found["Vilniaus miesto savivaldybė"] == ["Samorząd Miasta Wilna"]
