@@ -12,8 +12,8 @@ and Hungarian guests, a documentary festival's awards, a regional tourism season
 agreements with gminas, an oncology congress, a school's olympiad winners, a mountain rescue
 season, a diocesan pilgrimage, a listed company's board changes, handball transfers, a police
 search in villages named like common words, an agritourism contest, a Lublin-Volhynia agreement, an
-Indian IT centre, a district court's verdict, a law conference programme and a library exhibition
-on a poet.
+Indian IT centre, a district court's verdict, a law conference programme, a library exhibition on a
+poet, a gmina's aid convoy to Ukraine and a cycling race through the Beskids.
 
 Each batch was measured once before any rule was written against it (mean F1):
 - 001-005: 0.828 (people 0.87, organisations 0.62, locations 0.88, dates 0.98, agreements 0.62,
@@ -27,9 +27,11 @@ Each batch was measured once before any rule was written against it (mean F1):
 - 019-022: 0.900 (people 0.91, organisations 0.72, locations 0.88, dates 1.00, agreements 0.89,
   contacts 1.00);
 - 023-024: 0.976 (people 0.98, organisations 0.90, locations 0.98, dates 1.00, agreements 1.00,
+  contacts 1.00);
+- 025-026: 0.911 (people 1.00, organisations 0.59, locations 0.96, dates 0.92, agreements 1.00,
   contacts 1.00).
-After the fixes made from their failures, all 24 score mean F1 0.922 (people 0.99, organisations
-0.74, locations 0.96, dates 0.995, agreements 0.85, contacts 1.00; published 1.00). The floors sit
+After the fixes made from their failures, all 26 score mean F1 0.920 (people 0.99, organisations
+0.73, locations 0.96, dates 0.995, agreements 0.85, contacts 1.00; published 1.00). The floors sit
 about 0.05 below, so a change that only fits other texts shows up here.
 """
 
@@ -43,7 +45,7 @@ from conftest import check_gold_fixtures, extract_folder
 from pipeline.evaluate import FIELDS, evaluate
 
 HELDOUT4 = Path(__file__).resolve().parent / "fixtures" / "heldout4"
-COUNT = 24
+COUNT = 26
 
 MEAN_F1_FLOOR = 0.86
 FIELD_F1_FLOORS = {
@@ -148,3 +150,8 @@ def test_surname_first_programme_and_women_in_owna(records):
     assert {"Andrzej Kowalczyk", "Paweł Sokół", "Jan de Vries"} <= programme  # "prof. dr hab. Kowalczyk Andrzej"
     exhibition = _people(records["024_biblioteka_wystawa_poetki"])
     assert "Kazimiera Iłłakowiczówna" in exhibition and "Edward Raczyński" not in exhibition
+
+
+def test_regions_sgjp_does_not_know_and_towns_like_common_words(records):
+    assert "obwód iwanofrankiwski" in _places(records["025_gmina_czarna_konwoj_ukraina"])  # "do obwodu iwanofrankiwskiego"
+    assert {"Kozy", "Wisła", "Osiek", "Zator"} <= _places(records["026_wyscig_kolarski_beskidy"])
