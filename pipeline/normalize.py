@@ -1218,8 +1218,14 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
                           for g in guesses.values())
             # A man's surname inflects: "Kamila Zgolak" cannot be Kamil's genitive (a woman's may not).
             contra = 0
+            told = bool({case, f"{case}/{gender}", f"{case}~{gender}"} & context)
             if gender == "m1" and case != "nom":
                 for i in name_idx:
+                    if i in guesses and i != last and last in guesses and told \
+                            and any(e.case == case and e.gender == gender for e in guesses[last]):
+                        # An unknown foreign first name is often left as written before a surname
+                        # that takes the ending the words before want ("astronoma Asaph Halla").
+                        continue
                     if i in guesses:
                         # Foreign names ending in a vowel ("Percy", "Stolpe") are often left as written.
                         # "-á" is a Czech or Slovak woman's nominative ("Katarína Nováková"), "-ska" a

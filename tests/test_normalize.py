@@ -1091,3 +1091,18 @@ def test_glued_acronym_endings(before, text, expected):
 def test_org_feminine_genitive_after_a_common_noun(text, expected):
     doc = nlp(text)
     assert org_base(doc[len(doc) - 1:]) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # an unknown foreign first name stays as written before a surname that takes the ending
+        # the words before want
+        ("amerykańskiego astronoma", "Asaph Halla", "Asaph Hall"),
+        ("wyrażone przez", "Clarence Budington Kellanda", "Clarence Budington Kelland"),
+        # ... with nothing before that wants a case, the name is as written
+        ("Jak poinformował", "Cesar Fraga", "Cesar Fraga"),
+    ],
+)
+def test_uninflected_unknown_first_names(before, text, expected):
+    assert person_base(_span(text, before)) == expected
