@@ -1,4 +1,4 @@
-"""Third held-out check: komunikat on 45 more hand-annotated press releases chosen for the sides of
+"""Third held-out check: komunikat on 49 more hand-annotated press releases chosen for the sides of
 agreements and the organisations that are hardest to name.
 
 The fixtures in ``tests/fixtures/heldout3`` (``NNN_slug.txt`` + gold ``NNN_slug.json`` in the shape
@@ -20,7 +20,9 @@ ambulance service with a city hospital, Małopolska and the Prešov region, a li
 with "Sprzedający" and "Kupujący", Góra and Niechlów, a tripartite university-city-company agreement, a
 parish and a town, a transport company's pay agreement with unions, Słubice and Frankfurt (Oder) and a
 university's licence with "Licencjodawca" and "Licencjobiorca", Lubuskie's grant from the European
-Commission, a volleyball federation and Kielce, Pcim, Lubień and Tokarnia and Białystok and Vilnius.
+Commission, a volleyball federation and Kielce, Pcim, Lubień and Tokarnia, Białystok and Vilnius, a tax
+administration chamber and UMCS, Wola Krzysztoporska's street lighting with "Gmina" and "Wykonawca", a
+WOŚP donation to a hospital company and Głuchołazy and Zlaté Hory.
 
 Each batch was measured once before any rule was written against it (mean F1):
 - 001-005: 0.837 (people 0.93, organisations 0.60, locations 0.73, dates 0.96, agreements 0.79,
@@ -42,12 +44,14 @@ Each batch was measured once before any rule was written against it (mean F1):
 - 038-041: 0.908 (people 1.00, organisations 0.82, locations 0.78, dates 1.00, agreements 0.85,
   contacts 1.00);
 - 042-045: 0.946 (people 0.95, organisations 0.95, locations 0.89, dates 1.00, agreements 0.89,
+  contacts 1.00);
+- 046-049: 0.949 (people 1.00, organisations 0.98, locations 0.71, dates 1.00, agreements 1.00,
   contacts 1.00).
 The organisations of 006-011 were measured before the office a press desk belongs to was added to
 their gold ("Biuro Prasowe Urzędu Miasta Katowice" also names "Urząd Miasta Katowice"), as the earlier
 golds list it, and "Słubice" was added to 040's alternative names of the gmina after its run, as
-"Katowice" is in 007. After the fixes made from their failures, all 45 score mean F1 0.964 (people
-0.99, organisations 0.98, locations 0.85, dates 0.99, agreements 0.98, contacts 1.00; published
+"Katowice" is in 007. After the fixes made from their failures, all 49 score mean F1 0.963 (people
+0.99, organisations 0.98, locations 0.84, dates 0.99, agreements 0.98, contacts 1.00; published
 1.00). The
 floors sit about 0.05 below, so a change that only fits other texts shows up here.
 """
@@ -97,11 +101,11 @@ def _people(record: dict) -> set[str]:
 
 
 def test_fixtures_are_consistent():
-    check_gold_fixtures(HELDOUT3, 45)
+    check_gold_fixtures(HELDOUT3, 49)
 
 
 def test_every_document_scored(scores):
-    assert scores["documents"] == 45
+    assert scores["documents"] == 49
     assert scores["missing_records"] == []
 
 
