@@ -1099,8 +1099,8 @@ def _endings() -> tuple[_Ending, ...]:
 
 
 # "-ska", "-cka", "-dzka" end a woman's adjectival surname ("Nurowska"): a man's genitive would be
-# "-skiego".
-_ADJECTIVAL_FEMININE = re.compile(r"(?:sk|ck|dzk)a$")
+# "-skiego"; "-ówna" a maiden name ("Skowronówna").
+_ADJECTIVAL_FEMININE = re.compile(r"(?:sk|ck|dzk|ówn)a$")
 # Men's names in "-by", "-cy" are English nominatives ("Percy", "Ashby"), not genitives of "-ba", "-ca".
 _ENGLISH_Y = re.compile(r"[bc]y$")
 

@@ -997,6 +997,9 @@ def test_org_names_in_capitals(before, text, expected):
         # "-ska", "-cka" end a woman's surname, never a man's genitive ("-skiego")
         ("Moim zdaniem Nurowska", "Nurowska"),
         ("Bronisława Kilarecka", "Bronisława Kilarecka"),
+        # ... so does "-ówna", a maiden name
+        ("A ty, Skowronówna", "Skowronówna"),
+        ("na kursach Joteykówny", "Joteykówna"),
     ],
 )
 def test_womens_adjectival_surnames(text, expected):
