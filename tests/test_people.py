@@ -790,3 +790,8 @@ def test_buildings_named_after_patrons(nlp):
 def test_name_inside_an_english_institution_name(nlp):
     text = "The Faculty of Maria Curie-Skłodowska University invites. Wykład wygłosi Jan Kowalski."
     assert [p.name for p in people(nlp, text)] == ["Jan Kowalski"]
+
+
+def test_belarusian_first_names(nlp):
+    text = "W pracach pomoże mu historyk z Mińska Uładzimir Arłou-Hajdukiewicz, a wstęp napisze Swiatłana Łukicz."
+    assert [p.name for p in people(nlp, text)] == ["Uładzimir Arłou-Hajdukiewicz", "Swiatłana Łukicz"]
