@@ -13,7 +13,8 @@ agreements with gminas, an oncology congress, a school's olympiad winners, a mou
 season, a diocesan pilgrimage, a listed company's board changes, handball transfers, a police
 search in villages named like common words, an agritourism contest, a Lublin-Volhynia agreement, an
 Indian IT centre, a district court's verdict, a law conference programme, a library exhibition on a
-poet, a gmina's aid convoy to Ukraine and a cycling race through the Beskids.
+poet, a gmina's aid convoy to Ukraine, a cycling race through the Beskids and a museum's gift from
+Grodno.
 
 Each batch was measured once before any rule was written against it (mean F1):
 - 001-005: 0.828 (people 0.87, organisations 0.62, locations 0.88, dates 0.98, agreements 0.62,
@@ -29,8 +30,9 @@ Each batch was measured once before any rule was written against it (mean F1):
 - 023-024: 0.976 (people 0.98, organisations 0.90, locations 0.98, dates 1.00, agreements 1.00,
   contacts 1.00);
 - 025-026: 0.911 (people 1.00, organisations 0.59, locations 0.96, dates 0.92, agreements 1.00,
-  contacts 1.00).
-After the fixes made from their failures, all 26 score mean F1 0.920 (people 0.99, organisations
+  contacts 1.00);
+- 027: 0.962 (people 0.77, every other field 1.00).
+After the fixes made from their failures, all 27 score mean F1 0.922 (people 0.99, organisations
 0.73, locations 0.96, dates 0.995, agreements 0.85, contacts 1.00; published 1.00). The floors sit
 about 0.05 below, so a change that only fits other texts shows up here.
 """
@@ -45,7 +47,7 @@ from conftest import check_gold_fixtures, extract_folder
 from pipeline.evaluate import FIELDS, evaluate
 
 HELDOUT4 = Path(__file__).resolve().parent / "fixtures" / "heldout4"
-COUNT = 26
+COUNT = 27
 
 MEAN_F1_FLOOR = 0.86
 FIELD_F1_FLOORS = {
