@@ -756,6 +756,12 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
                 if adj is not None and (h + post > 0 and _opens_complement(slots, k, adj)
                                         or _saintly_complement(slots, k, adj)):
                     break
+                if adj is not None and place and r.case == "gen" and k == h + 1 and h == 0 \
+                        and words[head.index].text[:1].islower() and _named_after(words[s.index].text):
+                    # A place named after a person: "parku Żeromskiego", "mostu Poniatowskiego"
+                    # keep the name in the genitive ("park Żeromskiego"). (After a capitalised head
+                    # the adjective is the name's own: "Mińska Mazowieckiego".)
+                    break
                 if adj is None:
                     # Of a place named with a name-part noun, the other noun in the same case
                     # inflects with it ("Kasprowego Wierchu" -> "Kasprowy Wierch").

@@ -1109,3 +1109,17 @@ def test_org_feminine_genitive_after_a_common_noun(text, expected):
 )
 def test_uninflected_unknown_first_names(before, text, expected):
     assert person_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # a place named after a person keeps the person's name in the genitive
+        ("dla", "parku Żeromskiego", "park Żeromskiego"),
+        ("do", "mostu Poniatowskiego", "most Poniatowskiego"),
+        # ... but a town's adjective agrees with it
+        ("z", "Mińska Mazowieckiego", "Mińsk Mazowiecki"),
+    ],
+)
+def test_places_named_after_people(before, text, expected):
+    assert place_base(_span(text, before)) == expected
