@@ -971,6 +971,20 @@ def _unknown_place(word: str, context: frozenset[str]) -> str | None:
 
 
 def place_base_words(words: Sequence[Word], context: frozenset[str] = frozenset()) -> str:
+    base = _place_base_words(words, context)
+    if words and base[:1].isupper() and _lowercase_generic(words[0].text):
+        return base[:1].lower() + base[1:]  # "Ulicą Kościelną" at a sentence start -> "ulica Kościelna"
+    return base
+
+
+@morphology.word_cache
+def _lowercase_generic(text: str) -> bool:
+    generics = word_set("normalize_lowercase_generics.txt")
+    return text.lower() in generics or any(a.lemma_base in generics and a.pos == "subst"
+                                           for a in whole_analyses(text.lower()))
+
+
+def _place_base_words(words: Sequence[Word], context: frozenset[str] = frozenset()) -> str:
     if len(words) == 1 and (guess := _unknown_place(words[0].text, context)):
         return guess
     context = frozenset(c for c in context if not c.endswith("~"))  # (hints only for unknown names)

@@ -1123,3 +1123,17 @@ def test_uninflected_unknown_first_names(before, text, expected):
 )
 def test_places_named_after_people(before, text, expected):
     assert place_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ulica" is no part of a street's name: lower case also at the start of a sentence
+        ("Ulicą Kościelną", "ulica Kościelna"),
+        ("Ul. Zamkowa", "ul. Zamkowa"),
+        # ... while "Plac" and "Aleje" are written as the text has them
+        ("Plac Teatralny", "Plac Teatralny"),
+    ],
+)
+def test_street_generic_in_lower_case(text, expected):
+    assert place_base(_span(text)) == expected
