@@ -1125,7 +1125,8 @@ _ADJECTIVAL_FEMININE = re.compile(r"(?:sk|ck|dzk|ówn)a$")
 _ENGLISH_Y = re.compile(r"[bc]y$")
 
 
-def _ending_guesses(word: str) -> list[_Ending]:
+@morphology.word_cache
+def _ending_guesses(word: str) -> tuple[_Ending, ...]:
     out = []
     seen: set[tuple[str, str]] = set()
     for e in _endings():
@@ -1135,7 +1136,7 @@ def _ending_guesses(word: str) -> list[_Ending]:
                                                or e.ending == "y" and _ENGLISH_Y.search(word))):
             seen.add((e.case, e.gender))
             out.append(e)
-    return out
+    return tuple(out)
 
 
 @morphology.word_cache
