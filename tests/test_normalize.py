@@ -1137,3 +1137,15 @@ def test_places_named_after_people(before, text, expected):
 )
 def test_street_generic_in_lower_case(text, expected):
     assert place_base(_span(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # an unknown man's name in "-ie" after a hard consonant is his locative
+        ("po", "Fabianie Bartezie", "Fabian Bartez"),
+        ("o", "Manahemie", "Manahem"),
+    ],
+)
+def test_mens_locatives_in_ie(before, text, expected):
+    assert person_base(_span(text, before)) == expected
