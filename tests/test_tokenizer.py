@@ -29,6 +29,11 @@ def words(nlp, text):
          ["m.in.", "np.", "godz.", "12:00", "im.", "Jana", "br.", "ds.", "Kontaktów"]),
         ("Północno-Wschodniego Klastra Eko-Energetycznego", ["Północno-Wschodniego", "Klastra", "Eko-Energetycznego"]),
         ("strona www.pfrr.pl/projekty.", ["strona", "www.pfrr.pl/projekty", "."]),
+        # Titles of the clergy and of office holders before a name.
+        ("ks. prał. Jacek Nawrot i kan. Piotr Wrona, bł. ks. Jerzy Popiełuszko",
+         ["ks.", "prał.", "Jacek", "Nawrot", "i", "kan.", "Piotr", "Wrona", ",", "bł.", "ks.", "Jerzy", "Popiełuszko"]),
+        ("kard. Kazimierz Nycz, dyr. Anna Nowak, prez. Jan Kos",
+         ["kard.", "Kazimierz", "Nycz", ",", "dyr.", "Anna", "Nowak", ",", "prez.", "Jan", "Kos"]),
     ],
 )
 def test_press_tokens_stay_whole(nlp, text, expected):
@@ -51,11 +56,13 @@ def test_sentences_do_not_break_inside_abbreviations():
 
     doc = get_nlp(ner=False)(
         "Spotkanie odbyło się m.in. w Białymstoku ok. godz. 12:00 dn. 4.12.2017 r. i trwało. "
-        "Następnie prof. Nowak podpisał list.\nKontakt: tel. 662 493 089"
+        "Następnie prof. Nowak podpisał list.\nKontakt: tel. 662 493 089\n"
+        "Umowę podpisali ks. prał. Jacek Nawrot i kan. Piotr Wrona."
     )
     sents = [s.text.strip() for s in doc.sents]
     assert sents == [
         "Spotkanie odbyło się m.in. w Białymstoku ok. godz. 12:00 dn. 4.12.2017 r. i trwało.",
         "Następnie prof. Nowak podpisał list.",
         "Kontakt: tel. 662 493 089",
+        "Umowę podpisali ks. prał. Jacek Nawrot i kan. Piotr Wrona.",
     ]
