@@ -522,8 +522,9 @@ def _person_competes(tok: Token) -> bool:
         classes = set(a.name_classes)
         if FIRST_NAME in classes:
             return True
+        # (a depreciative plural, "te Kaszuby", is no way to name people in a press release)
         if SURNAME in classes and not GEO_CLASSES & classes and a.lemma_base not in geo_lemmas \
-                and lemma_count(a) >= geo_count:
+                and lemma_count(a) >= geo_count and a.pos != "depr":
             return True
     return False
 

@@ -418,3 +418,7 @@ def test_region_adjective_sgjp_does_not_know():
 def test_weekday_opening_a_programme_line_is_no_dateline():
     text = "Program:\nŚroda, 12.03.2025 – pokazy EEG\nLublin, 3 marca 2025 r."
     assert _names(text, dates=["12.03.2025", "3 marca 2025 r."]) == ["Lublin"]
+
+
+def test_region_whose_plural_is_also_a_depreciative_surname():
+    assert _names("Agroturystyka to nie tylko Kaszuby i wybrzeże.") == ["Kaszuby"]
