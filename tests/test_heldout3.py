@@ -52,8 +52,8 @@ their gold ("Biuro Prasowe Urzędu Miasta Katowice" also names "Urząd Miasta Ka
 golds list it, and "Słubice" was added to 040's alternative names of the gmina after its run, as
 "Katowice" is in 007. After the fixes made from their failures, all 49 score mean F1 0.963 (people
 0.99, organisations 0.98, locations 0.84, dates 0.99, agreements 0.98, contacts 1.00; published
-1.00). The
-floors sit about 0.05 below, so a change that only fits other texts shows up here.
+1.00). The floors in test_heldout_scores.py sit about 0.05 below, so a change that only fits other
+texts shows up there; this module holds the hard cases.
 """
 
 from __future__ import annotations
@@ -61,31 +61,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import check_gold_fixtures, extract_folder
-
-from pipeline.evaluate import FIELDS, evaluate
+from conftest import extract_folder
 
 HELDOUT3 = Path(__file__).resolve().parent / "fixtures" / "heldout3"
-
-MEAN_F1_FLOOR = 0.91
-FIELD_F1_FLOORS = {
-    "people": 0.93,
-    "organizations": 0.92,
-    "locations": 0.79,
-    "dates": 0.94,
-    "agreements": 0.93,
-    "contacts": 0.95,
-}
 
 
 @pytest.fixture(scope="module")
 def records() -> dict[str, dict]:
     return extract_folder(HELDOUT3)
-
-
-@pytest.fixture(scope="module")
-def scores(records) -> dict:
-    return evaluate(HELDOUT3, list(records.values()))
 
 
 def _orgs(record: dict) -> set[str]:
@@ -98,24 +81,6 @@ def _parties(record: dict) -> set[str]:
 
 def _people(record: dict) -> set[str]:
     return {p["name"] for p in record["people"]}
-
-
-def test_fixtures_are_consistent():
-    check_gold_fixtures(HELDOUT3, 49)
-
-
-def test_every_document_scored(scores):
-    assert scores["documents"] == 49
-    assert scores["missing_records"] == []
-
-
-def test_mean_f1_floor(scores):
-    assert scores["mean_f1"] >= MEAN_F1_FLOOR, scores["fields"]
-
-
-@pytest.mark.parametrize("field", FIELDS)
-def test_field_f1_floor(scores, field):
-    assert scores["fields"][field]["f1"] >= FIELD_F1_FLOORS[field], scores["errors"][field]
 
 
 def test_gminas_named_like_first_names_and_common_nouns(records):
