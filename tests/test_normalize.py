@@ -1061,6 +1061,8 @@ def test_unknown_families(before, text, expected):
         ("w filmie", "Akiry Kurosawy", "Akira Kurosawa"),
         ("siostra pana", "Sierożki", "Sierożka"),
         ("blokada kont", "Osamy bin Ladena", "Osama bin Laden"),
+        ("syna", "Samuela Abulafii", "Samuel Abulafia"),
+        ("w trybie natychmiastowym", "Mateusza Gruźli", "Mateusz Gruźla"),
     ],
 )
 def test_mens_names_in_a(before, text, expected):
