@@ -33,8 +33,9 @@ Each batch was measured once before any rule was written against it (mean F1):
   contacts 1.00);
 - 027: 0.962 (people 0.77, every other field 1.00).
 After the fixes made from their failures, all 27 score mean F1 0.922 (people 0.99, organisations
-0.73, locations 0.96, dates 0.995, agreements 0.85, contacts 1.00; published 1.00). The floors sit
-about 0.05 below, so a change that only fits other texts shows up here.
+0.73, locations 0.96, dates 0.995, agreements 0.85, contacts 1.00; published 1.00). The floors in
+test_heldout_scores.py sit about 0.05 below, so a change that only fits other texts shows up there;
+this module holds the hard cases.
 """
 
 from __future__ import annotations
@@ -42,32 +43,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import check_gold_fixtures, extract_folder
-
-from pipeline.evaluate import FIELDS, evaluate
+from conftest import extract_folder
 
 HELDOUT4 = Path(__file__).resolve().parent / "fixtures" / "heldout4"
-COUNT = 27
-
-MEAN_F1_FLOOR = 0.86
-FIELD_F1_FLOORS = {
-    "people": 0.94,
-    "organizations": 0.65,
-    "locations": 0.91,
-    "dates": 0.94,
-    "agreements": 0.80,
-    "contacts": 0.95,
-}
 
 
 @pytest.fixture(scope="module")
 def records() -> dict[str, dict]:
     return extract_folder(HELDOUT4)
-
-
-@pytest.fixture(scope="module")
-def scores(records) -> dict:
-    return evaluate(HELDOUT4, list(records.values()))
 
 
 def _people(record: dict) -> set[str]:
@@ -76,24 +59,6 @@ def _people(record: dict) -> set[str]:
 
 def _places(record: dict) -> set[str]:
     return {loc["name"] for loc in record["locations"]}
-
-
-def test_fixtures_are_consistent():
-    check_gold_fixtures(HELDOUT4, COUNT)
-
-
-def test_every_document_scored(scores):
-    assert scores["documents"] == COUNT
-    assert scores["missing_records"] == []
-
-
-def test_mean_f1_floor(scores):
-    assert scores["mean_f1"] >= MEAN_F1_FLOOR, scores["fields"]
-
-
-@pytest.mark.parametrize("field", FIELDS)
-def test_field_f1_floor(scores, field):
-    assert scores["fields"][field]["f1"] >= FIELD_F1_FLOORS[field], scores["errors"][field]
 
 
 def test_rivers_are_not_places(records):
