@@ -310,6 +310,8 @@ def _person_context(span: Span) -> frozenset[str]:
         out.add("voc")  # "o" is also the interjection of an address: "o Boże"
     if prev.isalpha():
         out |= _agreeing_before(prev) | _reporting_subject(prev) | _possessor_after(prev)
+    elif _AGE_ADJECTIVE.match(prev):
+        out |= _agreeing_before(prev.rsplit("-", 1)[1])  # "40-letniej Felli", "17-letniego Joe"
     # The verb after a name is its predicate, unless the name depends on a noun or a preposition
     # before it ("Plan Monneta zakładał") or is one of several ("Jana i Józefa").
     if span.end < len(doc) and not _governs(prev):
@@ -321,6 +323,7 @@ def _person_context(span: Span) -> frozenset[str]:
 
 
 _NOMINAL = frozenset({"subst", "depr", "ger", "adj", "ppas", "pact"})
+_AGE_ADJECTIVE = re.compile(r"^\d+-[^\W\d_]+$")  # "40-letniej", "17-letniego"
 
 
 def _governs(prev: str) -> bool:

@@ -1151,3 +1151,18 @@ def test_street_generic_in_lower_case(text, expected):
 )
 def test_mens_locatives_in_ie(before, text, expected):
     assert person_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age adjective before a name agrees with it like any adjective
+        ("Zeznania 40-letniej Felli", "Fella"),
+        ("Zatrzymano 42-letnią Silvanę Spalino", "Silvana Spalino"),
+        ("Zeznania 31-letniego Macieja K.", "Maciej K."),
+    ],
+)
+def test_age_adjective_before_a_name(text, expected):
+    doc = nlp(text)
+    words = len(nlp(expected))
+    assert person_base(doc[len(doc) - words:]) == expected
