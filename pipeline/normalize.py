@@ -37,9 +37,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import Any
 
 from spacy.tokens import Span
 
@@ -1060,6 +1061,25 @@ def _title(text: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in text.split("-"))
 
 
+def _per_doc(fn: Callable[[Span], str]) -> Callable[..., str]:
+    """``fn(span)`` kept on the span's Doc: several stages ask for the base form of the same span
+    (people, organizations, agreements, entities), and it depends only on the Doc and the span."""
+    key = f"komunikat.{fn.__name__}"
+
+    @wraps(fn)
+    def memo(span: Span, *args: Any, **kwargs: Any) -> str:
+        if args or kwargs:  # a caller's own context: not the span's alone
+            return fn(span, *args, **kwargs)
+        done = span.doc.user_data.setdefault(key, {})
+        where = (span.start, span.end)
+        if where not in done:
+            done[where] = fn(span)
+        return done[where]
+
+    return memo
+
+
+@_per_doc
 def org_base(span: Span) -> str:
     """Nominative of an organisation's name: "Urzędu Marszałkowskiego Województwa Podlaskiego" ->
     "Urząd Marszałkowski Województwa Podlaskiego"."""
@@ -1074,6 +1094,7 @@ def org_base(span: Span) -> str:
     return org_base_words(_words_from_span(span), context)
 
 
+@_per_doc
 def place_base(span: Span, context: Iterable[str] | None = None) -> str:
     """Nominative of a place name: "Zielonej Górze" -> "Zielona Góra". ``context``: the cases the
     name may be in, when something other than the preposition before it tells ("Warmii i Mazur")."""
@@ -1564,6 +1585,7 @@ def _space_initials(name: str) -> str:
     return _GLUED_INITIAL.sub(r"\1 ", name) if _REAL_WORD.search(name) else name
 
 
+@_per_doc
 def person_base(span: Span) -> str:
     """Nominative of a personal name: "Jánem Prílepokiem" -> "Ján Prílepok"."""
     words = _words_from_span(span)

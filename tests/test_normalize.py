@@ -1166,3 +1166,19 @@ def test_age_adjective_before_a_name(text, expected):
     doc = nlp(text)
     words = len(nlp(expected))
     assert person_base(doc[len(doc) - words:]) == expected
+
+
+def test_base_forms_are_kept_on_the_doc():
+    # People, organizations, agreements and entities all ask for the same spans' base forms.
+    doc = nlp("Umowę podpisali Kamil Pendowski z Podlaskiej Fundacji Rozwoju Regionalnego w Białymstoku.")
+    person, org, place = doc[2:4], doc[5:9], doc[10:11]
+    assert [person_base(person), org_base(org), place_base(place)] == [
+        "Kamil Pendowski", "Podlaska Fundacja Rozwoju Regionalnego", "Białystok"]
+    kept = {key: value for key, value in doc.user_data.items() if str(key).startswith("komunikat.")}
+    assert kept["komunikat.person_base"] == {(2, 4): "Kamil Pendowski"}
+    assert kept["komunikat.place_base"] == {(10, 11): "Białystok"}
+    # Asked again, the answer is the kept one.
+    assert org_base(org) == "Podlaska Fundacja Rozwoju Regionalnego"
+    # A caller's own context is not the span's alone: such a call is not kept.
+    place_base(doc[10:11], context=["nom"])
+    assert doc.user_data["komunikat.place_base"] == {(10, 11): "Białystok"}
