@@ -273,6 +273,12 @@ class Candidate:
     aliases: list[str] = field(default_factory=list)
 
 
+def _apostrophe(doc: _Doc, j: int) -> bool:
+    """doc[j] is an apostrophe inside a word ("Rak’n’Roll", "Ma’am"), not a closing quote."""
+    return (doc[j].text in ("’", "'") and 0 < j < len(doc) - 1 and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_ and doc[j - 1].text[-1:].isalpha() and doc[j + 1].text[:1].isalnum())
+
+
 def _quote_end(doc: _Doc, i: int) -> int | None:
     """Index after the closing quote when doc[i] opens a short quoted name on the same line."""
     if doc[i].text not in _OPEN_QUOTES or doc[i].whitespace_ or i + 1 >= len(doc):
@@ -280,7 +286,7 @@ def _quote_end(doc: _Doc, i: int) -> int | None:
     for j in range(i + 1, min(len(doc), i + 10)):
         if _line_break_before(doc, j):
             return None
-        if doc[j].text in _CLOSE_QUOTES and j > i + 1 and not doc[j - 1].whitespace_:
+        if doc[j].text in _CLOSE_QUOTES and j > i + 1 and not doc[j - 1].whitespace_ and not _apostrophe(doc, j):
             return j + 1
     return None
 
@@ -431,6 +437,26 @@ def _scope_end(doc: _Doc, j: int) -> int | None:
     return None
 
 
+@morphology.word_cache
+def _adjective_or_surname(word: str) -> bool:
+    """An adjective whose only noun readings are surnames: "Pomorski" before "Ośrodek"."""
+    found = _analyses(word)
+    return any(a.pos == "adj" for a in found) and all(
+        a.pos not in ("subst", "ger", "depr") or morphology.SURNAME in a.name_classes for a in found)
+
+
+def _patron_first_name(doc: _Doc, j: int) -> bool:
+    """doc[j] is a first name in the genitive that closes the name or comes before its seat:
+    a patron without a surname ("Uniwersytet Karola w Pradze"), not a person named after the body."""
+    word = doc[j].text
+    if not (_first_name(word) and _has_case(word, "gen")) or _has_case(word, "nom"):
+        return False
+    nxt = j + 1
+    if nxt >= len(doc) or not _gap_ok(doc, nxt):
+        return True
+    return doc[nxt].text in _SEAT_PREPS or doc[nxt].is_punct and doc[nxt].text not in "-–"
+
+
 def _enumeration_continues(doc: _Doc, comma: int) -> bool:
     """After a comma inside a name, capitalised genitives run on to "i" and one more: a list of
     the body's remits ("Promocji, Turystyki i Współpracy"), not the end of the name."""
@@ -495,6 +521,14 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
         if (complement or last_word > head) and not after_im and _surname_only(text) and j + 1 < n \
                 and _gap_ok(doc, j + 1) and _person_word(doc[j + 1].text):
             break  # "w Ministerstwie Transportu Republiki Słowackiej Martin Hudák": the person after it
+        if not after_im and _unknown(text) and j + 1 < n and _gap_ok(doc, j + 1) \
+                and "-" in doc[j + 1].text and _surname_only(doc[j + 1].text):
+            break  # "przewodnicząca Wołyńskiej Obwodowej Rady Iryna Kowalczuk-Hnatiuk": a foreign first name, then her surname
+        if j == last_word + 1 and not complement and not after_im and _patron_first_name(doc, j):
+            last_word = j  # "Uniwersytet Karola w Pradze": a patron's first name alone
+            complement = True
+            j += 1
+            continue
         if _name_word(tok.text, after_im) or _unit_name(doc, j):
             if j == head + 1 and _head_readings(tok.text)[0] and _heads().get(readings[0].lemma_base.lower()) == "territory" \
                     and not (tok.text in ("Miasto", "Miasta") and readings[0].lemma_base.lower() == "gmina") \
@@ -517,7 +551,8 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
         if text == "i" and complement and j + 1 < n and _name_word(doc[j + 1].text, False):
             # the next noun, over capitalised adjectives: "Radzie Miasta i Regionalnej Izbie ..."
             k = j + 1
-            while k + 1 < n and _is_cap(doc[k + 1].text) and not _head_readings(doc[k].text)[0] and not _is_noun(doc[k].text):
+            while k + 1 < n and _is_cap(doc[k + 1].text) and not _head_readings(doc[k].text)[0] \
+                    and not (_is_noun(doc[k].text) and not _adjective_or_surname(doc[k].text)):
                 k += 1
             nxt_kind, nxt = _head_readings(doc[k].text)
             same_case = any(a.cases & h.cases for a in nxt for h in readings)
@@ -631,7 +666,7 @@ def _quoted_non_org_tokens(doc: _Doc) -> set[int]:
         if k < 0 or not (_lemmas(doc[k].text) & not_orgs or doc[k].text.lower() in not_orgs):
             continue
         for j in range(i + 1, min(len(doc), i + 40)):
-            if _line_break_before(doc, j) or (doc[j].text in _CLOSE_QUOTES and not doc[j - 1].whitespace_):
+            if _line_break_before(doc, j) or (doc[j].text in _CLOSE_QUOTES and not doc[j - 1].whitespace_ and not _apostrophe(doc, j)):
                 break
             inside.add(j)
     return inside

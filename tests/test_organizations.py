@@ -1066,3 +1066,29 @@ def test_lithuanian_municipality_in_sentence_case(nlp):
     found = {o.name: o.aliases for o in orgs(
         nlp, "Miasto Białystok i Vilniaus miesto savivaldybė (Samorząd Miasta Wilna) podpisały porozumienie.")}
     assert found["Vilniaus miesto savivaldybė"] == ["Samorząd Miasta Wilna"]
+
+
+def test_apostrophe_inside_quoted_name_does_not_close_it(nlp):
+    text = "Na kongresie wystąpiła prezes Fundacji „Rak’n’Roll” Magdalena Kamińska-Pająk."
+    assert names(nlp, text) == ["Fundacja „Rak’n’Roll”"]
+
+
+def test_foreign_first_name_and_double_surname_after_body_are_a_person(nlp):
+    text = "Porozumienie podpisała przewodnicząca Wołyńskiej Obwodowej Rady Iryna Kowalczuk-Hnatiuk."
+    assert names(nlp, text) == ["Wołyńska Obwodowa Rada"]
+
+
+def test_adjective_that_is_also_a_surname_starts_the_second_body(nlp):
+    text = ("Konkurs organizuje Urząd Marszałkowski Województwa Pomorskiego i Pomorski Ośrodek "
+            "Doradztwa Rolniczego w Lubaniu.")
+    assert names(nlp, text) == ["Urząd Marszałkowski Województwa Pomorskiego", "Pomorski Ośrodek Doradztwa Rolniczego w Lubaniu"]
+
+
+def test_patron_first_name_alone_before_seat(nlp):
+    text = "Wykład wygłosi dr Věra Novotná (Uniwersytet Karola w Pradze)."
+    assert names(nlp, text) == ["Uniwersytet Karola w Pradze"]
+
+
+def test_genitive_first_name_with_surname_after_body_stays_a_person(nlp):
+    text = "List trafił do prezesa Fundacji Jana Kowalskiego."
+    assert "Fundacja Jana" not in names(nlp, text)
