@@ -41,6 +41,8 @@ SUITES = {
                                      "agreements": 0.93, "contacts": 0.95}, published=0.95),
         Suite("heldout4", 27, 0.86, {"people": 0.94, "organizations": 0.65, "locations": 0.91, "dates": 0.94,
                                      "agreements": 0.80, "contacts": 0.95}, published=0.95),
+        Suite("heldout5", 33, 0.83, {"people": 0.94, "organizations": 0.67, "locations": 0.86, "dates": 0.95,
+                                     "agreements": 0.60, "contacts": 0.95}, published=0.95),
     )
 }
 
@@ -49,6 +51,10 @@ SUITES = {
 def scores(folder: str) -> dict:
     path = FIXTURES / folder
     return evaluate(path, list(extract_folder(path).values()))
+
+
+def test_every_fixture_folder_has_floors():
+    assert {p.name for p in FIXTURES.glob("heldout*") if p.is_dir()} == set(SUITES)
 
 
 @pytest.mark.parametrize("folder", SUITES)
