@@ -1396,10 +1396,14 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
             _merge(target, m)
         else:
             acts.append(m)
+    unit_parties = set(units.values())
     for a in acts:
-        if not a.parties:  # "Marszałek Województwa X Jan Y i Rektor Politechniki Z ... podpisali"
+        # "Marszałek Województwa X Jan Y i Rektor Politechniki Z ... podpisali": with no party named,
+        # each signatory's organisation stands in, also beside the unit another signatory heads
+        if all(p in unit_parties for p in a.parties):
             for s in a.signatories:
-                _add(a.parties, person_orgs.get(s))
+                if not (a.parties and s in units):
+                    _add(a.parties, person_orgs.get(s))
         for member in a.members:
             _add(a.parties, member)
     fallback_day = _unique_doc_day(doc)

@@ -784,3 +784,17 @@ def test_a_hall_named_like_a_person_signs_nothing(nlp):
     text = "Prezes i prezydent podpisali umowę o współpracy w środę w Hali Legionów."
     (a,) = extract_agreements(make_doc(nlp, text))
     assert a.signatories == []
+
+
+def test_signatory_organisation_stands_in_beside_the_unit_another_signatory_heads(nlp):
+    text = ("Marszałek Województwa Lubelskiego Jarosław Stawiarski i przewodnicząca Wołyńskiej Obwodowej Rady "
+            "Iryna Kowalczuk podpisali w czwartek w Lublinie porozumienie o współpracy.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Województwa Lubelskiego", "Województwo Lubelskie"),
+              ("Wołyńskiej Obwodowej Rady", "Wołyńska Obwodowa Rada")],
+        people=[("Jarosław Stawiarski", "Jarosław Stawiarski", "Województwo Lubelskie"),
+                ("Iryna Kowalczuk", "Iryna Kowalczuk", "Wołyńska Obwodowa Rada")],
+    )
+    (a,) = extract_agreements(doc)
+    assert a.parties == ["Województwo Lubelskie", "Wołyńska Obwodowa Rada"]
