@@ -1246,12 +1246,21 @@ def _role_unit(doc: Doc, person: _Ref) -> str | None:
         if all(t.text[:1].isupper() for t in rest) and all("gen" in _cases(t) or not is_known(analyse(t.text)) for t in rest):
             place = place_base(doc[rest[0].i:rest[-1].i + 1], frozenset({"gen"}))
             names = [f"{prefix} {place}" for prefix in units[roles[0]]]
-            return next((known[n.lower()] for n in names if n.lower() in known), None)
+            found = next((known[n.lower()] for n in names if n.lower() in known), None)
+            if found is None and "Gmina" in units[roles[0]] and _gminas_sign(span):
+                return f"Gmina {place}"  # "Gminy reprezentowali: burmistrz Ryk ..."
+            return found
         return None
     return None
 
 
 _UNIT_NOUNS = frozenset({"gmina", "miasto", "powiat", "województwo"})
+
+
+def _gminas_sign(span) -> bool:
+    """The sentence says before the name that gminas sign or are represented ("Gminy reprezentowali:",
+    "w imieniu gminy podpisał"): a mayor with no unit listed signs for the gmina."""
+    return any("gmina" in _lemmas(t) for t in span.sent if t.i < span.start)
 
 
 def _day(d) -> bool:

@@ -798,3 +798,21 @@ def test_signatory_organisation_stands_in_beside_the_unit_another_signatory_head
     )
     (a,) = extract_agreements(doc)
     assert a.parties == ["Województwo Lubelskie", "Wołyńska Obwodowa Rada"]
+
+
+def test_mayor_signs_for_the_gmina_when_the_sentence_says_gminas_were_represented(nlp):
+    text = ("Porozumienia podpisano w czwartek w Starostwie Powiatowym w Rykach. Gminy reprezentowali: "
+            "burmistrz Ryk Marcin Kwiatkowski i wójt gminy Stężyca Andrzej Wiśniewski.")
+    doc = make_doc(
+        nlp, text,
+        people=[("Marcin Kwiatkowski", "Marcin Kwiatkowski"), ("Andrzej Wiśniewski", "Andrzej Wiśniewski")],
+    )
+    (a,) = extract_agreements(doc)
+    assert "Gmina Ryki" in a.parties and "Gmina Stężyca" in a.parties
+
+
+def test_mayor_with_no_gmina_in_the_sentence_gets_no_guessed_unit(nlp):
+    text = "Umowę podpisał w piątek burmistrz Ryk Marcin Kwiatkowski."
+    doc = make_doc(nlp, text, people=[("Marcin Kwiatkowski", "Marcin Kwiatkowski")])
+    (a,) = extract_agreements(doc)
+    assert "Gmina Ryki" not in a.parties and "Miasto Ryki" not in a.parties
