@@ -1997,6 +1997,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
 
     _translations(doc, orgs, found, owner_at_start)
     _merge_subsets(orgs)
+    _merge_acronyms(doc, orgs)
     _acronym_mentions(doc, orgs, found)
     _alias_mentions(doc, orgs)
     _announced_acronyms(doc, orgs)
@@ -2104,6 +2105,38 @@ def _merge_subsets(orgs: dict[str, _Org]) -> None:
             a.aliases += [x for x in b.aliases if x not in a.aliases]
             a.mentions += b.mentions
             break
+
+
+def _seat_of(name: str) -> str | None:
+    """"Regionalny Zarząd Gospodarki Wodnej w Poznaniu" -> "w Poznaniu"."""
+    words = name.split()
+    at = max((k for k, w in enumerate(words) if w in _SEAT_PREPS and k > 0), default=None)
+    return " ".join(words[at:]) if at is not None else None
+
+
+def _merge_acronyms(doc: _Doc, orgs: dict[str, _Org]) -> None:
+    """An acronym found on its own ("Umowę między RZGW w Poznaniu a wykonawcą") is the one
+    organisation of the text whose initials or aliases it spells ("Regionalny Zarząd Gospodarki
+    Wodnej w Poznaniu (RZGW w Poznaniu)"); a nationwide acronym ("NFZ") keeps its own expansion."""
+    known = _acronyms()
+    for key in list(orgs):
+        org = orgs.get(key)
+        if org is None or " " in org.name or not _is_acronym_text(org.name) or org.name in known:
+            continue
+        owners = [k for k, o in orgs.items() if k != key and (org.name in _initials(o.name) or org.name in o.aliases
+                                                               or any(a.startswith(org.name + " ") for a in o.aliases))]
+        if len(owners) > 1:  # "RZGW w Poznaniu" of two regional boards: the seat written after it decides
+            text = doc.doc.text
+            owners = [k for k in owners if (seat := _seat_of(orgs[k].name))
+                      and any(text[m.end_char:m.end_char + len(seat) + 1] == f" {seat}" for m in org.mentions)]
+        if len(owners) != 1:
+            continue
+        owner = orgs[owners[0]]
+        del orgs[key]
+        if org.name not in owner.aliases:
+            owner.aliases.append(org.name)
+        owner.aliases += [x for x in org.aliases if x not in owner.aliases]
+        owner.mentions += org.mentions
 
 
 def _acronym_mentions(doc: _Doc, orgs: dict[str, _Org], found: list[Candidate]) -> None:

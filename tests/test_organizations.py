@@ -1092,3 +1092,11 @@ def test_patron_first_name_alone_before_seat(nlp):
 def test_genitive_first_name_with_surname_after_body_stays_a_person(nlp):
     text = "List trafił do prezesa Fundacji Jana Kowalskiego."
     assert "Fundacja Jana" not in names(nlp, text)
+
+
+def test_lone_acronym_with_seat_joins_the_board_of_that_seat(nlp):
+    text = ("Inwestycję prowadził Regionalny Zarząd Gospodarki Wodnej w Poznaniu (RZGW w Poznaniu). "
+            "Umowę między RZGW w Poznaniu a wykonawcą podpisano w lutym. Kolejne wały przebuduje "
+            "Regionalny Zarząd Gospodarki Wodnej w Lublinie.")
+    assert names(nlp, text) == ["Regionalny Zarząd Gospodarki Wodnej w Poznaniu",
+                                "Regionalny Zarząd Gospodarki Wodnej w Lublinie"]
