@@ -1218,7 +1218,7 @@ def _foreign_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             continue
         end = _foreign_run(doc, i)
         words = doc[i:end]
-        unknown = [t for t in words if _unknown(t.text) and t.text.isalpha()]
+        unknown = [t for t in words if _unknown(t.text) and t.text.replace("-", "").isalpha()]  # "Alpen-Adria"
         has_head = any(t.text in heads for t in words)
         announced = prev is not None and bool(_lemmas(prev.text) & context or (
             # "zespół folklorystyczny Sūduva": a lowercase adjective between the noun and the name
@@ -1226,8 +1226,8 @@ def _foreign_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             and _lemmas(doc[i - 2].text) & context))
         legal = end < len(doc) and _is_legal_form(doc[end].text) and _gap_ok(doc, end)
         persons = any(_first_name(t.text) or _surname_only(t.text) for t in words if t.text not in _NAME_LINKS)
-        if persons and len(words) >= 3 and words[0].text in heads:
-            persons = False  # "Divadlo Petra Bezruče": a head, then its patron
+        if persons and len(words) >= 2 and words[0].text in heads:
+            persons = False  # "Divadlo Petra Bezruče", "Team Alpen-Adria": a head, then its patron or name
         if unknown and not persons and not any(j in taken for j in range(i, end)) and (
             (has_head and len(words) >= 2) or (announced and (len(words) >= 2 or len(unknown) == 1))
         ):
@@ -1237,6 +1237,20 @@ def _foreign_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             else:
                 out.append(Candidate(i, end, "foreign", name=doc.span(i, end).text))
         i = max(end, i + 1)
+    return _cut_at_written_heads(doc, out, heads)
+
+
+def _cut_at_written_heads(doc: _Doc, found: list[Candidate], heads: set[str]) -> list[Candidate]:
+    """A foreign name the text writes elsewhere ending at its head word ("z Daegu Technopark.")
+    ends there wherever it is followed by more capitalised words ("prezes Daegu Technopark Kim
+    Sung-ho"): the words after it are a person's name."""
+    written = {doc.span(c.start, c.end).text for c in found}
+    out = []
+    for c in found:
+        cut = next((k for k in range(c.start + 2, c.end) if doc[k - 1].text in heads
+                    and doc.span(c.start, k).text in written), None)
+        out.append(Candidate(c.start, cut, c.rule, name=doc.span(c.start, cut).text) if cut and c.rule == "foreign"
+                   and c.name == doc.span(c.start, c.end).text else c)
     return out
 
 

@@ -1100,3 +1100,19 @@ def test_lone_acronym_with_seat_joins_the_board_of_that_seat(nlp):
             "Regionalny Zarząd Gospodarki Wodnej w Lublinie.")
     assert names(nlp, text) == ["Regionalny Zarząd Gospodarki Wodnej w Poznaniu",
                                 "Regionalny Zarząd Gospodarki Wodnej w Lublinie"]
+
+
+def test_foreign_hospital_head_after_an_unknown_name(nlp):
+    text = "Warsztaty prowadzi prof. Zhang Wei z Zhongshan Hospital w Szanghaju."
+    assert "Zhongshan Hospital" in names(nlp, text)
+
+
+def test_foreign_name_ends_where_the_text_ends_it_elsewhere(nlp):
+    text = ("Delegacja podpisała list intencyjny o współpracy z Daegu Technopark. Dokument podpisał "
+            "prezes Daegu Technopark Kim Sung-ho.")
+    assert names(nlp, text) == ["Daegu Technopark"]
+
+
+def test_foreign_head_first_then_a_dashed_name(nlp):
+    text = "Liderem wyścigu jest Słoweniec Primož Kovačič z zespołu Team Alpen-Adria."
+    assert names(nlp, text) == ["Team Alpen-Adria"]
