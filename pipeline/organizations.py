@@ -1761,6 +1761,40 @@ def _dictionary_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     return out
 
 
+@morphology.word_cache
+def _town_in_nominative(word: str) -> frozenset[str]:
+    """The cases of a geographic name that has a nominative reading, else nothing."""
+    found = [a for a in _analyses(word) if morphology.GEOGRAPHIC in a.name_classes]
+    return frozenset(c for a in found for c in a.cases) if any("nom" in a.cases for a in found) else frozenset()
+
+
+def _club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
+    """A sports club named after its town: an inflected word, then the town left in the nominative
+    ("do Górnika Zabrze", "w Gwardii Opole", "z Wisłą Płock"). Two nouns in one phrase would
+    agree in case; the town that does not follow the first word's case is part of a name."""
+    out = []
+    for i in range(len(doc) - 1):
+        first, town = doc[i].text, doc[i + 1].text
+        if i in taken or i + 1 in taken or not _is_cap(first) or _is_acronym(first) or not _gap_ok(doc, i + 1):
+            continue
+        if i > 0 and _gap_ok(doc, i) and _is_cap(doc[i - 1].text) or i + 2 < len(doc) and _gap_ok(doc, i + 2) \
+                and _is_cap(doc[i + 2].text):
+            continue  # a longer capitalised run is some other name
+        town_cases = _town_in_nominative(town)
+        if not town_cases or _first_name(town) or _head_readings(first)[0] \
+                or _lemmas(first) & word_set("org_facility_nouns.txt"):
+            continue  # "w Gminie Narol" is left to the rules for head nouns; "do Portu Gdańsk" is a place
+        readings = [a for a in _analyses(first) if a.pos == "subst" and a.number == "sg" and "nom" not in a.cases
+                    and a.cases - town_cases]
+        if not readings or any("nom" in a.cases for a in _analyses(first) if a.pos == "subst") \
+                or any(morphology.FIRST_NAME in a.name_classes or a.pos == "adj" for a in _analyses(first)) \
+                or any(morphology.SURNAME in a.name_classes for a in _analyses(town)):
+            continue  # "pani Marii Bąk", "z Zielonej Góry": a person, a two-word town
+        lemma = readings[0].lemma_base
+        out.append(Candidate(i, i + 2, "club", name=f"{lemma[:1].upper() + lemma[1:]} {town}"))
+    return out
+
+
 _DEFINITION_LINKS = frozenset({"i", "o", "w", "we", "na", "dla", "ds.", "oraz", "&", "-", "–", "of", "and", "for"})
 
 
@@ -1962,6 +1996,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
         _organ_candidates,
         _acronym_candidates,
         _dictionary_candidates,
+        _club_candidates,
         _party_candidates,
         _ner_candidates,
     )

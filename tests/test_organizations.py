@@ -1116,3 +1116,20 @@ def test_foreign_name_ends_where_the_text_ends_it_elsewhere(nlp):
 def test_foreign_head_first_then_a_dashed_name(nlp):
     text = "Liderem wyścigu jest Słoweniec Primož Kovačič z zespołu Team Alpen-Adria."
     assert names(nlp, text) == ["Team Alpen-Adria"]
+
+
+def test_plural_army_with_its_remit_is_a_body(nlp):
+    text = "Przysięgę odbierze zastępca dowódcy Wojsk Obrony Terytorialnej gen. bryg. Krzysztof Stańczyk."
+    assert names(nlp, text) == ["Wojska Obrony Terytorialnej"]
+
+
+def test_club_named_after_its_town_keeps_the_town_in_the_nominative(nlp):
+    text = ("Skrzydłowy przechodzi do Górnika Zabrze, a bramkarz ostatni sezon spędził w Gwardii Opole. "
+            "W sierpniu drużyna zagra sparing z Wisłą Płock.")
+    assert names(nlp, text) == ["Górnik Zabrze", "Gwardia Opole", "Wisła Płock"]
+
+
+def test_person_town_and_facility_are_no_clubs(nlp):
+    text = ("Bez pani Marii Bąk nie dałabym rady. Goście przyjechali z Zielonej Góry. "
+            "Droga prowadzi do Portu Gdańsk.")
+    assert names(nlp, text) == []
