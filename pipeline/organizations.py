@@ -862,6 +862,18 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
     return found, bare
 
 
+def _without_generic_head(doc: _Doc, c: Candidate) -> Candidate:
+    """"Spółka Infotech Solutions Poland sp. z o.o.": a generic noun before a company's own name in the
+    nominative (no adjective agreeing with it, no genitive after it) and its legal form is dropped."""
+    if c.head != c.start or c.end - c.start < 3 or not _is_legal_form(doc[c.end - 1].text) \
+            or not _lemmas(doc[c.start].text) & word_set("org_generic_heads.txt"):
+        return c
+    nxt = doc[c.start + 1].text
+    if not _is_cap(nxt) or _has_case(nxt, "gen") or _is_adjective(nxt):
+        return c
+    return Candidate(c.start + 1, c.end, c.rule, c.start + 1, c.kind, None, list(c.aliases))
+
+
 def _organ_of_body(doc: _Doc, head: int, end: int, readings: Sequence[_Reading]) -> bool:
     """An organ ("Zarząd", "Rada") whose genitive names a body, not a self-government unit; an office
     ("Biuro") right before a body's name or acronym ("Biuro Stowarzyszenia X", "Biuro ZMP")."""
@@ -1454,6 +1466,8 @@ def _role_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         first = doc[i + 1]
         if not (_name_word(first.text, False) and _domain_genitive(first.text) and not _head_readings(first.text)[0]):
             continue  # "wiceminister Kowalczyk" is a person: a surname's genitive names no domain
+        if i > 0 and _gap_ok(doc, i) and _lemmas(doc[i - 1].text) & _not_orgs(("name",)):
+            continue  # "Rozporządzenia Ministra Finansów": the title of an act names its author, who does not act here
         end, _ = _extend_right(doc, i, [role])
         if end > i + 1:
             body = bodies[role.lemma_base.lower()]
@@ -1647,6 +1661,9 @@ def _acted_on(doc: _Doc, i: int) -> bool:
     if i == 0 or not _gap_ok(doc, i):
         return False
     prev = doc[i - 1].text
+    if i > 1 and _gap_ok(doc, i - 1) and any(a.pos == "bedzie" for a in _analyses(prev)) \
+            and any(a.pos == "inf" for a in _analyses(doc[i - 2].text)):
+        return False  # "reprezentować będą województwo pomorskie": the unit is the object
     return not _is_cap(prev) and any(a.pos in ("fin", "praet", "bedzie") for a in _analyses(prev))
 
 
@@ -1963,6 +1980,7 @@ def _head_lemma(doc: _Doc, c: Candidate) -> str:
 def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     doc = _Doc(spacy_doc)
     found, bare = _head_candidates(doc)
+    found = [_without_generic_head(doc, c) for c in found]
     firms = _firm_candidates(doc) + _trader_candidates(doc)
     if firms:
         inside = {k for c in firms for k in range(c.start, c.end)}

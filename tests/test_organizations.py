@@ -1133,3 +1133,19 @@ def test_person_town_and_facility_are_no_clubs(nlp):
     text = ("Bez pani Marii Bąk nie dałabym rady. Goście przyjechali z Zielonej Góry. "
             "Droga prowadzi do Portu Gdańsk.")
     assert names(nlp, text) == []
+
+
+def test_unit_after_infinitive_and_future_auxiliary_is_an_object(nlp):
+    text = "Zwycięzcy reprezentować będą województwo pomorskie w ogólnopolskim konkursie."
+    assert names(nlp, text) == []
+
+
+def test_minister_in_the_title_of_a_regulation_names_no_ministry(nlp):
+    text = "Podstawa prawna: § 5 pkt 4 Rozporządzenia Ministra Finansów w sprawie informacji bieżących."
+    assert names(nlp, text) == []
+
+
+def test_generic_company_noun_before_the_own_name_is_dropped(nlp):
+    text = "Spółka Infotech Solutions Poland sp. z o.o. otworzyła w Środzie Wielkopolskiej centrum usług."
+    assert names(nlp, text) == ["Infotech Solutions Poland sp. z o.o."]
+    assert names(nlp, "Umowę podpisała Spółka Mleczarska Maćkowy sp. z o.o.") == ["Spółka Mleczarska Maćkowy sp. z o.o."]
