@@ -1198,7 +1198,33 @@ def _consortium_members(sents: list[list[Token]], refs: list[_Ref], m: _Mention)
         members = _orgs_after(refs, at, toks)
         if len(members) >= 2:
             return members
-    return []
+    return _named_contractors(sents, refs, m)
+
+
+_LEGAL_FORM = re.compile(r"\b(sp\. z o\.o\.|S\.A\.|sp\. j\.|sp\. k\.|s\.c\.|sp\.k\.)$")
+
+
+def _named_contractors(sents: list[list[Token]], refs: list[_Ref], m: _Mention) -> list[str]:
+    """Contractors the text names for an act signed "z wykonawcami" / "a wykonawcą": in a sentence
+    after it that says who they are ("Wykonawcami są: Strabag sp. z o.o., Budimex S.A. oraz ..."),
+    else the one company with its legal form in the sentence right before it ("Roboty prowadziła
+    firma Hydrobud Konin sp. z o.o. Umowę między RZGW a wykonawcą podpisano ...")."""
+    toks = sents[m.sent_index]
+    if not any("wykonawca" in _lemmas(t) for t in toks):
+        return []
+    for si in range(m.sent_index, min(m.sent_index + 3, len(sents))):
+        words = sents[si]
+        for k, t in enumerate(words[:-1]):
+            if "wykonawca" in _lemmas(t) and any("być" in _lemmas(x) for x in words[k + 1:k + 3]):
+                members = _orgs_after(refs, t.idx, words)
+                if members:
+                    return members
+    # up to the contractor noun: a sentence ending in "sp. z o.o." may not be cut from the next
+    before = sents[m.sent_index - 1] if m.sent_index > 0 else toks
+    start = before[0].idx
+    end = next(t.idx for t in toks if "wykonawca" in _lemmas(t))
+    companies = {r.name for r in refs if r.kind == "org" and start <= r.start < end and _LEGAL_FORM.search(r.name)}
+    return sorted(companies) if len(companies) == 1 else []
 
 
 @cache

@@ -816,3 +816,28 @@ def test_mayor_with_no_gmina_in_the_sentence_gets_no_guessed_unit(nlp):
     doc = make_doc(nlp, text, people=[("Marcin Kwiatkowski", "Marcin Kwiatkowski")])
     (a,) = extract_agreements(doc)
     assert "Gmina Ryki" not in a.parties and "Miasto Ryki" not in a.parties
+
+
+def test_contractors_named_after_the_act_are_parties(nlp):
+    text = ("Umowy z wykonawcami podpisał w piątek dyrektor ŚZDW Bogdan Król. Wykonawcami są: Strabag sp. z o.o. "
+            "(droga nr 766), Budimex S.A. (droga nr 753) oraz Kielmost sp. z o.o. z Kielc.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("ŚZDW", "Świętokrzyski Zarząd Dróg Wojewódzkich w Kielcach"), ("Strabag sp. z o.o.", "Strabag sp. z o.o."),
+              ("Budimex S.A.", "Budimex S.A."), ("Kielmost sp. z o.o.", "Kielmost sp. z o.o.")],
+        people=[("Bogdan Król", "Bogdan Król", "Świętokrzyski Zarząd Dróg Wojewódzkich w Kielcach")],
+    )
+    (a,) = extract_agreements(doc)
+    assert {"Strabag sp. z o.o.", "Budimex S.A.", "Kielmost sp. z o.o."} <= set(a.parties)
+
+
+def test_the_contractor_is_the_one_company_named_just_before(nlp):
+    text = ("Roboty od marca prowadziła firma Hydrobud Konin sp. z o.o. Umowę między RZGW w Poznaniu a wykonawcą "
+            "podpisano 22 lutego 2024 r. w Poznaniu.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Hydrobud Konin sp. z o.o.", "Hydrobud Konin sp. z o.o."),
+              ("RZGW w Poznaniu", "Regionalny Zarząd Gospodarki Wodnej w Poznaniu")],
+    )
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Regionalny Zarząd Gospodarki Wodnej w Poznaniu", "Hydrobud Konin sp. z o.o."}
