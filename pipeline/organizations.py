@@ -1042,6 +1042,8 @@ def _firm_candidates(doc: _Doc) -> list[Candidate]:
                 break
         if j == i + 1:
             continue
+        if j < len(doc) and _gap_ok(doc, j) and _is_cap(doc[j].text) and _head_readings(doc[j].text)[0] == "territory":
+            continue  # "Kancelaria Marszałka Województwa Lubelskiego": an office's name, left to the head rule
         legal = j < len(doc) and _is_legal_form(doc[j].text) and _gap_ok(doc, j)
         end = j + 1 if legal else j
         inner = doc.span(i + 1, end).text

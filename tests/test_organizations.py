@@ -1149,3 +1149,8 @@ def test_generic_company_noun_before_the_own_name_is_dropped(nlp):
     text = "Spółka Infotech Solutions Poland sp. z o.o. otworzyła w Środzie Wielkopolskiej centrum usług."
     assert names(nlp, text) == ["Infotech Solutions Poland sp. z o.o."]
     assert names(nlp, "Umowę podpisała Spółka Mleczarska Maćkowy sp. z o.o.") == ["Spółka Mleczarska Maćkowy sp. z o.o."]
+
+
+def test_chancellery_of_an_office_is_no_partners_firm(nlp):
+    text = "Informację przekazała Kancelaria Marszałka Województwa Lubelskiego."
+    assert names(nlp, text) == ["Kancelaria Marszałka Województwa Lubelskiego"]
