@@ -1154,3 +1154,8 @@ def test_generic_company_noun_before_the_own_name_is_dropped(nlp):
 def test_chancellery_of_an_office_is_no_partners_firm(nlp):
     text = "Informację przekazała Kancelaria Marszałka Województwa Lubelskiego."
     assert names(nlp, text) == ["Kancelaria Marszałka Województwa Lubelskiego"]
+
+
+def test_regional_organ_issuing_an_opinion_acts_as_a_body(nlp):
+    text = "Przewodnicząca przypomniała, że opinię w sprawie połączenia szkół wydał już Lubuski Kurator Oświaty."
+    assert names(nlp, text) == ["Lubuski Kurator Oświaty"]
