@@ -586,6 +586,11 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             j += 2  # "Stowarzyszenie na Rzecz Rozwoju Wsi"
             complement = True
             continue
+        if text == "przy" and complement and j + 1 < n and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text) \
+                and _heads().get(readings[0].lemma_base.lower()) == "unit" and _head_readings(doc[j + 1].text)[0] == "body" \
+                and _has_case(doc[j + 1].text, "loc"):
+            j += 1  # "Rada Rodziców przy Szkole Podstawowej w Lubiatowie": a unit attached to a body
+            continue
         if text == "dla" and j + 1 < n and _is_cap(doc[j + 1].text) and _has_case(doc[j + 1].text, "gen") and complement:
             j += 1
             continue

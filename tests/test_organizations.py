@@ -1159,3 +1159,9 @@ def test_chancellery_of_an_office_is_no_partners_firm(nlp):
 def test_regional_organ_issuing_an_opinion_acts_as_a_body(nlp):
     text = "Przewodnicząca przypomniała, że opinię w sprawie połączenia szkół wydał już Lubuski Kurator Oświaty."
     assert names(nlp, text) == ["Lubuski Kurator Oświaty"]
+
+
+def test_unit_attached_to_a_body_with_przy(nlp):
+    text = ("W imieniu rodziców wystąpiła przewodnicząca Rady Rodziców przy Szkole Podstawowej w Lubiatowie "
+            "Ewelina Sowa-Kaczmarek.")
+    assert names(nlp, text) == ["Rada Rodziców przy Szkole Podstawowej w Lubiatowie"]
