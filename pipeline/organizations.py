@@ -1792,6 +1792,24 @@ def _town_in_nominative(word: str) -> frozenset[str]:
     return frozenset(c for a in found for c in a.cases) if any("nom" in a.cases for a in found) else frozenset()
 
 
+def _prefixed_club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
+    """A sports club abbreviation and the capitalised words after it: "z RK Nexe Našice",
+    "z BM Granollers", "MKS Kalisz"."""
+    prefixes = word_set("org_club_prefixes.txt")
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.text not in prefixes or i in taken or i + 1 >= len(doc) or not _gap_ok(doc, i + 1):
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and j not in taken and _gap_ok(doc, j) and _is_cap(doc[j].text) \
+                and not _is_acronym(doc[j].text) and not _first_name(doc[j].text):
+            j += 1
+        if j > i + 1:
+            end = j + 1 if j < len(doc) and _gap_ok(doc, j) and _is_legal_form(doc[j].text) else j
+            out.append(Candidate(i, end, "club", name=doc.span(i, end).text))
+    return out
+
+
 def _club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """A sports club named after its town: an inflected word, then the town left in the nominative
     ("do Górnika Zabrze", "w Gwardii Opole", "z Wisłą Płock"). Two nouns in one phrase would
@@ -2021,6 +2039,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
         _organ_candidates,
         _acronym_candidates,
         _dictionary_candidates,
+        _prefixed_club_candidates,
         _club_candidates,
         _party_candidates,
         _ner_candidates,

@@ -1165,3 +1165,9 @@ def test_unit_attached_to_a_body_with_przy(nlp):
     text = ("W imieniu rodziców wystąpiła przewodnicząca Rady Rodziców przy Szkole Podstawowej w Lubiatowie "
             "Ewelina Sowa-Kaczmarek.")
     assert names(nlp, text) == ["Rada Rodziców przy Szkole Podstawowej w Lubiatowie"]
+
+
+def test_club_abbreviation_opens_a_club_name(nlp):
+    text = "Do drużyny dołączył Ivan Čupić z RK Nexe Našice, a po meczu trener KKS Kalisz Jarosław Krysiewicz chwalił zespół."
+    found = names(nlp, text)
+    assert "RK Nexe Našice" in found and "KKS Kalisz" in found
