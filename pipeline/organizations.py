@@ -1674,6 +1674,19 @@ def _acted_on(doc: _Doc, i: int) -> bool:
     return not _is_cap(prev) and any(a.pos in ("fin", "praet", "bedzie") for a in _analyses(prev))
 
 
+_PLACE_PREPS = frozenset({"w", "we", "do", "na"})
+
+
+def _after_place_prep(doc: _Doc, i: int) -> bool:
+    """A unit at i after a preposition of place is the territory: "w gminie Hanna", "seniorom z powiatu
+    ryckiego" ("z" with the genitive; "porozumienie z gminą Koło" and "od gminy Koło" name a side)."""
+    if i == 0:
+        return False
+    prep = doc[i - 1].text.lower()
+    return prep in _PLACE_PREPS or prep in _ORIGIN_PREPS and _has_case(doc[i].text, "gen") \
+        and not _has_case(doc[i].text, "inst")
+
+
 def _acting_unit_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """A lowercase unit is an organisation when it acts: "gmina Hanna przekaże powiatowi ...",
     "Koło i gmina Koło razem zadbają o wodę"; then its other lowercase mentions are its mentions too
@@ -1693,7 +1706,9 @@ def _acting_unit_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     if not acting:
         return []
     # a unit named in a capitalised name elsewhere ("Gmina Hanna" in the headline) is that name's mention
-    return [Candidate(i, end, "acting", i, "territory", name=name) for i, end, name in phrases if name in acting]
+    # "seniorom z powiatu ryckiego", "w gminie Hanna": after a preposition of place it is the territory
+    return [Candidate(i, end, "acting", i, "territory", name=name) for i, end, name in phrases
+            if name in acting and not _after_place_prep(doc, i)]
 
 
 def _unit_mentions(doc: _Doc, taken: set[int], names: set[str]) -> list[Candidate]:
@@ -1703,7 +1718,7 @@ def _unit_mentions(doc: _Doc, taken: set[int], names: set[str]) -> list[Candidat
         if i in taken:
             continue
         found = _unit_phrase(doc, i)
-        if found and _key(found[1]) in names:
+        if found and _key(found[1]) in names and not _after_place_prep(doc, i):
             out.append(Candidate(i, found[0], "acting", i, "territory", name=found[1]))
     return out
 
@@ -1728,6 +1743,8 @@ def _unit_head_candidates(doc: _Doc, taken: set[int], names: set[str]) -> list[C
                 out.append(Candidate(i + 1, unit[0], "acting", i + 1, "territory", name=unit[1]))
             continue
         j = i + 1
+        if doc[i].text.lower() in _ORIGIN_PREPS:
+            continue  # "uczniowie z Perzowa": the village, not the gmina
         if not (_is_cap(doc[j].text) and _has_case(doc[j].text, "gen") and (_place_word(doc[j].text) or _town_reading(doc[j].text))):
             continue
         end = j + 1

@@ -1171,3 +1171,16 @@ def test_club_abbreviation_opens_a_club_name(nlp):
     text = "Do drużyny dołączył Ivan Čupić z RK Nexe Našice, a po meczu trener KKS Kalisz Jarosław Krysiewicz chwalił zespół."
     found = names(nlp, text)
     assert "RK Nexe Našice" in found and "KKS Kalisz" in found
+
+
+def test_unit_after_a_preposition_of_place_is_no_mention(nlp):
+    found = orgs(nlp, "Stowarzyszenie pomoże seniorom z powiatu ryckiego. Projekt wspierają gmina Ryki i powiat rycki.")
+    mentions = {o.name: [m.text for m in o.mentions] for o in found}
+    assert mentions["Powiat Rycki"] == ["powiat rycki"]
+
+
+def test_village_after_z_is_no_mention_of_its_gmina(nlp):
+    found = orgs(nlp, "Porozumienie zawarto pomiędzy Gminą Baranów a Gminą Perzów. Dotąd uczniowie z Perzowa "
+                      "dojeżdżali do Kępna z rodzicami.")
+    mentions = {o.name: [m.text for m in o.mentions] for o in found}
+    assert mentions["Gmina Perzów"] == ["Gminą Perzów"]
