@@ -32,6 +32,7 @@ def words(nlp, text):
         # Titles of the clergy and of office holders before a name.
         ("ks. prał. Jacek Nawrot i kan. Piotr Wrona, bł. ks. Jerzy Popiełuszko",
          ["ks.", "prał.", "Jacek", "Nawrot", "i", "kan.", "Piotr", "Wrona", ",", "bł.", "ks.", "Jerzy", "Popiełuszko"]),
+        ("z firmy Wisła Rejsy s.c., która", ["z", "firmy", "Wisła", "Rejsy", "s.c.", ",", "która"]),
         ("kard. Kazimierz Nycz, dyr. Anna Nowak, prez. Jan Kos",
          ["kard.", "Kazimierz", "Nycz", ",", "dyr.", "Anna", "Nowak", ",", "prez.", "Jan", "Kos"]),
     ],
