@@ -59,3 +59,32 @@ def _unobfuscated(text: str) -> str:
     """The text with "(at)", "[at]", "(małpa)", "[dot]" and "[.]" written out, as golds spell e-mails."""
     text = re.sub(r"\s?[\(\[\{]\s?(?:at|małpa)\s?[\)\]\}]\s?", "@", text)
     return re.sub(r"\s?[\(\[\{]\s?(?:dot|\.)\s?[\)\]\}]\s?", ".", text)
+
+
+# What the held-out suites' hard cases read of a record.
+def people_names(record: dict) -> set[str]:
+    return {p["name"] for p in record["people"]}
+
+
+def org_names(record: dict) -> set[str]:
+    return {o["name"] for o in record["organizations"]}
+
+
+def place_names(record: dict) -> set[str]:
+    return {loc["name"] for loc in record["locations"]}
+
+
+def date_pairs(record: dict) -> set[tuple[str, str]]:
+    return {(d["start"], d["end"]) for d in record["dates"]}
+
+
+def signed_parties(record: dict) -> set[str]:
+    return {p for a in record["agreements"] if a["signed"] is not False for p in a["parties"]}
+
+
+def phones(record: dict) -> set[str]:
+    return {p for c in record["contacts"] for p in c["phones"]}
+
+
+def emails(record: dict) -> set[str]:
+    return {e for c in record["contacts"] for e in c["emails"]}

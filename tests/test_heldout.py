@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import extract_folder
+from conftest import date_pairs, emails, extract_folder, org_names, people_names, phones
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 
@@ -29,37 +29,29 @@ def records() -> dict[str, dict]:
     return extract_folder(HELDOUT)
 
 
-def _people(record: dict) -> set[str]:
-    return {p["name"] for p in record["people"]}
-
-
-def _dates(record: dict) -> set[tuple[str, str]]:
-    return {(d["start"], d["end"]) for d in record["dates"]}
-
-
 def test_surname_first_signatory_list_in_nominative(records):
     # "Banaszczyk-Kotlarek Iwona – wójt gminy Zapolice," on its own line.
-    people = _people(records["003_luw_wojewoda_umowy_drogi"])
+    people = people_names(records["003_luw_wojewoda_umowy_drogi"])
     assert {"Piotr Kaczmarek", "Elżbieta Szymańska", "Iwona Banaszczyk-Kotlarek"} <= people
 
 
 def test_foreign_names_inflected_in_polish(records):
     # "Z zastępcą burmistrza Gáborem Tóthem", "Rozmowy z burmistrzem Jánem Novákiem".
-    people = _people(records["007_nowy_targ_miasta_partnerskie"])
+    people = people_names(records["007_nowy_targ_miasta_partnerskie"])
     assert {"Gábor Tóth", "Ján Novák"} <= people
 
 
 def test_female_names_in_oblique_cases(records):
     # "wraz z główną księgową Renatą Mich", "z dyrektor ... Hanną Grzegorczyk-Sulim".
-    assert "Renata Mich" in _people(records["005_wszz_kielce_dofinansowanie"])
-    assert "Hanna Grzegorczyk-Sulim" in _people(records["010_fem_wroclaw_kampania_woda"])
+    assert "Renata Mich" in people_names(records["005_wszz_kielce_dofinansowanie"])
+    assert "Hanna Grzegorczyk-Sulim" in people_names(records["010_fem_wroclaw_kampania_woda"])
 
 
 def test_weekdays_and_ranges_resolved_against_dateline(records):
-    dates = _dates(records["008_mns_weekend_archeologia"])
+    dates = date_pairs(records["008_mns_weekend_archeologia"])
     assert ("2023-05-12", "2023-05-14") in dates  # "w dniach 12–14 maja br."
     assert ("2023-05-09", "2023-05-09") in dates  # "we wtorek" after "Szczecin, 8 maja 2023 r."
-    assert ("2024-03-29", "2024-03-29") in _dates(records["010_fem_wroclaw_kampania_woda"])  # "w ubiegły piątek"
+    assert ("2024-03-29", "2024-03-29") in date_pairs(records["010_fem_wroclaw_kampania_woda"])  # "w ubiegły piątek"
 
 
 def test_planned_agreement_is_not_signed(records):
@@ -70,13 +62,11 @@ def test_planned_agreement_is_not_signed(records):
 
 
 def test_contact_block_with_glued_email(records):
-    contacts = records["010_fem_wroclaw_kampania_woda"]["contacts"]
-    phones = {p for c in contacts for p in c["phones"]}
-    emails = {e for c in contacts for e in c["emails"]}
-    assert "600123456" in phones  # "tel. +48 600 123 456"
-    assert {"a.mazur@fem.org.pl", "szkoly@fem.org.pl"} <= emails  # "e-mail:a.mazur@fem.org.pl"
+    record = records["010_fem_wroclaw_kampania_woda"]
+    assert "600123456" in phones(record)  # "tel. +48 600 123 456"
+    assert {"a.mazur@fem.org.pl", "szkoly@fem.org.pl"} <= emails(record)  # "e-mail:a.mazur@fem.org.pl"
 
 
 def test_company_names_keep_legal_form(records):
-    orgs = {o["name"] for o in records["004_elektrobud_umowa_dostawy"]["organizations"]}
+    orgs = org_names(records["004_elektrobud_umowa_dostawy"])
     assert {"Elektrobud Północ S.A.", "Stalmet Konstrukcje sp. z o.o.", "Energa-Operator S.A."} <= orgs

@@ -56,7 +56,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import extract_folder
+from conftest import date_pairs, extract_folder, org_names, people_names, phones, signed_parties
 
 HELDOUT2 = Path(__file__).resolve().parent / "fixtures" / "heldout2"
 
@@ -66,76 +66,59 @@ def records() -> dict[str, dict]:
     return extract_folder(HELDOUT2)
 
 
-def _people(record: dict) -> set[str]:
-    return {p["name"] for p in record["people"]}
-
-
-def _orgs(record: dict) -> set[str]:
-    return {o["name"] for o in record["organizations"]}
-
-
-def _dates(record: dict) -> set[tuple[str, str]]:
-    return {(d["start"], d["end"]) for d in record["dates"]}
-
-
-def _parties(record: dict) -> set[str]:
-    return {p for a in record["agreements"] if a["signed"] is not False for p in a["parties"]}
-
-
 def test_command_named_by_its_commander(records):
     # "Komendant Miejski Państwowej Straży Pożarnej w Tarnowie st. bryg. Grzegorz Mazurkiewicz"
     record = records["007_tarnow_psp_kmp_porozumienie"]
     expected = {"Komenda Miejska Państwowej Straży Pożarnej w Tarnowie", "Komenda Miejska Policji w Tarnowie"}
-    assert expected <= _orgs(record)
-    assert expected <= _parties(record)
+    assert expected <= org_names(record)
+    assert expected <= signed_parties(record)
 
 
 def test_clubs_and_partner_gminas(records):
-    assert {"Uczniowski Klub Sportowy „Orlik”", "Klub Sportowy „Lubuszanin” Drezdenko"} <= _orgs(
+    assert {"Uczniowski Klub Sportowy „Orlik”", "Klub Sportowy „Lubuszanin” Drezdenko"} <= org_names(
         records["001_lubuskie_dotacje_ngo"])
-    assert {"Gmina Myślenice", "Gmina Wadowice", "Gmina Skawina", "Gmina Niepołomice"} <= _parties(
+    assert {"Gmina Myślenice", "Gmina Wadowice", "Gmina Skawina", "Gmina Niepołomice"} <= signed_parties(
         records["013_wfosigw_umowy_ogrzewanie"])
 
 
 def test_people_hard_cases(records):
-    assert "Wróbel" in _people(records["008_orzel_przeworsk_sponsor"])  # "Trener Wróbel zapowiada"
-    assert "Octavian Ursu" in _people(records["012_gorlitz_zgorzelec_partnerstwo"])  # "nadburmistrz Görlitz Octavian Ursu"
-    assert not any(name.endswith(" P") for name in _people(records["014_sad_gdansk_wyrok"]))  # "Roberta P."
+    assert "Wróbel" in people_names(records["008_orzel_przeworsk_sponsor"])  # "Trener Wróbel zapowiada"
+    assert "Octavian Ursu" in people_names(records["012_gorlitz_zgorzelec_partnerstwo"])  # "nadburmistrz Görlitz Octavian Ursu"
+    assert not any(name.endswith(" P") for name in people_names(records["014_sad_gdansk_wyrok"]))  # "Roberta P."
 
 
 def test_periods_nights_and_quoted_months(records):
-    assert ("2026-10", "2026-12") in _dates(records["019_chemwet_umowa_sprzedazy"])  # "w IV kwartale 2026 r."
-    assert ("2023-07-14", "2023-07-15") in _dates(records["021_kpp_lomza_pozar"])  # "W nocy z 14 na 15 lipca"
-    assert ("2023-02", "2023-02") in _dates(records["022_komisja_europejska_pieniadze"])  # "ogłosimy już w lutym"
+    assert ("2026-10", "2026-12") in date_pairs(records["019_chemwet_umowa_sprzedazy"])  # "w IV kwartale 2026 r."
+    assert ("2023-07-14", "2023-07-15") in date_pairs(records["021_kpp_lomza_pozar"])  # "W nocy z 14 na 15 lipca"
+    assert ("2023-02", "2023-02") in date_pairs(records["022_komisja_europejska_pieniadze"])  # "ogłosimy już w lutym"
 
 
 def test_glued_phone_cue(records):
-    phones = {p for c in records["006_kpfp_pozyczka_stolbud"]["contacts"] for p in c["phones"]}
-    assert {"523491125", "698410227"} <= phones  # "tel.52 349 11 25 | kom. 698-410-227"
+    assert {"523491125", "698410227"} <= phones(records["006_kpfp_pozyczka_stolbud"])  # "tel.52 349 11 25 | kom. 698-410-227"
 
 
 def test_firms_consortia_and_recipients(records):
-    assert {"Stolarstwo Jan Wiśniewski", "PHU Kowalscy s.c."} <= _parties(records["039_arr_konin_dotacje"])
-    assert {"Budimex S.A.", "Instal Lublin Sp. z o.o."} <= _parties(records["035_mpwik_lublin_przetarg"])
-    assert "Sołtysiński Kawecki & Szlęzak" in _orgs(records["019_chemwet_umowa_sprzedazy"])
-    assert "Wojewoda Świętokrzyski" in _orgs(records["033_wojewoda_zrid_obwodnica"])
+    assert {"Stolarstwo Jan Wiśniewski", "PHU Kowalscy s.c."} <= signed_parties(records["039_arr_konin_dotacje"])
+    assert {"Budimex S.A.", "Instal Lublin Sp. z o.o."} <= signed_parties(records["035_mpwik_lublin_przetarg"])
+    assert "Sołtysiński Kawecki & Szlęzak" in org_names(records["019_chemwet_umowa_sprzedazy"])
+    assert "Wojewoda Świętokrzyski" in org_names(records["033_wojewoda_zrid_obwodnica"])
 
 
 def test_foreign_names_and_habitual_weekdays(records):
-    people = _people(records["044_teatr_walbrzych_ostrawa"])
+    people = people_names(records["044_teatr_walbrzych_ostrawa"])
     assert "Jana Svobodová" in people and "Petr Bezruče" not in people  # "Divadlo Petra Bezruče"
-    assert ("2024-08-17", "2024-08-17") not in _dates(records["042_port_lotniczy_lublin_umowa"])  # "we wtorki i soboty"
+    assert ("2024-08-17", "2024-08-17") not in date_pairs(records["042_port_lotniczy_lublin_umowa"])  # "we wtorki i soboty"
 
 
 def test_offices_that_sign_and_dashed_institutes(records):
-    parties = _parties(records["048_kuratorium_ipn_porozumienie"])
+    parties = signed_parties(records["048_kuratorium_ipn_porozumienie"])
     assert "Małopolski Kurator Oświaty" in parties
     assert ("Oddział Instytutu Pamięci Narodowej – Komisji Ścigania Zbrodni przeciwko Narodowi Polskiemu "
             "w Krakowie") in parties
-    assert "Podkarpacki Kurator Oświaty" not in _orgs(records["017_zse_rzeszow_klasa_patronacka"])  # only attends
+    assert "Podkarpacki Kurator Oświaty" not in org_names(records["017_zse_rzeszow_klasa_patronacka"])  # only attends
 
 
 def test_dashed_company_names_and_halves_of_a_year(records):
     record = records["052_mpk_lodz_tramwaje"]
-    assert "Miejskie Przedsiębiorstwo Komunikacyjne – Łódź sp. z o.o." in _parties(record)
-    assert ("2024-07", "2024-12") in _dates(record)  # "w II połowie 2024 r."
+    assert "Miejskie Przedsiębiorstwo Komunikacyjne – Łódź sp. z o.o." in signed_parties(record)
+    assert ("2024-07", "2024-12") in date_pairs(record)  # "w II połowie 2024 r."

@@ -61,7 +61,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import extract_folder
+from conftest import extract_folder, org_names, people_names, signed_parties
 
 HELDOUT3 = Path(__file__).resolve().parent / "fixtures" / "heldout3"
 
@@ -71,44 +71,32 @@ def records() -> dict[str, dict]:
     return extract_folder(HELDOUT3)
 
 
-def _orgs(record: dict) -> set[str]:
-    return {o["name"] for o in record["organizations"]}
-
-
-def _parties(record: dict) -> set[str]:
-    return {p for a in record["agreements"] if a["signed"] is not False for p in a["parties"]}
-
-
-def _people(record: dict) -> set[str]:
-    return {p["name"] for p in record["people"]}
-
-
 def test_gminas_named_like_first_names_and_common_nouns(records):
     hanna = records["002_gmina_hanna_droga"]
-    assert {"Gmina Hanna", "Powiat Włodawski"} <= _parties(hanna)
-    assert "Andrzej Pietrasiuk" in _people(hanna)  # "wójt gminy Hanna Andrzej Pietrasiuk"
+    assert {"Gmina Hanna", "Powiat Włodawski"} <= signed_parties(hanna)
+    assert "Andrzej Pietrasiuk" in people_names(hanna)  # "wójt gminy Hanna Andrzej Pietrasiuk"
     kolo = records["003_kolo_porozumienie_wodociagi"]
-    assert {"Miasto Koło", "Gmina Koło"} <= _parties(kolo)
-    assert "Miejski Zakład Wodociągów i Kanalizacji w Kole sp. z o.o." in _orgs(kolo)
-    assert "Gmina Stare Miasto" in _parties(records["020_stare_miasto_rychwal_list"])
+    assert {"Miasto Koło", "Gmina Koło"} <= signed_parties(kolo)
+    assert "Miejski Zakład Wodociągów i Kanalizacji w Kole sp. z o.o." in org_names(kolo)
+    assert "Gmina Stare Miasto" in signed_parties(records["020_stare_miasto_rychwal_list"])
 
 
 def test_sides_defined_by_their_role(records):
     hospital = records["001_szpital_wloclawek_tomograf"]
-    assert "Wojewódzki Szpital Specjalistyczny im. bł. ks. Jerzego Popiełuszki we Włocławku" in _parties(hospital)
+    assert "Wojewódzki Szpital Specjalistyczny im. bł. ks. Jerzego Popiełuszki we Włocławku" in signed_parties(hospital)
     credit = records["005_mostex_umowa_kredytu"]
-    assert "Budimex S.A." in _parties(credit)
-    assert not any("Wykonawca" in p for p in _parties(credit))  # "z Generalnym Wykonawcą – Budimex S.A."
+    assert "Budimex S.A." in signed_parties(credit)
+    assert not any("Wykonawca" in p for p in signed_parties(credit))  # "z Generalnym Wykonawcą – Budimex S.A."
 
 
 def test_translated_and_foreign_names(records):
     btu = next(o for o in records["004_uz_btu_cottbus_umowa"]["organizations"]
                if o["name"] == "Brandenburgische Technische Universität Cottbus-Senftenberg")
     assert "Brandenburski Uniwersytet Techniczny Chociebuż-Senftenberg" in btu["aliases"]
-    assert "Statutární město Ostrava" in _orgs(records["007_ostrava_katowice_memorandum"])
+    assert "Statutární město Ostrava" in org_names(records["007_ostrava_katowice_memorandum"])
 
 
 def test_cancelled_contract_has_no_signed_sides(records):
-    parties = _parties(records["019_wodociagi_radom_przetarg"])
+    parties = signed_parties(records["019_wodociagi_radom_przetarg"])
     assert "Politechnika Warszawska" in parties
     assert "Hydro-Tech S.A." not in parties  # "nie zostanie zawarta"

@@ -43,7 +43,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import extract_folder
+from conftest import extract_folder, people_names, place_names
 
 HELDOUT4 = Path(__file__).resolve().parent / "fixtures" / "heldout4"
 
@@ -53,72 +53,64 @@ def records() -> dict[str, dict]:
     return extract_folder(HELDOUT4)
 
 
-def _people(record: dict) -> set[str]:
-    return {p["name"] for p in record["people"]}
-
-
-def _places(record: dict) -> set[str]:
-    return {loc["name"] for loc in record["locations"]}
-
-
 def test_rivers_are_not_places(records):
-    places = _places(records["001_rzgw_poznan_waly_warta"])
+    places = place_names(records["001_rzgw_poznan_waly_warta"])
     assert {"Koło", "Dąbie", "Włodawa"} <= places  # "w gminach Koło, Dąbie", "w okolicach Włodawy"
     assert not places & {"Warta", "Ner", "Bug", "Noteć", "Prosna"}  # "doliny Warty i Neru", "nad Bugiem"
 
 
 def test_east_asian_names(records):
-    people = _people(records["002_lodzkie_misja_korea"])
+    people = people_names(records["002_lodzkie_misja_korea"])
     assert {"Ji-hoon Park", "Young-jin Kwon", "Sung-ho Kim", "Min-jung Lee"} <= people  # "Parkiem Ji-hoonem"
-    assert "Daegu" in _places(records["002_lodzkie_misja_korea"])  # "miasta Daegu Kwon Young-jinem"
-    assert {"Wei Zhang", "Thi Lan Nguyen"} <= _people(records["005_szpital_wejherowo_tavi"])
+    assert "Daegu" in place_names(records["002_lodzkie_misja_korea"])  # "miasta Daegu Kwon Young-jinem"
+    assert {"Wei Zhang", "Thi Lan Nguyen"} <= people_names(records["005_szpital_wejherowo_tavi"])
 
 
 def test_surname_first_lists(records):
-    people = _people(records["007_rada_miejska_slawa_sesja"])
+    people = people_names(records["007_rada_miejska_slawa_sesja"])
     # "Dudek Ryszard, ..., Kurek Zbigniew, ..., radna Sowa Teresa"; "burmistrz Sławy Marek Jaworski-Kulik"
     assert {"Ryszard Dudek", "Zbigniew Kurek", "Teresa Sowa", "Marek Jaworski-Kulik"} <= people
-    results = _people(records["003_mityng_lekkoatletyczny_bydgoszcz"])
+    results = people_names(records["003_mityng_lekkoatletyczny_bydgoszcz"])
     assert {"Danyło Kowalenko", "Lena Mazur-Kowalczyk"} <= results  # "Kowalenko Danyło (Równe)"
-    assert {"Świecie", "Równe", "Golub-Dobrzyń"} <= _places(records["003_mityng_lekkoatletyczny_bydgoszcz"])
+    assert {"Świecie", "Równe", "Golub-Dobrzyń"} <= place_names(records["003_mityng_lekkoatletyczny_bydgoszcz"])
 
 
 def test_foreign_names_in_polish_cases(records):
-    people = _people(records["009_festiwal_suwalki_nagrody"])
+    people = people_names(records["009_festiwal_suwalki_nagrody"])
     assert {"Jean-Pierre Dubois", "Hans-Jürgen Müller", "Giulia De Santis", "Pieter van der Berg"} <= people
-    assert "María José García López" in _people(records["008_ur_rzeszow_gruzja_hiszpania"])
+    assert "María José García López" in people_names(records["008_ur_rzeszow_gruzja_hiszpania"])
 
 
 def test_common_word_places_in_lists(records):
     # "z Góry, Sobótki, Kątów Wrocławskich, Szklarskiej Poręby i Wąsosza"
-    assert {"Góra", "Sobótka", "Kąty Wrocławskie"} <= _places(records["004_wot_przysiega_brzeg"])
+    assert {"Góra", "Sobótka", "Kąty Wrocławskie"} <= place_names(records["004_wot_przysiega_brzeg"])
 
 
 def test_club_names_ranks_and_places_read_two_ways(records):
     handball = records["017_handball_transfery"]
-    assert {"Magnus Abelvik Rød", "Nemanja Zelenovac", "Guðjón Valur Sigurðsson-Jónsson"} <= _people(handball)
-    assert not _places(handball) & {"Zabrze", "Opole", "Wisła"}  # "z Górnika Zabrze", "z Wisłą Płock"
+    assert {"Magnus Abelvik Rød", "Nemanja Zelenovac", "Guðjón Valur Sigurðsson-Jónsson"} <= people_names(handball)
+    assert not place_names(handball) & {"Zabrze", "Opole", "Wisła"}  # "z Górnika Zabrze", "z Wisłą Płock"
     police = records["018_kpp_lipno_grzybiarze"]
-    assert {"Joanna Dudek-Pawlak", "Paweł Gołąb"} <= _people(police)  # "podkom.", "st. sierż. Pawła Gołębia"
-    assert "Lipno" in _places(police) and "Lipna" not in _places(police)  # "Lipno, 29 września", "w Lipnie"
+    assert {"Joanna Dudek-Pawlak", "Paweł Gołąb"} <= people_names(police)  # "podkom.", "st. sierż. Pawła Gołębia"
+    assert "Lipno" in place_names(police) and "Lipna" not in place_names(police)  # "Lipno, 29 września", "w Lipnie"
 
 
 def test_couples_patrons_and_landform_regions(records):
     contest = records["019_pomorskie_agroturystyka_konkurs"]
-    assert {"Ewa Kowal", "Jan Kowal"} <= _people(contest)  # "Ewy i Jana Kowalów"
-    assert "Mierzeja Wiślana" in _places(contest) and "Stara Kuźnia" not in _places(contest)
+    assert {"Ewa Kowal", "Jan Kowal"} <= people_names(contest)  # "Ewy i Jana Kowalów"
+    assert "Mierzeja Wiślana" in place_names(contest) and "Stara Kuźnia" not in place_names(contest)
     # "z rektorem Uniwersytetu Marii Curie-Skłodowskiej prof. Radosławem ..."
-    assert "Maria Curie-Skłodowska" not in _people(records["020_lubelskie_wolyn_wspolpraca"])
-    assert "Piotr Gniew" in _people(records["022_sad_zary_wyrok_oszustwo"])  # "adwokat Piotr Gniew"
+    assert "Maria Curie-Skłodowska" not in people_names(records["020_lubelskie_wolyn_wspolpraca"])
+    assert "Piotr Gniew" in people_names(records["022_sad_zary_wyrok_oszustwo"])  # "adwokat Piotr Gniew"
 
 
 def test_surname_first_programme_and_women_in_owna(records):
-    programme = _people(records["023_konferencja_program_prawo"])
+    programme = people_names(records["023_konferencja_program_prawo"])
     assert {"Andrzej Kowalczyk", "Paweł Sokół", "Jan de Vries"} <= programme  # "prof. dr hab. Kowalczyk Andrzej"
-    exhibition = _people(records["024_biblioteka_wystawa_poetki"])
+    exhibition = people_names(records["024_biblioteka_wystawa_poetki"])
     assert "Kazimiera Iłłakowiczówna" in exhibition and "Edward Raczyński" not in exhibition
 
 
 def test_regions_sgjp_does_not_know_and_towns_like_common_words(records):
-    assert "obwód iwanofrankiwski" in _places(records["025_gmina_czarna_konwoj_ukraina"])  # "do obwodu iwanofrankiwskiego"
-    assert {"Kozy", "Wisła", "Osiek", "Zator"} <= _places(records["026_wyscig_kolarski_beskidy"])
+    assert "obwód iwanofrankiwski" in place_names(records["025_gmina_czarna_konwoj_ukraina"])  # "do obwodu iwanofrankiwskiego"
+    assert {"Kozy", "Wisła", "Osiek", "Zator"} <= place_names(records["026_wyscig_kolarski_beskidy"])

@@ -49,7 +49,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import extract_folder
+from conftest import date_pairs, emails, extract_folder, phones
 
 HELDOUT5 = Path(__file__).resolve().parent / "fixtures" / "heldout5"
 
@@ -57,18 +57,6 @@ HELDOUT5 = Path(__file__).resolve().parent / "fixtures" / "heldout5"
 @pytest.fixture(scope="module")
 def records() -> dict[str, dict]:
     return extract_folder(HELDOUT5)
-
-
-def _dates(record: dict) -> set[tuple[str, str]]:
-    return {(d["start"], d["end"]) for d in record["dates"]}
-
-
-def _phones(record: dict) -> set[str]:
-    return {p for c in record["contacts"] for p in c["phones"]}
-
-
-def _emails(record: dict) -> set[str]:
-    return {e for c in record["contacts"] for e in c["emails"]}
 
 
 def test_release_dates_in_every_shape(records):
@@ -80,22 +68,22 @@ def test_release_dates_in_every_shape(records):
 
 
 def test_english_dates_quarters_and_weeks(records):
-    assert ("2025-05-09", "2025-05-09") in _dates(records["002_umcs_konferencja_bilingual"])  # "9 May 2025"
-    assert ("2025-05-17", "2025-05-17") in _dates(records["002_umcs_konferencja_bilingual"])  # "sobotę, 17 maja"
-    assert ("2024-10", "2024-12") in _dates(records["005_termoplast_zwz_dywidenda"])  # "IV kw. 2024 r."
-    dates = _dates(records["010_veolia_lodz_sezon_grzewczy"])
+    assert ("2025-05-09", "2025-05-09") in date_pairs(records["002_umcs_konferencja_bilingual"])  # "9 May 2025"
+    assert ("2025-05-17", "2025-05-17") in date_pairs(records["002_umcs_konferencja_bilingual"])  # "sobotę, 17 maja"
+    assert ("2024-10", "2024-12") in date_pairs(records["005_termoplast_zwz_dywidenda"])  # "IV kw. 2024 r."
+    dates = date_pairs(records["010_veolia_lodz_sezon_grzewczy"])
     assert {("2024-11-04", "2024-11-04"), ("2024-11-05", "2024-11-05")} <= dates  # "W przyszłym tygodniu, w poniedziałek i wtorek"
-    assert ("2025-07", "2025-09") in _dates(records["012_euroregion_glacensis_mikroprojekty"])  # "III kwartale br."
+    assert ("2025-07", "2025-09") in date_pairs(records["012_euroregion_glacensis_mikroprojekty"])  # "III kwartale br."
 
 
 def test_phone_shapes_and_hidden_emails(records):
-    assert "edukacja@muzeum.siedlce.pl" in _emails(records["001_muzeum_siedlce_ferie"])  # "edukacja(at)muzeum..."
-    assert "justyna.michalak@zielonepodworka.org" in _emails(records["007_fundacja_podworka_sadzenie"])
-    assert "426754747" in _phones(records["010_veolia_lodz_sezon_grzewczy"])  # "tel. 42/675 47 47"
-    assert {"326430750", "326430751"} <= _phones(records["011_mok_tydzien_mozgu"])  # "32 643 07 50/51"
-    assert "420491426111" in _phones(records["012_euroregion_glacensis_mikroprojekty"])  # "+420 491 426 111"
-    assert "713442190" in _phones(records["021_fundacja_wolontariat_bilingual"])  # "+48 (0) 71 344 21 90"
-    assert "rzecznik@nfz-lodz.pl" in _emails(records["020_nfz_lodz_profilaktyka"])  # "rzecznik[at]nfz-lodz[.]pl"
+    assert "edukacja@muzeum.siedlce.pl" in emails(records["001_muzeum_siedlce_ferie"])  # "edukacja(at)muzeum..."
+    assert "justyna.michalak@zielonepodworka.org" in emails(records["007_fundacja_podworka_sadzenie"])
+    assert "426754747" in phones(records["010_veolia_lodz_sezon_grzewczy"])  # "tel. 42/675 47 47"
+    assert {"326430750", "326430751"} <= phones(records["011_mok_tydzien_mozgu"])  # "32 643 07 50/51"
+    assert "420491426111" in phones(records["012_euroregion_glacensis_mikroprojekty"])  # "+420 491 426 111"
+    assert "713442190" in phones(records["021_fundacja_wolontariat_bilingual"])  # "+48 (0) 71 344 21 90"
+    assert "rzecznik@nfz-lodz.pl" in emails(records["020_nfz_lodz_profilaktyka"])  # "rzecznik[at]nfz-lodz[.]pl"
 
 
 def test_letterheads_breadcrumbs_and_timestamps(records):
@@ -103,4 +91,4 @@ def test_letterheads_breadcrumbs_and_timestamps(records):
     assert records["023_lot_torun_wielkanoc"]["published"] == "2025-04-11"  # "Aktualności | Turystyka | 11.04.2025"
     assert records["026_umwp_rzeszow_stypendia"]["published"] == "2025-04-14"  # below a six-line letterhead
     assert records["032_cyfrowa_gmina_webinar"]["published"] == "2025-04-24"  # "2025-04-24T10:15:00+02:00"
-    assert ("2025-04-22", "2025-04-30") in _dates(records["026_umwp_rzeszow_stypendia"])  # "22–30 IV 2025 r."
+    assert ("2025-04-22", "2025-04-30") in date_pairs(records["026_umwp_rzeszow_stypendia"])  # "22–30 IV 2025 r."
