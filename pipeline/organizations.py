@@ -457,6 +457,20 @@ def _patron_first_name(doc: _Doc, j: int) -> bool:
     return doc[nxt].text in _SEAT_PREPS or doc[nxt].is_punct and doc[nxt].text not in "-–"
 
 
+def _patron_full_name(doc: _Doc, j: int) -> bool:
+    """doc[j:j+2] is a patron's first name and surname in the genitive right after an institution's
+    head noun, written without "im.": "Uniwersytetu Marii Curie-Skłodowskiej", "Uniwersytet
+    Mikołaja Kopernika". A person named after a body is in the nominative ("prezes Fundacji Jan
+    Kowalski")."""
+    if j + 1 >= len(doc) or not _gap_ok(doc, j + 1) or _head_readings(doc[j - 1].text)[0] != "body":
+        return False
+    first, surname = doc[j].text, doc[j + 1].text
+    if not (_first_name(first) and _has_case(first, "gen")) or _has_case(first, "nom"):
+        return False
+    return _is_cap(surname) and not _first_name(surname) and not _head_readings(surname)[0] \
+        and (_has_case(surname, "gen") or _unknown(surname))
+
+
 def _enumeration_continues(doc: _Doc, comma: int) -> bool:
     """After a comma inside a name, capitalised genitives run on to "i" and one more: a list of
     the body's remits ("Promocji, Turystyki i Współpracy"), not the end of the name."""
@@ -515,6 +529,11 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             continue
         if after_im and text == "." and doc[j - 1].text.isupper():
             j += 1
+            continue
+        if not after_im and j == last_word + 1 and _patron_full_name(doc, j):
+            last_word = j + 1  # "Uniwersytetu Marii Curie-Skłodowskiej w Lublinie"
+            complement = True
+            j += 2
             continue
         if complement and not after_im and _surname_not_genitive(tok.text) and j + 1 < n and _first_name(doc[j + 1].text):
             break  # "prezes Fundacji Rozwoju Regionu Kowalski Jan": a person, surname first

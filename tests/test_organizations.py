@@ -1184,3 +1184,12 @@ def test_village_after_z_is_no_mention_of_its_gmina(nlp):
                       "dojeżdżali do Kępna z rodzicami.")
     mentions = {o.name: [m.text for m in o.mentions] for o in found}
     assert mentions["Gmina Perzów"] == ["Gminą Perzów"]
+
+
+def test_patron_first_name_and_surname_without_im(nlp):
+    text = ("Wydział Politologii i Dziennikarstwa Uniwersytetu Marii Curie-Skłodowskiej w Lublinie zaprasza na konferencję. "
+            "Goście spotkali się z rektorem Uniwersytetu Mikołaja Kopernika prof. Andrzejem Sokalą.")
+    found = names(nlp, text)
+    assert "Wydział Politologii i Dziennikarstwa Uniwersytetu Marii Curie-Skłodowskiej w Lublinie" in found
+    assert "Uniwersytet Marii Curie-Skłodowskiej w Lublinie" in found
+    assert "Uniwersytet Mikołaja Kopernika" in found
