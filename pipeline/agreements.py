@@ -511,8 +511,8 @@ def _resolve(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Ref
     for r in refs:
         if r.kind != "org" or r.start >= end or r.end <= start:
             continue
-        if _crosses_conjunction(doc, end, r.end) or _crosses_conjunction(doc, r.start, start):
-            continue
+        if _crosses_conjunction(doc, r.start, start) or r.start != start and _crosses_conjunction(doc, end, r.end):
+            continue  # a name from where the phrase starts may hold a comma ("ds. Klimatu, Infrastruktury i ...")
         overlap = min(r.end, end) - max(r.start, start)
         if best is None or overlap > best[0]:
             best = (overlap, r.name)
@@ -741,9 +741,28 @@ def _antecedent(sents: list[list[Token]], si: int, t: int) -> tuple[str, bool, i
     return None
 
 
+def _with_hired_person(toks: list[Token], a: int, b: int) -> bool:
+    """"przedłużył umowy z trzema zawodnikami", "podpisał z nowym trenerem kontrakt": the other side
+    is a person hired by role (``agreement_person_sides.txt``), not an organisation."""
+    sides = word_set("agreement_person_sides.txt")
+    for k in range(a, min(b + 3, len(toks) - 1)):
+        if toks[k].lower_ not in ("z", "ze"):
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= 3 and toks[j].text[:1].islower():
+            if _lemmas(toks[j]) & sides:
+                return True
+            if not _has_pos(toks[j], "num", "adj"):
+                break
+            j += 1
+    return False
+
+
 def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
     mentions: list[_Mention] = []
     date_starts = {d.start_char for d in doc._.dates or []}
+    # inner words of an organisation's name are not counted in the distance to a trigger
+    org_spans = [(m.start_char, m.end_char) for o in doc._.organizations or [] for m in o.mentions]
     for si, toks in enumerate(sents):
         claimed: set[int] = set()
         for t, tok in enumerate(toks):
@@ -755,10 +774,12 @@ def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
             lo, hi = max(0, t - _WINDOW), min(len(toks), t + _WINDOW + 1)
             # "Umowę o partnerstwie w realizacji kampanii fundacja i spółka podpisały", "zawarła ze
             # spółką „X” sp. z o.o. z siedzibą w Elblągu („Dostawca”) umowę": count words only
-            k, words = t, 0
+            k, words, aside = t, 0, False
             while k > 0 and words < _WORD_WINDOW:
                 k -= 1
-                words += toks[k].text[:1].isalnum()
+                aside = (aside or toks[k].text == ")") and toks[k].text != "("
+                inner = any(a < toks[k].idx < b for a, b in org_spans)
+                words += toks[k].text[:1].isalnum() and not inner and not aside
             lo = min(lo, k)
             k, words = t + 1, 0
             while k < len(toks) and words < _WORD_WINDOW and toks[k].text not in (".", ";"):
@@ -778,6 +799,8 @@ def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
                 if earlier is None:
                     continue
                 kind, specific, start, end = earlier
+            if candidates and _with_hired_person(toks, min(t, first), max(t, last)):
+                continue
             signed = _signed(toks, t)
             if signed == _SKIP:
                 continue
@@ -800,10 +823,13 @@ def _conjunct(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Re
               role_party: bool, need_case: str | None = None) -> str | None:
     """Add the people of a listed name as signatories; return the party name (if any)."""
     persons = _persons_in(toks, span, refs)
+    signing = persons
     if need_case == "nom":  # a subject's people are in the nominative: not "w obecności Ministra Jana X"
-        persons = [p for p in persons if _nominative(toks, p)]
-    for p in persons:
+        signing = [p for p in persons if _nominative(toks, p)]
+    for p in signing:
         _add(m.signatories, p.name)
+    # a person whose base form the text does not spell ("Jiří Čtvrtečka" listed as "Čtvrteček") is
+    # still a person, never a party
     if persons:
         if not role_party:
             return None
@@ -1281,6 +1307,42 @@ def _role_unit(doc: Doc, person: _Ref) -> str | None:
 
 
 _UNIT_NOUNS = frozenset({"gmina", "miasto", "powiat", "województwo"})
+_ROLE_BOUNDARIES = frozenset({",", ";", ":", "(", ")", "–", "—", "-", "i", "oraz", "a"})
+
+
+def _role_org(doc: Doc, person: _Ref, refs: list[_Ref]) -> str | None:
+    """The organisation in the role phrase right before a signatory's name, when no earlier stage
+    tied them: "předseda Euroregionu Glacensis po stronie czeskiej Jiří Čtvrtečka". The phrase runs
+    back to a comma, a conjunction or the verb and opens with a lowercase role noun."""
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    if span is None:
+        return None
+    orgs = [r for r in refs if r.kind == "org"]
+    found: _Ref | None = None
+    k, steps = span.start - 1, 0
+    while k >= 0 and steps < 10:
+        tok = doc[k]
+        ref = next((r for r in orgs if r.start <= tok.idx < r.end), None)
+        if ref is not None:
+            found = found or ref
+            while k >= 0 and doc[k].idx >= ref.start:
+                k -= 1
+            steps += 1
+            continue
+        if tok.is_sent_start or tok.text in _ROLE_BOUNDARIES or tok.lower_ in _ROLE_BOUNDARIES or _is_trigger(tok):
+            first = k + 1 if not tok.is_sent_start else k
+            break
+        k -= 1
+        steps += 1
+    else:
+        return None
+    if found is None or first >= span.start:
+        return None
+    opener = doc[first]
+    role_noun = _has_pos(opener, "subst") or not is_known(analyse(opener.text))  # "prezes", "předseda"
+    if not (opener.is_alpha and opener.text.islower() and role_noun and not _has_pos(opener, "prep")):
+        return None
+    return found.name
 
 
 def _gminas_sign(span) -> bool:
@@ -1333,12 +1395,20 @@ def _same_act(a: _Mention, b: _Mention) -> bool:
         return False
     if {a.signed, b.signed} == {True, False} and (a.parties or a.members) and (b.parties or b.members):
         return False  # "umowa z konsorcjum nie zostanie zawarta" and "podpisała natomiast umowę z X"
+    if {a.signed, b.signed} == {True, False} and not _head_nouns(a.text) & _head_nouns(b.text):
+        return False  # "pierwsze umowy zostaną podpisane w III kwartale" and "podpisali porozumienie"
     if a.parties and b.parties and (not set(a.parties) & set(b.parties) or (
             set(a.parties) - set(b.parties) and set(b.parties) - set(a.parties))):
         return False  # each names a party the other does not: two agreements
     if a.specific and b.specific and a.kind != b.kind:
         return False  # "umowa o dofinansowanie" and "list intencyjny" are two acts
     return True
+
+
+@word_cache
+def _head_nouns(text: str) -> frozenset[str]:
+    """The agreement nouns of a mention's text ("Umowę o dofinansowanie" -> umowa)."""
+    return frozenset(lem for w in text.split() for lem in _lemmas_of(w) if lem in _heads())
 
 
 def _earlier_act(acts: list[_Mention], m: _Mention) -> _Mention | None:
@@ -1420,7 +1490,12 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
     for m in mentions:
         for s in m.signatories:  # the head of a unit signs for the unit
             _add(m.parties, units.get(s))
-    person_orgs = {**units, **person_orgs}
+    role_orgs: dict[str, str] = {}
+    for r in refs:
+        if r.kind == "person" and r.name not in role_orgs and not r.organization \
+                and (org := _role_org(doc, r, refs)):
+            role_orgs[r.name] = org
+    person_orgs = {**role_orgs, **units, **person_orgs}
     acts: list[_Mention] = []
     for m in mentions:
         if acts and m.nominal and not m.parties and not m.signatories and not (

@@ -841,3 +841,88 @@ def test_the_contractor_is_the_one_company_named_just_before(nlp):
     )
     (a,) = extract_agreements(doc)
     assert set(a.parties) == {"Regionalny Zarząd Gospodarki Wodnej w Poznaniu", "Hydrobud Konin sp. z o.o."}
+
+
+def test_person_whose_base_form_the_text_does_not_spell_is_no_party(nlp):
+    text = ("Dzień przed ogłoszeniem naboru przewodniczący Stowarzyszenia Gmin Ziemi Kłodzkiej Michał Piszko "
+            "i předseda Euroregionu Glacensis po stronie czeskiej Jiří Čtvrtečka podpisali w Náchodzie "
+            "porozumienie o wspólnym zarządzaniu Funduszem Małych Projektów.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Stowarzyszenia Gmin Ziemi Kłodzkiej", "Stowarzyszenie Gmin Ziemi Kłodzkiej"),
+              ("Euroregionu Glacensis", "Euroregion Glacensis")],
+        people=[("Michał Piszko", "Michał Piszko", "Stowarzyszenie Gmin Ziemi Kłodzkiej"),
+                ("Jiří Čtvrtečka", "Jiří Čtvrteček")],
+    )
+    (a,) = extract_agreements(doc)
+    assert "Jiří Čtvrtečka" not in a.parties
+    assert a.signatories == ["Michał Piszko", "Jiří Čtvrteček"]
+
+
+def test_signatory_organisation_from_the_role_before_the_name(nlp):
+    text = ("Dzień przed ogłoszeniem naboru przewodniczący Stowarzyszenia Gmin Ziemi Kłodzkiej Michał Piszko "
+            "i předseda Euroregionu Glacensis po stronie czeskiej Jiří Čtvrtečka podpisali w Náchodzie "
+            "porozumienie o wspólnym zarządzaniu Funduszem Małych Projektów.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Stowarzyszenia Gmin Ziemi Kłodzkiej", "Stowarzyszenie Gmin Ziemi Kłodzkiej"),
+              ("Euroregionu Glacensis", "Euroregion Glacensis")],
+        people=[("Michał Piszko", "Michał Piszko", "Stowarzyszenie Gmin Ziemi Kłodzkiej"),
+                ("Jiří Čtvrtečka", "Jiří Čtvrtečka")],
+    )
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Stowarzyszenie Gmin Ziemi Kłodzkiej", "Euroregion Glacensis"}
+
+
+def test_role_before_the_name_without_an_organisation_adds_none(nlp):
+    text = ("Spotkanie zorganizowała Fundacja Dobre Serce, a porozumienie podpisali w piątek prezes Jan Nowak "
+            "i dyrektor szkoły Anna Kowalska.")
+    doc = make_doc(
+        nlp, text, orgs=[("Fundacja Dobre Serce", "Fundacja Dobre Serce")],
+        people=[("Jan Nowak", "Jan Nowak"), ("Anna Kowalska", "Anna Kowalska")],
+    )
+    (a,) = extract_agreements(doc)
+    assert a.signatories == ["Jan Nowak", "Anna Kowalska"]
+    assert "Fundacja Dobre Serce" not in a.parties
+
+
+def test_a_planned_agreement_of_another_kind_is_not_merged_with_a_signed_one(nlp):
+    text = ("Wyniki oceny poznamy w czerwcu, a pierwsze umowy zostaną podpisane w III kwartale br.\n\n"
+            "12 lutego 2025 r. przewodniczący Stowarzyszenia Gmin Ziemi Kłodzkiej Michał Piszko podpisał w Náchodzie "
+            "porozumienie o wspólnym zarządzaniu Funduszem Małych Projektów.")
+    doc = make_doc(
+        nlp, text, orgs=[("Stowarzyszenia Gmin Ziemi Kłodzkiej", "Stowarzyszenie Gmin Ziemi Kłodzkiej")],
+        people=[("Michał Piszko", "Michał Piszko", "Stowarzyszenie Gmin Ziemi Kłodzkiej")],
+        dates=[("12 lutego 2025 r.", "2025-02-12")],
+    )
+    planned, signed = extract_agreements(doc)
+    assert (planned.text, planned.signed) == ("umowy", False)
+    assert (signed.kind, signed.signed, signed.date) == ("cooperation", True, "2025-02-12")
+
+
+def test_organisation_name_counts_as_one_word_between_agreement_and_trigger(nlp):
+    text = ("Umowę o dofinansowanie z Europejską Agencją Wykonawczą ds. Klimatu, Infrastruktury i Środowiska "
+            "(CINEA) zarząd portu podpisał 28 IV 2024 r.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Europejską Agencją Wykonawczą ds. Klimatu, Infrastruktury i Środowiska",
+               "Europejska Agencja Wykonawcza ds. Klimatu, Infrastruktury i Środowiska")],
+        dates=[("28 IV 2024 r.", "2024-04-28")],
+    )
+    (a,) = extract_agreements(doc)
+    assert (a.kind, a.text, a.date) == ("funding", "Umowę o dofinansowanie", "2024-04-28")
+    assert a.parties == ["Europejska Agencja Wykonawcza ds. Klimatu, Infrastruktury i Środowiska"]
+
+
+def test_contract_with_players_is_no_agreement_between_organisations(nlp):
+    text = ("Klub piłki ręcznej Energa Wybrzeże Gdańsk przedłużył umowy z trzema zawodnikami podstawowego składu, "
+            "a w piątek ogłosi nazwisko nowego gracza.")
+    doc = make_doc(nlp, text, orgs=[("Energa Wybrzeże Gdańsk", "Energa Wybrzeże Gdańsk")])
+    assert extract_agreements(doc) == []
+
+
+def test_club_contract_with_a_company_is_kept(nlp):
+    text = "MKS Cracovia SSA przedłużył umowę sponsorską z firmą Comarch S.A. do 2030 roku."
+    doc = make_doc(nlp, text, orgs=[("MKS Cracovia SSA", "MKS Cracovia SSA"), ("Comarch S.A.", "Comarch S.A.")])
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"MKS Cracovia SSA", "Comarch S.A."}
