@@ -776,6 +776,23 @@ def _after_noun(doc: _Doc, i: int) -> bool:
     return i > 0 and _gap_ok(doc, i) and _is_noun(doc[i - 1].text) and not _head_readings(doc[i - 1].text)[0]
 
 
+_BUILDING_PREPS = frozenset({"do", "na", "przy", "obok", "koło", "przed", "za"})
+
+
+def _building_or_several(doc: _Doc, i: int, seat: int) -> bool:
+    """A lowercase local body with its seat that names no one institution: the building after a
+    preposition of place ("trafił do szpitala w Lipnie", "przy szkole w Uhowie"), where someone comes
+    from ("nauczyciel ze szkoły w Sobótce"), or several bodies over a list of places ("szkoły w Górze,
+    Niechlowie i Naratowie"). "Wspólnie z parafią w Czarnej" and "proboszcz parafii w ..." name one."""
+    prep = doc[i - 1].text.lower() if i > 0 and _gap_ok(doc, i) else ""
+    if prep in _BUILDING_PREPS:
+        return True
+    if prep in _ORIGIN_PREPS and _has_case(doc[i].text, "gen") and not _has_case(doc[i].text, "inst"):
+        return True
+    return seat + 1 < len(doc) and doc[seat].text in (",", "i", "oraz") and _gap_ok(doc, seat + 1) \
+        and _is_cap(doc[seat + 1].text) and _has_case(doc[seat + 1].text, "loc")
+
+
 def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, list]]]:
     """Named organisations built around head nouns, and bare capitalised heads (for mentions)."""
     found: list[Candidate] = []
@@ -795,7 +812,8 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
             local = readings[0].lemma_base.lower() in word_set("org_local_heads.txt")
             after = _patron_end(doc, i + 1) if local else i + 1
             seat = _seat_end(doc, after) if local and after < len(doc) else None
-            if seat and any(a.number == "sg" for a in readings) and not _inside_non_org(doc, i):
+            if seat and any(a.number == "sg" for a in readings) and not _inside_non_org(doc, i) \
+                    and not _building_or_several(doc, i, seat):
                 base = org_base(doc.span(i, seat))
                 found.append(Candidate(i, seat, "head", i, kind, name=base[:1].upper() + base[1:]))
                 continue
@@ -2004,6 +2022,12 @@ def _nested_acronyms(doc: _Doc, found: list[Candidate]) -> list[Candidate]:
 # assembling organisations
 
 
+def _company_organ(name: str) -> bool:
+    """"Rada Nadzorcza", "Zarząd ds. Rynków Zagranicznych": an organ named only by its kind."""
+    kind = name.split(" ds. ")[0].strip().lower()
+    return kind in word_set("org_company_organs.txt")
+
+
 def _key(name: str) -> str:
     return re.sub(r"[„”\"«»‚‘’'“]", "", " ".join(name.lower().split()))
 
@@ -2105,6 +2129,8 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     for c in found:
         name = c.name or org_base(doc.span(c.start, c.end))
         name = " ".join(name.split())
+        if _company_organ(name):
+            continue
         key = _key(name)
         org = orgs.get(key)
         if org is None:

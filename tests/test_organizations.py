@@ -1193,3 +1193,16 @@ def test_patron_first_name_and_surname_without_im(nlp):
     assert "Wydział Politologii i Dziennikarstwa Uniwersytetu Marii Curie-Skłodowskiej w Lublinie" in found
     assert "Uniwersytet Marii Curie-Skłodowskiej w Lublinie" in found
     assert "Uniwersytet Mikołaja Kopernika" in found
+
+
+def test_lowercase_local_body_as_building_or_several_is_no_organisation(nlp):
+    assert names(nlp, "Mężczyzna trafił do szpitala w Lipnie, gdzie udzielono mu pomocy.") == []
+    assert names(nlp, "Autobusy będą obsługiwać szkoły w Górze, Niechlowie i Naratowie.") == []
+    assert names(nlp, "Przysięgę złożył szer. Paweł Urban, nauczyciel historii ze szkoły w Sobótce.") == []
+    assert names(nlp, "Był też ks. proboszcz parafii w Rudzie Różanieckiej Waldemar Górski.") == ["Parafia w Rudzie Różanieckiej"]
+
+
+def test_company_organ_named_by_its_kind_is_no_organisation(nlp):
+    text = ("Rada Nadzorcza Spółki odwołała ze składu Zarządu Pana Tomasza Ziębę, Wiceprezesa Zarządu ds. Operacyjnych. "
+            "Zwyczajne Walne Zgromadzenie (ZWZ) spółki Termo-Plast S.A. odbędzie się 17 kwietnia.")
+    assert names(nlp, text) == ["Termo-Plast S.A."]
