@@ -1132,13 +1132,27 @@ def _signs(toks: list[Token], k: int, nominative: bool = False) -> bool:
     return False
 
 
+def _signs_in_relative_clause(toks: list[Token], e: int) -> bool:
+    """"Berndowi Langemu, który w 2004 roku podpisał pierwsze porozumienie": the person before ", który"
+    signs when the relative clause's verb is an active trigger."""
+    if e + 1 >= len(toks) or toks[e].text != "," or toks[e + 1].lower_ not in ("który", "która", "którzy"):
+        return False
+    for j in range(e + 2, min(e + 9, len(toks))):
+        if toks[j].text in _CLAUSE_BREAKS:
+            return False
+        if _is_trigger(toks[j]) and _is_active_verb(toks[j]):
+            return True
+    return False
+
+
 def _signatories_in_sentence(toks: list[Token], refs: list[_Ref], m: _Mention) -> None:
     start, end = toks[0].idx, _end(toks[-1])
     for r in sorted((r for r in refs if r.kind == "person" and start <= r.start < end), key=lambda r: r.start):
         k = next(i for i, t in enumerate(toks) if _end(t) > r.start)
         if k > 0 and toks[k - 1].lower_ in word_set("org_street_words.txt"):
             continue  # "przy ul. Kazimierza Wielkiego": a street named after a person
-        if _signs(toks, k, _nominative(toks, r)):
+        e = next((i for i, t in enumerate(toks) if t.idx >= r.end), len(toks))
+        if _signs(toks, k, _nominative(toks, r)) or _signs_in_relative_clause(toks, e):
             _add(m.signatories, r.name)
 
 
@@ -1215,7 +1229,7 @@ def _consortium_members(sents: list[list[Token]], refs: list[_Ref], m: _Mention)
     collectives = word_set("agreement_collectives.txt")
     scope = sents[m.sent_index:m.sent_index + 3]
     if not any(_lemmas(t) & nouns for s in scope for t in s):
-        return []
+        return _named_contractors(sents, refs, m)
     for si in range(min(m.sent_index + 2, len(sents) - 1), -1, -1):
         toks = sents[si]
         at = next((t.idx for t in toks if _lemmas(t) & collectives and "konsorcjum" in _lemmas(t)), None)
@@ -1231,26 +1245,42 @@ _LEGAL_FORM = re.compile(r"\b(sp\. z o\.o\.|S\.A\.|sp\. j\.|sp\. k\.|s\.c\.|sp\.
 
 
 def _named_contractors(sents: list[list[Token]], refs: list[_Ref], m: _Mention) -> list[str]:
-    """Contractors the text names for an act signed "z wykonawcami" / "a wykonawcą": in a sentence
-    after it that says who they are ("Wykonawcami są: Strabag sp. z o.o., Budimex S.A. oraz ..."),
-    else the one company with its legal form in the sentence right before it ("Roboty prowadziła
-    firma Hydrobud Konin sp. z o.o. Umowę między RZGW a wykonawcą podpisano ...")."""
+    """The organisations behind a side the act's sentence names by its role ("z wykonawcami", "a
+    wykonawcą", "w imieniu dostawcy"): in a sentence near it that says who they are ("Wykonawcami są:
+    Strabag sp. z o.o., Budimex S.A. oraz ...", "Dostawcą pojazdów będzie firma Autosan ...") or makes
+    them the subject of the work (``agreement_role_verbs.tsv``: "Zadanie wykona firma „Drogbud” ..."),
+    else, for a contractor, the one company with its legal form in the sentence right before it
+    ("Roboty prowadziła firma Hydrobud Konin sp. z o.o. Umowę między RZGW a wykonawcą podpisano ...")."""
     toks = sents[m.sent_index]
-    if not any("wykonawca" in _lemmas(t) for t in toks):
-        return []
-    for si in range(m.sent_index, min(m.sent_index + 3, len(sents))):
+    roles = word_set("agreement_role_parties.txt")
+    # the side named by its role in the act's sentence ("w imieniu dostawcy", "z wykonawcami"), defined
+    # in a sentence near it ("Dostawcą pojazdów będzie firma Autosan ...", "Wykonawcami są: ...")
+    named = frozenset(lem for t in toks if t.text[:1].islower() for lem in _lemmas(t) & roles)
+    verbs = frozenset(v for role in named for v in _role_verbs().get(role, ()))
+    for si in [*range(m.sent_index, min(m.sent_index + 3, len(sents))), *range(m.sent_index - 1, max(-1, m.sent_index - 4), -1)]:
         words = sents[si]
         for k, t in enumerate(words[:-1]):
-            if "wykonawca" in _lemmas(t) and any("być" in _lemmas(x) for x in words[k + 1:k + 3]):
+            if _lemmas(t) & named and any("być" in _lemmas(x) for x in words[k + 1:k + 3]):
                 members = _orgs_after(refs, t.idx, words)
-                if members:
-                    return members
+            elif _lemmas(t) & verbs and _has_pos(t, "fin", "praet", "bedzie") and _orgs_after(refs, t.idx, words[:k + 5]):
+                members = _orgs_after(refs, t.idx, words)  # "Zadanie wykona firma „Drogbud” ...", "konsorcjum firm X i Y"
+            else:
+                continue
+            if members:
+                return members
+    if not any("wykonawca" in _lemmas(t) for t in toks):
+        return []
     # up to the contractor noun: a sentence ending in "sp. z o.o." may not be cut from the next
     before = sents[m.sent_index - 1] if m.sent_index > 0 else toks
     start = before[0].idx
     end = next(t.idx for t in toks if "wykonawca" in _lemmas(t))
     companies = {r.name for r in refs if r.kind == "org" and start <= r.start < end and _LEGAL_FORM.search(r.name)}
     return sorted(companies) if len(companies) == 1 else []
+
+
+@cache
+def _role_verbs() -> dict[str, tuple[str, ...]]:
+    return {row["role"]: tuple(row["verbs"].split(",")) for row in table("agreement_role_verbs.tsv")}
 
 
 @cache
@@ -1365,12 +1395,13 @@ def _date_for(doc: Doc, toks: list[Token], m: _Mention) -> str | None:
     start, end = toks[0].idx, _end(toks[-1])
     before = {toks[i].idx: toks[i - 1].lower_ for i in range(1, len(toks))}
     days = [d for d in doc._.dates or []
-            if (_day(d) or m.signed and d.start == d.end and len(d.start) == 7 and d.start[:4].isdigit())
+            if (_day(d) or m.signed and d.start == d.end and len(d.start) in (4, 7) and d.start[:4].isdigit())
             and start <= d.start_char < end
             and before.get(d.start_char) not in _DEADLINE]
     if not days:
         return None
-    return min(days, key=lambda d: abs(d.start_char - m.trigger_char)).start
+    # a day or month first; a year only for an act the sentence dates no closer ("w 2004 roku podpisał")
+    return min(days, key=lambda d: (len(d.start) == 4, abs(d.start_char - m.trigger_char))).start
 
 
 def _date_before(doc: Doc, sents: list[list[Token]], m: _Mention) -> str | None:
@@ -1391,8 +1422,8 @@ def _date_before(doc: Doc, sents: list[list[Token]], m: _Mention) -> str | None:
 
 
 def _same_act(a: _Mention, b: _Mention) -> bool:
-    if a.date and b.date and a.date != b.date:
-        return False
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return False  # "2024" and "2024-03-12" may be one act
     if {a.signed, b.signed} == {True, False} and (a.parties or a.members) and (b.parties or b.members):
         return False  # "umowa z konsorcjum nie zostanie zawarta" and "podpisała natomiast umowę z X"
     if {a.signed, b.signed} == {True, False} and not _head_nouns(a.text) & _head_nouns(b.text):
@@ -1495,7 +1526,10 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
         if r.kind == "person" and r.name not in role_orgs and not r.organization \
                 and (org := _role_org(doc, r, refs)):
             role_orgs[r.name] = org
-    person_orgs = {**role_orgs, **units, **person_orgs}
+    # a firm named after its owner ("„Drogbud” Jan Kowalczyk"): the owner signs for it
+    owner_orgs = {p.name: o.name for p in refs if p.kind == "person" for o in refs
+                  if o.kind == "org" and o.start < p.start and p.end <= o.end}
+    person_orgs = {**role_orgs, **units, **person_orgs, **owner_orgs}
     acts: list[_Mention] = []
     for m in mentions:
         if acts and m.nominal and not m.parties and not m.signatories and not (

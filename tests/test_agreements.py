@@ -926,3 +926,73 @@ def test_club_contract_with_a_company_is_kept(nlp):
     doc = make_doc(nlp, text, orgs=[("MKS Cracovia SSA", "MKS Cracovia SSA"), ("Comarch S.A.", "Comarch S.A.")])
     (a,) = extract_agreements(doc)
     assert set(a.parties) == {"MKS Cracovia SSA", "Comarch S.A."}
+
+
+def test_side_named_by_its_role_is_the_organisation_a_nearby_sentence_defines(nlp):
+    text = ("We wtorek w ratuszu podpisano umowę na dostawę 18 autobusów elektrycznych dla Miejskiego Zakładu "
+            "Komunikacji w Opolu sp. z o.o. (MZK). Dostawcą pojazdów będzie firma Autosan Nowa Generacja sp. z o.o. "
+            "z Sanoka.\n\nW imieniu MZK umowę podpisał prezes zarządu Jerzy Kaletka, a w imieniu dostawcy – "
+            "wiceprezes Łukasz Bartnik.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Miejskiego Zakładu Komunikacji w Opolu sp. z o.o.", "Miejski Zakład Komunikacji w Opolu sp. z o.o."),
+              ("MZK", "Miejski Zakład Komunikacji w Opolu sp. z o.o."),
+              ("Autosan Nowa Generacja sp. z o.o.", "Autosan Nowa Generacja sp. z o.o.")],
+        people=[("Jerzy Kaletka", "Jerzy Kaletka"), ("Łukasz Bartnik", "Łukasz Bartnik")],
+    )
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Miejski Zakład Komunikacji w Opolu sp. z o.o.", "Autosan Nowa Generacja sp. z o.o."}
+
+
+def test_contractor_is_the_subject_of_the_verb_of_its_work(nlp):
+    text = ("W piątek w Urzędzie Miejskim w Łapach podpisano umowę z wykonawcą przebudowy drogi gminnej. Zadanie "
+            "wykona firma „Drogbud” Jan Kowalczyk z siedzibą w Sokołach. Nadzór inwestorski będzie pełnić Pracownia "
+            "Projektowa „Via” sp. z o.o.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Urzędzie Miejskim w Łapach", "Urząd Miejski w Łapach"), ("„Drogbud” Jan Kowalczyk", "Drogbud Jan Kowalczyk"),
+              ("Pracownia Projektowa „Via” sp. z o.o.", "Pracownia Projektowa Via sp. z o.o.")],
+    )
+    (a,) = extract_agreements(doc)
+    assert a.parties == ["Drogbud Jan Kowalczyk"]
+
+
+def test_owner_signs_for_the_firm_named_after_him(nlp):
+    text = ("Zadanie wykona firma „Drogbud” Jan Kowalczyk z Sokół. Umowę podpisali w piątek burmistrz Łap Marek "
+            "Pietrzyk i właściciel firmy Jan Kowalczyk.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("„Drogbud” Jan Kowalczyk", "Drogbud Jan Kowalczyk"), ("Łap", "Gmina Łapy")],
+        people=[("Jan Kowalczyk", "Jan Kowalczyk", "Pracownia Projektowa Via sp. z o.o."),
+                ("Marek Pietrzyk", "Marek Pietrzyk", "Gmina Łapy")],
+    )
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Gmina Łapy", "Drogbud Jan Kowalczyk"}
+
+
+def test_person_before_a_relative_clause_with_the_signing_verb_signs(nlp):
+    text = ("Starosta Lachowicz podziękował za współpracę Meyerowi oraz poprzednikowi niemieckiego starosty, "
+            "Berndowi Langemu, który w 2004 roku podpisał pierwsze porozumienie.")
+    doc = make_doc(
+        nlp, text,
+        people=[("Lachowicz", "Dariusz Lachowicz"), ("Meyerowi", "Stephan Meyer"), ("Berndowi Langemu", "Bernd Lange")],
+        dates=[("2004 roku", "2004")],
+    )
+    (a,) = extract_agreements(doc)
+    assert a.signatories == ["Bernd Lange"]
+    assert a.date == "2004"
+
+
+def test_year_of_an_old_act_keeps_it_apart_from_the_new_one(nlp):
+    text = ("W niedzielę, 24 września 2023 r., starostowie podpisali umowę o partnerstwie między Powiatem "
+            "Zgorzeleckim a Landkreis Görlitz.\n\nPoprzednik niemieckiego starosty, Bernd Lange, w 2004 roku "
+            "podpisał pierwsze porozumienie.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Powiatem Zgorzeleckim", "Powiat Zgorzelecki"), ("Landkreis Görlitz", "Landkreis Görlitz")],
+        people=[("Bernd Lange", "Bernd Lange")],
+        dates=[("24 września 2023 r.", "2023-09-24"), ("2004 roku", "2004")],
+    )
+    new, old = extract_agreements(doc)
+    assert (new.date, old.date) == ("2023-09-24", "2004")
+    assert old.signatories == ["Bernd Lange"] and "Bernd Lange" not in new.signatories
