@@ -581,7 +581,10 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             # "Gminy Świdnik i Powiatu Świdnickiego" are two units too, once the first has its name
             named = _is_adjective(doc[j - 1].text) or any(
                 morphology.GEOGRAPHIC in a.name_classes for a in _analyses(doc[j - 1].text))
-            if (nxt_kind in ("body", "unit") or nxt_kind == "territory" and named) and same_case and not inner_pair:
+            # "z Urzędem Miasta Łodzi i Wojewódzkim Funduszem Ochrony Środowiska": a fund with its own
+            # adjective is a second body
+            if (nxt_kind in ("body", "unit") or nxt_kind == "territory" and named or nxt_kind == "fund" and k > j + 1) \
+                    and same_case and not inner_pair:
                 break
             if readings[0].lemma_base.lower() in word_set("org_unit_governments.txt"):
                 break  # "Samorząd Województwa Podkarpackiego i Lwowska Obwodowa Administracja": two bodies
@@ -622,8 +625,11 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             j += 1
             continue
         # a company's legal form closes its name: "Trans-Kon sp. z o.o. ze Słupcy" is where it comes from
-        after_legal = _is_legal_form(doc[j - 1].text)
-        seat = _seat_end(doc, j) or (None if after_legal else _origin_end(doc, j))
+        seat = _seat_end(doc, j)
+        if seat is None and _origin_end(doc, j):
+            # "Fundacja Zielone Podwórka z Krakowa", "Trans-Kon sp. z o.o. ze Słupcy": where the body
+            # comes from is no part of its name
+            break
         if seat:
             if seat < n and _gap_ok(doc, seat) and _is_legal_form(doc[seat].text):
                 return seat + 1, j  # "Miejski Zakład Wodociągów i Kanalizacji w Kole sp. z o.o."

@@ -1206,3 +1206,13 @@ def test_company_organ_named_by_its_kind_is_no_organisation(nlp):
     text = ("Rada Nadzorcza Spółki odwołała ze składu Zarządu Pana Tomasza Ziębę, Wiceprezesa Zarządu ds. Operacyjnych. "
             "Zwyczajne Walne Zgromadzenie (ZWZ) spółki Termo-Plast S.A. odbędzie się 17 kwietnia.")
     assert names(nlp, text) == ["Termo-Plast S.A."]
+
+
+def test_fund_with_its_own_adjective_after_i_is_a_second_body(nlp):
+    text = "Program realizowany jest wspólnie z Urzędem Miasta Łodzi i Wojewódzkim Funduszem Ochrony Środowiska i Gospodarki Wodnej w Łodzi."
+    assert names(nlp, text) == ["Urząd Miasta Łodzi", "Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Łodzi"]
+
+
+def test_place_a_body_comes_from_is_no_part_of_its_name(nlp):
+    text = "Fundacja Zielone Podwórka z Krakowa zaprasza mieszkańców Małopolski do sadzenia drzew."
+    assert mention_texts(nlp, text) == [["Fundacja Zielone Podwórka"]]
