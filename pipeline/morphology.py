@@ -11,8 +11,10 @@ come from Morfeusz's ``qualifiers`` column: ``imię`` (first name), ``nazwisko``
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import morfeusz2
 from spacy.tokens import Token
@@ -22,13 +24,42 @@ from spacy.tokens import Token
 # distinct forms) 20k recent forms catch 72% of tokens and 50k catch 80%.
 # Morfeusz's own answers (a dictionary lookup or a paradigm, the costly misses) keep 50k forms.
 MORFEUSZ_CACHE_SIZE = 50_000
-morfeusz_cache = lru_cache(maxsize=MORFEUSZ_CACHE_SIZE)
 # Each stage's facts about a word (is it a role noun, a first name, ...) come cheaply from those
 # answers, and there are about thirty such caches: at 50k forms each they held ~3 kB a word form,
 # 150 MB a worker, so they keep 20k. On bench/memory's synthetic releases (four new words a
 # document) a worker held 490 MB at 24k documents with 50k forms, 386 MB with 20k.
 WORD_CACHE_SIZE = 20_000
-word_cache = lru_cache(maxsize=WORD_CACHE_SIZE)
+# Every cache made by the two decorators below, so that a long-running worker can empty them all.
+_WORD_CACHES: list[Any] = []
+
+
+def _bounded_cache(maxsize: int) -> Callable[[Callable[..., Any]], Any]:
+    def decorate(fn: Callable[..., Any]) -> Any:  # the lru_cache wrapper, with cache_clear()
+        cached = lru_cache(maxsize=maxsize)(fn)
+        _WORD_CACHES.append(cached)
+        return cached
+
+    return decorate
+
+
+morfeusz_cache = _bounded_cache(MORFEUSZ_CACHE_SIZE)
+word_cache = _bounded_cache(WORD_CACHE_SIZE)
+
+
+def clear_caches() -> int:
+    """Empty every per-word cache; return how many entries they held.
+
+    The caches are pure functions of a word, so results do not change, only the time to the next
+    lookup of each word. Bounded as they are, full caches still hold a few hundred MB; a batch run
+    empties them every so many documents so that a worker's memory does not depend on how far into
+    an archive it is.
+    """
+    held = 0
+    for cached in _WORD_CACHES:
+        held += cached.cache_info().currsize
+        cached.cache_clear()
+    return held
+
 
 FIRST_NAME = "imię"
 SURNAME = "nazwisko"

@@ -55,6 +55,45 @@ class RunSummary:
     seconds: float = 0.0
 
 
+# A process empties its per-word caches every this many documents (see :func:`_end_cache_epoch`).
+CACHE_EPOCH_DOCS = 1000
+
+
+@dataclass
+class _CacheEpoch:
+    docs: int = 0
+
+
+_epoch = _CacheEpoch()  # one per process: each worker counts the documents it ran
+
+
+def _end_cache_epoch(docs: int) -> None:
+    """Count ``docs`` more documents; past ``CACHE_EPOCH_DOCS``, empty the per-word caches.
+
+    Full caches hold a few hundred MB, so without this a worker's memory grows with the archive
+    until they fill (tens of thousands of documents in). Emptying them every thousand documents
+    keeps a worker at the size it has after its first thousand, for a few seconds of lookups to
+    fill them again. The freed memory goes back to the system, not only to the allocator.
+    """
+    _epoch.docs += docs
+    if _epoch.docs < CACHE_EPOCH_DOCS:
+        return
+    from .morphology import clear_caches
+
+    _epoch.docs = 0
+    clear_caches()
+    _release_free_memory()
+
+
+def _release_free_memory() -> None:
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc (macOS, musl): the allocator keeps it, still reused
+        pass
+
+
 def process(task: Any, ner: bool = True, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, dict[str, Any]]:
     """One input -> ("record", record) or ("error", error entry). Never raises for bad input."""
     return process_batch([task], ner, max_bytes)[0]
@@ -86,6 +125,7 @@ def process_batch(tasks: list[Any], ner: bool = True, max_bytes: int = DEFAULT_M
             docs = [None] * len(loaded)
         for (i, doc_in), doc in zip(loaded, docs, strict=True):
             results[i] = _result(doc_in, doc, ner)
+    _end_cache_epoch(len(loaded))
     return results  # type: ignore[return-value]
 
 

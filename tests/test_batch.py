@@ -216,3 +216,23 @@ def test_a_directory_of_10000_files(tmp_path):
     assert records[0]["dates"][0]["start"] == "2017-12-02"  # file 00001
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["counts"]["records_total"] == n - 20
+
+
+def test_emptying_the_word_caches_between_documents_changes_no_record(tmp_path, monkeypatch):
+    # Releases that differ in their words: each fixture release is its own input.
+    paths = sorted(str(p) for p in (Path(__file__).parent / "fixtures" / "heldout4").glob("*.txt"))[:12]
+    kept = tmp_path / "kept"
+    run(paths, RunOptions(out_dir=kept, jobs=1, ner=False, quiet=True, batch_size=4))
+
+    import pipeline.runner as runner
+    from pipeline import morphology
+
+    emptied: list[int] = []
+    clear = morphology.clear_caches
+    monkeypatch.setattr(morphology, "clear_caches", lambda: emptied.append(clear()) or emptied[-1])
+    monkeypatch.setattr(runner, "CACHE_EPOCH_DOCS", 4)  # empty them after every batch of four
+    epoch = tmp_path / "epoch"
+    run(paths, RunOptions(out_dir=epoch, jobs=1, ner=False, quiet=True, batch_size=4))
+
+    assert len(emptied) == 3 and all(n > 1000 for n in emptied)  # full caches were emptied each time
+    assert read_records(kept) == read_records(epoch)
