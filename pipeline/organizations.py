@@ -1742,7 +1742,7 @@ def _acting_unit_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         if found:
             phrases.append((i, *found))
     acting = {name for n, (i, end, name) in enumerate(phrases)
-              if any("nom" in a.cases for a in _analyses(doc[i].text) if a.lemma_base in _UNIT_LEMMAS)
+              if any("nom" in a.cases and a.number == "sg" for a in _analyses(doc[i].text) if a.lemma_base in _UNIT_LEMMAS)
               and (i == 0 or doc[i - 1].text.lower() not in ("w", "we", "na", "do", "z", "ze", "od", "dla", "przez"))
               and (_acts(doc, end) or _acted_on(doc, i) or n > 0 and phrases[n - 1][1] + 1 == i
                    and doc[i - 1].text in ("i", "oraz") and _acted_on(doc, phrases[n - 1][0]))}
@@ -2158,6 +2158,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
 
     _translations(doc, orgs, found, owner_at_start)
     _merge_subsets(orgs)
+    _merge_self_governments(orgs)
     _merge_acronyms(doc, orgs)
     _acronym_mentions(doc, orgs, found)
     _alias_mentions(doc, orgs)
@@ -2266,6 +2267,27 @@ def _merge_subsets(orgs: dict[str, _Org]) -> None:
             a.aliases += [x for x in b.aliases if x not in a.aliases]
             a.mentions += b.mentions
             break
+
+
+def _same_stems(a: list[str], b: list[str]) -> bool:
+    """"Województwa Pomorskiego" and "Województwo Pomorskie": the same words in other cases."""
+    return len(a) == len(b) and all(
+        x.lower()[:max(4, min(len(x), len(y)) - 3)] == y.lower()[:max(4, min(len(x), len(y)) - 3)] for x, y in zip(a, b))
+
+
+def _merge_self_governments(orgs: dict[str, _Org]) -> None:
+    """"Samorząd Województwa Pomorskiego" and "Województwo Pomorskie" (from "wicemarszałek
+    województwa pomorskiego") are one organisation, filed under the self-government's name."""
+    governments = word_set("org_unit_governments.txt")
+    for key in list(orgs):
+        if key not in orgs or key.split()[0] not in governments:
+            continue
+        unit = orgs[key].name.split()[1:]
+        for other in list(orgs):
+            if other != key and _same_stems(orgs[other].name.split(), unit):
+                b = orgs.pop(other)
+                orgs[key].aliases += [x for x in [b.name, *b.aliases] if x not in orgs[key].aliases]
+                orgs[key].mentions += b.mentions
 
 
 def _seat_of(name: str) -> str | None:

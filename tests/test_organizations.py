@@ -1216,3 +1216,16 @@ def test_fund_with_its_own_adjective_after_i_is_a_second_body(nlp):
 def test_place_a_body_comes_from_is_no_part_of_its_name(nlp):
     text = "Fundacja Zielone Podwórka z Krakowa zaprasza mieszkańców Małopolski do sadzenia drzew."
     assert mention_texts(nlp, text) == [["Fundacja Zielone Podwórka"]]
+
+
+def test_self_government_and_its_unit_are_one_organisation(nlp):
+    text = ("Szpital podpisał z Samorządem Województwa Pomorskiego umowę o dofinansowanie. Umowę podpisali prezes "
+            "szpitala Jolanta Fifielska i wicemarszałek województwa pomorskiego Marek Krzemiński.")
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["Samorząd Województwa Pomorskiego"]
+    assert "Województwo Pomorskie" in found[0].aliases
+
+
+def test_unit_in_the_genitive_before_a_verb_does_not_act(nlp):
+    text = "Od maja do września w obiektach noclegowych województwa warmińsko-mazurskiego zatrzymało się 1,9 mln turystów."
+    assert names(nlp, text) == []
