@@ -2272,7 +2272,7 @@ def _merge_subsets(orgs: dict[str, _Org]) -> None:
 def _same_stems(a: list[str], b: list[str]) -> bool:
     """"Województwa Pomorskiego" and "Województwo Pomorskie": the same words in other cases."""
     return len(a) == len(b) and all(
-        x.lower()[:max(4, min(len(x), len(y)) - 3)] == y.lower()[:max(4, min(len(x), len(y)) - 3)] for x, y in zip(a, b))
+        x.lower()[:max(4, min(len(x), len(y)) - 3)] == y.lower()[:max(4, min(len(x), len(y)) - 3)] for x, y in zip(a, b, strict=True))
 
 
 def _merge_self_governments(orgs: dict[str, _Org]) -> None:
