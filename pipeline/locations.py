@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from .items import Location, Mention
 from .morphology import FIRST_NAME, GEOGRAPHIC, SURNAME, Analysis, word_cache
 from .normalize import _ADJECTIVAL, lemma_count, nominative, place_base, place_base_text, whole_analyses
-from .resources import table, word_set
+from .resources import table, word_list, word_set
 
 GEO_CLASSES = frozenset({GEOGRAPHIC, "człon_nazwy_geograficznej"})
 _MAX_NAME_TOKENS = 4
@@ -191,13 +191,16 @@ def _cases(tok: Token, pos: frozenset[str] | None = None) -> set[str]:
 _NOMINATIVE_PLACE_ADJECTIVE = re.compile(r"(?:s|c|dz)k(?:a|i|ie)$")
 
 
-def _extend(doc: Doc, start: int, end: int, cases: set[str]) -> tuple[int, int]:
-    """Capitalised words agreeing with the name around it ("Zielonej Górze", "Rudzie Różanieckiej")."""
+def _extend(doc: Doc, start: int, end: int, cases: set[str], genders: set[str] | None = None) -> tuple[int, int]:
+    """Capitalised words agreeing with the name around it ("Zielonej Górze", "Rudzie Różanieckiej");
+    an adjective before it also in gender, when known ("Miasta Stołecznego Warszawy": the adjective
+    goes with "Miasta")."""
     while start > 0 and end - start < _MAX_NAME_TOKENS:
         tok = doc[start - 1]
         if not _is_cap(tok) or _sentence_initial(doc, start - 1) and not _geo_readings(tok):
             break
-        if not (_cases(tok, frozenset({"adj", "ppas"})) & cases):
+        if not any(a.cases & cases and (genders is None or a.genders & genders)
+                   for a in _analyses(tok) if a.pos in ("adj", "ppas")):
             break
         start -= 1
     while end < len(doc) and end - start < _MAX_NAME_TOKENS:
@@ -233,11 +236,12 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
     cases = set()
     for a in geo:
         cases |= a.cases
-    start, end = _extend(doc, i, i + 1, cases)
+    start, end = _extend(doc, i, i + 1, cases, {g for a in geo for g in a.genders})
     if end == i + 1:
         # A word that also begins a longer name as its adjective ("w Nowym Sączu": Nowym is also
         # the village Nowe's dative) is that name, not a place of its own.
-        start, end = _extend(doc, i, i + 1, cases | _cases(tok, frozenset({"adj"})))
+        start, end = _extend(doc, i, i + 1, cases | _cases(tok, frozenset({"adj"})),
+                             {g for a in [*geo, *_analyses(tok)] if a in geo or a.pos == "adj" for g in a.genders})
     paren = _parenthesised(doc, start, end)
     listed = listed or paren
     prep = _after_preposition(doc, start)
@@ -271,7 +275,7 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
     if start == i and end == i + 1 and _frequent_common_noun(tok) and not listed and not _seat(doc, start) \
             and not _only_place_fits(doc, i, geo):
         return None
-    if _club_name(doc, start, end):
+    if _club_name(doc, start, end) or _brand_before(doc, start, end):
         return None
     # An adjective of a capitalised noun that is no place: "Zwyczajne Walne Zgromadzenie", "Polska
     # Agencja Kosmiczna" name a body.
@@ -394,6 +398,16 @@ def _club_name(doc: Doc, start: int, end: int) -> bool:
         and oblique_noun(doc[start]) and nominative_town(doc[end])
 
 
+def _brand_before(doc: Doc, start: int, end: int) -> bool:
+    """A place in the nominative right after a word the dictionary does not know names a company's
+    branch: "Brenner Polska:", "Lidl Polska" ("Brenner" is no word a place could follow)."""
+    if start == 0 or end != start + 1 or doc[start - 1].whitespace_ != " " or _sentence_initial(doc, start - 1):
+        return False
+    before = doc[start - 1]
+    return _is_cap(before) and before.is_alpha and not _analyses(before) \
+        and any("nom" in a.cases for a in _geo_readings(doc[start]))
+
+
 def _seat(doc: Doc, start: int) -> bool:
     """"z"/"w" right after an organisation's name: its seat ("PHU „Kowalscy” s.c. z Koła")."""
     if start < 2 or doc[start - 1].text.lower() not in ("z", "ze", "w", "we"):
@@ -471,13 +485,16 @@ def _programme_name(doc: Doc, start: int, end: int) -> bool:
     2021–2027"), or joined to another place by a dash ("Interreg Polska–Słowacja")."""
     if end < len(doc) and _YEAR.match(doc[end].text):
         return True
-    # "z programu Horyzont Europa", "programu „Czyste Powietrze”": capitalised words after a
-    # programme noun name the programme
+    # "z programu Horyzont Europa", "programu „Czyste Powietrze”", "z programu Polski Ład",
+    # "Interreg VI A Brandenburgia – Polska", "Fundusze Europejskie dla Wielkopolski": capitalised
+    # words (numerals and acronyms too, and "dla" between them) after a programme noun name the
+    # programme
     k = start
-    while k > 0 and start - k < 4 and (_is_cap(doc[k - 1]) or doc[k - 1].text in "„“\"–—-") \
+    while k > 0 and start - k < 6 and (doc[k - 1].text[:1].isupper() or doc[k - 1].text in "„“\"–—-"
+                                       or doc[k - 1].text == "dla" and k >= 2 and doc[k - 2].text[:1].isupper()) \
             and "\n" not in doc[k - 1].whitespace_:
         k -= 1
-    if k > 0 and k < start and _prev_lemmas(doc, k) & _cues("programme"):
+    if k > 0 and _prev_lemmas(doc, k) & _cues("programme"):
         return True
     # ... or a programme noun inside that run ("z Funduszu Mikroprojektów Interreg Czechy – Polska")
     if any(_prev_lemmas(doc, m + 1) & _cues("programme") for m in range(k, start)):
@@ -652,7 +669,8 @@ def _region(doc: Doc, i: int) -> _Candidate | None:
     # mazowieckiego" is an office.
     if not (_after_preposition(doc, i) or _prev_lemmas(doc, i) & _cues("territory")
             or i > 0 and doc[i - 1].text == "(" or _coordinated_with_place(doc, i)
-            or i > 0 and any(a.lemma_base in _cues("territory_pl") and a.number == "pl" for a in _analyses(doc[i - 1]))):
+            or i > 0 and any(a.lemma_base in _cues("territory_pl") and a.number == "pl" for a in _analyses(doc[i - 1]))
+            or _things_in_territory(doc, i)):
         return None
     nxt = doc[i + 1]
     adjs = _adjective_analyses(nxt.text)[1]
@@ -676,6 +694,22 @@ def _region(doc: Doc, i: int) -> _Candidate | None:
     # names one region per adjective.
     first = series[0]
     return _Candidate(i, i + 2, "region", name=first.name, following=series[1:])
+
+
+def _things_in_territory(doc: Doc, i: int) -> bool:
+    """A plural noun and its adjective before the region ("w obiektach noclegowych województwa
+    warmińsko-mazurskiego", "oddziałach celnych województwa lubelskiego"), or a territory noun and
+    its adjective ("ośrodkiem administracyjnym obwodu iwanofrankiwskiego"): things in the territory,
+    not an office ("urzędu marszałkowskiego województwa", "władze województwa" are the office)."""
+    if i < 2 or not doc[i - 1].text.islower() or not any(a.pos == "adj" for a in _analyses(doc[i - 1])):
+        return False
+    nouns = [a for a in _analyses(doc[i - 2]) if a.pos == "subst" and a.lemma_base[:1].islower()]
+    if not nouns or not doc[i - 2].text.islower():
+        return False
+    lemmas = {a.lemma_base for a in nouns}
+    if lemmas & (_cues("office") | word_set("people_roles.txt")):
+        return False
+    return bool(lemmas & _cues("territory")) or all(a.number == "pl" for a in nouns)
 
 
 _REGION_ADJECTIVE = re.compile(r"^([a-ząćęłńóśźż]+(?:sk|ck|dzk))(?:i|iego|iemu|im|a|iej|ą|ie)$")
@@ -757,9 +791,24 @@ def _apposition(doc: Doc, i: int) -> _Candidate | None:
     words = doc[i:end]
     if any(_is_common_word(t) and not _geo_readings(t) for t in words):
         return None
+    if _attribute_of(prev, doc[i]):
+        return None
     if any(_has_class(t, FIRST_NAME) for t in words) and not _listed_after(doc, end):
         return None
     return _Candidate(i, end, "apposition")
+
+
+def _attribute_of(noun: Token, tok: Token) -> bool:
+    """An adjective agreeing with the town noun before it, and no place itself, belongs to that
+    noun's name: "Kraj Preszowski", "Kraj Morawsko-Śląski", "Rady Miasta Stołecznego Warszawy"
+    (but "gminy Dobra" is the village Dobra)."""
+    if any(GEO_CLASSES & set(a.name_classes) for a in _analyses(tok)):
+        return False
+    nouns = [a for a in _analyses(noun) if a.pos == "subst" and a.lemma_base.lower() in _cues("apposition")]
+    if not _analyses(tok) and _REGION_ADJECTIVE.match(tok.text.lower()):
+        return bool(nouns)  # "Kraj Preszowski": an adjective SGJP does not know
+    adjs = _adjective_analyses(tok.text.lower())[1]
+    return any(a.number == n.number and a.cases & n.cases and a.genders & n.genders for a in adjs for n in nouns)
 
 
 def _listed_after(doc: Doc, end: int) -> bool:
@@ -852,7 +901,35 @@ def _region_name(doc: Doc, i: int) -> _Candidate | None:
     return _Candidate(i, end, "region", name=f"{head_word} {doc[i + 1:end].text}")
 
 
-RULES = (_state, _region_abbreviation, _region, _region_name, _geographic, _apposition, _governed, _dateline)
+# "Miechowszczyzna", "na Zamojszczyźnie", "z Huculszczyzny": a region by its ending.
+_CZYZNA = re.compile(r"^([A-ZĆŁŚŻŹ][a-ząćęłńóśźż]+)(?:czyzn(?:a|y|ę|ą|o)|czyźnie)$")
+
+
+@cache
+def _region_stems() -> tuple[tuple[str, str], ...]:
+    """The listed regions (``locations_regions.txt``) as (stem, name): the name without its final
+    vowels ("Żuław", "Ponidz")."""
+    return tuple((name.rstrip(_VOWELS + "i") or name, name) for name in word_list("locations_regions.txt"))
+
+
+def _listed_region(doc: Doc, i: int) -> _Candidate | None:
+    """A region SGJP does not know as a place: by its "-czyzna" ending ("na Miechowszczyźnie" ->
+    Miechowszczyzna) or listed ("na Ponidziu" -> Ponidzie, "z Kaszub i Żuław" -> Żuławy)."""
+    tok = doc[i]
+    if not _is_cap(tok) or not tok.is_alpha or _geo_readings(tok):
+        return None
+    m = _CZYZNA.match(tok.text)
+    if m is not None and not _analyses(tok):  # ("Mężczyzna" opening a sentence is a man)
+        return _Candidate(i, i + 1, "region", name=f"{m.group(1)}czyzna")
+    for stem, name in _region_stems():
+        rest = tok.text[len(stem):]
+        if tok.text.startswith(stem) and len(rest) <= 4 and (not rest or rest.islower()):
+            return _Candidate(i, i + 1, "region", name=name)
+    return None
+
+
+RULES = (_state, _region_abbreviation, _region, _region_name, _geographic, _listed_region, _apposition, _governed,
+         _dateline)
 
 
 # ---------------------------------------------------------------------------------- blocking
@@ -953,8 +1030,11 @@ def find_candidates(doc: Doc) -> list[_Candidate]:
             cand = _coordinated(doc, i)
         elif cand is not None and coordinated and cand.context is None and cand.start == i:
             # "Warmii i Mazur": the second place is in the case of the first (Mazury, not Mazur).
+            # Only a case the second place can be in: "mieszkańcy Gózd i Wylezina" (Gózd may be a
+            # nominative, Wylezina is only the genitive of Wylezin).
             first = doc[out[-1].end - 1]
-            cand.context = frozenset(c for a in _geo_readings(first) for c in a.cases) or None
+            shared = {c for a in _geo_readings(first) for c in a.cases} & _place_cases(doc, cand)
+            cand.context = frozenset(shared) or None
         if cand is None:
             i += 1
             continue
@@ -1028,7 +1108,8 @@ def _river(doc: Doc, cand: _Candidate, name: str, after_river: bool) -> bool:
     river ("Warty i Neru")."""
     if cand.rule == "dateline":
         return False
-    if cand.start > 0 and doc[cand.start - 1].text.lower() in ("nad", "znad") and cand.rule != "region":
+    if cand.start > 0 and doc[cand.start - 1].text.lower() in ("nad", "znad") and cand.rule != "region" \
+            and not _land_region(doc[cand.start:cand.end]):
         return True  # "nad Łabuńką", "znad Dunaju": a town is "w", not "nad" ("Nakło nad Notecią" is one name)
     # The base may have missed the river's reading ("Prośnie" -> Prośno, not Prosna).
     names = {name} | ({a.lemma_base for a in _geo_readings(doc[cand.start])} if cand.end - cand.start == 1 else set())
@@ -1041,6 +1122,13 @@ def _river(doc: Doc, cand: _Candidate, name: str, after_river: bool) -> bool:
     if k > 0 and doc[k].text[:1].islower() and any(a.pos == "adj" for a in _analyses(doc[k])):
         k -= 1  # "lewym brzegu Warty"
     return k >= 0 and bool(_prev_lemmas(doc, k + 1) & _cues("river_context"))
+
+
+def _land_region(span: Span) -> bool:
+    """A neuter region in "-e" ("nad Podhalem", "nad Pomorzem": a storm over the land); rivers and
+    lakes are not named so."""
+    return len(span) == 1 and any(a.lemma_base.endswith("e") and "n" in a.genders and a.number == "sg"
+                                  for a in _geo_readings(span[0]))
 
 
 def extract_locations(doc: Doc) -> list[Location]:

@@ -422,3 +422,57 @@ def test_weekday_opening_a_programme_line_is_no_dateline():
 
 def test_region_whose_plural_is_also_a_depreciative_surname():
     assert _names("Agroturystyka to nie tylko Kaszuby i wybrzeże.") == ["Kaszuby"]
+
+
+def test_places_inside_programme_names():
+    # a programme noun right before the name, numerals and acronyms and "dla" inside it
+    assert _names("Gmina Sława pozyskała 8,2 mln zł z programu Polski Ład.") == []
+    assert _names("Projekt zostanie zgłoszony do programu Interreg VI A Brandenburgia – Polska.") == []
+    assert _names("Złożą wniosek do programu Fundusze Europejskie dla Wielkopolski w Koninie.") == ["Konin"]
+
+
+def test_adjective_of_a_town_noun_is_no_apposition():
+    text = "Członkami są Województwo Śląskie i Kraj Morawsko-Śląski. Umowę podpisały Małopolska i Kraj Preszowski."
+    assert _names(text) == ["Małopolska"]
+    assert _names("Mieszkańcy gminy Dobra i miasta Stavanger.") == ["Dobra", "Stavanger"]
+
+
+def test_adjective_before_a_place_agrees_in_gender():
+    # "Stołecznego" goes with "Miasta", not with "Warszawy"
+    text = "Rada Miasta Stołecznego Warszawy wyraziła zgodę na zaciągnięcie pożyczki."
+    assert _names(text, orgs=[("Rada Miasta Stołecznego Warszawy", "Rada Miasta Stołecznego Warszawy")]) == ["Warszawa"]
+    assert _names("Jedziemy do Zielonej Góry, Nowego Sącza i Kątów Wrocławskich.") == [
+        "Zielona Góra", "Nowy Sącz", "Kąty Wrocławskie"]
+
+
+def test_second_of_two_places_keeps_only_its_own_cases():
+    # "Gózd" may be a nominative; "Wylezina" is only the genitive of Wylezin
+    text = "– To dla nas ogromny wysiłek, ale mieszkańcy Gózd i Wylezina czekali na nowy asfalt od lat."
+    assert _names(text) == ["Gózd", "Wylezin"]
+
+
+def test_country_after_an_unknown_brand_names_a_company():
+    assert _names("Kontakt: Brenner Polska: Jan Weber, tel. 0049 371 3378 220.") == []
+    assert _names("Firma Brenner działa w Polsce od 2010 roku.") == ["Polska"]
+
+
+def test_region_after_things_in_its_territory():
+    assert _names("Izba zatrudnia specjalistów w urzędach skarbowych i oddziałach celnych województwa "
+                  "lubelskiego.") == ["województwo lubelskie"]
+    assert _names("Iwano-Frankiwsk jest ośrodkiem administracyjnym obwodu iwanofrankiwskiego.") == [
+        "obwód iwanofrankiwski"]
+    # the office, not the territory
+    assert _names("Pismo trafiło do urzędu marszałkowskiego województwa lubelskiego.") == []
+    assert _names("Głos zabrał marszałek województwa podlaskiego.") == []
+
+
+def test_regions_sgjp_does_not_know():
+    assert _names("Oziminy na Miechowszczyźnie i w powiecie proszowickim są w fatalnym stanie.") == [
+        "Miechowszczyzna", "powiat proszowicki"]
+    assert _names("Ruszają przebudowy dróg na Ponidziu. Gospodarstwa z Powiśla i Żuław wygrały.") == [
+        "Ponidzie", "Powiśle", "Żuławy"]
+    assert _names("Mężczyzna został zatrzymany w Ełku.") == ["Ełk"]
+
+
+def test_storm_over_a_land_is_no_river():
+    assert _names("Nawałnica nad Podhalem. Spacer nad Wisłą i nad Gopłem.") == ["Podhale"]
