@@ -928,7 +928,12 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                 j -= 1 if not (active and j > 1 and toks[j - 1].lower_ in ("i", "oraz")) else 2
             continue
         if start > 0 and _has_pos(toks[start - 1], "prep") and toks[start - 1].lower_ not in ("i", "oraz"):
-            continue  # "z Białorusi podpisały": not a subject
+            # "z Białorusi podpisały": not a subject; but "Teatr X i czeski teatr Divadlo Y z Ostrawy
+            # podpisali": the organisations before the origin are
+            if active and _plural(tok):
+                for name in _clause_subjects(toks, k, refs):
+                    _add(m.parties, name)
+            continue
         spans = _name_list(toks, start, refs) if active else [_phrase(toks, start, refs, lead=0) or (start, j + 1)]
         had = len(m.parties)
         _add_list(doc, toks, spans, refs, m, role_party=False, need_case="nom" if active else None)
@@ -1256,12 +1261,14 @@ def _named_contractors(sents: list[list[Token]], refs: list[_Ref], m: _Mention) 
     # the side named by its role in the act's sentence ("w imieniu dostawcy", "z wykonawcami"), defined
     # in a sentence near it ("Dostawcą pojazdów będzie firma Autosan ...", "Wykonawcami są: ...")
     named = frozenset(lem for t in toks if t.text[:1].islower() for lem in _lemmas(t) & roles)
+    after = [t for t in toks if t.idx >= m.end_char][:2]  # "Umowę sprzedaży udziałów podpisano"
+    named |= frozenset(r for t in after for lem in _lemmas(t) for r in _contract_roles().get(lem, ()))
     verbs = frozenset(v for role in named for v in _role_verbs().get(role, ()))
     for si in [*range(m.sent_index, min(m.sent_index + 3, len(sents))), *range(m.sent_index - 1, max(-1, m.sent_index - 4), -1)]:
         words = sents[si]
         for k, t in enumerate(words[:-1]):
             if _lemmas(t) & named and any("być" in _lemmas(x) for x in words[k + 1:k + 3]):
-                members = _orgs_after(refs, t.idx, words)
+                members = _side_after(refs, k, words)
             elif _lemmas(t) & verbs and _has_pos(t, "fin", "praet", "bedzie") and _orgs_after(refs, t.idx, words[:k + 5]):
                 members = _orgs_after(refs, t.idx, words)  # "Zadanie wykona firma „Drogbud” ...", "konsorcjum firm X i Y"
             else:
@@ -1276,6 +1283,37 @@ def _named_contractors(sents: list[list[Token]], refs: list[_Ref], m: _Mention) 
     end = next(t.idx for t in toks if "wykonawca" in _lemmas(t))
     companies = {r.name for r in refs if r.kind == "org" and start <= r.start < end and _LEGAL_FORM.search(r.name)}
     return sorted(companies) if len(companies) == 1 else []
+
+
+def _side_after(refs: list[_Ref], k: int, toks: list[Token]) -> list[str]:
+    """The side a role noun at ``toks[k]`` is defined as: the organisations after it ("Dostawcą
+    będzie firma Autosan ..."), or the people after it when the first organisation only says whose
+    owners they are ("Sprzedającymi są założyciele Spółki, Marek i Joanna Tomaszewscy")."""
+    orgs = _orgs_after(refs, toks[k].idx, toks)
+    people = _people_after(refs, k, toks)
+    if orgs and people:
+        first = min(r.start for r in refs if r.kind == "org" and r.start > toks[k].idx and r.name == orgs[0])
+        before = [t for t in toks if _end(t) <= first][-1:]
+        if before and _lemmas(before[0]) & word_set("agreement_owner_nouns.txt"):
+            return people
+    return orgs or people
+
+
+def _people_after(refs: list[_Ref], k: int, toks: list[Token]) -> list[str]:
+    """The people named after ``toks[k]`` up to a relative clause or ", a" ("Sprzedającymi są
+    założyciele Spółki, Marek i Joanna Tomaszewscy, którzy ...")."""
+    end = next((t.idx for j, t in enumerate(toks[k + 1:], k + 1) if t.lower_ in ("który", "która", "którzy", "które")
+                or t.lower_ == "a" and toks[j - 1].text == ","), _end(toks[-1]))
+    out: list[str] = []
+    for r in sorted(refs, key=lambda r: r.start):
+        if r.kind == "person" and toks[k].idx < r.start < end:
+            _add(out, r.name)
+    return out
+
+
+@cache
+def _contract_roles() -> dict[str, tuple[str, ...]]:
+    return {row["modifier"]: tuple(row["roles"].split(",")) for row in table("agreement_contract_roles.tsv")}
 
 
 @cache
@@ -1311,6 +1349,8 @@ def _role_unit(doc: Doc, person: _Ref) -> str | None:
             rest = rest[:-1]  # "Marszałek Województwa Śląskiego dr Jakub ..."
         if not rest or any(_is_title(t) for t in rest):
             return None
+        if len(rest) == 1 and _lemmas(rest[0]) & _UNIT_NOUNS:
+            return None  # "Wójta Gminy Huberta Kołodzieja": the unit's name is not given here
         unit_noun = [a for a in analyse(rest[0].text) if a.pos == "subst" and a.lemma_base.lower() in _UNIT_NOUNS
                      and "gen" in a.cases and a.number == "sg"]
         known = _known_names(doc)
@@ -1428,8 +1468,11 @@ def _same_act(a: _Mention, b: _Mention) -> bool:
         return False  # "umowa z konsorcjum nie zostanie zawarta" and "podpisała natomiast umowę z X"
     if {a.signed, b.signed} == {True, False} and not _head_nouns(a.text) & _head_nouns(b.text):
         return False  # "pierwsze umowy zostaną podpisane w III kwartale" and "podpisali porozumienie"
-    if a.parties and b.parties and (not set(a.parties) & set(b.parties) or (
-            set(a.parties) - set(b.parties) and set(b.parties) - set(a.parties))):
+    only_a = {p for p in set(a.parties) - set(b.parties) if not _within(p, b.parties)}
+    only_b = {p for p in set(b.parties) - set(a.parties) if not _within(p, a.parties)}
+    shared = set(a.parties) & set(b.parties) or any(_within(p, a.parties) for p in b.parties) \
+        or any(_within(p, b.parties) for p in a.parties)
+    if a.parties and b.parties and (not shared or only_a and only_b):
         return False  # each names a party the other does not: two agreements
     if a.specific and b.specific and a.kind != b.kind:
         return False  # "umowa o dofinansowanie" and "list intencyjny" are two acts
@@ -1454,12 +1497,26 @@ def _earlier_act(acts: list[_Mention], m: _Mention) -> _Mention | None:
     return None
 
 
+@word_cache
+def _stems(name: str) -> frozenset[str]:
+    return frozenset(w[:5].lower() for w in name.split() if len(w) > 2)
+
+
+def _within(part: str, names: list[str]) -> bool:
+    """Is ``part`` the organisation another of ``names`` is a unit of ("Zakład Ubezpieczeń Społecznych",
+    written "ZUS", beside "Oddział Zakładu Ubezpieczeń Społecznych w Zamościu")? Words compared by
+    their first five letters, so inflected forms inside the longer name count."""
+    stems = _stems(part)
+    return len(stems) >= 2 and any(n != part and stems < _stems(n) for n in names)
+
+
 def _merge(into: _Mention, m: _Mention) -> None:
     if m.specific and not into.specific:
         into.kind, into.specific, into.text = m.kind, True, m.text
         into.start_char, into.end_char = m.start_char, m.end_char
     for p in m.parties:
-        _add(into.parties, p)
+        if not _within(p, into.parties):  # "W imieniu ZUS" after "Oddział ZUS w Zamościu ... podpisały"
+            _add(into.parties, p)
     for s in m.signatories:
         _add(into.signatories, s)
     for p in m.members:
@@ -1550,6 +1607,16 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
                     _add(a.parties, person_orgs.get(s))
         for member in a.members:
             _add(a.parties, member)
+        # "delegacja podpisała list intencyjny z Daegu Technopark. Dokument podpisali dyrektor COIE
+        # Marta X oraz prezes Daegu Technopark Kim Y": a side the act names by no name is the
+        # organisation of its signatory
+        if len(a.parties) == 1:
+            for s in a.signatories:
+                org = person_orgs.get(s)
+                if org and org not in a.parties and not _within(org, a.parties) \
+                        and not any(_within(p, [org]) for p in a.parties) \
+                        and not _lemmas_of(org.split()[0]) & word_set("agreement_internal_units.txt"):
+                    _add(a.parties, org)
     fallback_day = _unique_doc_day(doc)
     out = []
     for a in acts:

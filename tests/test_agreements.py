@@ -996,3 +996,96 @@ def test_year_of_an_old_act_keeps_it_apart_from_the_new_one(nlp):
     new, old = extract_agreements(doc)
     assert (new.date, old.date) == ("2023-09-24", "2004")
     assert old.signatories == ["Bernd Lange"] and "Bernd Lange" not in new.signatories
+
+
+def test_organisations_before_an_origin_phrase_are_subjects(nlp):
+    text = ("Teatr Dramatyczny im. Jerzego Szaniawskiego w Wałbrzychu i czeski teatr Divadlo Petra Bezruče z Ostrawy "
+            "podpisali w piątek umowę koprodukcyjną.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Teatr Dramatyczny im. Jerzego Szaniawskiego w Wałbrzychu", "Teatr Dramatyczny im. Jerzego Szaniawskiego w Wałbrzychu"),
+              ("Divadlo Petra Bezruče", "Divadlo Petra Bezruče")],
+    )
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Teatr Dramatyczny im. Jerzego Szaniawskiego w Wałbrzychu", "Divadlo Petra Bezruče"}
+
+
+def test_mayor_of_the_gmina_without_its_name_signs_for_no_gmina_gmina(nlp):
+    text = ("Porozumienie zawarto pomiędzy Gminą Baranów, reprezentowaną przez Wójta Gminy Huberta Kołodzieja, "
+            "a Gminą Perzów, reprezentowaną przez Wójta Gminy Karolinę Kaczmarek.")
+    doc = make_doc(
+        nlp, text, orgs=[("Gminą Baranów", "Gmina Baranów"), ("Gminą Perzów", "Gmina Perzów")],
+        people=[("Huberta Kołodzieja", "Hubert Kołodziej"), ("Karolinę Kaczmarek", "Karolina Kaczmarek")],
+    )
+    (a,) = extract_agreements(doc)
+    assert a.parties == ["Gmina Baranów", "Gmina Perzów"]
+
+
+def test_the_organisation_a_branch_belongs_to_is_not_a_second_party(nlp):
+    text = ("Oddział Zakładu Ubezpieczeń Społecznych w Zamościu i Akademia Zamojska (AZ) podpisały w poniedziałek "
+            "porozumienie o współpracy w zakresie edukacji ubezpieczeniowej. W imieniu ZUS dokument podpisała "
+            "dyrektor Oddziału Renata Wiatrowska, a w imieniu uczelni – rektor dr hab. Tomasz Fijołek.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Oddział Zakładu Ubezpieczeń Społecznych w Zamościu", "Oddział Zakładu Ubezpieczeń Społecznych w Zamościu"),
+              ("Akademia Zamojska", "Akademia Zamojska"), ("ZUS", "Zakład Ubezpieczeń Społecznych")],
+        people=[("Renata Wiatrowska", "Renata Wiatrowska"), ("Tomasz Fijołek", "Tomasz Fijołek")],
+    )
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Oddział Zakładu Ubezpieczeń Społecznych w Zamościu", "Akademia Zamojska"}
+    assert a.signatories == ["Renata Wiatrowska", "Tomasz Fijołek"]
+
+
+def test_sellers_defined_near_a_sale_contract_are_parties(nlp):
+    text = ("Kancelaria doradzała spółce Elkon Automatyka S.A. przy nabyciu udziałów. Umowę sprzedaży udziałów "
+            "podpisano 11 marca 2024 r. w Warszawie. Sprzedającymi są założyciele Spółki, Marek i Joanna Tomaszewscy, "
+            "którzy zachowają 25% udziałów, a Marek Tomaszewski pozostanie prezesem.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Elkon Automatyka S.A.", "Elkon Automatyka S.A."), ("Spółki", "Techmet-Serwis sp. z o.o.")],
+        people=[("Marek", "Marek Tomaszewski"), ("Joanna Tomaszewscy", "Joanna Tomaszewska")],
+    )
+    (a,) = extract_agreements(doc)
+    assert {"Marek Tomaszewski", "Joanna Tomaszewska"} <= set(a.parties)
+    assert "Techmet-Serwis sp. z o.o." not in a.parties
+
+
+def test_unnamed_side_is_its_signatory_organisation(nlp):
+    text = ("W Daegu delegacja podpisała list intencyjny o współpracy z Daegu Technopark. Dokument podpisali "
+            "dyrektor COIE Marta Wiśniewska-Lee oraz prezes Daegu Technopark Kim Sung-ho.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Daegu Technopark", "Daegu Technopark"), ("COIE", "Centrum Obsługi Inwestorów i Eksporterów")],
+        people=[("Marta Wiśniewska-Lee", "Marta Wiśniewska-Lee", "Centrum Obsługi Inwestorów i Eksporterów"),
+                ("Kim Sung-ho", "Kim Sung-ho", "Daegu Technopark")],
+    )
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Daegu Technopark", "Centrum Obsługi Inwestorów i Eksporterów"}
+
+
+def test_signatory_of_a_unit_of_a_party_adds_no_party(nlp):
+    text = ("W ubiegłym tygodniu szpital podpisał z Samorządem Województwa Pomorskiego umowę o dofinansowanie zakupu "
+            "angiografu. Umowę podpisali prezes zarządu szpitala Jolanta Kurek i wicemarszałek województwa "
+            "pomorskiego Marek Bohdan.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Samorządem Województwa Pomorskiego", "Samorząd Województwa Pomorskiego"),
+              ("Szpital", "Szpital Specjalistyczny w Wejherowie")],
+        people=[("Jolanta Kurek", "Jolanta Kurek", "Szpital Specjalistyczny w Wejherowie"),
+                ("Marek Bohdan", "Marek Bohdan", "Województwo Pomorskie")],
+    )
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Samorząd Województwa Pomorskiego", "Szpital Specjalistyczny w Wejherowie"}
+
+
+def test_signatory_internal_unit_never_stands_in_for_a_side(nlp):
+    text = ("Umowę sponsorską z Grupą Azoty S.A. podpisano w sobotę. Podpisali ją prezes związku Marcin Kowalczyk "
+            "i dyrektor Biura Komunikacji Korporacyjnej Anna Grzelak-Zając.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Grupą Azoty S.A.", "Grupa Azoty S.A."), ("Biura Komunikacji Korporacyjnej", "Biuro Komunikacji Korporacyjnej")],
+        people=[("Marcin Kowalczyk", "Marcin Kowalczyk"),
+                ("Anna Grzelak-Zając", "Anna Grzelak-Zając", "Biuro Komunikacji Korporacyjnej")],
+    )
+    (a,) = extract_agreements(doc)
+    assert "Biuro Komunikacji Korporacyjnej" not in a.parties
