@@ -799,6 +799,18 @@ def _building_or_several(doc: _Doc, i: int, seat: int) -> bool:
         and _is_cap(doc[seat + 1].text) and _has_case(doc[seat + 1].text, "loc")
 
 
+def _honorary_patron(doc: _Doc, start: int, end: int) -> bool:
+    """"Patronat honorowy objął Marszałek Województwa Pomorskiego": a unit named only in the title of
+    its head, with no person after it, in a sentence about patronage."""
+    if start == 0 or not _gap_ok(doc, start) or not _lemmas(doc[start - 1].text) & word_set("org_unit_head_roles.txt"):
+        return False
+    if end < len(doc) and _gap_ok(doc, end) and _person_word(doc[end].text):
+        return False
+    sent = doc.doc[start].sent if doc.doc.has_annotation("SENT_START") else doc.doc[:]
+    words = word_set("org_patronage_words.txt")
+    return any(_lemmas(t.text) & words for t in sent)
+
+
 def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, list]]]:
     """Named organisations built around head nouns, and bare capitalised heads (for mentions)."""
     found: list[Candidate] = []
@@ -879,6 +891,9 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
         place_start = start - 1 if kind == "territory" and start == i and i > 0 and _gap_ok(doc, i) \
             and _is_cap(doc[i - 1].text) and _agrees(doc[i - 1].text, readings) else start
         if _inside_non_org(doc, start, kind) or _place_like(doc, place_start, end) or _street(doc, start):
+            covered_until = max(covered_until, end)
+            continue
+        if kind == "territory" and _honorary_patron(doc, start, end):
             covered_until = max(covered_until, end)
             continue
         if not nested and _organ_of_body(doc, i, end, readings):
@@ -2028,6 +2043,24 @@ def _nested_acronyms(doc: _Doc, found: list[Candidate]) -> list[Candidate]:
 # assembling organisations
 
 
+_CONTACT_STARTS = frozenset({"tel.", "tel", "ul.", "al.", "pl.", "e-mail", "(", "+48", "kom.", "fax"})
+
+
+def _contact_label(doc: _Doc, c: Candidate) -> bool:
+    """"Biuro Obsługi Klienta: ul. Piaskowa 1, tel. ...", "Centrum Obsługi Klienta: (42)675-44-44": a
+    desk named by its remit alone and followed by a colon and contact data labels the data; with its
+    body's name ("Biuro Obsługi Klienta ZGK: ...") it is that body's unit."""
+    if c.rule != "head" or c.head is None or c.end + 1 >= len(doc) or doc[c.end].text != ":":
+        return False
+    nxt = doc[c.end + 1].text
+    if nxt.lower() not in _CONTACT_STARTS and not nxt[:1].isdigit() and not nxt.startswith(("(", "+")):
+        return False
+    if c.start != c.head or _heads().get(_head_lemma_of(doc[c.head].text)) not in ("unit", "body"):
+        return False
+    rest = [doc[k].text for k in range(c.head + 1, c.end)]
+    return bool(rest) and not any(_is_acronym(w) or _head_readings(w)[0] or w[:1] in _OPEN_QUOTES for w in rest)
+
+
 def _company_organ(name: str) -> bool:
     """"Rada Nadzorcza", "Zarząd ds. Rynków Zagranicznych": an organ named only by its kind."""
     kind = name.split(" ds. ")[0].strip().lower()
@@ -2135,7 +2168,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     for c in found:
         name = c.name or org_base(doc.span(c.start, c.end))
         name = " ".join(name.split())
-        if _company_organ(name):
+        if _company_organ(name) or _contact_label(doc, c):
             continue
         key = _key(name)
         org = orgs.get(key)

@@ -1229,3 +1229,14 @@ def test_self_government_and_its_unit_are_one_organisation(nlp):
 def test_unit_in_the_genitive_before_a_verb_does_not_act(nlp):
     text = "Od maja do września w obiektach noclegowych województwa warmińsko-mazurskiego zatrzymało się 1,9 mln turystów."
     assert names(nlp, text) == []
+
+
+def test_unit_of_an_honorary_patron_is_no_organisation(nlp):
+    text = "Partnerem wystawy jest Fundacja Współpracy Polsko-Niemieckiej, a patronat honorowy objął Marszałek Województwa Pomorskiego."
+    assert names(nlp, text) == ["Fundacja Współpracy Polsko-Niemieckiej"]
+
+
+def test_desk_label_before_contact_data_is_no_organisation(nlp):
+    text = ("Kontakt:\nBiuro Obsługi Klienta: ul. Piaskowa 1, tel. 76 727 65 00, czynne pn.–pt.\n"
+            "Biuro Obsługi Klienta ZGK: tel. 24 254 62 00")
+    assert names(nlp, text) == ["Biuro Obsługi Klienta ZGK"]
