@@ -742,6 +742,11 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("month_year_en", r"(?<!\w)(?P<m1>{EN})\s+(?P<y1>{Y}){E}", build_date),
     # "in May and June 2025": the first month takes the year of the last.
     ("month_in_list_en", r"(?<!\w)(?P<s>(?P<m1>{EN}))(?=,?\s+(?:and|or)\s+{EN}\s+(?P<y1>{Y}))", build_date),
+    # "w marcu i czerwcu 2026 r.", "w styczniu, lutym oraz marcu 2024": a listed month takes the year
+    # of the last one (the preposition is part of the match, so it wins over "w marcu" alone).
+    ("month_in_list",
+     r"(?<!\w)(?:(?i:{PREP})\s+)?(?P<s>(?P<m1>{NAME_LC}))(?=(?:,\s*{NAME_LC})*\s*(?:,|i|oraz|lub|albo)\s+{NAME_LC}\s+(?P<y1>{Y}))",
+     build_month),
     # "V–VI 2025", "IX-XII 2024 r.": months in Roman numerals.
     ("range_roman_months", r"(?<!\w)(?P<m1>{ROM}){DASH}(?P<m2>{ROM})\s+(?P<y2>{Y}){YS}{E}", build_month_roman),
     # "w X 2025 r.": a Roman month alone only with "r." or "roku" after its year ("Pius XII 1939" is no date).
@@ -1016,6 +1021,9 @@ _PLACE_PREFIX = re.compile(
 
 # A date after these words bounds a period; it is never the release's own date.
 _BOUND_BEFORE = re.compile(r"(?<!\w)(?:do|przed|najpóźniej|od|po)\s+$")
+# "Komunikat Państwowego Powiatowego Inspektora Sanitarnego w Nowym Sączu\nz dnia 7 lipca 2025 r.":
+# a heading wrapped before its "z dnia" goes on from the line above.
+_CONTINUED_HEADING = re.compile(r"^\s*z\s+(?:dnia|dn\.)\s*$", re.IGNORECASE)
 # The dash that joins a lead's dateline to its first sentence on the same line.
 # A bracketed source may stand between them: "Szczecin, 4 kwietnia 2025 (informacja własna) – ...".
 _LEAD_DASH = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[–—-]\s")
@@ -1061,7 +1069,11 @@ def find_published(text: str, cands: list[Candidate]) -> Candidate | None:
     for c in days:
         ls, _le = _line_bounds(text, c.start_char)
         prefix = text[ls:c.start_char].lower()
-        if len(prefix) > 60 or _BOUND_BEFORE.search(prefix):
+        limit = 60
+        if ls and _CONTINUED_HEADING.match(prefix) and text[ls - 2:ls - 1] not in ("", "\n"):
+            prefix = text[_line_bounds(text, ls - 1)[0]:ls - 1].lower() + " " + prefix
+            limit = 160
+        if len(prefix) > limit or _BOUND_BEFORE.search(prefix):
             continue  # "zostanie opublikowany do 31 stycznia": a deadline, not the release's date
         for trig, rank in t.triggers.items():
             # Rank 2 words ("Autor:", "Informacja prasowa") count only on the first and last lines.
@@ -1170,6 +1182,11 @@ def _is_infinitive(word: str) -> bool:
     return any(a.pos == "inf" for a in analyse(word))
 
 
+@word_cache
+def _is_future_aux(word: str) -> bool:
+    return any(a.tag.startswith("bedzie") for a in analyse(word))
+
+
 def _planned(word: str, nxt: str) -> bool:
     """"ma ruszyć", "mają zostać": a present form of mieć before an infinitive speaks of the future."""
     return any(a.lemma_base == "mieć" and a.tag.startswith("fin") for a in analyse(word)) and _is_infinitive(nxt)
@@ -1186,6 +1203,8 @@ def _tense(doc: Doc, char: int) -> int:
         value = _verb_tense(tok.text)
         if not value and tok.i + 1 < sent.end and _planned(tok.text, tok.nbor().text):
             value = 1  # "Ośrodek ma ruszyć we wrześniu": a plan
+        if value < 0 and any(_is_future_aux(t.text) for t in sent[max(0, tok.i - sent.start - 2):tok.i - sent.start]):
+            value = 1  # "Rozkład będzie obowiązywał do grudnia": a past form after "będzie" is the future
         if not value:
             continue
         dist = abs(tok.i - span[0].i)

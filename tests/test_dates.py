@@ -780,3 +780,37 @@ def test_iso_timestamp_byline(nlp):
 )
 def test_yearless_figures_ranges_and_numbered_halves(nlp, text, expected):
     assert expected in values(found(nlp, text))
+
+
+def test_heading_wrapped_before_z_dnia_gives_the_release_date(nlp):
+    text = ("Komunikat Państwowego Powiatowego Inspektora Sanitarnego w Nowym Sączu\nz dnia 7 lipca 2025 r.\n\n"
+            "w sprawie przydatności wody do spożycia\n\nPierwsze beczkowozy wyjechały już w poniedziałek wieczorem.")
+    doc = found(nlp, text)
+    assert doc._.published == "2025-07-07"
+    # The past tense counts back from the release's date, a Monday itself.
+    assert ("w poniedziałek", "2025-07-07", "2025-07-07") in values(doc)
+
+
+def test_wrapped_heading_of_a_resolution_is_not_the_release_date(nlp):
+    text = "Uchwała nr XII/34/2025 Rady Gminy Łososina Dolna\nz dnia 12 marca 2025 r.\n\nw sprawie budżetu."
+    assert found(nlp, text)._.published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Warszawa, 28.11.2025\nKorekty rozkładu nastąpią w marcu i czerwcu 2026 r.",
+         [("28.11.2025", "2025-11-28", "2025-11-28"), ("marcu", "2026-03", "2026-03"),
+          ("czerwcu 2026 r.", "2026-06", "2026-06")]),
+        ("Kraków, 3.02.2025\nDyżury pełniono w styczniu, lutym oraz marcu 2024 r.",
+         [("3.02.2025", "2025-02-03", "2025-02-03"), ("styczniu", "2024-01", "2024-01"),
+          ("lutym", "2024-02", "2024-02"), ("marcu 2024 r.", "2024-03", "2024-03")]),
+    ],
+)
+def test_listed_months_share_the_year_of_the_last(nlp, text, expected):
+    assert values(found(nlp, text)) == expected
+
+
+def test_past_form_after_bedzie_is_the_future(nlp):
+    doc = found(nlp, "Poznań, 28.11.2025\nNowy rozkład będzie obowiązywał od marca.")
+    assert ("marca", "2026-03", "2026-03") in values(doc)
