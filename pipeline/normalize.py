@@ -541,6 +541,10 @@ _ADJECTIVAL = re.compile(r"(?:sk|ck|dzk)(?:i|a|ie)$")
 _GLUED_ACRONYM_SUFFIX = re.compile(r"^([A-ZĄĆĘŁŃÓŚŹŻ][A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]*[A-ZĄĆĘŁŃÓŚŹŻ])"
                                    r"(?:u|ie|ze|em|owi|ów|ach|ami)$")
 _ACRONYM_SUFFIX = re.compile(r"^([A-ZĄĆĘŁŃÓŚŹŻ0-9]{2,})-(?:u|em|owi|ie|a|y|ów|ach|om|ami)$")
+# A case ending after an apostrophe or a hyphen keeps a foreign or coined name as written: "AWS'u",
+# "ONR'em", "Truppenamt'u", "Leader Price'a", "Gawex-ie", "Sat-Kom-ie", "LiD-u", "MKR-ze".
+_MARKED_SUFFIX = re.compile(r"^(.*[^\W\d_][^\W_]*?)(?:['’`](?:u|a|em|owi|ie|ze|y|ów|ach|om|ami)"
+                            r"|-(?:u|em|owi|ie|ze|ów|ach|om|ami))$")
 
 
 def _part_readings(part: str) -> list[Reading]:
@@ -903,6 +907,8 @@ def _phrase_base(words: Sequence[Word], context: frozenset[str], prefer: frozens
         m = _ACRONYM_SUFFIX.match(w.text) or _GLUED_ACRONYM_SUFFIX.match(w.text)
         if m and sum(c.isupper() for c in m.group(1)) >= 2:
             forms.append(m.group(1))  # "ZUS-u", "ZUSu" -> "ZUS"; "MOSiRze" -> "MOSiR"
+        elif (m := _MARKED_SUFFIX.match(w.text)) and m.group(1)[:1].isupper():
+            forms.append(m.group(1))
         elif i in plan.forms:
             reading, genders = plan.forms[i]
             forms.append(_inflect_word(w, reading, genders))
@@ -1228,6 +1234,7 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
             known = 0
             declined = 0
             firsts = 0
+            free: set[int] = set()  # first names left in the nominative before a declined surname
             freq = 0
             for i in name_idx:
                 rs = [r for r in readings[i] if r.case == case and r.number == "sg" and gender in r.genders]
@@ -1245,9 +1252,16 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
                     known += f"{case}/{gender}" in marked[i]
                     declined += f"{case}/{gender}" in marked[i]
                     continue
-                if not rs and gender == "m1" and i != last and _uninflected_first(texts[i]):
-                    known += 1  # "Henry Jamesa", "George Busha": the surname alone tells the case
+                if not rs and gender == "m1" and i != last and (
+                        _uninflected_first(texts[i])
+                        or _nominative_first(readings[i]) and _declined_surname(texts[last], readings[last], case)):
+                    # "Henry Jamesa", "George Busha", "Jesse Jacksonowi", "Jerzy Satanowskiego": a
+                    # first name left in the nominative before a declined surname; the surname
+                    # alone tells the case.
+                    free.add(i)
+                    known += 1
                     declined += 1
+                    firsts += any(FIRST_NAME in r.analysis.name_classes for r in readings[i])
                     continue
                 if rs:
                     known += 1
@@ -1257,7 +1271,9 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
                     # of Tony Blair.)
                     freq += max(_frequency_rank(r.analysis) if PERSON_CLASSES & set(r.analysis.name_classes)
                                 or "m1" in r.genders else 0 for r in rs)
-                    if any(FIRST_NAME in r.analysis.name_classes for r in rs):
+                    # (A surname after a first name that is also a first name, "Edwarda Gierka",
+                    # "Kerry Kinga", is no evidence: first names come first.)
+                    if any(FIRST_NAME in r.analysis.name_classes for r in rs) and (i != last or i == name_idx[0]):
                         firsts += 1
             unknown = sum(max((e.weight for e in g if e.case == case and e.gender == gender), default=0)
                           for g in guesses.values())
@@ -1278,7 +1294,7 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
                         contra += not any(e.case == case and e.gender == gender for e in guesses[i]) \
                             and (texts[i][-1:].lower() not in _VOWEL_LETTERS or texts[i].endswith("á")
                                  or bool(_ADJECTIVAL_FEMININE.search(texts[i])))
-                    else:
+                    elif i not in free:
                         contra += not any(r.case == case and gender in r.genders for r in readings[i])
             elif gender == "f" and case != "nom":
                 # A man's surname in the genitive is no part of a woman's name: "Tony Blaira" is
@@ -1355,6 +1371,28 @@ def _uninflected_first(word: str) -> bool:
                for a in whole_analyses(word))
 
 
+def _nominative_first(readings: Sequence[Reading]) -> bool:
+    """A man's name that the dictionary knows only in the nominative ("Jerzy", "Jesse", "Wallace"
+    as a man's): no other case of it is a man's."""
+    mans = [r for r in readings if "m1" in r.genders and r.number == "sg"]
+    return bool(mans) and all(r.case in ("nom", "voc") for r in mans)
+
+
+_OBLIQUE_ENDING = re.compile(r"(?:ego|emu|owi|em|ym|im)$")
+
+
+def _declined_surname(word: str, readings: Sequence[Reading], case: str) -> bool:
+    """A man's surname that is surely in ``case``: one with an ending no nominative has
+    ("Satanowskiego", "Jacksonowi", "Kowalskim"), known in that case and in no nominative, or
+    unknown with that ending ("Pecorellego")."""
+    if not _OBLIQUE_ENDING.search(word):
+        return False  # ("Leszek Husa", "Zbyszek Lepki" are nominatives as often as not)
+    if readings:
+        mans = [r for r in readings if "m1" in r.genders and r.number == "sg"]
+        return any(r.case == case for r in mans) and not any(r.case == "nom" for r in mans)
+    return any(e.case == case and e.gender == "m1" and e.weight >= 2 for e in _ending_guesses(word))
+
+
 def _maria(readings: Iterable[Reading], case: str) -> list[Reading]:
     """A woman's first name after a man's keeps its gender: "Jana Marii Rokity" -> "Jan Maria"."""
     return [r for r in readings if r.case == case and r.number == "sg" and "f" in r.genders
@@ -1402,7 +1440,7 @@ _VOWEL_LETTERS = frozenset("aąeęioóuyáéíóúýěůäôöü")
 _FOREIGN_MAN_GENITIVE = re.compile(r"[áčďéěíľĺňóřšťúůýžőűöü].*[^aąeęioóuyáéíóúýěůäôöü]a$", re.IGNORECASE)
 # Consonants after which a final "k" takes back the "e" the inflected forms drop (Czech and
 # Slovak "Frantisek" -> "Frantiskiem", like Polish "Franciszek" -> "Franciszkiem").
-_FLEETING_E = re.compile(r"[sšzžčdtťďňřłmńśźć]k$")  # not "ck": "Dickiem" is Dick
+_FLEETING_E = re.compile(r"[sšzžčdtťďňřłmńśźćb]k$")  # not "ck" ("Dickiem" is Dick), "rk" (Stenmark)
 _SOFT_SPELLING = {"ń": "ni", "ś": "si", "ź": "zi", "ć": "ci"}
 # Czech and Slovak letters: a feminine "-ová" surname inflected the Polish way ("Kováčovą").
 _CZECH_SLOVAK = re.compile(r"[áčďéěíľĺňřšťúůýž]")

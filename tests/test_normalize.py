@@ -1182,3 +1182,43 @@ def test_base_forms_are_kept_on_the_doc():
     # A caller's own context is not the span's alone: such a call is not kept.
     place_base(doc[10:11], context=["nom"])
     assert doc.user_data["komunikat.place_base"] == {(10, 11): "Białystok"}
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # a surname that is also a woman's first name is no evidence of a woman ("Gierka")
+        ("Dar", "Edwarda Gierka", "Edward Gierek"),
+        ("rządy", "Edwarda Gierka", "Edward Gierek"),
+        # a first name left in the nominative before a declined surname
+        ("muzyka", "Jerzy Satanowskiego", "Jerzy Satanowski"),
+        ("pastorowi", "Jesse Jacksonowi", "Jesse Jackson"),
+        # ... but a surname in "-a" after it may well be a nominative
+        ("", "Leszek Husa", "Leszek Husa"),
+        ("", "Zbyszek Lepki", "Zbyszek Lepki"),
+        # a fleeting "e" after "b" ("Sebek"), not after "r" ("Stenmark")
+        ("moim", "Sebkiem", "Sebek"),
+        ("O", "INGEMARZE STENMARKU", "Ingemar Stenmark"),
+    ],
+)
+def test_first_names_and_declined_surnames(before, text, expected):
+    assert person_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # a case ending after an apostrophe or a hyphen is cut off a coined or foreign name
+        ("z", "AWS'u", "AWS"),
+        ("z", "ONR'em", "ONR"),
+        ("sklepy", "Leader Price'a", "Leader Price"),
+        ("wspomaga", "Rolls-Royce'a", "Rolls-Royce"),
+        ("W", '"Gawex-ie"', '"Gawex"'),
+        ("w", "MKR-ze", "MKR"),
+        ("z", "LiD-u", "LiD"),
+        # a compound of inflected parts is no name with an ending
+        ("w", "Bielsku-Białej", "Bielsko-Biała"),
+    ],
+)
+def test_org_case_ending_after_apostrophe_or_hyphen(before, text, expected):
+    assert org_base(_span(text, before)) == expected
