@@ -455,14 +455,19 @@ def _event_name(doc: Doc, start: int, end: int) -> bool:
     """A common noun before a capitalised common noun in the genitive names an event or a day,
     not a place ("na Święcie Miasta", "w Dniu Ziemi"), unless it is mostly the place ("w Górze
     Kalwarii")."""
+    if end == start + 2 and end < len(doc) and _adjective_before_noun(doc[start], doc[start + 1]) \
+            and doc[end - 1].whitespace_ == " " and _is_cap(doc[end]) and not _geo_readings(doc[end]) \
+            and _is_common_word(doc[end - 1]) and _common_genitive(doc[end]):
+        return True  # "dyżurni Powiatowego Stanowiska Kierowania": a body named with common nouns
     if end < len(doc) and end == start + 1 and _is_cap(doc[end]) and doc[start].whitespace_:
         first, nxt = doc[start], doc[end]
     elif end == start + 2:
         first, nxt = doc[start], doc[start + 1]
     else:
         return False
-    if _adjective_before_noun(first, nxt):
-        return False  # "w Nowej Soli": an adjective and its noun, not a noun and its genitive
+    if _adjective_before_noun(first, nxt) or _adjective_after_noun(first, nxt):
+        # "w Nowej Soli", "w Borkach Wielkich": a noun and its adjective, not a noun and its genitive
+        return False
     return _is_common_word(first) and _is_common_word(nxt) and any(
         a.lemma_base[:1].islower() and a.pos == "subst" and "gen" in a.cases for a in _analyses(nxt))
 
@@ -473,6 +478,19 @@ def _adjective_before_noun(first: Token, nxt: Token) -> bool:
     return any(
         a.pos == "adj" and n.number == a.number and n.cases & a.cases and n.genders & a.genders
         for a in _analyses(first) for n in nouns
+    )
+
+
+def _common_genitive(tok: Token) -> bool:
+    return _is_common_word(tok) and any(
+        a.lemma_base[:1].islower() and a.pos in ("subst", "ger") and "gen" in a.cases for a in _analyses(tok))
+
+
+def _adjective_after_noun(first: Token, nxt: Token) -> bool:
+    """An adjective reading of ``nxt`` agreeing with a place reading of ``first``."""
+    return any(
+        a.pos == "adj" and g.number == a.number and g.cases & a.cases and g.genders & a.genders
+        for g in _geo_readings(first) for a in _analyses(nxt)
     )
 
 
@@ -836,10 +854,16 @@ def _state(doc: Doc, i: int) -> _Candidate | None:
     return _Candidate(i, i + 2, "state")
 
 
+def _is_word(tok: Token) -> bool:
+    """Letters, or words of letters joined by hyphens ("Iwano-Frankiwsk", "Kluż-Napoce")."""
+    parts = tok.text.split("-")
+    return len(parts) <= 3 and all(p.isalpha() for p in parts)
+
+
 def _coordinated(doc: Doc, i: int) -> _Candidate | None:
     """The second of two places joined by "i" ("miejscowości Ruda Różaniecka i Župčany")."""
     tok = doc[i]
-    if not _is_cap(tok) or not tok.is_alpha:
+    if not _is_cap(tok) or not _is_word(tok):
         return None
     if _analyses(tok) and not _geo_readings(tok):
         # "i Stalowej Woli": an adjective starting the second place
@@ -1049,6 +1073,20 @@ def find_candidates(doc: Doc) -> list[_Candidate]:
 _LIST_JOINS = frozenset({",", "i", "oraz", "lub", "albo"})
 
 
+def _unknown_in_list(doc: Doc, k: int) -> bool:
+    """A capitalised word the dictionary does not know, alone between list joins or at a list's
+    end (not the first word of a longer name)."""
+    tok = doc[k]
+    if not _is_cap(tok) or not _is_word(tok) or _analyses(tok) or _sentence_initial(doc, k):
+        return False
+    if k + 1 < len(doc) and _is_cap(doc[k + 1]) and "\n" not in tok.whitespace_:
+        return False
+    # inside the list: closing it ("i Zberezki") or followed by another name ("Zberezki, Chorzenic"),
+    # not an address part after a comma ("Rynek-Ratusz, 45-015 Opole")
+    return doc[k - 1].text in ("i", "oraz", "lub", "albo") or k + 2 < len(doc) \
+        and doc[k + 1].text in _LIST_JOINS and _is_cap(doc[k + 2])
+
+
 def _place_cases(doc: Doc, cand: _Candidate) -> set[str]:
     return {c for t in doc[cand.start:cand.end] for a in _geo_readings(t) for c in a.cases}
 
@@ -1072,6 +1110,14 @@ def _listed_places(doc: Doc, out: list[_Candidate], blocked: list[tuple[int, int
             tries.extend((k, j) for k in (j - 2, j - 1) if k >= 0)  # "Kątów Wrocławskich," before "Wrocławskich,"
         for k, must_end in tries:
             cand = _geographic(doc, k, listed=True)
+            if cand is None and (must_end is None or must_end == k + 1) and k not in starts \
+                    and _unknown_in_list(doc, k) and not _inside(doc[k:k + 1], blocked):
+                # "Rzerzęczyc, Zberezki i Chorzenic": a word SGJP does not know, in the list's case
+                cand = _Candidate(k, k + 1, "listed", frozenset(cases))
+                starts.add(k)
+                ends.add(k + 1)
+                found.append(cand)
+                break
             if cand is None or must_end is not None and cand.end != must_end or cand.start in starts \
                     or not _place_cases(doc, cand) & cases:
                 continue
@@ -1165,7 +1211,7 @@ def extract_locations(doc: Doc) -> list[Location]:
         if len(span) == 1:
             readings.setdefault(key, set()).update(
                 a.lemma_base for a in _analyses(span[0]) if GEO_CLASSES & set(a.name_classes))
-    return _join_readings(by_key, readings)
+    return _join_inflected(_join_readings(by_key, readings))
 
 
 def _join_readings(by_key: dict[str, Location], readings: dict[str, set[str]]) -> list[Location]:
@@ -1183,6 +1229,35 @@ def _join_readings(by_key: dict[str, Location], readings: dict[str, set[str]]) -
             others[0].mentions.sort(key=lambda m: m.start_char)
             del by_key[key]
     return list(by_key.values())
+
+
+# Case endings of names SGJP does not know ("z Iwano-Frankiwska", "w Nyíregyházie").
+_CASE_ENDINGS = ("a", "u", "owi", "em", "ie", "y", "ę", "ą", "zie", "ach", "ami", "om")
+
+
+def _join_inflected(locations: list[Location]) -> list[Location]:
+    """A name the dictionary does not know, read as written in an oblique case, is the place the
+    text names in the nominative elsewhere: "z Iwano-Frankiwska" is the "Iwano-Frankiwsk" of
+    "Przemyśl i Iwano-Frankiwsk"."""
+    by_name = {loc.name: loc for loc in locations}
+    out = []
+    for loc in locations:
+        target = None
+        if " " not in loc.name and not whole_analyses(loc.name) \
+                and any(m.text == loc.name for m in loc.mentions):
+            for other in locations:
+                if other is loc or " " in other.name or not any(m.text == other.name for m in other.mentions):
+                    continue
+                stems = (other.name, other.name[:-1]) if other.name[-1:] in _VOWELS else (other.name,)
+                if any(loc.name == stem + e for stem in stems for e in _CASE_ENDINGS):
+                    target = other
+                    break
+        if target is None or target.name not in by_name:
+            out.append(loc)
+            continue
+        target.mentions.extend(loc.mentions)
+        target.mentions.sort(key=lambda m: m.start_char)
+    return out
 
 
 @Language.component("komunikat_locations")

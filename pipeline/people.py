@@ -485,8 +485,16 @@ def _token_set(doc: Doc, spans: list[tuple[int, int, str]]) -> set[int]:
     return out
 
 
-def _blocked_before(doc: Doc, start: int) -> bool:
-    """A street, patron, saint or photo credit opens right before the name."""
+def _blocked_before(doc: Doc, start: int, depth: int = 0) -> bool:
+    """A street, patron, saint or photo credit opens right before the name, or before the name this
+    one is joined to ("im. Jana i Jędrzeja Śniadeckich", "Uniwersytet Marii i Ludwika Pasteura":
+    two patrons)."""
+    if depth == 0 and start >= 2 and doc[start - 1].text in ("i", "oraz") \
+            and "gen" in _class_cases(doc[start].text, morphology.FIRST_NAME):
+        for k in (start - 2, start - 3):
+            if k >= 0 and _is_cap_word(doc[k]) and "gen" in _class_cases(doc[k].text, morphology.FIRST_NAME) \
+                    and _blocked_before(doc, k, depth + 1):
+                return True
     blockers = word_set("people_blockers.txt")
     credits = word_set("people_credits.txt")
     i = start - 1

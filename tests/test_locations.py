@@ -476,3 +476,26 @@ def test_regions_sgjp_does_not_know():
 
 def test_storm_over_a_land_is_no_river():
     assert _names("Nawałnica nad Podhalem. Spacer nad Wisłą i nad Gopłem.") == ["Podhale"]
+
+
+def test_village_with_a_postposed_adjective_is_no_event():
+    text = "Dotację otrzymało Koło Gospodyń Wiejskich w Borkach Wielkich (5 tys. zł)."
+    assert _names(text) == ["Borki Wielkie"]
+    assert _names("Impreza odbędzie się na Święcie Miasta.") == []
+
+
+def test_body_named_with_common_nouns_is_no_place():
+    text = "W ciągu trzech godzin dyżurni Powiatowego Stanowiska Kierowania przyjęli 150 zgłoszeń w Nowym Targu."
+    assert _names(text) == ["Nowy Targ"]
+
+
+def test_unknown_village_inside_a_list_of_places():
+    text = "Z dróg leśnych korzystają mieszkańcy Rzerzęczyc, Zberezki i Chorzenic."
+    assert _names(text) == ["Rzerzęczyce", "Zberezka", "Chorzenice"]
+    # an address part after a comma is no place
+    assert _names("Biuro Prasowe Urzędu Miasta Opola, Rynek-Ratusz, 45-015 Opole") == ["Opole"]
+
+
+def test_unknown_name_in_an_oblique_case_joins_its_nominative():
+    text = "Umowę podpisali prezydent Przemyśla i mer miasta Iwano-Frankiwsk. Przyjadą dzieci z Iwano-Frankiwska."
+    assert _names(text) == ["Przemyśl", "Iwano-Frankiwsk"]

@@ -795,3 +795,14 @@ def test_name_inside_an_english_institution_name(nlp):
 def test_belarusian_first_names(nlp):
     text = "W pracach pomoże mu historyk z Mińska Uładzimir Arłou-Hajdukiewicz, a wstęp napisze Swiatłana Łukicz."
     assert [p.name for p in people(nlp, text)] == ["Uładzimir Arłou-Hajdukiewicz", "Swiatłana Łukicz"]
+
+
+def test_second_of_two_patrons_is_no_person(nlp):
+    text = ("Politechnika Bydgoska im. Jana i Jędrzeja Śniadeckich oraz Miasto Bydgoszcz zawarły porozumienie. "
+            "Uniwersytet Opolski i Université Marie et Louis Pasteur (Uniwersytet Marii i Ludwika Pasteura) "
+            "zapowiedziały współpracę.")
+    orgs = [("Université Marie et Louis Pasteur", "Université Marie et Louis Pasteur")]
+    assert [p.name for p in people(nlp, text, orgs)] == []
+    # two people joined after a role stay people
+    text = "Spotkali się z burmistrzem Janem Nowakiem i Marią Kowalską."
+    assert [p.name for p in people(nlp, text)] == ["Jan Nowak", "Maria Kowalska"]
