@@ -503,6 +503,12 @@ _CONSONANT_END = re.compile(r"[bcdfghjklłmnprstwxzż]$")
 _GENITIVE_NOUN_ENDINGS = (("a", "gen", "m3", ""), ("ki", "gen", "f", "ka"), ("gi", "gen", "f", "ga"),
                           ("y", "gen", "f", "a"))
 GENITIVE_WANTED = "gen?"  # a context mark: the preposition before the name wants only a genitive
+# A one-word name of a body in "-y", "-ki", "-gi" after a consonant is a feminine genitive wherever
+# it stands ("polityczną Batasuny", "Liderem Bundesligi", "łódzkiej Foniki"): an unknown word in
+# them is in NKJP a feminine name's genitive twice as often as a nominative ("Vichy" keeps its "-hy").
+LONE_NAME = "lone"
+_LONE_GENITIVE_ENDINGS = tuple(e for e in _GENITIVE_NOUN_ENDINGS if e[2] == "f")
+_LONE_GENITIVE = re.compile(r"(?:[bdfłlmnprsśtwzv]y|[kg]i)$")
 
 
 def _guess_noun(word: str, place: bool = False, context: frozenset[str] = frozenset()) -> list[Reading]:
@@ -510,6 +516,8 @@ def _guess_noun(word: str, place: bool = False, context: frozenset[str] = frozen
         return []
     out = []
     endings = _NOUN_ENDINGS + _GENITIVE_NOUN_ENDINGS if GENITIVE_WANTED in context and not place else _NOUN_ENDINGS
+    if LONE_NAME in context and not place and GENITIVE_WANTED not in context and _LONE_GENITIVE.search(word):
+        endings = _NOUN_ENDINGS + _LONE_GENITIVE_ENDINGS
     for ending, case, gender, replace in endings:
         if place and ending not in _PLACE_NOUN_ENDINGS:
             continue
@@ -1097,7 +1105,30 @@ def org_base(span: Span) -> str:
         # after one it is in apposition to: "firmy Savara", "partii Batasuna" name the company as
         # it is (as do longer names: "orkiestry Sinfonietta Cracovia").
         context |= {GENITIVE_WANTED}
-    return org_base_words(_words_from_span(span), context)
+    if len(span) == 1 and not _names_in_apposition(prev):
+        context |= {LONE_NAME}
+    words = _words_from_span(span)
+    if len(words) == 1 and _names_a_country(words[0].text):
+        # A state acting as a body is named as the place ("atak Niemiec" -> "Niemcy", not the
+        # German "Niemiec").
+        return place_base_words(words, _context_cases(span))
+    return org_base_words(words, context)
+
+
+@morphology.word_cache
+def _names_a_country(text: str) -> bool:
+    """A form of a country's plural name that NKJP reads as the country about as often as its
+    other readings: "Niemiec" (Niemcy's genitive, also "a German"); not "Izby", "Ligi", "Kupiec"."""
+    if not text[:1].isupper():
+        return False
+    analyses = whole_analyses(text)
+    countries = [a for a in analyses if GEOGRAPHIC in a.name_classes and a.lemma_base[:1].isupper()
+                 and "pt" in a.tag.split(":")]
+    if not countries:
+        return False
+    count = max(map(lemma_count, countries))
+    others = max((lemma_count(a) for a in analyses if a not in countries), default=0)
+    return count >= 5 and 2 * count >= others
 
 
 @_per_doc

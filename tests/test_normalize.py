@@ -1222,3 +1222,47 @@ def test_first_names_and_declined_surnames(before, text, expected):
 )
 def test_org_case_ending_after_apostrophe_or_hyphen(before, text, expected):
     assert org_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # an unknown one-word name in "-y", "-ki", "-gi" after a consonant is a feminine genitive
+        ("polityczną", "Batasuny", "Batasuna"),
+        ("łódzkiej", "Foniki", "Fonika"),
+        ("Liderem", "Bundesligi", "Bundesliga"),
+        # ... but not after a noun it is in apposition to, nor "-hy", nor "-i" after a vowel
+        ("partii", "Batasuny", "Batasuny"),
+        ("Kremy", "Vichy", "Vichy"),
+        # a state acting as a body is named as the country
+        ("atak", "Niemiec", "Niemcy"),
+        ("napaści", "Niemiec", "Niemcy"),
+        ("dorobkiem", "Izby", "Izba"),
+    ],
+)
+def test_org_lone_genitives_and_countries(before, text, expected):
+    assert org_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # locatives of unknown places
+        ("w", "Talinie", "Talin"),
+        ("w", "Cetniewie", "Cetniewo"),
+        ("w", "Maczowie", "Maczów"),
+        ("na", "Żywiecczyźnie", "Żywiecczyzna"),
+        ("na", "Kociewiu", "Kociewie"),
+        # genitives after a preposition that wants one: masculine, or a plural name
+        ("do", "Wierszalina", "Wierszalin"),
+        ("obok", "Dyneburga", "Dyneburg"),
+        ("z", "Jedłownika", "Jedłownik"),
+        ("z", "Kalatówek", "Kalatówki"),
+        ("do", "Tomisłowic", "Tomisłowice"),
+        # a feminine genitive keeps its own ending; no preposition, no guess
+        ("do", "Nitry", "Nitra"),
+        ("", "Wierszalina", "Wierszalina"),
+    ],
+)
+def test_unknown_place_locatives_and_masculine_genitives(before, text, expected):
+    assert place_base(_span(text, before)) == expected
