@@ -1573,6 +1573,68 @@ def _organ_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
 
 
 @cache
+def _public_organs() -> dict[str, str]:
+    return {row["lemma"]: row["needs"] for row in table("org_public_organs.tsv")}
+
+
+def _held_by_person(doc: _Doc, lemma: str, words: list[str]) -> bool:
+    """Whether the text gives the office to a person: "burmistrz Ryk Marcin Kwiatkowski",
+    "Andrzej Maciejewski, burmistrz Barczewa"."""
+    stems = [w.lower()[:4] for w in words]
+    n = len(doc)
+    for k, tok in enumerate(doc):
+        if lemma not in _lemmas(tok.text):
+            continue
+        after = k + 1 + len(stems)
+        if after > n or [doc[m].text.lower()[:4] for m in range(k + 1, after)] != stems:
+            continue
+        if after < n and _gap_ok(doc, after) and (_first_name(doc[after].text) or doc[after].text in word_set("org_name_stops.txt")):
+            return True
+        if k >= 2 and doc[k - 1].text in (",", "-", "–") and _person_word(doc[k - 2].text):
+            return True
+    return False
+
+
+def _public_organ_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
+    """A one-person organ written as a proper name, held by no person the text names, is the
+    institution: "Burmistrz Wadowic zawiadamia", "Państwowego Powiatowego Inspektora Sanitarnego w
+    Wadowicach", "stypendia Starosty Kolbuszowskiego"."""
+    organs = _public_organs()
+    deputies = word_set("org_deputy_roles.txt")
+    out = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if i in taken or i + 1 >= n or not _is_cap(tok.text) or not _gap_ok(doc, i + 1):
+            continue
+        role = next((a for a in _analyses(tok.text) if a.pos == "subst" and a.number == "sg"
+                     and a.lemma_base.lower() in organs), None)
+        if role is None:
+            continue
+        lemma = role.lemma_base.lower()
+        start = i
+        while start > 0 and _gap_ok(doc, start) and start - 1 not in taken and _is_cap(doc[start - 1].text) \
+                and any(a.pos == "adj" and a.cases & role.cases for a in _analyses(doc[start - 1].text)):
+            start -= 1
+        end, seat = _extend_right(doc, i, [role])
+        if organs[lemma] == "before" and start == i or organs[lemma] == "after" and end == i + 1:
+            continue
+        if any(k in taken for k in range(i, end)) or any(_head_readings(doc[k].text)[0] == "body" for k in range(i + 1, end)):
+            continue
+        if end < n and _gap_ok(doc, end) and (_person_word(doc[end].text) or doc[end].text in word_set("org_name_stops.txt")) \
+                or any(_surname_not_genitive(doc[k].text) for k in range(i + 1, seat or end)) \
+                or any(morphology.SURNAME in a.name_classes and "nom" in a.cases for a in _analyses(doc[i + 1].text)):
+            continue  # "Burmistrz Miasta Limanowa Władysław Bieda", "Wójt Wiśniewski": the person
+        if start > 0 and _gap_ok(doc, start) and (_lemmas(doc[start - 1].text) & deputies
+                                                    or _is_cap(doc[start - 1].text) and _is_noun(doc[start - 1].text)
+                                                    and not _line_break_before(doc, start)):
+            continue  # "Zastępcy Burmistrza Miasta Truskawiec", "Turniej o Puchar Burmistrza Przeworska"
+        if _held_by_person(doc, lemma, [doc[k].text for k in range(i + 1, end) if doc[k].text not in _SEAT_PREPS][:2]):
+            continue
+        out.append(Candidate(start, end, "organ", name=org_base(doc.span(start, end))))
+    return out
+
+
+@cache
 def _office_roles() -> dict[str, str]:
     return {row["role"]: row["body"] for row in table("org_office_roles.tsv")}
 
@@ -2136,6 +2198,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
         _quoted_candidates,
         _role_candidates,
         _organ_candidates,
+        _public_organ_candidates,
         _acronym_candidates,
         _dictionary_candidates,
         _prefixed_club_candidates,

@@ -1240,3 +1240,19 @@ def test_desk_label_before_contact_data_is_no_organisation(nlp):
     text = ("Kontakt:\nBiuro Obsługi Klienta: ul. Piaskowa 1, tel. 76 727 65 00, czynne pn.–pt.\n"
             "Biuro Obsługi Klienta ZGK: tel. 24 254 62 00")
     assert names(nlp, text) == ["Biuro Obsługi Klienta ZGK"]
+
+
+def test_one_person_organ_held_by_no_named_person_is_an_institution(nlp):
+    text = ("Burmistrz Wadowic zawiadamia, że w postępowaniu zostanie zasięgnięta opinia Regionalnego Dyrektora Ochrony "
+            "Środowiska w Krakowie oraz Państwowego Powiatowego Inspektora Sanitarnego w Wadowicach.")
+    assert names(nlp, text) == ["Burmistrz Wadowic", "Regionalny Dyrektor Ochrony Środowiska w Krakowie",
+                                "Państwowy Powiatowy Inspektor Sanitarny w Wadowicach"]
+    assert names(nlp, "KOMUNIKAT\nLubuskiego Kuratora Oświaty\nLubuski Kurator Oświaty przypomina o terminach egzaminów.") \
+        == ["Lubuski Kurator Oświaty"]
+
+
+def test_organ_title_of_a_named_person_is_no_institution(nlp):
+    text = ("Zbiórkę przeprowadzi firma. – To ważne – mówi Andrzej Maciejewski, burmistrz Barczewa. "
+            "Burmistrz Barczewa informuje, że odpady będą odbierane. Głos zabrał też Wójt Wiśniewski. "
+            "Przyjechał Juhasz Zoltan - Burmistrz Miasta Nagykallo.")
+    assert names(nlp, text) == []
