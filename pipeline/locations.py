@@ -374,8 +374,13 @@ def _only_place_fits(doc: Doc, i: int, geo: list[Analysis]) -> bool:
     governed = {c for a in _analyses(doc[i - 1]) if a.pos == "prep" for c in a.cases}
     if not governed:
         return False
+    if doc[i - 1].text.lower() in ("w", "we"):
+        governed = {"loc"}  # "w" with the accusative is a time or a state ("w poniedziałek"), not a place
+    # Common readings rarer than the place do not compete: "we Wrześni" (wrześni, months), "w Rydze"
+    # (ryga, a rare noun).
+    geo_count = max((lemma_count(a) for a in geo), default=0)
     commons = {c for a in _analyses(doc[i]) if a.lemma_base[:1].islower() and a.pos in ("subst", "depr", "ger")
-               for c in a.cases}
+               and lemma_count(a) >= geo_count for c in a.cases}
     return not commons & governed and any(a.cases & governed for a in geo)
 
 
@@ -385,11 +390,17 @@ def _club_name(doc: Doc, start: int, end: int) -> bool:
     Wisłą Płock")."""
     def oblique_noun(tok: Token) -> bool:
         nouns = [a for a in _analyses(tok) if a.pos == "subst"]
-        return _is_cap(tok) and bool(nouns) and not any("nom" in a.cases for a in nouns) \
+        return _is_cap(tok) and bool(nouns) and (not any("nom" in a.cases for a in nouns) or _mostly_common(tok)) \
             and not {a.lemma_base.lower() for a in nouns} & _cues("apposition")
 
+    def _mostly_common(tok: Token) -> bool:
+        # "pokonali Sokół Łańcut", "Stal Mielec": mostly a common noun, and no first name
+        return _is_common_word(tok) and not _has_class(tok, FIRST_NAME)
+
     def nominative_town(tok: Token) -> bool:
-        return _is_cap(tok) and any("nom" in a.cases for a in _geo_readings(tok)) and not _has_class(tok, FIRST_NAME)
+        # (not itself a common word: "Stare Miasto", "Góra Kalwaria" are one place)
+        return _is_cap(tok) and any("nom" in a.cases for a in _geo_readings(tok)) and not _has_class(tok, FIRST_NAME) \
+            and not _is_common_word(tok)
 
     if start > 0 and doc[start - 1].whitespace_ == " " and not _sentence_initial(doc, start - 1) \
             and end == start + 1 and nominative_town(doc[start]) and oblique_noun(doc[start - 1]):

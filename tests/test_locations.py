@@ -499,3 +499,14 @@ def test_unknown_village_inside_a_list_of_places():
 def test_unknown_name_in_an_oblique_case_joins_its_nominative():
     text = "Umowę podpisali prezydent Przemyśla i mer miasta Iwano-Frankiwsk. Przyjadą dzieci z Iwano-Frankiwska."
     assert _names(text) == ["Przemyśl", "Iwano-Frankiwsk"]
+
+
+def test_after_w_only_the_locative_of_a_frequent_word_competes():
+    assert _names("Do końca 2027 roku w Środzie i we Wrześni pracę znajdzie 300 osób.") == ["Środa", "Września"]
+    assert _names("Wcześniej pracowała w Rydze i w Tallinnie.") == ["Ryga", "Tallinn"]
+    assert _names("Wniosek trafi do Rady Miasta, a potem w Radzie zapadnie decyzja.") == []
+
+
+def test_town_after_a_common_noun_names_a_club():
+    assert _names("W ćwierćfinale pokonali Sokół Łańcut 84:77. Mecz Stal Mielec – Korona Kielce.") == []
+    assert _names("Pracuje w Łańcucie, a Góra Kalwaria liczy 12 tys. mieszkańców.") == ["Łańcut", "Góra Kalwaria"]
