@@ -600,7 +600,9 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
         # only right after a unit's head and adjectives: in "Biura Klastra ds. Kontaktów" the remit
         # is the director's, and a cluster has no remit
         scope = None if complement or after_im else _scope_end(doc, j)
-        if scope and _heads().get(readings[0].lemma_base.lower()) == "unit":
+        # a body with its own adjective has a remit too: "Europejska Agencja Wykonawcza ds. Klimatu, ..."
+        if scope and (_heads().get(readings[0].lemma_base.lower()) == "unit"
+                      or _heads().get(readings[0].lemma_base.lower()) == "body" and last_word > head):
             j = scope  # "Wydział do walki z Przestępczością Gospodarczą", "Zespół ds. Nieletnich"
             complement = True
             continue
@@ -645,7 +647,12 @@ def _extend_left(doc: _Doc, head: int, readings: Sequence[_Reading]) -> int:
     if i > 0 and _gap_ok(doc, i) and doc[i - 1].text.isdigit() and len(doc[i - 1].text) <= 3 \
             and _lemmas(doc[head].text) & word_set("org_numbered_heads.txt"):
         i -= 1  # "5 Lubuski Pułk Artylerii", "12 Brygada Zmechanizowana"
+    elif i > 0 and _gap_ok(doc, i) and _ROMAN.match(doc[i - 1].text) and _heads().get(_head_lemma_of(doc[head].text)) == "unit":
+        i -= 1  # "II Wydział Karny", "III Oddział Zamiejscowy": a unit numbered in its body
     return i
+
+
+_ROMAN = re.compile(r"^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})$")
 
 
 @cache
@@ -1020,6 +1027,37 @@ def _coordinated(doc: _Doc, found: list[Candidate], bare: list[tuple[int, str, l
     return out
 
 
+def _descriptive_prefix(doc: _Doc, k: int, taken: set[int]) -> int:
+    """Start of the capitalised common words a company's quoted name is written after, on its line:
+    "Lubelski Węgiel „Bogdanka” S.A." (k is the opening quote). Proper names, roles and generic
+    words ("Spółka „X” S.A.", "firma „X”") are no part of it."""
+    m = k
+    stops = word_set("org_generic_heads.txt") | word_set("org_context.txt")
+    while m > 0 and k - m < 5 and _gap_ok(doc, m) and m - 1 not in taken and _is_cap(doc[m - 1].text) \
+            and not _is_acronym(doc[m - 1].text):
+        found = _analyses(doc[m - 1].text)
+        if not _known(found) or _lemmas(doc[m - 1].text) & stops or _surname_only(doc[m - 1].text) or not any(
+                a.pos in ("adj", "subst") and a.lemma_base[:1].islower() for a in found) \
+                or any(a.pos in _VERBAL or a.pos in ("prep", "conj", "adv") for a in found):
+            break
+        m -= 1
+    # a lone adjective ("Nowa „X” S.A.") or a run that starts a sentence with a plain noun is no name
+    if m < k and not any(_is_noun(doc[x].text) for x in range(m, k)):
+        return k
+    return m
+
+
+def _common_genitive_after(doc: _Doc, k: int) -> bool:
+    """doc[k] is a common word in the genitive that does not agree with the organ noun before it:
+    "Zarząd Morskich Portów Szczecin i Świnoujście S.A." is the company's name, while "Zarząd Chemwet
+    S.A.", "Rada Nadzorcza Elektrobud S.A." and "Zarząd Spółki X S.A." are its organ."""
+    word = doc[k].text
+    if _lemmas(word) & word_set("org_generic_heads.txt") or _agrees(word, _analyses(doc[k - 1].text)):
+        return False
+    return any("gen" in a.cases and a.pos in ("adj", "subst") and a.lemma_base[:1].islower() for a in _analyses(word)) \
+        and not any("nom" in a.cases for a in _analyses(word))
+
+
 def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     out = []
     for j, tok in enumerate(doc):
@@ -1033,13 +1071,21 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
                 k -= 1
             if doc[k].text in _OPEN_QUOTES:
                 inner = doc.span(k + 1, j - 1).text
+                m = _descriptive_prefix(doc, k, taken)
+                if m < k:
+                    # "Lubelski Węgiel „Bogdanka” S.A.", "Wałbrzyska Specjalna Strefa Ekonomiczna „INVEST-PARK” sp. z o.o."
+                    prefix = org_base(doc.span(m, k))
+                    out.append(Candidate(m, j + 1, "company", name=f"{prefix} {doc.span(k, j).text} {legal}",
+                                         aliases=[inner, f"{inner} {legal}"]))
+                    continue
                 out.append(Candidate(k, j + 1, "company", name=f"{inner} {legal}", aliases=[inner]))
             continue
         k = j
         # another company's legal form ends the name ("Ferrobet S.A. i Ferrobet Tory sp. z o.o."), and
         # so does an organ of the company ("Zarząd Chemwet S.A.", "Rada Nadzorcza X S.A.")
         while k > 0 and _gap_ok(doc, k) and j - k < 6 and k - 1 not in taken and not _is_legal_form(doc[k - 1].text) \
-                and not (_lemmas(doc[k - 1].text) & word_set("org_territorial_organs.txt") and not _town_reading(doc[k - 1].text)) and (
+                and not (_lemmas(doc[k - 1].text) & word_set("org_territorial_organs.txt") and not _town_reading(doc[k - 1].text)
+                         and not _common_genitive_after(doc, k)) and (
             _is_cap(doc[k - 1].text) or doc[k - 1].text[:1].islower() and any(c.isupper() for c in doc[k - 1].text[1:]) or doc[k - 1].text in _NAME_LINKS or doc[k - 1].text in ("i", "&") or doc[k - 1].text.isdigit()
         ):
             k -= 1

@@ -1256,3 +1256,26 @@ def test_organ_title_of_a_named_person_is_no_institution(nlp):
             "Burmistrz Barczewa informuje, że odpady będą odbierane. Głos zabrał też Wójt Wiśniewski. "
             "Przyjechał Juhasz Zoltan - Burmistrz Miasta Nagykallo.")
     assert names(nlp, text) == []
+
+
+def test_company_named_with_an_organ_word_and_its_genitive(nlp):
+    text = ("Zarząd Morskich Portów Szczecin i Świnoujście S.A. podpisał w czwartek umowę. "
+            "Zarząd Chemwet S.A. informuje, że Rada Nadzorcza Elektrobud S.A. zebrała się.")
+    assert names(nlp, text) == ["Zarząd Morskich Portów Szczecin i Świnoujście S.A.", "Chemwet S.A.", "Elektrobud S.A."]
+
+
+def test_common_words_before_a_quoted_company_name_are_its_name(nlp):
+    text = ("Partnerem strategicznym jest Lubelski Węgiel „Bogdanka” S.A. Decyzję wydała w środę Wałbrzyska Specjalna "
+            "Strefa Ekonomiczna „INVEST-PARK” sp. z o.o.")
+    assert names(nlp, text) == ["Lubelski Węgiel „Bogdanka” S.A.",
+                                "Wałbrzyska Specjalna Strefa Ekonomiczna „INVEST-PARK” sp. z o.o."]
+
+
+def test_body_with_its_adjective_has_a_remit_after_ds(nlp):
+    text = "Umowę o dofinansowanie z Europejską Agencją Wykonawczą ds. Klimatu, Infrastruktury i Środowiska zarząd portu podpisał w marcu."
+    assert names(nlp, text) == ["Europejska Agencja Wykonawcza ds. Klimatu, Infrastruktury i Środowiska"]
+
+
+def test_unit_numbered_with_a_roman_numeral(nlp):
+    text = "Sąd Okręgowy w Słupsku, II Wydział Karny, wyrokiem z dnia 15 kwietnia 2025 r. uznał oskarżonego winnym."
+    assert names(nlp, text) == ["Sąd Okręgowy w Słupsku", "II Wydział Karny"]
