@@ -512,6 +512,13 @@ _LONE_GENITIVE = re.compile(r"(?:[bdfłlmnprsśtwzv]y|[kg]i)$")
 
 
 def _guess_noun(word: str, place: bool = False, context: frozenset[str] = frozenset()) -> list[Reading]:
+    head, dash, last = word.rpartition("-")
+    if dash and 0 < len(head) <= 3 and not place and last[:1].isupper() and last.isalpha() \
+            and not whole_analyses(last):
+        # A name after a short article inflects in its last part ("al-Qaidy" -> "al-Qaida").
+        return [Reading(r.case, r.number, r.genders, Analysis(head + dash + r.analysis.lemma, r.analysis.tag,
+                                                              r.analysis.name_classes))
+                for r in _guess_noun(last, place, context)]
     if not word[:1].isupper() or not word.isalpha() or _is_acronym(word) or len(word) < 5:
         return []
     out = []
@@ -568,12 +575,17 @@ class _Slot:
     adjs: list[Reading]
 
 
+# A short word with capitals inside ("LiD", "PiS", "MKOl", "ZBoWiD") is an acronym: it does not
+# inflect ("z LiD" is not "Lida"'s genitive plural).
+_MIXED_ACRONYM = re.compile(r"^(?=\w{2,6}$)[A-ZĄĆĘŁŃÓŚŹŻ]\w*?[a-ząćęłńóśźż][A-ZĄĆĘŁŃÓŚŹŻ]\w*$")
+
+
 def _slot(index: int, word: Word, guess_noun: bool = False, place: bool = False,
           context: frozenset[str] = frozenset()) -> _Slot | None:
     text = word.text
     if not any(c.isalpha() for c in text) or any(c in QUOTES for c in text):
         return None
-    if _is_acronym(text) or text.endswith("."):
+    if _is_acronym(text) or text.endswith(".") or _MIXED_ACRONYM.match(text):
         return None
     last = word.parts[-1]
     analyses = whole_analyses(last)
@@ -1099,7 +1111,7 @@ def org_base(span: Span) -> str:
     "Urząd Marszałkowski Województwa Podlaskiego"."""
     context = _context_cases(span)
     prev = span.doc[span.start - 1].text if span.start > 0 else ""
-    if "gen" in context and "inst" not in context or not context and len(span) == 1 \
+    if "gen" in context and ("inst" not in context or len(span) == 1) or not context and len(span) == 1 \
             and _common_noun_before(prev) and not _names_in_apposition(prev):
         # After a common noun a one-word name is mostly its genitive ("raport Durexa"), but not
         # after one it is in apposition to: "firmy Savara", "partii Batasuna" name the company as

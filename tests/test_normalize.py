@@ -1266,3 +1266,21 @@ def test_org_lone_genitives_and_countries(before, text, expected):
 )
 def test_unknown_place_locatives_and_masculine_genitives(before, text, expected):
     assert place_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # a short word with capitals inside is an acronym and does not inflect
+        ("z", "LiD", "LiD"),
+        ("radiu", "PiK", "PiK"),
+        # after "z" a lone unknown name in "-a" is a genitive (an instrumental would be "-em")
+        ("z", "Modusa", "Modus"),
+        ("z", "Lockheeda", "Lockheed"),
+        ("z", "Modusem", "Modus"),
+        # a name after a short article inflects in its last part
+        ("bojowników", "al-Qaidy", "al-Qaida"),
+    ],
+)
+def test_org_mixed_acronyms_genitives_after_z_and_articles(before, text, expected):
+    assert org_base(_span(text, before)) == expected
