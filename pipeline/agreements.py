@@ -172,15 +172,16 @@ def _common_parties() -> dict[str, frozenset[str]]:
 
 @word_cache
 def _org_heads(name: str) -> frozenset[str]:
-    """Lemmas of an organisation name's first noun ("Wojewódzki Szpital Zespolony" -> szpital), plus
+    """Lemmas of an organisation name's first word and of its common nouns among the first three
+    ("Wojewódzki Szpital Zespolony" -> szpital, "Gmina Miasto Elbląg" -> gmina, miasto), plus
     "legal_form" for a company."""
     words = name.split()
     if not words:
         return frozenset()
     heads = set(_lemmas_of(words[0]))
-    noun = next((w for w in words[:3] if _common_noun(w)), None)
-    if noun:
-        heads |= _lemmas_of(noun)
+    nouns = [w for w in words[:3] if _common_noun(w)]
+    for noun in nouns[:1] + [w for w in nouns[1:] if any(a.lemma_base.lower() == w.lower() for a in analyse(w))]:
+        heads |= _lemmas_of(noun)  # "Gmina Miasto Elbląg": gmina and miasto; "Urząd Miasta Kielce": urząd only
     if re.search(r"\b(?:S\.A\.?|sp\. z o\.o\.?|sp\.j\.|sp\.k\.)$", name, re.I):
         heads.add("legal_form")
     return frozenset(heads)
@@ -518,6 +519,9 @@ def _resolve(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Ref
             best = (overlap, r.name)
     if best:
         return best[1]
+    # "z Ekobudem": the short name of an organisation, even where a place was read
+    if (short := _inflected_short_name(doc_text(doc)[start:end], _known_names(doc))) is not None:
+        return short
     for r in refs:
         if r.kind == "place" and r.start <= start and r.end >= end:
             return r.name
@@ -540,6 +544,20 @@ def _resolve(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Ref
     if name and name.lower() in known:
         return known[name.lower()]
     return name[:1].upper() + name[1:] if name else None
+
+
+_CASE_ENDINGS = ("em", "iem", "u", "owi", "a", "ie", "y", "ą", "ę", "om", "ami", "ach", "ów", "e")
+
+
+def _inflected_short_name(surface: str, known: dict[str, str]) -> str | None:
+    """"z Ekobudem" for "Ekobud Konstrukcje S.A.": one word, the first word of exactly one
+    organisation's name with a case ending added."""
+    if " " in surface or not surface[:1].isupper():
+        return None
+    low = surface.lower()
+    found = {name for key, name in known.items()
+             if len(first := key.split()[0]) >= 4 and low.startswith(first) and low[len(first):] in _CASE_ENDINGS}
+    return found.pop() if len(found) == 1 else None
 
 
 def _role_noun_phrase(words: list[Token]) -> bool:
@@ -585,6 +603,7 @@ class _Mention:
     date: str | None = None
     nominal: bool = False  # a gerund or noun trigger ("przy podpisaniu umów"): may only recall an act
     members: list[str] = field(default_factory=list)  # a consortium's members, listed recipients
+    joins: bool = False  # "Do memorandum przystąpiła również X": a new party of an act reported before
 
 
 def _agreement_phrase(toks: list[Token], h: int) -> tuple[str, bool, int, int] | None:
@@ -611,8 +630,11 @@ def _agreement_phrase(toks: list[Token], h: int) -> tuple[str, bool, int, int] |
             if h + 1 < len(toks) and toks[h + 1].text[:1].islower() and _has_pos(toks[h + 1], "adj") \
                     and not _has_pos(toks[h + 1], "subst", "ppas", "prep"):
                 last = h + 1
+            # "Umowa użyczenia budynku ... po uzyskaniu dofinansowania": a contract named by its type
+            # takes no kind from the rest of the clause
+            typed = h + 1 < len(toks) and bool(_lemmas(toks[h + 1]) & _contract_roles().keys())
             for head2, modifier2, kind2 in _kinds():
-                if head2 in head_lemmas and modifier2 != "*" and any(modifier2 in lem for _, lem in far):
+                if not typed and head2 in head_lemmas and modifier2 != "*" and any(modifier2 in lem for _, lem in far):
                     return kind2, True, h, last
             # a head of one kind only ("memorandum") says its kind alone; "umowa" alone does not
             only_kind = all(m2 == "*" for h2, m2, _ in _kinds() if h2 == head)
@@ -807,7 +829,8 @@ def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
             forms = _trigger_forms(tok)
             mentions.append(_Mention(kind, specific, doc_text(doc)[start:end], start, end, si, tok.idx,
                                      signed,  # type: ignore[arg-type]
-                                     nominal=not forms & {"praet", "fin", "imps", "ppas", "inf"}))
+                                     nominal=not forms & {"praet", "fin", "imps", "ppas", "inf"},
+                                     joins=_joins_only(tok.text)))
     return mentions
 
 
@@ -926,6 +949,11 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
             while j >= 0 and (party := _common_noun_party(toks[j], refs)):
                 _add(m.parties, party)
                 j -= 1 if not (active and j > 1 and toks[j - 1].lower_ in ("i", "oraz")) else 2
+            if active and _plural(tok) and toks[k - 1].text in (".", ")", "”"):
+                # "Port Lotniczy Lublin S.A. i ... Airport Košice, a.s. podpisały": a name ending in
+                # a legal form the tokenizer split
+                for name in _clause_subjects(toks, k, refs):
+                    _add(m.parties, name)
             continue
         if start > 0 and _has_pos(toks[start - 1], "prep") and toks[start - 1].lower_ not in ("i", "oraz"):
             # "z Białorusi podpisały": not a subject; but "Teatr X i czeski teatr Divadlo Y z Ostrawy
@@ -940,6 +968,17 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
         if active and len(m.parties) - had < 2 and _plural(tok):
             for name in _clause_subjects(toks, k, refs):
                 _add(m.parties, name)
+    # subject after the verb: "porozumienie podpisały Gmina Kraśnik i Fundacja X", "Do memorandum
+    # przystąpiła również Lubelska Regionalna Organizacja Turystyczna"
+    for k, tok in enumerate(toks[:-1]):
+        if not (_is_trigger(tok) and _is_active_verb(tok)):
+            continue
+        j = k + 1
+        while j < len(toks) - 1 and j - k <= 2 and toks[j].text[:1].islower() and _has_pos(toks[j], "part", "adv") \
+                and not _has_pos(toks[j], "prep"):
+            j += 1  # "również", "także", "wczoraj"
+        if _is_name_token(toks[j]) and not _blocked(toks[j]):
+            _add_list(doc, toks, _name_list(toks, j, refs), refs, m, role_party=False, need_case="nom")
     # a gapped second subject: "X reprezentowała prorektor Y, a Z (...) – jej rektor W"
     if any("reprezentować" in _lemmas(t) and _has_pos(t, "praet", "fin") for t in toks):
         for k in range(1, len(toks) - 1):
@@ -1012,11 +1051,13 @@ def _clause_subjects(toks: list[Token], k: int, refs: list[_Ref]) -> list[str]:
         if any(r.start < o.end and o.start < r.end and o is not r and o.start < r.start for o in refs if o.kind == "org"):
             continue  # inside a longer name
         first = toks[before + 1] if toks[before].text.isdigit() and before + 1 < k else toks[before]  # "5 Lubuski Pułk"
-        if is_known(analyse(first.text)) and "nom" not in _cases(first):
+        spelled = doc_text(toks[0].doc)[r.start:r.end] == r.name  # written in its base form: "Ekobud Konstrukcje S.A."
+        if is_known(analyse(first.text)) and "nom" not in _cases(first) and not spelled:
             continue
         last = toks[before - 1] if before > start else None
+        apposition = spelled and bool(_lemmas(last) & _common_parties().keys()) if last is not None else False  # "spółka Ekobud S.A."
         if last is not None and (last.text == "(" or last.is_alpha and last.lower_ not in _CONJ and not _has_pos(last, "prep")
-                                 and "gen" in _cases(first)):
+                                 and "gen" in _cases(first) and not apposition):
             continue  # "Przewodniczący Zgromadzenia X ... podpisali": a genitive names whom a person heads; "(UOKiK)"
         names.append(r.name)
     return names
@@ -1150,6 +1191,20 @@ def _signs_in_relative_clause(toks: list[Token], e: int) -> bool:
     return False
 
 
+def _in_role_of_next(toks: list[Token], e: int, person: _Ref, refs: list[_Ref]) -> bool:
+    """A lone surname in the role of the next person, with no comma or conjunction between them, is
+    part of the role ("dyrektor Łukasiewicz – ICiMB dr inż. Beata Sołtysik"), not a signatory."""
+    if " " in person.name:
+        return False
+    for j in range(e, min(e + 7, len(toks))):
+        if toks[j].text in (",", ";") or toks[j].lower_ in ("i", "oraz", "a"):
+            return False
+        nxt = next((r for r in refs if r.kind == "person" and r.start == toks[j].idx), None)
+        if nxt is not None:
+            return " " in nxt.name
+    return False
+
+
 def _signatories_in_sentence(toks: list[Token], refs: list[_Ref], m: _Mention) -> None:
     start, end = toks[0].idx, _end(toks[-1])
     for r in sorted((r for r in refs if r.kind == "person" and start <= r.start < end), key=lambda r: r.start):
@@ -1157,6 +1212,8 @@ def _signatories_in_sentence(toks: list[Token], refs: list[_Ref], m: _Mention) -
         if k > 0 and toks[k - 1].lower_ in word_set("org_street_words.txt"):
             continue  # "przy ul. Kazimierza Wielkiego": a street named after a person
         e = next((i for i, t in enumerate(toks) if t.idx >= r.end), len(toks))
+        if _in_role_of_next(toks, e, r, refs):
+            continue
         if _signs(toks, k, _nominative(toks, r)) or _signs_in_relative_clause(toks, e):
             _add(m.signatories, r.name)
 
@@ -1182,7 +1239,8 @@ def _listed_signatories(doc: Doc, sents: list[list[Token]], si: int, refs: list[
     """"Umowy w imieniu samorządów podpisali:" followed by one person a line ("Kaczmarek Piotr – wójt
     gminy Dalików,"): each person who opens one of the next lines signs, until a blank line."""
     toks = sents[si]
-    if toks[-1].text != ":" or not any(_is_trigger(t) and _is_active_verb(t) for t in toks):
+    nouns = word_set("agreement_signatory_nouns.txt")
+    if toks[-1].text != ":" or not any(_is_trigger(t) and _is_active_verb(t) or _lemmas(t) & nouns for t in toks):
         return
     text = doc_text(doc)
     prev_end = _end(toks[-1])
@@ -1568,6 +1626,11 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
             _parties_in_sentence(doc, sents[nxt], refs, m, is_trigger_sentence=False)
             _signatories_in_sentence(sents[nxt], refs, m)
         _listed_signatories(doc, sents, m.sent_index, refs, m)
+        for nxt in range(m.sent_index + 1, min(m.sent_index + 3, len(sents))):
+            if nxt in mentioned:
+                break
+            if any(_lemmas(t) & word_set("agreement_signatory_nouns.txt") for t in sents[nxt]):
+                _listed_signatories(doc, sents, nxt, refs, m)  # "Sygnatariuszami listu są:"
         for member in _consortium_members(sents, refs, m) + _listed_recipients(sents, refs, m):
             _add(m.members, member)
     person_orgs = {r.name: r.organization for r in refs if r.kind == "person" and r.organization}
@@ -1593,6 +1656,9 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
                 m.specific and acts[-1].specific and m.kind != acts[-1].kind):
             m.date = None  # "Przy podpisaniu umów obecna była ...": the act reported before
             _merge(acts[-1], m)
+        elif m.joins and m.signed and (target := next((a for a in reversed(acts) if a.kind == m.kind and a.signed), None)):
+            m.date = None
+            _merge(target, m)
         elif (target := _earlier_act(acts, m)) is not None:
             _merge(target, m)
         else:

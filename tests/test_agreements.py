@@ -1089,3 +1089,105 @@ def test_signatory_internal_unit_never_stands_in_for_a_side(nlp):
     )
     (a,) = extract_agreements(doc)
     assert "Biuro Komunikacji Korporacyjnej" not in a.parties
+
+
+def test_settlement_is_an_agreement_and_a_company_in_apposition_is_a_subject(nlp):
+    text = ("Gmina Miasto Elbląg i spółka Ekobud Konstrukcje S.A. z siedzibą w Gdańsku zawarły w środę ugodę kończącą "
+            "trwający od trzech lat spór o rozliczenie budowy hali.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Gmina Miasto Elbląg", "Gmina Miasto Elbląg"), ("Ekobud Konstrukcje S.A.", "Ekobud Konstrukcje S.A.")],
+        dates=[("w środę", "2025-11-19")],
+    )
+    (a,) = extract_agreements(doc)
+    assert (a.kind, a.text, a.date) == ("contract", "ugodę", "2025-11-19")
+    assert set(a.parties) == {"Gmina Miasto Elbląg", "Ekobud Konstrukcje S.A."}
+
+
+def test_short_name_in_another_case_and_a_lowercase_town_as_the_subject(nlp):
+    text = ("Gmina Miasto Elbląg i Ekobud Konstrukcje S.A. spierały się o halę. Spór dotyczył umowy na budowę hali, "
+            "którą miasto zawarło z Ekobudem 14 maja 2021 r.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Gmina Miasto Elbląg", "Gmina Miasto Elbląg"), ("Ekobud Konstrukcje S.A.", "Ekobud Konstrukcje S.A.")],
+        dates=[("14 maja 2021 r.", "2021-05-14")],
+    )
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Gmina Miasto Elbląg", "Ekobud Konstrukcje S.A."}
+
+
+def test_lowercase_town_is_not_the_town_office(nlp):
+    text = ("Umowę, którą w imieniu związku podpisał prezes PZPS Sebastian Świderski, a w imieniu miasta – prezydent "
+            "Kielc Agata Wojda, zawarto w środę. Informacji udziela Biuro Prasowe Urzędu Miasta Kielce.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("PZPS", "Polski Związek Piłki Siatkowej"), ("Kielc", "Gmina Kielce"),
+              ("Urzędu Miasta Kielce", "Urząd Miasta Kielce")],
+        people=[("Sebastian Świderski", "Sebastian Świderski"), ("Agata Wojda", "Agata Wojda")],
+    )
+    (a,) = extract_agreements(doc)
+    assert "Urząd Miasta Kielce" not in a.parties
+
+
+def test_subjects_after_the_verb_are_parties(nlp):
+    text = "W piątek porozumienie o współpracy podpisały Gmina Kraśnik i Fundacja Rozwoju Lubelszczyzny."
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Gmina Kraśnik", "Gmina Kraśnik"), ("Fundacja Rozwoju Lubelszczyzny", "Fundacja Rozwoju Lubelszczyzny")],
+    )
+    (a,) = extract_agreements(doc)
+    assert a.parties == ["Gmina Kraśnik", "Fundacja Rozwoju Lubelszczyzny"]
+
+
+def test_a_party_joining_an_act_is_one_more_party_of_it(nlp):
+    text = ("Port Lotniczy Lublin S.A. i słowacki port lotniczy Letisko Košice – Airport Košice, a.s. podpisały we "
+            "wtorek w Koszycach memorandum o współpracy. Do memorandum przystąpiła również Lubelska Regionalna "
+            "Organizacja Turystyczna (LROT), w imieniu której podpis złożył jej prezes Marek Bober.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Port Lotniczy Lublin S.A.", "Port Lotniczy Lublin S.A."),
+              ("Letisko Košice – Airport Košice, a.s.", "Letisko Košice – Airport Košice, a.s."),
+              ("Lubelska Regionalna Organizacja Turystyczna", "Lubelska Regionalna Organizacja Turystyczna")],
+        people=[("Marek Bober", "Marek Bober")],
+        dates=[("we wtorek", "2026-03-10")],
+    )
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Port Lotniczy Lublin S.A.", "Letisko Košice – Airport Košice, a.s.",
+                              "Lubelska Regionalna Organizacja Turystyczna"}
+    assert (a.signatories, a.date) == (["Marek Bober"], "2026-03-10")
+
+
+def test_signatories_listed_after_sygnatariuszami_sa(nlp):
+    text = ("Powiat Łęczycki, Zespół Opieki Zdrowotnej w Łęczycy i Fundacja „Dom Pogodnej Jesieni” podpisali we wtorek "
+            "list intencyjny w sprawie utworzenia hospicjum.\n\nSygnatariuszami listu są:\n"
+            "– Janusz Mielczarek, starosta łęczycki,\n– Beata Wrońska-Pyka, dyrektor Zespołu Opieki Zdrowotnej w Łęczycy,\n"
+            "– Sylwia Kowal, prezes zarządu Fundacji „Dom Pogodnej Jesieni”.\n\nKoszt adaptacji wyniesie 7,5 mln zł.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Powiat Łęczycki", "Powiat Łęczycki"), ("Zespół Opieki Zdrowotnej w Łęczycy", "Zespół Opieki Zdrowotnej w Łęczycy"),
+              ("Fundacja „Dom Pogodnej Jesieni”", "Fundacja „Dom Pogodnej Jesieni”")],
+        people=[("Janusz Mielczarek", "Janusz Mielczarek"), ("Beata Wrońska-Pyka", "Beata Wrońska-Pyka"),
+                ("Sylwia Kowal", "Sylwia Kowal")],
+    )
+    (a,) = extract_agreements(doc)
+    assert a.signatories == ["Janusz Mielczarek", "Beata Wrońska-Pyka", "Sylwia Kowal"]
+
+
+def test_contract_named_by_its_type_takes_no_kind_from_the_rest_of_the_clause(nlp):
+    text = "Umowa użyczenia budynku ma zostać podpisana po uzyskaniu dofinansowania."
+    (a,) = extract_agreements(make_doc(nlp, text))
+    assert (a.kind, a.signed) == ("contract", False)
+
+
+def test_lone_surname_in_the_role_of_the_next_person_is_no_signatory(nlp):
+    text = ("Umowę w imieniu konsorcjum podpisali w czwartek rektor Politechniki Opolskiej prof. Marcin Lorenc, dyrektor "
+            "Łukasiewicz – ICiMB dr inż. Beata Sołtysik oraz prezes „Wapnotechu” Roman Kulig.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Politechniki Opolskiej", "Politechnika Opolska"), ("ICiMB", "Instytut Ceramiki i Materiałów Budowlanych")],
+        people=[("Marcin Lorenc", "Marcin Lorenc"), ("Łukasiewicz", "Łukasiewicz"), ("Beata Sołtysik", "Beata Sołtysik"),
+                ("Roman Kulig", "Roman Kulig")],
+    )
+    signatories = {s for a in extract_agreements(doc) for s in a.signatories}
+    assert "Łukasiewicz" not in signatories
+    assert {"Marcin Lorenc", "Beata Sołtysik", "Roman Kulig"} <= signatories
