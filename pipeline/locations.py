@@ -211,6 +211,9 @@ def _extend(doc: Doc, start: int, end: int, cases: set[str], genders: set[str] |
             break
         readings = [a for a in _analyses(tok) if a.pos in ("adj", "ppas") or GEO_CLASSES & set(a.name_classes)
                     or SURNAME in a.name_classes and _ADJECTIVAL.search(a.lemma_base)]
+        if not readings and _place_head_after_adjective(doc[end - 1], tok):
+            end += 1  # "Stara Wieś", "Nowa Wola": a village noun after the adjective
+            continue
         if not any(a.cases & cases for a in readings) and not (
                 # "Wola Uhruska": a nominative adjective of a place SGJP has only as a noun ("Uhrusk")
                 "nom" in cases and not any(a.pos == "adj" for a in _analyses(tok))
@@ -222,6 +225,13 @@ def _extend(doc: Doc, start: int, end: int, cases: set[str], genders: set[str] |
             and any("inst" in a.cases for a in _geo_readings(doc[end + 1])):
         end += 2
     return start, end
+
+
+def _place_head_after_adjective(prev: Token, tok: Token) -> bool:
+    """A noun villages are named with ("Wieś", "Wola", "Huta") agreeing with the adjective before it."""
+    heads = [a for a in _analyses(tok) if a.pos == "subst" and a.lemma_base.lower() in _cues("place_head")]
+    return any(a.pos == "adj" and a.number == h.number and a.cases & h.cases and a.genders & h.genders
+               for a in _analyses(prev) for h in heads)
 
 
 def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
@@ -243,13 +253,13 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
         start, end = _extend(doc, i, i + 1, cases | _cases(tok, frozenset({"adj"})),
                              {g for a in [*geo, *_analyses(tok)] if a in geo or a.pos == "adj" for g in a.genders})
     paren = _parenthesised(doc, start, end)
-    listed = listed or paren
     prep = _after_preposition(doc, start)
-    after_prep = prep or listed
     # A compound known only in parts is a place after a preposition ("w Bielsku-Białej"), but
-    # two places joined are a relation ("współpraca Polska-Białoruś").
-    if "-" in tok.text and not _analyses(tok) and not (prep or paren or listed and _both_parts_places(tok)):
+    # two places joined are a relation ("współpraca Polska-Białoruś", "na linii Polska-Białoruś").
+    if "-" in tok.text and not _analyses(tok) and not (prep or paren or (listed or paren) and _both_parts_places(tok)):
         return None
+    listed = listed or paren or _on_route(doc, start)
+    after_prep = prep or listed
     # "z"/"od" with the genitive is "from" a place ("z Niemiec"); with the instrumental, "with"
     # someone ("z Kazimierzem").
     place_prep = after_prep and (_prev_lemmas(doc, start) & _cues("place_prep") or (
@@ -315,13 +325,31 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
     if not after_prep and end < len(doc) and _is_cap(doc[end]) and doc[end - 1].whitespace_ \
             and not _analyses(doc[end]):
         return None
-    # Alone in parentheses a name is in the nominative ("(Świecie)", not the locative of Świat).
-    context = frozenset({"nom"}) if _parenthesised(doc, start, end) and "nom" in cases else None
+    # Alone in parentheses a name is in the nominative ("(Świecie)", not the locative of Świat), and
+    # so mostly after a lower-case town noun ("w sołectwie Brzozowa", "we wsi Zalesie").
+    # ("miasta Kutna" agrees with the noun: the genitive of Kutno)
+    nominative_slot = _parenthesised(doc, start, end) or start > 0 and doc[start - 1].text.islower() \
+        and bool(_apposition_cases(doc[start - 1])) and not _apposition_cases(doc[start - 1]) & cases
+    context = frozenset({"nom"}) if nominative_slot and "nom" in cases else None
     if start == i and end == i + 1:
         compound = _compound_adjective_after(doc, i, geo)
         if compound is not None:
             return _Candidate(i, i + 2, "geographic", name=compound)
     return _Candidate(start, end, "geographic", context)
+
+
+def _apposition_cases(tok: Token) -> set[str]:
+    """The cases of a town noun ("gminie", "sołectwie", "miasta")."""
+    return {c for a in _analyses(tok) if a.pos == "subst" and a.lemma_base.lower() in _cues("apposition") for c in a.cases}
+
+
+def _on_route(doc: Doc, start: int) -> bool:
+    """An end of a route: "na trasie Kraków – Zakopane", "połączenie z Katowic do Wisły" are places
+    though also surnames."""
+    k = start
+    if k >= 3 and doc[k - 1].text in _DASHES and doc[k - 1].whitespace_ and _is_cap(doc[k - 2]):
+        k -= 2  # "Zakopane" after "Kraków –"
+    return bool(_prev_lemmas(doc, k) & _cues("route"))
 
 
 def _compound_adjective_after(doc: Doc, i: int, geo: list[Analysis]) -> str | None:
@@ -682,7 +710,7 @@ def _region_abbreviation(doc: Doc, i: int) -> _Candidate | None:
     adj = doc[i + 1]
     if not any(a.pos == "adj" for a in _analyses(adj)):
         return None
-    name = f"{row['expansion']} {nominative(adj.text, gender=row['gender'], pos=('adj',))}"
+    name = f"{row['expansion']} {nominative(adj.text, number='sg', gender=row['gender'], pos=('adj',))}"
     return _Candidate(i, i + 2, "region", name=name)
 
 
@@ -811,6 +839,9 @@ def _apposition(doc: Doc, i: int) -> _Candidate | None:
     end = i + 1
     while end < len(doc) and end - i < _MAX_NAME_TOKENS and _is_cap(doc[end]) and doc[end - 1].whitespace_:
         # "Miasta Kłodzko wraz" stops at the lower-case word; "Truskawiec Jan" at a first name.
+        if _place_head_after_adjective(doc[end - 1], doc[end]):
+            end += 1  # "Stara Wieś" ("Wsi" is also a first name's form)
+            continue
         if _has_class(doc[end], FIRST_NAME) or _is_common_word(doc[end]) and not _geo_readings(doc[end]) \
                 or _before_hyphenated_given(doc, end + 1):
             break
@@ -818,11 +849,13 @@ def _apposition(doc: Doc, i: int) -> _Candidate | None:
     # The apposition keeps the nominative ("Burmistrz Miasta Dolny Kubin"): only known words or
     # unknown foreign names qualify, not people ("gminy Jan Kowalski") or bodies ("miasta Urząd").
     words = doc[i:end]
-    if any(_is_common_word(t) and not _geo_readings(t) for t in words):
+    if any(_is_common_word(t) and not _geo_readings(t) and not (k and _place_head_after_adjective(words[k - 1], t))
+           for k, t in enumerate(words)):
         return None
     if _attribute_of(prev, doc[i]):
         return None
-    if any(_has_class(t, FIRST_NAME) for t in words) and not _listed_after(doc, end):
+    if any(_has_class(t, FIRST_NAME) and not (k and _place_head_after_adjective(words[k - 1], t))
+           for k, t in enumerate(words)) and not _listed_after(doc, end):
         return None
     return _Candidate(i, end, "apposition")
 
@@ -1181,6 +1214,28 @@ def _river(doc: Doc, cand: _Candidate, name: str, after_river: bool) -> bool:
     return k >= 0 and bool(_prev_lemmas(doc, k + 1) & _cues("river_context"))
 
 
+@cache
+def _name_abbreviations() -> dict[str, dict[str, str]]:
+    return {r["abbreviation"]: r for r in table("locations_name_abbreviations.tsv")}
+
+
+def _abbreviated_adjective(doc: Doc, cand: _Candidate, span: Span, name: str) -> tuple[str, Span]:
+    """A town's name closed by an abbreviated adjective: "Gorzowa Wlkp." -> "Gorzów Wielkopolski"."""
+    if cand.end >= len(doc) or len(span) != 1 or span[0].whitespace_ != " " or " " in name:
+        return name, span
+    end = cand.end + 1
+    abbreviation = doc[cand.end].text
+    if end < len(doc) and doc[end].text == "." and not doc[cand.end].whitespace_:
+        abbreviation += "."  # the tokenizer may keep the period apart ("Wlkp", ".")
+        end += 1
+    row = _name_abbreviations().get(abbreviation)
+    genders = {g[:1] for a in _geo_readings(span[0]) if a.lemma_base == name for g in a.genders}
+    gender = next((g for g in ("f", "n", "m") if g in genders), None)
+    if row is None or gender is None:
+        return name, span
+    return f"{name} {row[gender]}", doc[cand.start:end]
+
+
 def _land_region(span: Span) -> bool:
     """A neuter region in "-e" ("nad Podhalem", "nad Pomorzem": a storm over the land); rivers and
     lakes are not named so."""
@@ -1207,6 +1262,7 @@ def extract_locations(doc: Doc) -> list[Location]:
             name = place_base_text(span.text[:1] + span.text[1:].lower())
         else:
             name = place_base(span, cand.context)
+        name, span = _abbreviated_adjective(doc, cand, span, name)
         if {a.lemma_base.lower() for a in _analyses(span[0])} & _cues("feature_head") and len(span) > 1:
             continue  # "Jezioro Sławskie", "Zalew Zegrzyński": waters, not places
         if cand.end < len(doc) and doc[cand.end - 1].whitespace_ == " " \

@@ -510,3 +510,24 @@ def test_after_w_only_the_locative_of_a_frequent_word_competes():
 def test_town_after_a_common_noun_names_a_club():
     assert _names("W ćwierćfinale pokonali Sokół Łańcut 84:77. Mecz Stal Mielec – Korona Kielce.") == []
     assert _names("Pracuje w Łańcucie, a Góra Kalwaria liczy 12 tys. mieszkańców.") == ["Łańcut", "Góra Kalwaria"]
+
+
+def test_abbreviated_adjective_closes_a_town_name():
+    text = "Delegacja z Gorzowa Wlkp. przyjechała do Środy Wlkp. i do Poznania."
+    assert _names(text) == ["Gorzów Wielkopolski", "Środa Wielkopolska", "Poznań"]
+    assert _names("Firma działa w pow. kaliskim i w woj. lubelskim.") == ["powiat kaliski", "województwo lubelskie"]
+
+
+def test_ends_of_a_route_are_places():
+    assert _names("Na trasie Kraków – Zakopane są utrudnienia.") == ["Kraków", "Zakopane"]
+    assert _names("Rozmawiano o współpracy na linii Polska-Białoruś.") == []
+
+
+def test_village_named_after_a_town_noun_keeps_the_nominative():
+    text = "Festyn odbędzie się w sołectwie Brzozowa, a zbiórka we wsi Zalesie. Odpady z terenu miasta Kutna."
+    assert _names(text) == ["Brzozowa", "Zalesie", "Kutno"]
+
+
+def test_village_noun_after_its_adjective():
+    text = "Do zdarzenia doszło w miejscowości Stara Wieś, a kolejne w Nowej Wsi. Sołtys wsi Wola Wielka."
+    assert _names(text) == ["Stara Wieś", "Nowa Wieś", "Wola Wielka"]
