@@ -1284,3 +1284,16 @@ def test_unknown_place_locatives_and_masculine_genitives(before, text, expected)
 )
 def test_org_mixed_acronyms_genitives_after_z_and_articles(before, text, expected):
     assert org_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # "-owej", "-ewej" of a wife's unknown surname is never a nominative
+        ("pani", "Lichoniowej", "Lichoniowa"),
+        ("śmiech", "Staniewiczowej", "Staniewiczowa"),
+        ("", "Teresy Scypionowej", "Teresa Scypionowa"),
+    ],
+)
+def test_wifes_surname_in_owej(before, text, expected):
+    assert person_base(_span(text, before)) == expected
