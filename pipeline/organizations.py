@@ -849,11 +849,14 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
                 continue
             bare.append((i, kind, readings))
             continue
+        staff = False
         if kind == "park":
             # a science or technology park is a body; a park with trees is a place
             adjectives = [doc[k].text for k in range(max(0, i - 2), min(len(doc), i + 3)) if k != i]
-            if not any(_lemmas(w) & word_set("org_park_kinds.txt") or w.lower() in word_set("org_park_kinds.txt")
-                       for w in adjectives):
+            staff = any(_lemmas(w) & word_set("org_park_staff_kinds.txt") for w in adjectives) \
+                and _from_body(doc, _extend_left(doc, i, readings))
+            if not staff and not any(_lemmas(w) & word_set("org_park_kinds.txt") or w.lower() in word_set("org_park_kinds.txt")
+                                     for w in adjectives):
                 continue
             kind = "body"
         if kind == "plural":
@@ -897,7 +900,7 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
         # "po Starym Mieście w Krakowie": a territory's adjective before it may make a place of it
         place_start = start - 1 if kind == "territory" and start == i and i > 0 and _gap_ok(doc, i) \
             and _is_cap(doc[i - 1].text) and _agrees(doc[i - 1].text, readings) else start
-        if _inside_non_org(doc, start, kind) or _place_like(doc, place_start, end) or _street(doc, start):
+        if _inside_non_org(doc, start, kind) or _place_like(doc, place_start, end) and not staff or _street(doc, start):
             covered_until = max(covered_until, end)
             continue
         if kind == "territory" and _honorary_patron(doc, start, end):
@@ -930,6 +933,58 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
         found.append(Candidate(start, end, rule, i, kind))
         covered_until = max(covered_until, end)
     return found, bare
+
+
+def _from_body(doc: _Doc, start: int) -> bool:
+    """Someone comes from the body named at start ("przyrodnik z Mazowieckiego Parku Krajobrazowego"),
+    or it is named with no preposition, as a subject or a side ("Babiogórski Park Narodowy podpisał"),
+    not as a place ("przez Kampinoski Park Narodowy", "w Wielkopolskim Parku Narodowym")."""
+    if start == 0 or not _gap_ok(doc, start):
+        return True
+    prev = doc[start - 1].text.lower()
+    if prev in _ORIGIN_PREPS:
+        return True
+    return not any(a.pos == "prep" for a in _analyses(prev)) and _has_case(doc[start].text, "nom") \
+        and not _is_cap(prev)
+
+
+def _capitals(doc: _Doc, start: int, end: int) -> bool:
+    words = [doc[k].text for k in range(start, end) if any(ch.isalpha() for ch in doc[k].text)]
+    return bool(words) and all(w.isupper() and len(w) > 1 for w in words)
+
+
+def _line_end(doc: _Doc, i: int) -> int:
+    j = i + 1
+    while j < len(doc) and not _line_break_before(doc, j):
+        j += 1
+    return j
+
+
+def _capitals_headers(doc: _Doc, found: list[Candidate]) -> list[Candidate]:
+    """A letterhead in capitals over two lines is one name: "URZĄD MARSZAŁKOWSKI / WOJEWÓDZTWA
+    PODKARPACKIEGO" -> "Urząd Marszałkowski Województwa Podkarpackiego"."""
+    out: list[Candidate] = []
+    drop: set[tuple[int, int]] = set()
+    for c in found:
+        first = c.end
+        while first < len(doc) and doc[first].text.isspace():
+            first += 1
+        if c.head is None or not _capitals(doc, c.start, c.end) or (c.start > 0 and not _line_break_before(doc, c.start)) \
+                or first >= len(doc) or not _line_break_before(doc, first):
+            out.append(c)
+            continue
+        nxt = _line_end(doc, first)
+        end = c.end
+        if nxt - first <= 4 and _capitals(doc, first, nxt) and _has_case(doc[first].text.capitalize(), "gen") \
+                and not _agrees(doc[first].text.lower(), _head_readings(doc[c.head].text)[1]):
+            end = nxt
+            while doc[end - 1].text.isspace():
+                end -= 1
+            drop |= {(d.start, d.end) for d in found if d.start >= first and d.end <= nxt}
+        words = [doc[k].text for k in range(c.start, end) if not doc[k].text.isspace()]
+        name = " ".join(w if w in ("i", "w", "we") else w[:1] + w[1:].lower() for w in words)
+        out.append(Candidate(c.start, end, c.rule, c.head, c.kind, name=name))
+    return [c for c in out if (c.start, c.end) not in drop]
 
 
 def _without_generic_head(doc: _Doc, c: Candidate) -> Candidate:
@@ -2212,6 +2267,7 @@ def _head_lemma(doc: _Doc, c: Candidate) -> str:
 def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     doc = _Doc(spacy_doc)
     found, bare = _head_candidates(doc)
+    found = _capitals_headers(doc, found)
     found = [_without_generic_head(doc, c) for c in found]
     firms = _firm_candidates(doc) + _trader_candidates(doc)
     if firms:

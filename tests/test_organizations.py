@@ -1279,3 +1279,16 @@ def test_body_with_its_adjective_has_a_remit_after_ds(nlp):
 def test_unit_numbered_with_a_roman_numeral(nlp):
     text = "Sąd Okręgowy w Słupsku, II Wydział Karny, wyrokiem z dnia 15 kwietnia 2025 r. uznał oskarżonego winnym."
     assert names(nlp, text) == ["Sąd Okręgowy w Słupsku", "II Wydział Karny"]
+
+
+def test_letterhead_in_capitals_over_two_lines_is_one_name(nlp):
+    text = "URZĄD MARSZAŁKOWSKI\nWOJEWÓDZTWA PODKARPACKIEGO\nDepartament Edukacji, Nauki i Sportu\n\nRzeszów, 14.04.2025 r."
+    assert names(nlp, text)[0] == "Urząd Marszałkowski Województwa Podkarpackiego"
+    assert "Województwo Podkarpackie" not in names(nlp, text)
+
+
+def test_park_is_an_institution_when_it_acts_or_someone_comes_from_it(nlp):
+    assert names(nlp, "Porozumienie podpisał wczoraj Babiogórski Park Narodowy.") == ["Babiogórski Park Narodowy"]
+    assert names(nlp, "Zajęcia poprowadzi przyrodnik Tomasz Wereszczyński z Mazowieckiego Parku Krajobrazowego.") \
+        == ["Mazowiecki Park Krajobrazowy"]
+    assert names(nlp, "Sejmik podjął uchwałę w sprawie utworzenia Nadbużańskiego Parku Krajobrazowego.") == []
