@@ -246,12 +246,16 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
     cases = set()
     for a in geo:
         cases |= a.cases
-    start, end = _extend(doc, i, i + 1, cases, {g for a in geo for g in a.genders})
+    # The words around agree with the best known place of that form ("Portu Lotniczego Lublin":
+    # "Lotniczego" agrees only with the genitive of a village Lublino).
+    top = max(lemma_count(a) for a in geo)
+    main = [a for a in geo if lemma_count(a) == top] if top else geo
+    start, end = _extend(doc, i, i + 1, {c for a in main for c in a.cases}, {g for a in main for g in a.genders})
     if end == i + 1:
         # A word that also begins a longer name as its adjective ("w Nowym Sączu": Nowym is also
         # the village Nowe's dative) is that name, not a place of its own.
-        start, end = _extend(doc, i, i + 1, cases | _cases(tok, frozenset({"adj"})),
-                             {g for a in [*geo, *_analyses(tok)] if a in geo or a.pos == "adj" for g in a.genders})
+        start, end = _extend(doc, i, i + 1, {c for a in main for c in a.cases} | _cases(tok, frozenset({"adj"})),
+                             {g for a in [*main, *_analyses(tok)] if a in main or a.pos == "adj" for g in a.genders})
     paren = _parenthesised(doc, start, end)
     prep = _after_preposition(doc, start)
     # A compound known only in parts is a place after a preposition ("w Bielsku-Białej"), but
@@ -313,7 +317,7 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
     # After "rzeka", "jezioro", "góra" the name is a river, a lake, a mountain ("rzekę Liwę").
     if _prev_lemmas(doc, start) & _cues("feature"):
         return None
-    if _event_name(doc, start, end) or _programme_name(doc, start, end):
+    if _event_name(doc, start, end) or _programme_name(doc, start, end) or _feast_day(doc, start, end):
         return None
     # A geographic noun that is also an adjective ("Podlaskie", "Pułtuski", "Polska") after a
     # capitalised word belongs to that name ("Województwa Podlaskiego", "Starosta Pułtuski").
@@ -440,7 +444,7 @@ def _club_name(doc: Doc, start: int, end: int) -> bool:
 def _brand_before(doc: Doc, start: int, end: int) -> bool:
     """A place in the nominative right after a word the dictionary does not know names a company's
     branch: "Brenner Polska:", "Lidl Polska" ("Brenner" is no word a place could follow)."""
-    if start == 0 or end != start + 1 or doc[start - 1].whitespace_ != " " or _sentence_initial(doc, start - 1):
+    if start == 0 or end != start + 1 or doc[start - 1].whitespace_ != " ":
         return False
     before = doc[start - 1]
     return _is_cap(before) and before.is_alpha and not _analyses(before) \
@@ -523,6 +527,12 @@ def _adjective_before_noun(first: Token, nxt: Token) -> bool:
 def _common_genitive(tok: Token) -> bool:
     return _is_common_word(tok) and any(
         a.lemma_base[:1].islower() and a.pos in ("subst", "ger") and "gen" in a.cases for a in _analyses(tok))
+
+
+def _feast_day(doc: Doc, start: int, end: int) -> bool:
+    """A weekday with its adjective is a feast: "do Wielkiej Soboty", "w Tłusty Czwartek"."""
+    return end - start == 2 and _adjective_before_noun(doc[start], doc[start + 1]) and bool(
+        {a.lemma_base for a in _analyses(doc[start + 1]) if a.pos == "subst"} & _cues("weekday"))
 
 
 def _adjective_after_noun(first: Token, nxt: Token) -> bool:

@@ -453,6 +453,7 @@ def test_second_of_two_places_keeps_only_its_own_cases():
 
 def test_country_after_an_unknown_brand_names_a_company():
     assert _names("Kontakt: Brenner Polska: Jan Weber, tel. 0049 371 3378 220.") == []
+    assert _names("Kontakt:\nBrenner Polska: Jan Weber") == []
     assert _names("Firma Brenner działa w Polsce od 2010 roku.") == ["Polska"]
 
 
@@ -531,3 +532,13 @@ def test_village_named_after_a_town_noun_keeps_the_nominative():
 def test_village_noun_after_its_adjective():
     text = "Do zdarzenia doszło w miejscowości Stara Wieś, a kolejne w Nowej Wsi. Sołtys wsi Wola Wielka."
     assert _names(text) == ["Stara Wieś", "Nowa Wieś", "Wola Wielka"]
+
+
+def test_words_around_agree_with_the_best_known_place():
+    # "Lotniczego" agrees only with the genitive of a village Lublino, not with Lublin
+    assert _names("Magdalena Sowa, rzecznik prasowy Portu Lotniczego Lublin, tel. 81 000 00 00.") == ["Lublin"]
+
+
+def test_weekday_with_its_adjective_is_a_feast():
+    text = "Stoiska będą czynne do Wielkiej Soboty włącznie, a w Wielki Piątek krócej. Jarmark w Toruniu."
+    assert _names(text) == ["Toruń"]
