@@ -1017,6 +1017,10 @@ def _lowercase_generic(text: str) -> bool:
 def _place_base_words(words: Sequence[Word], context: frozenset[str] = frozenset()) -> str:
     if len(words) == 1 and (guess := _unknown_place(words[0].text, context)):
         return guess
+    if len(words) == 3 and _unquote([w.text for w in words]) is not None \
+            and (guess := _unknown_place(words[1].text, context)):
+        # A quoted name of a place in a town ("we „Floriance”" -> "„Florianka”").
+        return _join(words, [words[0].text, guess, words[2].text])
     context = frozenset(c for c in context if not c.endswith("~"))  # (hints only for unknown names)
     letters = [c for w in words for c in w.text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and any(sum(c.isalpha() for c in w.text) >= 4 for w in words):
@@ -1281,6 +1285,10 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
             freq = 0
             for i in name_idx:
                 rs = [r for r in readings[i] if r.case == case and r.number == "sg" and gender in r.genders]
+                if case == "voc":
+                    # Nobody is addressed by a surname alone: "Greczko", "Koszałko" are men's
+                    # surnames in "-ko", not the vocatives of "Greczka", "Koszałka".
+                    rs = [r for r in rs if not _surname_only(r.analysis)]
                 if not rs and gender == "m1" and i != name_idx[0]:
                     rs = _maria(readings[i], case)
                 if not rs and case == "nom" and f"nom!{gender}" in context and _nominative_looking(texts[i]) \
@@ -1373,6 +1381,10 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
     if best is None:
         return None
     return best[1], best[2]
+
+
+def _surname_only(analysis: Analysis) -> bool:
+    return SURNAME in analysis.name_classes and FIRST_NAME not in analysis.name_classes
 
 
 def _mans_context(context: frozenset[str]) -> bool:

@@ -1297,3 +1297,29 @@ def test_org_mixed_acronyms_genitives_after_z_and_articles(before, text, expecte
 )
 def test_wifes_surname_in_owej(before, text, expected):
     assert person_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # nobody is addressed by a surname alone: "-ko" is a man's surname's nominative
+        ("ZSRR", "Greczko", "Greczko"),
+        ("księdza", "Koszałko", "Koszałko"),
+        # ... but first names and common nouns are ("Maryjo", "Agnieszko")
+        (",", "Agnieszko", "Agnieszka"),
+    ],
+)
+def test_no_vocative_of_a_surname(before, text, expected):
+    assert person_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # a quoted name of a place in a town takes the ending an unquoted one would
+        ("we", '"Floriance"', '"Florianka"'),
+        ("w", "„Witkiewiczówce”", "„Witkiewiczówka”"),
+    ],
+)
+def test_quoted_unknown_place(before, text, expected):
+    assert place_base(_span(text, before)) == expected
