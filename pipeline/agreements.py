@@ -532,6 +532,8 @@ def _resolve(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Ref
     surface = doc_text(doc)[start:end].strip("„”\"")
     if surface.lower() in known:  # "W imieniu Elektrobud Północ": already a name or an alias
         return known[surface.lower()]
+    if (defined := _defined_terms(doc).get(_term_key(toks[cs:span[1]]))) is not None:
+        return defined  # "Emitent zawarł" after "ELEKTROMONT S.A. (dalej: „Emitent”)"
     if _role_noun_phrase(toks[cs:span[1]]):
         # "z Generalnym Wykonawcą – Budimex S.A. –": the name after the dash is the party
         e = span[1]
@@ -558,6 +560,45 @@ def _inflected_short_name(surface: str, known: dict[str, str]) -> str | None:
     found = {name for key, name in known.items()
              if len(first := key.split()[0]) >= 4 and low.startswith(first) and low[len(first):] in _CASE_ENDINGS}
     return found.pop() if len(found) == 1 else None
+
+
+_DEFINED = re.compile(r"\((?:(?:dalej|zwan\w* dalej)(?: łącznie)?\s*:?\s*[„\"]?([^”\")(]{2,40})[”\"]?|[„\"]([^”\")(]{2,40})[”\"])\)")
+# a company whose legal form is spelled out before the definition: "Zarząd ELEKTROMONT Spółka Akcyjna z
+# siedzibą w Radomiu (dalej: „Emitent”)"
+_SPELLED_COMPANY = re.compile(
+    r"((?:[A-ZĄĆĘŁŃÓŚŹŻ0-9][\w&.-]*\s+){1,5})(spółka akcyjna|spółka z ograniczoną odpowiedzialnością)"
+    r"(?:,?\s+z siedzibą w\s+\w+(?:\s+\w+)?)?\s*$", re.I)
+_SPELLED_FORMS = {"spółka akcyjna": "S.A.", "spółka z ograniczoną odpowiedzialnością": "sp. z o.o."}
+
+
+def _defined_terms(doc: Doc) -> dict[str, str]:
+    """Terms a text defines for an organisation: "ELEKTROMONT S.A. z siedzibą w Radomiu (dalej:
+    „Emitent”)" -> {"emitent": "ELEKTROMONT S.A."}; the organisation is the last one that ends before
+    the parenthesis in its sentence (its seat may stand between)."""
+    if "komunikat_defined_terms" not in doc.user_data:
+        text = doc_text(doc)
+        ends = sorted((m.end_char, o.name) for o in doc._.organizations or [] for m in o.mentions)
+        terms: dict[str, str] = {}
+        for match in _DEFINED.finditer(text):
+            before = [(e, name) for e, name in ends if e <= match.start() and "." not in text[e:match.start()].strip(" .")[:-1]
+                      and match.start() - e <= 60]
+            key = " ".join(w.lower() for w in (match.group(1) or match.group(2)).split())
+            if before:
+                terms.setdefault(key, before[-1][1])
+            elif spelled := _SPELLED_COMPANY.search(text[max(0, match.start() - 120):match.start()].rsplit("\n", 1)[-1]):
+                words = spelled.group(1).split()
+                if words[0].lower() == "zarząd":  # "Zarząd X S.A. informuje": the board of X
+                    words = words[1:]
+                if words:
+                    terms.setdefault(key, " ".join(words) + " " + _SPELLED_FORMS[spelled.group(2).lower()])
+        doc.user_data["komunikat_defined_terms"] = terms
+    return doc.user_data["komunikat_defined_terms"]
+
+
+def _term_key(words: list[Token]) -> str:
+    """A defined term's key for a phrase, its words in the base form ("Emitenta" -> "emitent")."""
+    words = [t for t in words if t.text not in _QUOTES]
+    return " ".join(next((a.lemma_base.lower() for a in analyse(t.text) if a.pos == "subst"), t.lower_) for t in words)
 
 
 def _role_noun_phrase(words: list[Token]) -> bool:
@@ -658,7 +699,21 @@ def _trigger_forms_of(word: str) -> frozenset[str]:
 def _is_trigger(tok: Token) -> bool:
     if not _is_trigger_word(tok.text):
         return False
+    if _extends_only(tok.text):
+        return _extends_agreement(tok)
     return not _joins_only(tok.text) or _joins_agreement(tok)
+
+
+@word_cache
+def _extends_only(word: str) -> bool:
+    trig = _triggers()
+    return all(trig.get(lemma) == "extend" for lemma in _lemmas_of(word) if lemma in trig)
+
+
+def _extends_agreement(tok: Token) -> bool:
+    """"przedłużyły umowę sponsorską", "Umowę przedłużono": the agreement within two words of the verb."""
+    doc = tok.doc
+    return any(_lemmas(doc[k]) & _heads() for k in range(max(0, tok.i - 2), min(len(doc), tok.i + 3)) if k != tok.i)
 
 
 @word_cache
@@ -763,6 +818,19 @@ def _antecedent(sents: list[list[Token]], si: int, t: int) -> tuple[str, bool, i
     return None
 
 
+def _ended(toks: list[Token], first: int) -> bool:
+    """Is the agreement at ``toks[first]`` terminated ("rozwiązało umowę", "rozwiązaniu uległa umowa",
+    "odstąpienie od umowy")? A word of ``agreement_cancel_words.txt`` up to six words before it in its
+    clause ("rozwiązaniu za porozumieniem stron uległa umowa")."""
+    words = word_set("agreement_cancel_words.txt")
+    for j in range(first - 1, max(-1, first - 7), -1):
+        if toks[j].text in _CLAUSE_BREAKS:
+            return False
+        if _lemmas(toks[j]) & words:
+            return True
+    return False
+
+
 def _with_hired_person(toks: list[Token], a: int, b: int) -> bool:
     """"przedłużył umowy z trzema zawodnikami", "podpisał z nowym trenerem kontrakt": the other side
     is a person hired by role (``agreement_person_sides.txt``), not an organisation."""
@@ -784,7 +852,8 @@ def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
     mentions: list[_Mention] = []
     date_starts = {d.start_char for d in doc._.dates or []}
     # inner words of an organisation's name are not counted in the distance to a trigger
-    org_spans = [(m.start_char, m.end_char) for o in doc._.organizations or [] for m in o.mentions]
+    org_spans = [(m.start_char, m.end_char) for items in (doc._.organizations, doc._.people)
+                 for o in items or [] for m in o.mentions]  # and of a person's
     for si, toks in enumerate(sents):
         claimed: set[int] = set()
         for t, tok in enumerate(toks):
@@ -826,6 +895,8 @@ def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
             signed = _signed(toks, t)
             if signed == _SKIP:
                 continue
+            if candidates and _ended(toks, first):
+                signed = False  # "rozwiązaniu uległa umowa z X, o której zawarciu Emitent informował"
             forms = _trigger_forms(tok)
             mentions.append(_Mention(kind, specific, doc_text(doc)[start:end], start, end, si, tok.idx,
                                      signed,  # type: ignore[arg-type]

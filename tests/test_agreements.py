@@ -1191,3 +1191,52 @@ def test_lone_surname_in_the_role_of_the_next_person_is_no_signatory(nlp):
     signatories = {s for a in extract_agreements(doc) for s in a.signatories}
     assert "Łukasiewicz" not in signatories
     assert {"Marcin Lorenc", "Beata Sołtysik", "Roman Kulig"} <= signatories
+
+
+def test_people_named_between_an_agreement_and_its_trigger_count_as_one_word(nlp):
+    text = ("Umowę z Gminą Wojsławice, reprezentowaną przez Wójta Gminy Wojsławice Stanisława Kałańskiego przy "
+            "kontrasygnacie Skarbnika Gminy Renaty Fil, podpisali w imieniu Funduszu Prezes Zarządu Agnieszka "
+            "Zdunek-Kowal oraz Zastępca Prezesa Zarządu Łukasz Marczuk.")
+    doc = make_doc(
+        nlp, text, orgs=[("Gminą Wojsławice", "Gmina Wojsławice")],
+        people=[("Stanisława Kałańskiego", "Stanisław Kałański"), ("Renaty Fil", "Renata Fil"),
+                ("Agnieszka Zdunek-Kowal", "Agnieszka Zdunek-Kowal"), ("Łukasz Marczuk", "Łukasz Marczuk")],
+    )
+    (a,) = extract_agreements(doc)
+    assert "Gmina Wojsławice" in a.parties
+    assert a.signatories == ["Stanisław Kałański", "Renata Fil", "Agnieszka Zdunek-Kowal", "Łukasz Marczuk"]
+
+
+def test_term_the_text_defines_for_an_organisation_is_that_organisation(nlp):
+    text = ("Zarząd Torkol S.A. z siedzibą w Bydgoszczy („Emitent”) informuje, że w dniu 22 kwietnia 2024 r. Emitent "
+            "zawarł z PKP Polskie Linie Kolejowe S.A. aneks nr 3 do umowy.")
+    doc = make_doc(
+        nlp, text, orgs=[("Torkol S.A.", "Torkol S.A."), ("PKP Polskie Linie Kolejowe S.A.", "PKP Polskie Linie Kolejowe S.A.")],
+    )
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Torkol S.A.", "PKP Polskie Linie Kolejowe S.A."}
+
+
+def test_company_with_its_legal_form_spelled_out_before_a_definition(nlp):
+    text = ("Zarząd ELEKTROMONT Spółka Akcyjna z siedzibą w Radomiu (dalej: „Emitent”) informuje, że w dniu 3 marca "
+            "2025 r. Emitent zawarł z PGE Dystrybucja S.A. umowę na przebudowę linii średniego napięcia.")
+    doc = make_doc(nlp, text, orgs=[("PGE Dystrybucja S.A.", "PGE Dystrybucja S.A.")])
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"ELEKTROMONT S.A.", "PGE Dystrybucja S.A."}
+
+
+def test_terminated_agreement_is_not_signed(nlp):
+    text = ("Ponadto Emitent informuje, że rozwiązaniu za porozumieniem stron uległa umowa z Energo-Park Jedlnia "
+            "sp. z o.o., o której zawarciu Emitent informował w raporcie bieżącym nr 8/2025.")
+    doc = make_doc(nlp, text, orgs=[("Energo-Park Jedlnia sp. z o.o.", "Energo-Park Jedlnia sp. z o.o.")])
+    (a,) = extract_agreements(doc)
+    assert a.signed is False
+
+
+def test_extending_a_deadline_is_no_agreement(nlp):
+    text = "Na mocy aneksu termin zakończenia prac przedłużono do 30 czerwca 2025 r."
+    assert extract_agreements(make_doc(nlp, text)) == []
+    text = "MKS Cracovia SSA i Comarch S.A. przedłużyły umowę sponsorską."
+    doc = make_doc(nlp, text, orgs=[("MKS Cracovia SSA", "MKS Cracovia SSA"), ("Comarch S.A.", "Comarch S.A.")])
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"MKS Cracovia SSA", "Comarch S.A."}
