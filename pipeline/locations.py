@@ -604,7 +604,8 @@ def _person_competes(tok: Token) -> bool:
     geo_count = max((lemma_count(a) for a in geo), default=0)
     for a in _analyses(tok):
         classes = set(a.name_classes)
-        if FIRST_NAME in classes:
+        # (a first name in the plural is no one: "Kraków" is also the genitive of the Kraks)
+        if FIRST_NAME in classes and (a.number != "pl" or lemma_count(a) >= geo_count):
             return True
         # (a depreciative plural, "te Kaszuby", is no way to name people in a press release)
         if SURNAME in classes and not GEO_CLASSES & classes and a.lemma_base not in geo_lemmas \

@@ -542,3 +542,9 @@ def test_words_around_agree_with_the_best_known_place():
 def test_weekday_with_its_adjective_is_a_feast():
     text = "Stoiska będą czynne do Wielkiej Soboty włącznie, a w Wielki Piątek krócej. Jarmark w Toruniu."
     assert _names(text) == ["Toruń"]
+
+
+def test_first_name_in_the_plural_does_not_compete_with_a_city():
+    # "Kraków" is also the genitive plural of the first name Krak
+    assert _names("Kraków przyjął nową strategię, a Gdańsk ją odrzucił.") == ["Kraków", "Gdańsk"]
+    assert _names("Spotkanie z Kazimierzem i Markiem.") == []
