@@ -818,6 +818,16 @@ def _antecedent(sents: list[list[Token]], si: int, t: int) -> tuple[str, bool, i
     return None
 
 
+def _recalled_act(toks: list[Token]) -> tuple[str, bool, int, int] | None:
+    """"Druga umowa, z Gminą Żmudź, dotyczy ...": one more act of a series reported before."""
+    words = word_set("agreement_recall_words.txt")
+    for h in range(1, len(toks)):
+        if _lemmas(toks[h - 1]) & words and (phrase := _agreement_phrase(toks, h)):
+            kind, specific, first, last = phrase
+            return kind, specific, min(first, h - 1), last
+    return None
+
+
 def _ended(toks: list[Token], first: int) -> bool:
     """Is the agreement at ``toks[first]`` terminated ("rozwiązało umowę", "rozwiązaniu uległa umowa",
     "odstąpienie od umowy")? A word of ``agreement_cancel_words.txt`` up to six words before it in its
@@ -854,7 +864,14 @@ def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
     # inner words of an organisation's name are not counted in the distance to a trigger
     org_spans = [(m.start_char, m.end_char) for items in (doc._.organizations, doc._.people)
                  for o in items or [] for m in o.mentions]  # and of a person's
+    made: set[int] = set()
     for si, toks in enumerate(sents):
+        recalled = _recalled_act(toks) if mentions and not any(_is_trigger(t) for t in toks) else None
+        if recalled is not None:
+            kind, specific, first, last = recalled
+            mentions.append(_Mention(kind, specific, doc_text(doc)[toks[first].idx:_end(toks[last])], toks[first].idx,
+                                     _end(toks[last]), si, toks[first].idx, None, nominal=True))
+            continue
         claimed: set[int] = set()
         for t, tok in enumerate(toks):
             if not _is_trigger(tok):
@@ -898,6 +915,7 @@ def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
             if candidates and _ended(toks, first):
                 signed = False  # "rozwiązaniu uległa umowa z X, o której zawarciu Emitent informował"
             forms = _trigger_forms(tok)
+            made.add(si)
             mentions.append(_Mention(kind, specific, doc_text(doc)[start:end], start, end, si, tok.idx,
                                      signed,  # type: ignore[arg-type]
                                      nominal=not forms & {"praet", "fin", "imps", "ppas", "inf"},
@@ -984,6 +1002,8 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                 if spans:
                     _add_list(doc, toks, spans, refs, m, role_party=True, need_case="inst")
                     break
+            if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].lower_ in ("z", "ze") and k <= anchor + 2:
+                continue  # "Druga umowa, z Gminą Żmudź, dotyczy"
             if toks[k].text in _CLAUSE_BREAKS or toks[k].lower_ in ("między", "pomiędzy"):
                 break
         # "... którą spółka zawarła 11 kwietnia br. z PKP Polskie Linie Kolejowe S.A.": the other

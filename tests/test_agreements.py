@@ -1240,3 +1240,19 @@ def test_extending_a_deadline_is_no_agreement(nlp):
     doc = make_doc(nlp, text, orgs=[("MKS Cracovia SSA", "MKS Cracovia SSA"), ("Comarch S.A.", "Comarch S.A.")])
     (a,) = extract_agreements(doc)
     assert set(a.parties) == {"MKS Cracovia SSA", "Comarch S.A."}
+
+
+def test_one_more_act_of_a_series_recalled_without_a_verb(nlp):
+    text = ("Fundusz zawarł w środę umowy pożyczek z dwiema gminami.\n\nUmowę z Gminą Wojsławice podpisał wójt "
+            "Stanisław Kałański. Druga umowa, z Gminą Żmudź, dotyczy budowy oczyszczalni w Żmudzi. Gminę reprezentował "
+            "wójt Andrzej Kamiński.")
+    doc = make_doc(
+        nlp, text, orgs=[("Gminą Wojsławice", "Gmina Wojsławice"), ("Gminą Żmudź", "Gmina Żmudź")],
+        people=[("Stanisław Kałański", "Stanisław Kałański"), ("Andrzej Kamiński", "Andrzej Kamiński")],
+        dates=[("w środę", "2025-09-24")],
+    )
+    acts = extract_agreements(doc)
+    assert {p for a in acts for p in a.parties} == {"Gmina Wojsławice", "Gmina Żmudź"}
+    assert {s for a in acts for s in a.signatories} == {"Stanisław Kałański", "Andrzej Kamiński"}
+    assert all(a.signed for a in acts)
+    assert acts[0].kind == "funding"  # "umowy pożyczek"
