@@ -529,9 +529,10 @@ def _guess_noun(word: str, place: bool = False, context: frozenset[str] = frozen
         if place and ending not in _PLACE_NOUN_ENDINGS:
             continue
         stem = word[: -len(ending)]
-        # Not after "k": "Kežmarku" is Kežmarok's, "Julinku" Julinek's (a fleeting vowel).
+        # Not after "k": "Kežmarku" is Kežmarok's, "Julinku" Julinek's (a fleeting vowel); but a
+        # bank's name keeps its "-bank" ("Citibanku", "Eurobanku").
         if word.endswith(ending) and _is_inflection(word, ending) \
-                and (replace or (_CONSONANT_END.search(stem) and not stem.endswith("k"))):
+                and (replace or (_CONSONANT_END.search(stem) and (not stem.endswith("k") or stem.endswith("bank")))):
             tag = f"subst:sg:{case}:{gender}"
             out.append(Reading(case, "sg", frozenset({gender}), Analysis(stem + replace, tag, (_GUESSED_NOUN,))))
     return out

@@ -1323,3 +1323,10 @@ def test_no_vocative_of_a_surname(before, text, expected):
 )
 def test_quoted_unknown_place(before, text, expected):
     assert place_base(_span(text, before)) == expected
+
+
+def test_bank_names_and_hungarian_locatives():
+    # a bank's unknown name keeps its "-bank" (no fleeting vowel as in "Julinku" -> "Julinek")
+    assert org_base(_span("Citibanku", "ekonomistka")) == "Citibank"
+    # "-háza" towns have their locative in "-ázie"
+    assert place_base(_span("Nyíregyházie", "w")) == "Nyíregyháza"
