@@ -2075,6 +2075,57 @@ def _club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     return out
 
 
+def _club_word(word: str) -> str:
+    """A club's word in the nominative, in its own number: "Astorią" -> "Astoria", "Azotów" -> "Azoty"."""
+    if _unknown(word) or _has_case(word, "nom") or "-" in word:
+        return word  # "Termo-Bud" is read as a form of its second part
+    for a in _analyses(word):
+        if a.pos == "subst":
+            form = inflect(word, a, "nom", a.number, None)
+            if form:
+                return form[:1].upper() + form[1:]
+    return word
+
+
+def _sport_sentence(doc: _Doc, i: int) -> bool:
+    sent = doc.doc[i].sent if doc.doc.has_annotation("SENT_START") else doc.doc[:]
+    cues = word_set("org_sport_cues.txt")
+    return any(_lemmas(t.text) & cues or t.text.lower() in cues for t in sent)
+
+
+def _sport_club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
+    """In a sentence about sport, a capitalised run of common or unknown words ending in a town in
+    the nominative is a club, its sponsor included: "pokonali Sokół Łańcut", "z Enea Astorią
+    Bydgoszcz", "Klub piłki ręcznej Energa Wybrzeże Gdańsk"."""
+    out = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        if i in taken or not _is_cap(doc[i].text) or i > 0 and _gap_ok(doc, i) and _is_cap(doc[i - 1].text):
+            i += 1
+            continue
+        j = i
+        while j < n and j - i < 4 and j not in taken and (j == i or _gap_ok(doc, j)) and _is_cap(doc[j].text):
+            j += 1
+        run = range(i, j)
+        town = j - 1
+        if j - i < 2 or j < n and _gap_ok(doc, j) and _is_cap(doc[j].text) or not _town_in_nominative(doc[town].text) \
+                or any(_is_acronym(doc[k].text) or _first_name(doc[k].text) or _head_readings(doc[k].text)[0]
+                       or doc[k].text in word_set("org_name_stops.txt") for k in run) \
+                or not (_unknown(doc[i].text) or _is_noun(doc[i].text)) \
+                or any(not _unknown(doc[k].text) and any(a.pos == "adj" for a in _analyses(doc[k].text))
+                       or _unknown(doc[k].text) and doc[k].text.endswith(("em", "owi")) for k in range(i, town)) \
+                or any(morphology.SURNAME in a.name_classes for a in _analyses(doc[town].text)) \
+                or any(_lemmas(doc[k].text) & word_set("org_facility_nouns.txt") for k in (i - 1, i) if k >= 0) \
+                or not _sport_sentence(doc, i):
+            i = max(j, i + 1)
+            continue
+        words = [_club_word(doc[k].text) for k in range(i, town)]
+        out.append(Candidate(i, j, "club", name=" ".join([*words, doc[town].text])))
+        i = j
+    return out
+
+
 _DEFINITION_LINKS = frozenset({"i", "o", "w", "we", "na", "dla", "ds.", "oraz", "&", "-", "–", "of", "and", "for"})
 
 
@@ -2302,9 +2353,10 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
         _organ_candidates,
         _public_organ_candidates,
         _acronym_candidates,
-        _dictionary_candidates,
         _prefixed_club_candidates,
         _club_candidates,
+        _sport_club_candidates,
+        _dictionary_candidates,
         _party_candidates,
         _ner_candidates,
     )

@@ -1292,3 +1292,18 @@ def test_park_is_an_institution_when_it_acts_or_someone_comes_from_it(nlp):
     assert names(nlp, "Zajęcia poprowadzi przyrodnik Tomasz Wereszczyński z Mazowieckiego Parku Krajobrazowego.") \
         == ["Mazowiecki Park Krajobrazowy"]
     assert names(nlp, "Sejmik podjął uchwałę w sprawie utworzenia Nadbużańskiego Parku Krajobrazowego.") == []
+
+
+def test_club_named_with_its_sponsor_and_town_in_a_sentence_about_sport(nlp):
+    text = ("W hali Arena Kalisz koszykarze pokonali Sokół Łańcut 84:77. W półfinale zmierzą się z Enea Astorią Bydgoszcz. "
+            "Klub piłki ręcznej Energa Wybrzeże Gdańsk przedłużył umowy z trzema zawodnikami.")
+    found = names(nlp, text)
+    assert "Sokół Łańcut" in found
+    assert "Enea Astoria Bydgoszcz" in found
+    assert "Energa Wybrzeże Gdańsk" in found
+    assert "Arena Kalisz" not in found
+
+
+def test_town_after_capitalised_words_outside_sport_is_no_club(nlp):
+    assert names(nlp, "Festyn odbył się na rynku, a Jarmark Gdańsk zachwycił gości.") == []
+    assert "Zielona Góry" not in names(nlp, "Drużyna pojedzie do Zielonej Góry na mecz.")
