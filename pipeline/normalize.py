@@ -1161,11 +1161,22 @@ def _place_noun_context(span: Span) -> frozenset[str]:
     names): a noun the name is in apposition to shares its case ("miasta Messyny"); after another
     noun the name is mostly its genitive ("opat Messyny", "topiele Berezyny"), a weak hint "gen~"."""
     prev = span.doc[span.start - 1].text if span.start > 0 else ""
+    if prev.isalpha() and prev.islower() and (adjs := _adjective_cases(prev)):
+        return adjs  # an adjective agrees with the name: "północnej Wołogdy", "czeskiego Hradka"
     if not _common_noun_before(prev):
         return frozenset()
     if _names_in_apposition(prev):
         return frozenset(f"{c}~" for a in whole_analyses(prev) for c in a.cases)
     return frozenset({"gen~"})
+
+
+@morphology.word_cache
+def _adjective_cases(text: str) -> frozenset[str]:
+    """"case~" hints of a word that is only a singular adjective ("północnej" -> gen~, dat~, loc~)."""
+    analyses = whole_analyses(text)
+    if not analyses or any(a.pos != "adj" or a.number != "sg" for a in analyses):
+        return frozenset()
+    return frozenset(f"{c}~" for a in analyses for c in a.cases)
 
 
 def org_base_text(text: str) -> str:

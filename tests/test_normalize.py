@@ -1330,3 +1330,16 @@ def test_bank_names_and_hungarian_locatives():
     assert org_base(_span("Citibanku", "ekonomistka")) == "Citibank"
     # "-háza" towns have their locative in "-ázie"
     assert place_base(_span("Nyíregyházie", "w")) == "Nyíregyháza"
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # an adjective before an unknown place agrees with it and tells its case
+        ("północnej", "Wołogdy", "Wołogda"),
+        ("prekolumbijskiej", "Mezoameryce", "Mezoameryka"),
+        ("legendarnej", "Sofiówce", "Sofiówka"),
+    ],
+)
+def test_adjective_before_unknown_place(before, text, expected):
+    assert place_base(_span(text, before)) == expected
