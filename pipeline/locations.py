@@ -217,7 +217,9 @@ def _extend(doc: Doc, start: int, end: int, cases: set[str], genders: set[str] |
         if not any(a.cases & cases for a in readings) and not (
                 # "Wola Uhruska": a nominative adjective of a place SGJP has only as a noun ("Uhrusk")
                 "nom" in cases and not any(a.pos == "adj" for a in _analyses(tok))
-                and _NOMINATIVE_PLACE_ADJECTIVE.search(tok.text)):
+                and _NOMINATIVE_PLACE_ADJECTIVE.search(tok.text)) and not (
+                # (after a first name it is a surname: "na Feliksa Wygrzywalskiego")
+                not _has_class(doc[end - 1], FIRST_NAME) and _unknown_adjective_in(tok, cases)):
             break
         end += 1
     # "Kostrzyn nad Odrą", "Nowe Miasto nad Pilicą": the river is part of the town's name.
@@ -225,6 +227,22 @@ def _extend(doc: Doc, start: int, end: int, cases: set[str], genders: set[str] |
             and any("inst" in a.cases for a in _geo_readings(doc[end + 1])):
         end += 2
     return start, end
+
+
+# Oblique endings of adjectives, with their cases, for words SGJP does not know.
+_ADJECTIVE_ENDINGS = (("owego", {"gen", "acc"}), ("skiego", {"gen", "acc"}), ("ckiego", {"gen", "acc"}),
+                      ("owej", {"gen", "dat", "loc"}), ("skiej", {"gen", "dat", "loc"}), ("ckiej", {"gen", "dat", "loc"}),
+                      ("owym", {"inst", "loc"}), ("skim", {"inst", "loc"}), ("ckim", {"inst", "loc"}),
+                      ("owych", {"gen", "loc"}), ("skich", {"gen", "loc"}), ("ckich", {"gen", "loc"}))
+
+
+def _unknown_adjective_in(tok: Token, cases: set[str]) -> bool:
+    """An adjective SGJP does not know, in one of ``cases`` by its ending: "okolice Kamienia
+    Kotowego"."""
+    if _analyses(tok) or not tok.is_alpha:
+        return False
+    low = tok.text.lower()
+    return any(low.endswith(e) and len(low) > len(e) + 1 and c & cases for e, c in _ADJECTIVE_ENDINGS)
 
 
 def _place_head_after_adjective(prev: Token, tok: Token) -> bool:

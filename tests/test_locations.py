@@ -548,3 +548,8 @@ def test_first_name_in_the_plural_does_not_compete_with_a_city():
     # "Kraków" is also the genitive plural of the first name Krak
     assert _names("Kraków przyjął nową strategię, a Gdańsk ją odrzucił.") == ["Kraków", "Gdańsk"]
     assert _names("Spotkanie z Kazimierzem i Markiem.") == []
+
+
+def test_adjective_sgjp_does_not_know_closes_a_place_name():
+    text = "Mężczyzna pojechał na grzyby w okolice Kamienia Kotowego i nie wrócił."
+    assert _names(text) == ["Kamień Kotowy"]
