@@ -628,7 +628,12 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             continue
         # a company's legal form closes its name: "Trans-Kon sp. z o.o. ze Słupcy" is where it comes from
         seat = _seat_end(doc, j)
-        if seat is None and _origin_end(doc, j):
+        origin = None if seat else _origin_end(doc, j)
+        if origin and after_im:
+            last_word = origin - 1  # "Akademia im. Jakuba z Paradyża": the patron's epithet
+            j = origin
+            continue
+        if origin:
             # "Fundacja Zielone Podwórka z Krakowa", "Trans-Kon sp. z o.o. ze Słupcy": where the body
             # comes from is no part of its name
             break

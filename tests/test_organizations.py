@@ -1216,6 +1216,8 @@ def test_fund_with_its_own_adjective_after_i_is_a_second_body(nlp):
 def test_place_a_body_comes_from_is_no_part_of_its_name(nlp):
     text = "Fundacja Zielone Podwórka z Krakowa zaprasza mieszkańców Małopolski do sadzenia drzew."
     assert mention_texts(nlp, text) == [["Fundacja Zielone Podwórka"]]
+    text = "Porozumienie podpisała Akademia im. Jakuba z Paradyża w Gorzowie Wielkopolskim."
+    assert names(nlp, text) == ["Akademia im. Jakuba z Paradyża w Gorzowie Wielkopolskim"]
 
 
 def test_self_government_and_its_unit_are_one_organisation(nlp):
