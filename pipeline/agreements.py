@@ -1056,6 +1056,8 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
         spans = _name_list(toks, start, refs) if active else [_phrase(toks, start, refs, lead=0) or (start, j + 1)]
         had = len(m.parties)
         _add_list(doc, toks, spans, refs, m, role_party=False, need_case="nom" if active else None)
+        if active and start > 1 and toks[start - 1].lower_ in ("i", "oraz"):
+            _add(m.parties, _common_noun_party(toks[start - 2], refs))  # "którą uczelnia i Komenda X zawarły"
         if active and len(m.parties) - had < 2 and _plural(tok):
             for name in _clause_subjects(toks, k, refs):
                 _add(m.parties, name)
@@ -1583,14 +1585,31 @@ def _date_for(doc: Doc, toks: list[Token], m: _Mention) -> str | None:
     postponed signing ("miał zostać podpisany w lutym")."""
     start, end = toks[0].idx, _end(toks[-1])
     before = {toks[i].idx: toks[i - 1].lower_ for i in range(1, len(toks))}
+    # "aneks nr 2 do umowy z dnia 12 lipca 2023 r.", "zastąpił umowę z 2015 roku": the date of another act
+    dated = {toks[i].idx for i in range(1, len(toks)) if (toks[i - 1].lower_ == "z"
+             or i > 1 and toks[i - 1].lower_ == "dnia" and toks[i - 2].lower_ == "z")
+             and not m.start_char <= _last_agreement_noun(toks, i) < m.end_char}  # "umowy zawartej ... z dnia X": its own
     days = [d for d in doc._.dates or []
             if (_day(d) or m.signed and d.start == d.end and len(d.start) in (4, 7) and d.start[:4].isdigit())
             and start <= d.start_char < end
-            and before.get(d.start_char) not in _DEADLINE]
+            and before.get(d.start_char) not in _DEADLINE and d.start_char not in dated]
     if not days:
         return None
     # a day or month first; a year only for an act the sentence dates no closer ("w 2004 roku podpisał")
     return min(days, key=lambda d: (len(d.start) == 4, abs(d.start_char - m.trigger_char))).start
+
+
+def _last_agreement_noun(toks: list[Token], i: int) -> int:
+    """Character offset of the last agreement noun before ``toks[i]`` in its sentence, or -1."""
+    return next((toks[j].idx for j in range(i - 1, -1, -1) if _lemmas(toks[j]) & _heads()), -1)
+
+
+_SAME_DAY = re.compile(r"\b(?:tego samego dnia|tego dnia|w tym samym dniu|tego samego dnia)\b", re.I)
+
+
+def _same_day(toks: list[Token]) -> bool:
+    """"Tego samego dnia AJP podpisała także aneks": the day of the act reported before."""
+    return bool(_SAME_DAY.search(" ".join(t.text for t in toks)))
 
 
 def _date_before(doc: Doc, sents: list[list[Token]], m: _Mention) -> str | None:
@@ -1615,6 +1634,8 @@ def _same_act(a: _Mention, b: _Mention) -> bool:
         return False  # "2024" and "2024-03-12" may be one act
     if {a.signed, b.signed} == {True, False} and (a.parties or a.members) and (b.parties or b.members):
         return False  # "umowa z konsorcjum nie zostanie zawarta" and "podpisała natomiast umowę z X"
+    if ("aneks" in _head_nouns(a.text)) != ("aneks" in _head_nouns(b.text)) and _head_nouns(a.text) and _head_nouns(b.text):
+        return False  # an annex and the agreement it amends are two documents
     if {a.signed, b.signed} == {True, False} and not _head_nouns(a.text) & _head_nouns(b.text):
         return False  # "pierwsze umowy zostaną podpisane w III kwartale" and "podpisali porozumienie"
     only_a = {p for p in set(a.parties) - set(b.parties) if not _within(p, b.parties)}
@@ -1705,11 +1726,14 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
     scope = sorted({i for m in mentions for i in range(m.sent_index, min(m.sent_index + 3, len(sents)))})
     for i in scope:
         refs += _unlisted_people(doc, sents[i], refs)
+    last_date = None
     for m in mentions:
         toks = sents[m.sent_index]
         _parties_in_sentence(doc, toks, refs, m, is_trigger_sentence=True)
         _signatories_in_sentence(toks, refs, m)
-        m.date = _date_for(doc, toks, m) or _date_before(doc, sents, m)
+        m.date = _date_for(doc, toks, m) or (last_date if _same_day(toks) else None) or _date_before(doc, sents, m)
+        if m.date and len(m.date) == 10 and (last_date is None or m.date > last_date):
+            last_date = m.date  # the newest day so far: "Tego samego dnia" after an older act's date
         mentioned = {x.sent_index for x in mentions}
         for nxt in range(m.sent_index + 1, min(m.sent_index + 3, len(sents))):
             if nxt in mentioned or not _continues(sents[nxt]):

@@ -1256,3 +1256,28 @@ def test_one_more_act_of_a_series_recalled_without_a_verb(nlp):
     assert {s for a in acts for s in a.signatories} == {"Stanisław Kałański", "Andrzej Kamiński"}
     assert all(a.signed for a in acts)
     assert acts[0].kind == "funding"  # "umowy pożyczek"
+
+
+def test_annex_signed_the_same_day_is_its_own_act_dated_by_the_act_before(nlp):
+    text = ("W dniu 3 marca 2025 r. Emitent zawarł z PGE Dystrybucja S.A. umowę na przebudowę linii. Jednocześnie "
+            "Zarząd informuje, że tego samego dnia Emitent podpisał z PGE Dystrybucja S.A. aneks nr 2 do umowy z dnia "
+            "12 lipca 2023 r. na modernizację stacji.")
+    doc = make_doc(nlp, text, orgs=[("PGE Dystrybucja S.A.", "PGE Dystrybucja S.A.")],
+                   dates=[("3 marca 2025 r.", "2025-03-03"), ("12 lipca 2023 r.", "2023-07-12")])
+    contract, annex = extract_agreements(doc)
+    assert (contract.text, contract.date) == ("umowę", "2025-03-03")
+    assert (annex.text, annex.date) == ("aneks", "2025-03-03")
+
+
+def test_lowercase_party_before_a_named_one_in_a_subject_list(nlp):
+    text = ("Rektor Akademii im. Jakuba z Paradyża podpisała w poniedziałek porozumienie z policją. Dokument zastępuje "
+            "umowę o praktykach studenckich, którą uczelnia i Komenda Wojewódzka Policji w Gorzowie Wielkopolskim "
+            "zawarły 12 października 2021 r.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Komenda Wojewódzka Policji w Gorzowie Wielkopolskim", "Komenda Wojewódzka Policji w Gorzowie Wielkopolskim"),
+              ("Akademii im. Jakuba z Paradyża", "Akademia im. Jakuba z Paradyża")],
+        dates=[("w poniedziałek", "2026-04-20"), ("12 października 2021 r.", "2021-10-12")],
+    )
+    old = next(a for a in extract_agreements(doc) if a.text == "umowę")
+    assert set(old.parties) == {"Komenda Wojewódzka Policji w Gorzowie Wielkopolskim", "Akademia im. Jakuba z Paradyża"}
