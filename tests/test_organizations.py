@@ -1309,3 +1309,16 @@ def test_club_named_with_its_sponsor_and_town_in_a_sentence_about_sport(nlp):
 def test_town_after_capitalised_words_outside_sport_is_no_club(nlp):
     assert names(nlp, "Festyn odbył się na rynku, a Jarmark Gdańsk zachwycił gości.") == []
     assert "Zielona Góry" not in names(nlp, "Drużyna pojedzie do Zielonej Góry na mecz.")
+
+
+def test_investment_fund_named_after_fundusz_and_a_national_development_fund(nlp):
+    text = ("Rundę poprowadził fundusz Inovo Venture Partners, a udział wzięły w niej także Polski Fundusz Rozwoju "
+            "(PFR Ventures) i niemiecki fundusz AgriTech Capital GmbH z Monachium.")
+    assert names(nlp, text) == ["Inovo Venture Partners", "Polski Fundusz Rozwoju", "AgriTech Capital GmbH"]
+    assert names(nlp, "Pieniądze pochodzą z funduszu Polski Ład.") == []
+
+
+def test_command_post_named_with_its_level_adjective(nlp):
+    text = "W ciągu trzech godzin dyżurni Powiatowego Stanowiska Kierowania przyjęli ponad 150 zgłoszeń."
+    assert names(nlp, text) == ["Powiatowe Stanowisko Kierowania"]
+    assert names(nlp, "Na stanowisko Prezesa powołano nową osobę.") == []
