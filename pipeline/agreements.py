@@ -333,6 +333,8 @@ def _phrase(toks: list[Token], i: int, refs: list[_Ref], lead: int = 2) -> tuple
         t = toks[end]
         if _blocked(t):
             break
+        if end > k and _is_legal_form(toks[end - 1]) and not _is_legal_form(t) and t.text[:1].isupper():
+            break  # a legal form ends a name: "z Grupą Azoty S.A. Spółkę reprezentowali" (a missed sentence end)
         if _is_name_token(t) or _is_title(t):
             end += 1
             continue
@@ -805,7 +807,7 @@ def _antecedent(sents: list[list[Token]], si: int, t: int) -> tuple[str, bool, i
     toks = sents[si]
     if not _trigger_forms(toks[t]) & {"praet", "fin", "imps", "ppas"}:
         return None
-    near = toks[max(0, t - 3):t + 4]
+    near = toks[max(0, t - 7):t + 4]  # "Dokument w piątek, 30 maja, podpisali ..."
     if not any("dokument" in _lemmas(x) or _has_pos(x, "ppron3") for x in near):
         return None
     for prev in range(si - 1, max(-1, si - 4), -1):
@@ -1030,6 +1032,9 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
         if not (active or represented) or k == 0:
             continue
         j = k - 1
+        if active and toks[j].text == "," and (subject := _subject_before_insertion(doc, toks, k, refs)):
+            _add(m.parties, subject)
+            continue
         if represented and toks[j].text == ",":
             j -= 1
         if (o := _open_paren(toks, j, refs)) is not None:
@@ -1113,6 +1118,21 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                 _add(m.parties, _resolve(doc, toks, ph, refs))
             elif ph is None:
                 _add(m.parties, _common_noun_party(toks[k + 1], refs))  # "ze strony fundacji"
+
+
+def _subject_before_insertion(doc: Doc, toks: list[Token], k: int, refs: list[_Ref]) -> str | None:
+    """"MedLingo sp. z o.o., tworząca narzędzie do tłumaczenia ..., podpisała umowę", "Z kolei CargoTwin
+    z Gniezna, który symuluje ruch w magazynach, zawarł list intencyjny": the organisation that opens
+    the sentence, before the comma that opens the insertion ending right before the verb."""
+    first_comma = next((j for j in range(k) if toks[j].text == ","), None)
+    if first_comma is None or first_comma == k - 1:
+        return None
+    comma = toks[first_comma].idx
+    for r in sorted((r for r in refs if r.kind == "org" and r.end <= comma), key=lambda r: r.start):
+        opening = next(j for j, t in enumerate(toks) if _end(t) > r.start)
+        if opening <= 3 and _ORIGIN_GAP.match(doc_text(doc)[r.end:comma]):
+            return r.name
+    return None
 
 
 def _plural(tok: Token) -> bool:

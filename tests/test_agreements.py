@@ -1281,3 +1281,47 @@ def test_lowercase_party_before_a_named_one_in_a_subject_list(nlp):
     )
     old = next(a for a in extract_agreements(doc) if a.text == "umowę")
     assert set(old.parties) == {"Komenda Wojewódzka Policji w Gorzowie Wielkopolskim", "Akademia im. Jakuba z Paradyża"}
+
+
+def test_a_legal_form_ends_a_party_name_before_a_missed_sentence_end(nlp):
+    text = ("W tym samym dniu związek podpisał umowę sponsorską z Grupą Azoty S.A. Spółkę reprezentowali wiceprezes "
+            "zarządu Marcin Kowalczyk i dyrektor Anna Grzelak-Zając.")
+    doc = make_doc(nlp, text, orgs=[("Grupą Azoty S.A.", "Grupa Azoty S.A.")],
+                   people=[("Marcin Kowalczyk", "Marcin Kowalczyk"), ("Anna Grzelak-Zając", "Anna Grzelak-Zając")])
+    (a,) = extract_agreements(doc)
+    assert a.parties == ["Grupa Azoty S.A."]
+
+
+def test_the_document_signed_a_few_words_before_the_verb(nlp):
+    text = ("Przy okazji przyjazdu żyraf zoo podpisało porozumienie o współpracy z Fundacją Orlen. Na jego mocy fundacja "
+            "będzie wspierać zajęcia. Dokument w piątek, 30 maja, podpisali dyrektor Jolanta Szczygielska-Marek oraz "
+            "prezes zarządu Fundacji Orlen Agnieszka Rutkowska-Zych.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("Fundacją Orlen", "Fundacja Orlen"), ("Fundacji Orlen", "Fundacja Orlen"),
+              ("Miejski Ogród Zoologiczny w Płocku", "Miejski Ogród Zoologiczny w Płocku")],
+        people=[("Jolanta Szczygielska-Marek", "Jolanta Szczygielska-Marek"),
+                ("Agnieszka Rutkowska-Zych", "Agnieszka Rutkowska-Zych")],
+        dates=[("30 maja", "2025-05-30")],
+    )
+    (a,) = extract_agreements(doc)
+    assert a.signatories == ["Jolanta Szczygielska-Marek", "Agnieszka Rutkowska-Zych"]
+    assert a.date == "2025-05-30"
+
+
+def test_lowercase_zoo_is_the_zoo(nlp):
+    text = ("Miejski Ogród Zoologiczny w Płocku przyjął dwie żyrafy. Przy okazji zoo podpisało porozumienie o "
+            "współpracy z Fundacją Orlen.")
+    doc = make_doc(nlp, text, orgs=[("Miejski Ogród Zoologiczny w Płocku", "Miejski Ogród Zoologiczny w Płocku"),
+                                    ("Fundacją Orlen", "Fundacja Orlen")])
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Miejski Ogród Zoologiczny w Płocku", "Fundacja Orlen"}
+
+
+def test_subject_before_an_insertion_that_ends_right_before_the_verb(nlp):
+    text = ("MedLingo sp. z o.o., tworząca narzędzie do tłumaczenia dokumentacji medycznej dla pacjentów z Ukrainy "
+            "i Gruzji, podpisała umowę inwestycyjną z Wielkopolskim Funduszem Rozwoju sp. z o.o. (WFR).")
+    doc = make_doc(nlp, text, orgs=[("MedLingo sp. z o.o.", "MedLingo sp. z o.o."),
+                                    ("Wielkopolskim Funduszem Rozwoju sp. z o.o.", "Wielkopolski Fundusz Rozwoju sp. z o.o.")])
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"MedLingo sp. z o.o.", "Wielkopolski Fundusz Rozwoju sp. z o.o."}
