@@ -2280,6 +2280,23 @@ def _contact_label(doc: _Doc, c: Candidate) -> bool:
     return bool(rest) and not any(_is_acronym(w) or _head_readings(w)[0] or w[:1] in _OPEN_QUOTES for w in rest)
 
 
+def _capitalised_common_noun(doc: _Doc, c: Candidate) -> bool:
+    """"Zakład w Kutnie pracował na trzy zmiany": a head noun capitalised only because it opens the
+    sentence, with nothing but a seat after it; heads that name one local institution with a seat
+    ("Sąd w Gdańsku", org_local_heads.txt) still do."""
+    if c.rule != "head" or c.head != c.start or c.start + 1 >= c.end or doc[c.start + 1].text not in _SEAT_PREPS:
+        return False
+    opens = c.start == 0 or _line_break_before(doc, c.start) or doc[c.start - 1].text in (".", "!", "?", "–", "-", "—")
+    return opens and _head_lemma_of(doc[c.start].text) not in word_set("org_local_heads.txt")
+
+
+def _venue(name: str) -> bool:
+    """"Centrum Kongresowe UMCS", "UMCS Congress Centre", "Dom Ludowy": a venue named like a body."""
+    low = " ".join(name.lower().split())
+    return any(low.startswith(v) or f" {v}" in f" {low}" and v.split()[-1] in ("centre", "center")
+               for v in word_set("org_venue_names.txt"))
+
+
 def _company_organ(name: str) -> bool:
     """"Rada Nadzorcza", "Zarząd ds. Rynków Zagranicznych": an organ named only by its kind."""
     kind = name.split(" ds. ")[0].strip().lower()
@@ -2390,7 +2407,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     for c in found:
         name = c.name or org_base(doc.span(c.start, c.end))
         name = " ".join(name.split())
-        if _company_organ(name) or _contact_label(doc, c):
+        if _company_organ(name) or _contact_label(doc, c) or _venue(name) or _capitalised_common_noun(doc, c):
             continue
         key = _key(name)
         org = orgs.get(key)

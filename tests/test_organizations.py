@@ -1322,3 +1322,14 @@ def test_command_post_named_with_its_level_adjective(nlp):
     text = "W ciągu trzech godzin dyżurni Powiatowego Stanowiska Kierowania przyjęli ponad 150 zgłoszeń."
     assert names(nlp, text) == ["Powiatowe Stanowisko Kierowania"]
     assert names(nlp, "Na stanowisko Prezesa powołano nową osobę.") == []
+
+
+def test_venue_named_like_a_body_is_no_organisation(nlp):
+    text = ("Konferencja odbędzie się w Centrum Kongresowym UMCS. The conference will be held at the UMCS Congress Centre. "
+            "Zebranie wiejskie odbędzie się w Domu Ludowym.")
+    assert names(nlp, text) == []
+
+
+def test_head_capitalised_only_at_the_start_of_a_sentence_is_a_common_noun(nlp):
+    assert names(nlp, "Miniony rok był najlepszy. Zakład w Kutnie pracował na trzy zmiany.") == []
+    assert names(nlp, "Sprawę rozpatrzy sąd. Sąd w Gdańsku wydał wyrok.") == ["Sąd w Gdańsku"]
