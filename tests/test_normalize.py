@@ -1343,3 +1343,9 @@ def test_bank_names_and_hungarian_locatives():
 )
 def test_adjective_before_unknown_place(before, text, expected):
     assert place_base(_span(text, before)) == expected
+
+
+def test_unknown_russian_towns_in_sk():
+    # after a preposition that wants a genitive, "-ska" is a masculine "-sk" town's genitive
+    assert place_base(_span("Krasnowodzka", "do")) == "Krasnowodzk"
+    assert place_base(_span("Siernowodska", "do")) == "Siernowodsk"
