@@ -874,7 +874,8 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
             continue  # "Województwami Katowickiego i ...", "Szkół i Przedszkoli Miejskich": names are singular
         start = i if kind == "territory" else _extend_left(doc, i, readings)
         end, seat = _extend_right(doc, i, readings)
-        if kind == "qualified":
+        qualified = kind == "qualified"
+        if qualified:
             if start == i or i < covered_until:
                 continue  # "Administracja Uniwersytetu", "Spraw Wewnętrznych i Administracji"
             kind = "body"
@@ -905,7 +906,9 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
         # "po Starym Mieście w Krakowie": a territory's adjective before it may make a place of it
         place_start = start - 1 if kind == "territory" and start == i and i > 0 and _gap_ok(doc, i) \
             and _is_cap(doc[i - 1].text) and _agrees(doc[i - 1].text, readings) else start
-        if _inside_non_org(doc, start, kind) or _place_like(doc, place_start, end) and not staff or _street(doc, start):
+        # a common noun inside an event's name is its topic: "Kongresu Cyfrowej Administracji w Łodzi"
+        if _inside_non_org(doc, start, "territory" if qualified else kind) or _place_like(doc, place_start, end) and not staff \
+                or _street(doc, start):
             covered_until = max(covered_until, end)
             continue
         if kind == "territory" and _honorary_patron(doc, start, end):

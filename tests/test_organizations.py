@@ -1333,3 +1333,9 @@ def test_venue_named_like_a_body_is_no_organisation(nlp):
 def test_head_capitalised_only_at_the_start_of_a_sentence_is_a_common_noun(nlp):
     assert names(nlp, "Miniony rok był najlepszy. Zakład w Kutnie pracował na trzy zmiany.") == []
     assert names(nlp, "Sprawę rozpatrzy sąd. Sąd w Gdańsku wydał wyrok.") == ["Sąd w Gdańsku"]
+
+
+def test_common_noun_head_inside_an_event_name_is_its_topic(nlp):
+    text = ("Eksperci odpowiedzą na pytania także podczas Kongresu Cyfrowej Administracji w Łodzi. "
+            "Umowę podpisała Lwowska Obwodowa Administracja Wojskowa.")
+    assert names(nlp, text) == ["Lwowska Obwodowa Administracja Wojskowa"]
