@@ -756,7 +756,7 @@ def _region(doc: Doc, i: int) -> _Candidate | None:
     if not (_after_preposition(doc, i) or _prev_lemmas(doc, i) & _cues("territory")
             or i > 0 and doc[i - 1].text == "(" or _coordinated_with_place(doc, i)
             or i > 0 and any(a.lemma_base in _cues("territory_pl") and a.number == "pl" for a in _analyses(doc[i - 1]))
-            or _things_in_territory(doc, i)):
+            or _things_in_territory(doc, i) or _object_of_verb(doc, i, nouns)):
         return None
     nxt = doc[i + 1]
     adjs = _adjective_analyses(nxt.text)[1]
@@ -780,6 +780,16 @@ def _region(doc: Doc, i: int) -> _Candidate | None:
     # names one region per adjective.
     first = series[0]
     return _Candidate(i, i + 2, "region", name=first.name, following=series[1:])
+
+
+_VERB_POS = frozenset({"fin", "praet", "inf", "bedzie", "impt", "pcon"})
+
+
+def _object_of_verb(doc: Doc, i: int, nouns: list[Analysis]) -> bool:
+    """The object of a verb: "zwycięzcy reprezentować będą województwo pomorskie", "odwiedzą
+    powiat kłodzki" (the territory; the office acts as a capitalised "Województwo")."""
+    return i > 0 and any("acc" in n.cases for n in nouns) \
+        and any(a.pos in _VERB_POS for a in _analyses(doc[i - 1])) and not _analyses(doc[i - 1])[0].lemma_base[:1].isupper()
 
 
 def _things_in_territory(doc: Doc, i: int) -> bool:

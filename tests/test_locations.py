@@ -553,3 +553,9 @@ def test_first_name_in_the_plural_does_not_compete_with_a_city():
 def test_adjective_sgjp_does_not_know_closes_a_place_name():
     text = "Mężczyzna pojechał na grzyby w okolice Kamienia Kotowego i nie wrócił."
     assert _names(text) == ["Kamień Kotowy"]
+
+
+def test_region_as_the_object_of_a_verb_is_the_territory():
+    assert _names("Zwycięzcy reprezentować będą województwo pomorskie w konkursie.") == ["województwo pomorskie"]
+    assert _names("Turyści chętnie odwiedzają powiat kłodzki.") == ["powiat kłodzki"]
+    assert _names("Głos zabrał marszałek województwa pomorskiego.") == []
