@@ -1354,8 +1354,9 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
                         # Foreign names ending in a vowel ("Percy", "Stolpe") are often left as written.
                         # "-á" is a Czech or Slovak woman's nominative ("Katarína Nováková"), "-ska" a
                         # Polish one ("Bronisława Kilarecka").
+                        # ("-ę", "-ą" are Polish case endings, no foreign vowel: "Janusza Weretkę".)
                         contra += not any(e.case == case and e.gender == gender for e in guesses[i]) \
-                            and (texts[i][-1:].lower() not in _VOWEL_LETTERS or texts[i].endswith("á")
+                            and (texts[i][-1:].lower() not in _VOWEL_LETTERS or texts[i].endswith(("á", "ę", "ą"))
                                  or bool(_ADJECTIVAL_FEMININE.search(texts[i])))
                     elif i not in free:
                         contra += not any(r.case == case and gender in r.genders for r in readings[i])

@@ -1349,3 +1349,16 @@ def test_unknown_russian_towns_in_sk():
     # after a preposition that wants a genitive, "-ska" is a masculine "-sk" town's genitive
     assert place_base(_span("Krasnowodzka", "do")) == "Krasnowodzk"
     assert place_base(_span("Siernowodska", "do")) == "Siernowodsk"
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # an unknown man's surname in "-a" takes the accusative "-ę" after his first name
+        ("posła", "Grzegorza Schetynę", "Grzegorz Schetyna"),
+        ("pana", "Rafała Maludę", "Rafał Maluda"),
+        ("", "Williama Ospinę", "William Ospina"),
+    ],
+)
+def test_mans_surname_in_a_accusative(before, text, expected):
+    assert person_base(_span(text, before)) == expected
