@@ -1362,3 +1362,17 @@ def test_unknown_russian_towns_in_sk():
 )
 def test_mans_surname_in_a_accusative(before, text, expected):
     assert person_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # "-kego", "-rego", "-hego" of an unknown man's name end a name in "-e"
+        ("Polizeiwachtmeistra", "Starkego", "Starke"),
+        ("syna", "Tarego", "Tare"),
+        # a Polish adjectival surname in "-y" keeps its "-y"
+        ("przebranie", "Onucego", "Onucy"),
+    ],
+)
+def test_foreign_names_in_e_genitive(before, text, expected):
+    assert person_base(_span(text, before)) == expected
