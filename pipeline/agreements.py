@@ -198,11 +198,29 @@ def _common_noun_party(tok: Token, refs: list[_Ref]) -> str | None:
     if not tok.text[:1].islower():
         return None
     table_ = _common_parties()
-    heads = frozenset().union(*(table_[lem] for lem in _lemmas(tok) if lem in table_))
-    if not heads:
+    nouns = _lemmas(tok) & table_.keys()
+    if not nouns:
         return None
+    # the organisation the text introduced with this noun: "od funduszu Bridge Capital ASI S.A. ...
+    # w imieniu funduszu"
+    introduced = {name for noun, name in _introduced(tok.doc, refs) if noun in nouns}
+    if len(introduced) == 1:
+        return introduced.pop()
+    heads = frozenset().union(*(table_[lem] for lem in nouns))
     names = {r.name for r in refs if r.kind == "org" and _org_heads(r.name) & heads}
     return names.pop() if len(names) == 1 else None
+
+
+def _introduced(doc: Doc, refs: list[_Ref]) -> list[tuple[str, str]]:
+    """(noun, organisation) for each organisation written right after a lowercase common noun of
+    ``agreement_common_parties.tsv`` ("funduszu Bridge Capital ASI S.A.", "spółka AgriSense sp. z o.o.")."""
+    table_ = _common_parties()
+    by_start = {r.start: r.name for r in refs if r.kind == "org"}
+    out = []
+    for tok in doc[:-1]:
+        if tok.is_alpha and tok.text[:1].islower() and (name := by_start.get(doc[tok.i + 1].idx)):
+            out += [(noun, name) for noun in _lemmas(tok) & table_.keys()]
+    return out
 
 
 def _name_like(tok: Token) -> bool:

@@ -1325,3 +1325,18 @@ def test_subject_before_an_insertion_that_ends_right_before_the_verb(nlp):
                                     ("Wielkopolskim Funduszem Rozwoju sp. z o.o.", "Wielkopolski Fundusz Rozwoju sp. z o.o.")])
     (a,) = extract_agreements(doc)
     assert set(a.parties) == {"MedLingo sp. z o.o.", "Wielkopolski Fundusz Rozwoju sp. z o.o."}
+
+
+def test_lowercase_noun_stands_for_the_organisation_it_introduced(nlp):
+    text = ("W startupy inwestuje też Wielkopolski Fundusz Rozwoju sp. z o.o. Spółka AgriSense sp. z o.o. pozyskała "
+            "1,5 mln zł od funduszu Bridge Capital ASI S.A. Umowę w imieniu startupu podpisali jego założyciele, a w "
+            "imieniu funduszu partner zarządzający Arjun Mehta.")
+    doc = make_doc(
+        nlp, text,
+        orgs=[("AgriSense sp. z o.o.", "AgriSense sp. z o.o."), ("Bridge Capital ASI S.A.", "Bridge Capital ASI S.A."),
+              ("Wielkopolski Fundusz Rozwoju sp. z o.o.", "Wielkopolski Fundusz Rozwoju sp. z o.o.")],
+        people=[("Arjun Mehta", "Arjun Mehta")],
+    )
+    (a,) = extract_agreements(doc)
+    assert "Bridge Capital ASI S.A." in a.parties
+    assert "Wielkopolski Fundusz Rozwoju sp. z o.o." not in a.parties
