@@ -1366,6 +1366,10 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
                 contra += sum(1 for i in name_idx if i not in guesses
                               and not any(r.case == case and "f" in r.genders for r in readings[i])
                               and any(r.case == case and "m1" in r.genders for r in readings[i]))
+                # Nor is an unknown word in "-a" a woman's in another case: hers would decline
+                # ("Ali Agca" is not the genitive of "Ala Agca").
+                contra += sum(1 for i in name_idx if i in guesses and case != "voc"
+                              and texts[i].endswith("a") and not _ADJECTIVAL_FEMININE.search(texts[i]))
             # A role noun before the name agrees with it ("prezydenta Peipera"): strong evidence.
             # A verb of speech before it ("mówi Stasia") is a hint: its dative ("mówił Holgerowi") is no less likely.
             ctx = (case in context) + 2 * (f"{case}/{gender}" in context) + (f"{case}?{gender}" in context)

@@ -1376,3 +1376,9 @@ def test_mans_surname_in_a_accusative(before, text, expected):
 )
 def test_foreign_names_in_e_genitive(before, text, expected):
     assert person_base(_span(text, before)) == expected
+
+
+def test_unknown_word_in_a_is_no_womans_oblique_case():
+    # "Ali" is also "Ala"'s genitive, but a woman's "Agca" would decline ("Agcy")
+    assert person_base(_span("Ali Agca", ".")) == "Ali Agca"
+    assert person_base(_span("Anny Zgolak", "")) == "Anna Zgolak"
