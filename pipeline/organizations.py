@@ -2223,6 +2223,33 @@ def _acronym_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     return out
 
 
+def _common_word(word: str) -> bool:
+    """A word SGJP knows only as a common word ("Autobusy" opening a sentence)."""
+    found = _analyses(word)
+    return _known(found) and not _is_acronym(word) and all(a.lemma_base[:1].islower() for a in found)
+
+
+def _acronym_town_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
+    """An acronym no table knows, followed by a town in the nominative, is a local body named as
+    written: "Autobusy MZK Zamość pojadą objazdami" (a run of acronyms or capitalised words before
+    it is a longer name: "AZS UPH Siedlce", "Interreg NEXT Polska")."""
+    known = _acronyms()
+    out = []
+    for i in range(len(doc) - 1):
+        word, town = doc[i].text, doc[i + 1].text
+        if i in taken or i + 1 in taken or word in known or not _is_acronym(word) or sum(ch.isupper() for ch in word) < 2 \
+                or not _gap_ok(doc, i + 1) or _first_name(town) or not _town_in_nominative(town):
+            continue
+        if i > 0 and _gap_ok(doc, i) and _is_cap(doc[i - 1].text) and not _common_word(doc[i - 1].text) \
+                or i + 2 < len(doc) and _gap_ok(doc, i + 2) \
+                and _is_cap(doc[i + 2].text) or any(morphology.SURNAME in a.name_classes for a in _analyses(town)):
+            continue
+        if any(morphology.GEOGRAPHIC in a.name_classes for a in _raw(word)):
+            continue  # "USA Kraków"
+        out.append(Candidate(i, i + 2, "acronym", name=f"{word} {town}", aliases=[word]))
+    return out
+
+
 def _locative(words: list[str]) -> str | None:
     """"Nowy Targ" -> "w Nowym Targu": a nominative place name as a seat."""
     head = next((a for a in _analyses(words[-1]) if a.pos == "subst" and "nom" in a.cases and a.number == "sg"), None)
@@ -2378,6 +2405,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
         _organ_candidates,
         _public_organ_candidates,
         _acronym_candidates,
+        _acronym_town_candidates,
         _prefixed_club_candidates,
         _club_candidates,
         _sport_club_candidates,

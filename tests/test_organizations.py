@@ -1339,3 +1339,9 @@ def test_common_noun_head_inside_an_event_name_is_its_topic(nlp):
     text = ("Eksperci odpowiedzą na pytania także podczas Kongresu Cyfrowej Administracji w Łodzi. "
             "Umowę podpisała Lwowska Obwodowa Administracja Wojskowa.")
     assert names(nlp, text) == ["Lwowska Obwodowa Administracja Wojskowa"]
+
+
+def test_unknown_acronym_with_a_town_in_the_nominative_is_a_local_body(nlp):
+    text = "Utrudnienia potrwają do południa. Autobusy MZK Zamość pojadą objazdami."
+    assert names(nlp, text) == ["MZK Zamość"]
+    assert "UPH Siedlce" not in names(nlp, "Bieg wygrał Mateusz Kaczor z klubu AZS UPH Siedlce.")
