@@ -937,6 +937,13 @@ def _state(doc: Doc, i: int) -> _Candidate | None:
     return _Candidate(i, i + 2, "state")
 
 
+def _seat_follows(doc: Doc, end: int) -> bool:
+    """"w"/"we" and a place follow: the word before is a body with its seat ("Nationalmuseum w
+    Sztokholmie"), not a place."""
+    return end + 1 < len(doc) and doc[end].text.lower() in ("w", "we") and _is_cap(doc[end + 1]) \
+        and bool(_geo_readings(doc[end + 1]))
+
+
 def _is_word(tok: Token) -> bool:
     """Letters, or words of letters joined by hyphens ("Iwano-Frankiwsk", "Kluż-Napoce")."""
     parts = tok.text.split("-")
@@ -962,6 +969,8 @@ def _coordinated(doc: Doc, i: int) -> _Candidate | None:
     _start, end = _extend(doc, i, i + 1, cases)  # "i Nowego Targu"
     if end < len(doc) and _is_cap(doc[end]) and doc[end - 1].whitespace_ and "\n" not in doc[end - 1].whitespace_:
         return None  # a longer name not read to its end: "i Tomáš Dvořák", "i Nowym Targu"
+    if not _analyses(tok) and _seat_follows(doc, end):
+        return None  # a body with its seat: "Muzeum Narodowe w Szczecinie i Nationalmuseum w Sztokholmie"
     # The case of the first place ("Warmii i Mazur": genitive, so Mazury, not Mazur).
     first = doc[i - 2]
     context = frozenset(c for a in _geo_readings(first) for c in a.cases) or None
@@ -1162,7 +1171,7 @@ def _unknown_in_list(doc: Doc, k: int) -> bool:
     tok = doc[k]
     if not _is_cap(tok) or not _is_word(tok) or _analyses(tok) or _sentence_initial(doc, k):
         return False
-    if k + 1 < len(doc) and _is_cap(doc[k + 1]) and "\n" not in tok.whitespace_:
+    if k + 1 < len(doc) and _is_cap(doc[k + 1]) and "\n" not in tok.whitespace_ or _seat_follows(doc, k + 1):
         return False
     # inside the list: closing it ("i Zberezki") or followed by another name ("Zberezki, Chorzenic"),
     # not an address part after a comma ("Rynek-Ratusz, 45-015 Opole")

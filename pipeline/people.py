@@ -808,6 +808,10 @@ def _unknown_pair_rule(ctx: _Context, i: int) -> _Candidate | None:
             rest = [w for w in words if w not in given]
             if rest:
                 return _Candidate(words[0], j, tuple(given + rest), rest[-1], "cue+patronymic")
+    if len(words) == 3 and _cue_before(ctx, i) and is_first_name(doc[words[1]]) \
+            and not is_first_name(doc[words[0]]) and not is_first_name(doc[words[2]]):
+        # "dyrektorka Nationalmuseum Susanna Pettersson": the role's body, then the name
+        return _Candidate(words[1], j, tuple(words[1:]), words[-1], "cue+words")
     given = [w for w in words if is_first_name(doc[w])]
     if given and len(given) < len(words) and given[0] != words[0]:
         rest = [w for w in words if w not in given]

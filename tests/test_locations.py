@@ -559,3 +559,9 @@ def test_region_as_the_object_of_a_verb_is_the_territory():
     assert _names("Zwycięzcy reprezentować będą województwo pomorskie w konkursie.") == ["województwo pomorskie"]
     assert _names("Turyści chętnie odwiedzają powiat kłodzki.") == ["powiat kłodzki"]
     assert _names("Głos zabrał marszałek województwa pomorskiego.") == []
+
+
+def test_unknown_word_with_a_seat_is_a_body():
+    text = "List podpisały Muzeum Narodowe w Szczecinie i Nationalmuseum w Sztokholmie."
+    assert _names(text) == ["Szczecin", "Sztokholm"]
+    assert _names("Spotkali się mieszkańcy miejscowości Ruda Różaniecka i Župčany.") == ["Ruda Różaniecka", "Župčany"]

@@ -806,3 +806,13 @@ def test_second_of_two_patrons_is_no_person(nlp):
     # two people joined after a role stay people
     text = "Spotkali się z burmistrzem Janem Nowakiem i Marią Kowalską."
     assert [p.name for p in people(nlp, text)] == ["Jan Nowak", "Maria Kowalska"]
+
+
+def test_unknown_body_between_a_role_and_the_name(nlp):
+    text = "Dokument podpisali dyrektor MNS Lech Karwowski i dyrektorka Nationalmuseum Anna Pettersson."
+    assert [p.name for p in people(nlp, text)] == ["Lech Karwowski", "Anna Pettersson"]
+
+
+def test_scandinavian_first_names_sgjp_lacks(nlp):
+    text = "Dokument podpisała dyrektorka Nationalmuseum Susanna Pettersson, a rozmawiał z nią Björn Larsson."
+    assert [p.name for p in people(nlp, text)] == ["Susanna Pettersson", "Björn Larsson"]
