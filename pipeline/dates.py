@@ -1338,7 +1338,10 @@ def _resolve_weekday(doc: Doc, c: Candidate, pub: dt.date | None,
         if same:
             return min(same)[1]
     # A single day shortly before the weekday (the same paragraph, roughly) can anchor it.
-    before = [s for pos, s, e in days if c.start_char - _ANCHOR_REACH < pos < c.start_char and s == e]
+    # Not across a paragraph break: a new paragraph's "W środę szpital podpisał umowę" is the news of
+    # the release's week, not the day after the last paragraph's date.
+    before = [s for pos, s, e in days if c.start_char - _ANCHOR_REACH < pos < c.start_char and s == e
+              and "\n\n" not in doc.text[pos:c.start_char]]
     if pub is not None:
         if tense > 0:
             return pub + dt.timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)

@@ -814,3 +814,15 @@ def test_listed_months_share_the_year_of_the_last(nlp, text, expected):
 def test_past_form_after_bedzie_is_the_future(nlp):
     doc = found(nlp, "Poznań, 28.11.2025\nNowy rozkład będzie obowiązywał od marca.")
     assert ("marca", "2026-03", "2026-03") in values(doc)
+
+
+def test_weekday_in_a_new_paragraph_counts_from_the_release_not_an_older_date(nlp):
+    text = ("Tomaszów Mazowiecki, 13 lutego 2026\n\nOświadczenie o odstąpieniu od umowy spółka złożyła "
+            "30 grudnia 2025 r.\n\nW środę szpital podpisał umowę na dokończenie inwestycji.")
+    assert ("W środę", "2026-02-11", "2026-02-11") in values(found(nlp, text))
+
+
+def test_weekday_in_the_same_paragraph_follows_the_story(nlp):
+    text = ("Kraków, 20 marca 2025 r.\n\nAwaria zaczęła się 3 marca 2025 r., a w środę ekipy "
+            "usunęły usterkę.")
+    assert ("w środę", "2025-03-05", "2025-03-05") in values(found(nlp, text))
