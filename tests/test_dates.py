@@ -701,6 +701,12 @@ def test_last_weekday_in_a_release_of_that_weekday_is_a_week_ago(nlp):
         ("Szkolenia odbędą się w okresie V–VI 2025.", [("V–VI 2025", "2025-05", "2025-06")]),
         ("Training sessions will take place in May and June 2025.",
          [("May", "2025-05", "2025-05"), ("June 2025", "2025-06", "2025-06")]),
+        ("Warszawa, 28.11.2025\nKorekty rozkładu nastąpią w marcu i czerwcu 2026 r.",
+         [("28.11.2025", "2025-11-28", "2025-11-28"), ("marcu", "2026-03", "2026-03"),
+          ("czerwcu 2026 r.", "2026-06", "2026-06")]),
+        ("Kraków, 3.02.2025\nDyżury pełniono w styczniu, lutym oraz marcu 2024 r.",
+         [("3.02.2025", "2025-02-03", "2025-02-03"), ("styczniu", "2024-01", "2024-01"),
+          ("lutym", "2024-02", "2024-02"), ("marcu 2024 r.", "2024-03", "2024-03")]),
     ],
 )
 def test_lists_of_ranges_figures_and_roman_months(nlp, text, expected):
@@ -794,21 +800,6 @@ def test_heading_wrapped_before_z_dnia_gives_the_release_date(nlp):
 def test_wrapped_heading_of_a_resolution_is_not_the_release_date(nlp):
     text = "Uchwała nr XII/34/2025 Rady Gminy Łososina Dolna\nz dnia 12 marca 2025 r.\n\nw sprawie budżetu."
     assert found(nlp, text)._.published is None
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Warszawa, 28.11.2025\nKorekty rozkładu nastąpią w marcu i czerwcu 2026 r.",
-         [("28.11.2025", "2025-11-28", "2025-11-28"), ("marcu", "2026-03", "2026-03"),
-          ("czerwcu 2026 r.", "2026-06", "2026-06")]),
-        ("Kraków, 3.02.2025\nDyżury pełniono w styczniu, lutym oraz marcu 2024 r.",
-         [("3.02.2025", "2025-02-03", "2025-02-03"), ("styczniu", "2024-01", "2024-01"),
-          ("lutym", "2024-02", "2024-02"), ("marcu 2024 r.", "2024-03", "2024-03")]),
-    ],
-)
-def test_listed_months_share_the_year_of_the_last(nlp, text, expected):
-    assert values(found(nlp, text)) == expected
 
 
 def test_past_form_after_bedzie_is_the_future(nlp):
