@@ -43,6 +43,8 @@ SUITES = {
                                      "agreements": 0.92, "contacts": 0.95}, published=0.95),
         Suite("heldout5", 33, 0.83, {"people": 0.94, "organizations": 0.67, "locations": 0.86, "dates": 0.95,
                                      "agreements": 0.60, "contacts": 0.95}, published=0.95),
+        Suite("heldout6", 8, 0.83, {"people": 0.89, "organizations": 0.66, "locations": 0.87, "dates": 0.86,
+                                    "agreements": 0.76, "contacts": 0.95}, published=0.95),
         Suite("heldout7", 10, 0.90, {"people": 0.94, "organizations": 0.83, "locations": 0.83, "dates": 0.93,
                                      "agreements": 0.90, "contacts": 0.95}, published=0.95),
         Suite("heldout8", 5, 0.87, {"people": 0.95, "organizations": 0.85, "locations": 0.85, "dates": 0.90,
