@@ -455,8 +455,18 @@ def _club_name(doc: Doc, start: int, end: int) -> bool:
     if start > 0 and doc[start - 1].whitespace_ == " " and not _sentence_initial(doc, start - 1) \
             and end == start + 1 and nominative_town(doc[start]) and oblique_noun(doc[start - 1]):
         return True
+    # after an acronym or a first name: "AZS AWF Gorzów Wielkopolski", "Zawisza Bydgoszcz"
+    if start > 0 and doc[start - 1].whitespace_ == " " and nominative_town(doc[start]) \
+            and not _has_class(doc[start], SURNAME) and (_acronym(doc[start - 1].text) or _is_cap(doc[start - 1])
+                                                         and _has_class(doc[start - 1], FIRST_NAME)
+                                                         and not _sentence_initial(doc, start - 1)):
+        return True
     return end == start + 1 and end < len(doc) and doc[start].whitespace_ == " " \
         and oblique_noun(doc[start]) and nominative_town(doc[end])
+
+
+def _acronym(text: str) -> bool:
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
 def _brand_before(doc: Doc, start: int, end: int) -> bool:
@@ -797,10 +807,11 @@ def _things_in_territory(doc: Doc, i: int) -> bool:
     warmińsko-mazurskiego", "oddziałach celnych województwa lubelskiego"), or a territory noun and
     its adjective ("ośrodkiem administracyjnym obwodu iwanofrankiwskiego"): things in the territory,
     not an office ("urzędu marszałkowskiego województwa", "władze województwa" are the office)."""
-    if i < 2 or not doc[i - 1].text.islower() or not any(a.pos == "adj" for a in _analyses(doc[i - 1])):
+    if i < 2 or not doc[i - 1].text.islower():
         return False
-    nouns = [a for a in _analyses(doc[i - 2]) if a.pos == "subst" and a.lemma_base[:1].islower()]
-    if not nouns or not doc[i - 2].text.islower():
+    k = i - 2 if any(a.pos == "adj" for a in _analyses(doc[i - 1])) else i - 1  # "na tory województwa"
+    nouns = [a for a in _analyses(doc[k]) if a.pos == "subst" and a.lemma_base[:1].islower()]
+    if not nouns or not doc[k].text.islower() or k == i - 1 and not all(a.number == "pl" for a in nouns):
         return False
     lemmas = {a.lemma_base for a in nouns}
     if lemmas & (_cues("office") | word_set("people_roles.txt")):

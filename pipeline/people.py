@@ -671,8 +671,10 @@ def _first_name_match(ctx: _Context, i: int) -> _Candidate | None:
         k -= 1
     if before and not _blocked_before(doc, before[0]):
         return _Candidate(before[0], j, tuple(given + patronymic + before), before[-1], "surname_first")
-    # Two first names with nothing else: the last one is the surname ("Grzegorzem Dominikiem").
-    if len(given) >= 2 and morphology.has_class(_analyses(doc[given[-1]]), morphology.SURNAME):
+    # Two first names with nothing else: the last one is the surname ("Grzegorzem Dominikiem"), also
+    # one SGJP lists only as a first name after a title or role ("prof. Marcin Filipek").
+    if len(given) >= 2 and (morphology.has_class(_analyses(doc[given[-1]]), morphology.SURNAME)
+                            or len(given) == 2 and _cue_before(ctx, i)):
         return _Candidate(i, given[-1] + 1, tuple(given), given[-1], "first_names")
     return None
 

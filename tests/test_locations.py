@@ -565,3 +565,14 @@ def test_unknown_word_with_a_seat_is_a_body():
     text = "List podpisały Muzeum Narodowe w Szczecinie i Nationalmuseum w Sztokholmie."
     assert _names(text) == ["Szczecin", "Sztokholm"]
     assert _names("Spotkali się mieszkańcy miejscowości Ruda Różaniecka i Župčany.") == ["Ruda Różaniecka", "Župčany"]
+
+
+def test_town_after_an_acronym_or_a_first_name_names_a_club():
+    text = ("Wygrała Klaudia Nowak (AZS AWF Gorzów Wielkopolski) przed Dorotą Lis (Zawisza Bydgoszcz). "
+            "Mieszka w Gorzowie Wielkopolskim.")
+    assert _names(text) == ["Gorzów Wielkopolski"]
+
+
+def test_region_after_a_plural_noun_is_the_territory():
+    assert _names("Pierwsze pojazdy mają wyjechać na tory województwa śląskiego w 2027 r.") == ["województwo śląskie"]
+    assert _names("Apel podpisali radni województwa śląskiego.") == []

@@ -816,3 +816,10 @@ def test_unknown_body_between_a_role_and_the_name(nlp):
 def test_scandinavian_first_names_sgjp_lacks(nlp):
     text = "Dokument podpisała dyrektorka Nationalmuseum Susanna Pettersson, a rozmawiał z nią Björn Larsson."
     assert [p.name for p in people(nlp, text)] == ["Susanna Pettersson", "Björn Larsson"]
+
+
+def test_surname_sgjp_lists_only_as_a_first_name_after_a_title(nlp):
+    text = "Gratulacje przekazał dyrektor instytutu prof. dr hab. Marcin Filipek."
+    assert [p.name for p in people(nlp, text)] == ["Marcin Filipek"]
+    assert [p.name for p in people(nlp, "W imieniu funduszu podpisał partner zarządzający Arjun Mehta.")] == [
+        "Arjun Mehta"]
