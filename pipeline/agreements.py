@@ -1642,7 +1642,7 @@ def _last_agreement_noun(toks: list[Token], i: int) -> int:
     return next((toks[j].idx for j in range(i - 1, -1, -1) if _lemmas(toks[j]) & _heads()), -1)
 
 
-_SAME_DAY = re.compile(r"\b(?:tego samego dnia|tego dnia|w tym samym dniu|tego samego dnia)\b", re.I)
+_SAME_DAY = re.compile(r"\b(?:tego samego dnia|tego dnia|w tym samym dniu)\b", re.I)
 
 
 def _same_day(toks: list[Token]) -> bool:
