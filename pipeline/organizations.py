@@ -925,6 +925,8 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
             parent = kind == "body" or readings[0].lemma_base.lower() in word_set("org_parent_units.txt")
             if not parent or not any(a.number == "sg" for a in readings):
                 continue
+            if start < i and not _agrees(doc[start].text, [a for a in readings if a.number == "sg"]):
+                continue  # "Rady Polskich Organizacji Pozarządowych": a plural complement, no body
             if not any("gen" in a.cases for a in readings):
                 continue  # "Bankiem Polska Kasa Opieki S.A.": a name apposed to the head, not a body inside
             if end == i + 2 and _is_acronym(doc[i + 1].text) and not _is_cap(doc[i].text[1:2] or "a"):
@@ -951,6 +953,13 @@ def _from_body(doc: _Doc, start: int) -> bool:
         return True
     prev = doc[start - 1].text.lower()
     if prev in _ORIGIN_PREPS:
+        return True
+    # in the genitive after its staff, over a lowercase adjective ("przedstawiciele słowackiego
+    # Parku Krajobrazowego Kysuce", "dyrektor Tatrzańskiego Parku Narodowego")
+    k = start - 1
+    if k > 0 and _gap_ok(doc, k) and not _is_cap(doc[k].text) and _agrees(doc[k].text, _analyses(doc[start].text)):
+        k -= 1
+    if _has_case(doc[start].text, "gen") and _lemmas(doc[k].text) & word_set("org_member_nouns.txt"):
         return True
     return not any(a.pos == "prep" for a in _analyses(prev)) and _has_case(doc[start].text, "nom") \
         and not _is_cap(prev)
@@ -1172,8 +1181,13 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             k += 1  # "W ABC sp. z o.o." does not start with "W", "Zaproszono ABC sp. z o.o." with "Zaproszono"
         if k < j:
             inner = doc.span(k, j).text
-            first = _analyses(doc[k].text)
-            if _known(first) and not _has_case(doc[k].text, "nom") and any(a.pos in ("adj", "subst") for a in first):
+            # leading acronyms stay as written; the words after them tell the case ("PKP Polskich
+            # Linii Kolejowych S.A." -> "PKP Polskie Linie Kolejowe S.A.")
+            f = k
+            while f < j - 1 and _is_acronym(doc[f].text):
+                f += 1
+            first = _analyses(doc[f].text)
+            if _known(first) and not _has_case(doc[f].text, "nom") and any(a.pos in ("adj", "subst") for a in first):
                 inner = org_base(doc.span(k, j))  # "z Pomorską Specjalną Strefą Ekonomiczną sp. z o.o."
             out.append(Candidate(k, j + 1, "company", name=f"{inner} {legal}", aliases=[inner]))
     return out
@@ -2367,6 +2381,33 @@ def _head_lemma(doc: _Doc, c: Candidate) -> str:
     return "" if c.head is None else _head_lemma_of(doc[c.head].text)
 
 
+def _singular_head(doc: _Doc, c: Candidate, name: str) -> str:
+    """A body is named in the singular: when the base form made the head plural to agree with a
+    plural genitive complement after it ("Federacji Polskich Banków Żywności" read as "Federacje
+    Polskie Banków Żywności"), the head alone goes to the nominative singular and the complement
+    stays as written ("Federacja Polskich Banków Żywności"). Bodies named in the plural ("Lasy
+    Państwowe") have no singular reading of their head in this case."""
+    h = c.head
+    if h is None or h != c.start or c.end - h < 3 or c.kind != "body":
+        return name
+    words = name.split()
+    head_text, adj, noun = doc[h].text, doc[h + 1].text, doc[h + 2].text
+    if len(words) != c.end - c.start or words[1] == adj:
+        return name  # the adjective stayed as written: no plural agreement was made
+    heads = [a for a in _analyses(head_text) if a.pos == "subst" and a.lemma_base.lower() in _heads()]
+    singular = next((a for a in heads if a.number == "sg" and "gen" in a.cases), None)
+    if singular is None or not any(a.number == "pl" and "gen" in a.cases for a in heads):
+        return name
+    # the adjective agrees with the noun after it in the genitive plural: the two are the complement
+    if not any(a.pos == "adj" and a.number == "pl" and "gen" in a.cases for a in _analyses(adj)) \
+            or not any(a.pos == "subst" and a.number == "pl" and "gen" in a.cases for a in _analyses(noun)):
+        return name
+    form = inflect(head_text, singular, "nom", "sg")
+    if not form:
+        return name
+    return " ".join([form, *(doc[k].text for k in range(h + 1, c.end))])
+
+
 def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     doc = _Doc(spacy_doc)
     found, bare = _head_candidates(doc)
@@ -2436,7 +2477,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     owner_at_end: dict[int, _Org] = {}
     owner_at_start: dict[int, tuple[_Org, Candidate]] = {}
     for c in found:
-        name = c.name or org_base(doc.span(c.start, c.end))
+        name = c.name or _singular_head(doc, c, org_base(doc.span(c.start, c.end)))
         name = " ".join(name.split())
         if _company_organ(name) or _contact_label(doc, c) or _venue(name) or _capitalised_common_noun(doc, c):
             continue

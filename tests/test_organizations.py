@@ -1345,3 +1345,27 @@ def test_unknown_acronym_with_a_town_in_the_nominative_is_a_local_body(nlp):
     text = "Utrudnienia potrwają do południa. Autobusy MZK Zamość pojadą objazdami."
     assert names(nlp, text) == ["MZK Zamość"]
     assert "UPH Siedlce" not in names(nlp, "Bieg wygrał Mateusz Kaczor z klubu AZS UPH Siedlce.")
+
+
+def test_company_after_acronym_goes_to_nominative(nlp):
+    # the acronym stays; the genitive words after it tell the case
+    text = "Z powodu prac PKP Polskich Linii Kolejowych S.A. na stacji Swarzędz pociągi pojadą objazdem."
+    assert names(nlp, text) == ["PKP Polskie Linie Kolejowe S.A."]
+
+
+def test_singular_head_before_plural_complement(nlp):
+    text = "Zbiórka jest częścią ogólnopolskiej akcji Federacji Polskich Banków Żywności (FPBŻ)."
+    assert names(nlp, text) == ["Federacja Polskich Banków Żywności"]
+    text = "List podpisali przedstawiciele Stowarzyszenia Polskich Mediów."
+    assert names(nlp, text) == ["Stowarzyszenie Polskich Mediów"]
+
+
+def test_plural_complement_holds_no_body(nlp):
+    text = "Rada Polskich Organizacji Pozarządowych wydała opinię w tej sprawie."
+    assert names(nlp, text) == ["Rada Polskich Organizacji Pozarządowych"]
+
+
+def test_park_after_its_staff_is_a_body(nlp):
+    text = "Na spotkaniu byli przedstawiciele słowackiego Parku Krajobrazowego Kysuce, z którym BgPN współpracuje."
+    assert "Park Krajobrazowy Kysuce" in names(nlp, text)
+    assert names(nlp, "Spacerowaliśmy wczoraj przez Kampinoski Park Narodowy.") == []
