@@ -87,6 +87,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def source_text(doc: Doc) -> str:
+    """The text exactly as read. The stages see a copy with the same length in which no-break and
+    other typographic spaces are plain spaces (see :func:`pipeline.nlp.plain_spaces`); mention texts
+    in records are cut from this one."""
+    return doc.user_data.get("komunikat_source") or doc_text(doc)
+
+
 def to_dict(item) -> dict:
     return asdict(item)
 

@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .identity import KINDS, entity_id
-from .items import doc_text, to_dict
+from .items import doc_text, source_text, to_dict
 
 TABLES = ("documents", "entities", "people", "organizations", "locations", "dates", "agreements", "contacts")
 
@@ -29,10 +29,10 @@ def to_record(doc: Doc, doc_id: str, source: str | None = None, sha256: str | No
                 item["entity_id"] = entity_id(name, item["name"])
         return out
 
-    return {
+    record = {
         "doc_id": doc_id,
         "source": source,
-        "sha256": sha256 or sha256_hex(doc_text(doc).encode("utf-8")),
+        "sha256": sha256 or sha256_hex(source_text(doc).encode("utf-8")),
         "title": doc._.title,
         "published": doc._.published,
         "n_chars": len(doc_text(doc)),
@@ -45,6 +45,23 @@ def to_record(doc: Doc, doc_id: str, source: str | None = None, sha256: str | No
         "agreements": items("agreements"),
         "contacts": items("contacts"),
     }
+    text = source_text(doc)
+    if text is not doc_text(doc):
+        _cut_from(text, record)
+    return record
+
+
+def _cut_from(text: str, value: Any) -> None:
+    """Every ``text`` with offsets, cut again from the text as read (the stages saw plain spaces)."""
+    if isinstance(value, dict):
+        if isinstance(value.get("text"), str) and isinstance(value.get("start_char"), int) \
+                and isinstance(value.get("end_char"), int):
+            value["text"] = text[value["start_char"]:value["end_char"]]
+        for v in value.values():
+            _cut_from(text, v)
+    elif isinstance(value, list):
+        for v in value:
+            _cut_from(text, v)
 
 
 def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
