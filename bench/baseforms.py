@@ -38,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pipeline.evaluate import norm  # noqa: E402
 from pipeline.normalize import base_form  # noqa: E402
+from pipeline.nlp import plain_spaces  # noqa: E402
 from pipeline.tokenizer import blank  # noqa: E402
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -266,7 +267,7 @@ def main() -> None:
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     paragraphs, gapped = _cached_paragraphs(args.root, args.split, args.sample, args.cache)
     for text, entities in paragraphs:
-        doc = nlp(text)
+        doc = nlp(plain_spaces(text))  # as the pipeline reads it
         for label, base, start, end in entities:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
