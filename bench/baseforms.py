@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pipeline.evaluate import norm  # noqa: E402
 from pipeline.normalize import base_form  # noqa: E402
-from pipeline.nlp import plain_spaces  # noqa: E402
+from pipeline.spacing import plain_text  # noqa: E402
 from pipeline.tokenizer import blank  # noqa: E402
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -267,8 +267,12 @@ def main() -> None:
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     paragraphs, gapped = _cached_paragraphs(args.root, args.split, args.sample, args.cache)
     for text, entities in paragraphs:
-        doc = nlp(plain_spaces(text))  # as the pipeline reads it
+        plain = plain_text(text)  # the copy the pipeline's stages read
+        doc = nlp(plain.text)
+        copy = {o: i for i, o in enumerate(plain.origin)} if plain.origin else None
         for label, base, start, end in entities:
+            if copy is not None:
+                start, end = copy.get(start, start), copy.get(end - 1, end - 1) + 1
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue

@@ -88,9 +88,8 @@ def doc_text(doc: Doc) -> str:
 
 
 def source_text(doc: Doc) -> str:
-    """The text exactly as read. The stages see a copy with the same length in which no-break and
-    other typographic spaces are plain spaces (see :func:`pipeline.nlp.plain_spaces`); mention texts
-    in records are cut from this one."""
+    """The text exactly as read. The stages read a copy with plain spacing
+    (:func:`pipeline.spacing.plain_text`); records quote and point into this one."""
     return doc.user_data.get("komunikat_source") or doc_text(doc)
 
 

@@ -17,6 +17,7 @@ import numpy
 from spacy.language import Language
 
 from . import items  # noqa: F401  (registers Doc extensions)
+from .spacing import plain_text
 from .tokenizer import blank
 
 # Stage name -> module that registers ``komunikat_<stage>``; "ner" is where the statistical model's
@@ -162,25 +163,16 @@ def _blas_threads():
     return ThreadpoolController()
 
 
-# Typographic spaces -> " ". Polish typesetting glues one-letter words to the next ("w\u00a0Warszawie",
-# "z\u00a0o.o."), and spaCy keeps any space but " " as a token of its own, which would stand between a
-# preposition and its noun for every rule. The copy has the same length, so offsets hold.
-_PLAIN_SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"})
-
-
-def plain_spaces(text: str) -> str:
-    return text.translate(_PLAIN_SPACES)
-
-
 def _run_stages(nlp: Language, texts: Sequence[tuple[str, dict | None]]) -> list:
     docs = []
     for text, meta in texts:
         if len(text) >= nlp.max_length:
             nlp.max_length = len(text) + 1
-        plain = plain_spaces(text)
-        doc = nlp.make_doc(plain)
-        if plain != text:
+        plain = plain_text(text)  # the stages read plain spacing; records point into ``text``
+        doc = nlp.make_doc(plain.text)
+        if plain.text != text:
             doc.user_data["komunikat_source"] = text
+            doc.user_data["komunikat_plain"] = plain
         doc._.meta = dict(meta or {})
         docs.append(doc)
     # Consecutive model pipes (tok2vec, ner) run together on each group of documents.

@@ -12,7 +12,8 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .identity import KINDS, entity_id
-from .items import doc_text, source_text, to_dict
+from .items import source_text, to_dict
+from .spacing import PlainText
 
 TABLES = ("documents", "entities", "people", "organizations", "locations", "dates", "agreements", "contacts")
 
@@ -35,7 +36,7 @@ def to_record(doc: Doc, doc_id: str, source: str | None = None, sha256: str | No
         "sha256": sha256 or sha256_hex(source_text(doc).encode("utf-8")),
         "title": doc._.title,
         "published": doc._.published,
-        "n_chars": len(doc_text(doc)),
+        "n_chars": len(source_text(doc)),
         "n_words": sum(1 for t in doc if not (t.is_space or t.is_punct)),
         "entities": items("entities"),
         "people": items("people"),
@@ -45,23 +46,26 @@ def to_record(doc: Doc, doc_id: str, source: str | None = None, sha256: str | No
         "agreements": items("agreements"),
         "contacts": items("contacts"),
     }
-    text = source_text(doc)
-    if text is not doc_text(doc):
-        _cut_from(text, record)
+    plain = doc.user_data.get("komunikat_plain")
+    if plain is not None:
+        _point_into(source_text(doc), plain, record)
     return record
 
 
-def _cut_from(text: str, value: Any) -> None:
-    """Every ``text`` with offsets, cut again from the text as read (the stages saw plain spaces)."""
+def _point_into(text: str, plain: PlainText, value: Any) -> None:
+    """Every offset pair of ``value`` moved from the copy the stages read into ``text``, the text as
+    read, and every quoted ``text`` cut again from it."""
     if isinstance(value, dict):
-        if isinstance(value.get("text"), str) and isinstance(value.get("start_char"), int) \
-                and isinstance(value.get("end_char"), int):
-            value["text"] = text[value["start_char"]:value["end_char"]]
+        if isinstance(value.get("start_char"), int) and isinstance(value.get("end_char"), int):
+            start, end = plain.source_span(value["start_char"], value["end_char"])
+            value["start_char"], value["end_char"] = start, end
+            if isinstance(value.get("text"), str):
+                value["text"] = text[start:end]
         for v in value.values():
-            _cut_from(text, v)
+            _point_into(text, plain, v)
     elif isinstance(value, list):
         for v in value:
-            _cut_from(text, v)
+            _point_into(text, plain, v)
 
 
 def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:

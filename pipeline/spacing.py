@@ -1,0 +1,112 @@
+"""Spacing: the copy of a text that the stages read, and the way back to the text as read.
+
+Press releases come with spacing that means nothing but breaks token-level rules, because spaCy
+keeps every space except a single " " as a token of its own, and a line break ends a sentence:
+
+* typographic spaces: Polish typesetting glues one-letter words to the next with a no-break space
+  ("w\\u00a0Warszawie", "sp.\\u00a0z\\u00a0o.o.");
+* runs of spaces ("Beata Jóźwiak  Wicestarosta", "na  realizację");
+* hard-wrapped lines: plain-text mail and wire copy break every line at a fixed width, so names
+  and sentences run over line breaks ("prezes\\nJan Kowalski").
+
+:func:`plain_text` gives the copy: every typographic space a " ", every run of spaces one " ", and,
+in a hard-wrapped text, every wrapped line break a " ". It also gives, for each character of the
+copy, its offset in the text as read, so that records quote and point into the original exactly
+(``docs/records.md``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# No-break, en, em, thin, narrow no-break and the other fixed-width spaces.
+_TYPOGRAPHIC_SPACES = str.maketrans({c: " " for c in
+                                     "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"})
+_SPACE_RUN = re.compile(r" {2,}")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
+
+# A text is hard-wrapped when no line is longer than this, and when many of its lines were clearly
+# broken for width: see _wrapped_breaks.
+_MAX_WRAP_WIDTH = 100
+_MIN_WRAPPED_LINES = 4
+_MIN_WRAPPED_SHARE = 0.4
+
+
+@dataclass(frozen=True, slots=True)
+class PlainText:
+    text: str
+    # origin[i]: the offset in the text as read of the copy's character i (one entry more, for the
+    # end). None when the copy has the same offsets as the original.
+    origin: tuple[int, ...] | None = None
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original offsets of the copy's ``[start, end)``."""
+        if self.origin is None:
+            return start, end
+        if end <= start:
+            return self.origin[start], self.origin[start]
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def plain_text(text: str) -> PlainText:
+    """The copy of ``text`` the stages read (see the module's docstring)."""
+    plain = _unwrap(text.translate(_TYPOGRAPHIC_SPACES))
+    if not _SPACE_RUN.search(plain):
+        return PlainText(plain)
+    out: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for m in _SPACE_RUN.finditer(plain):
+        out.append(plain[pos:m.start() + 1])  # the text before the run and one space of it
+        origin.extend(range(pos, m.start() + 1))
+        pos = m.end()
+    out.append(plain[pos:])
+    origin.extend(range(pos, len(plain) + 1))
+    return PlainText("".join(out), tuple(origin))
+
+
+def _unwrap(text: str) -> str:
+    """``text`` with the line breaks of hard wrapping made spaces (the same length)."""
+    breaks = _wrapped_breaks(text)
+    if not breaks:
+        return text
+    chars = list(text)
+    for start, end in breaks:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line break that hard wrapping made, or none if ``text`` is not
+    hard-wrapped.
+
+    A break is a wrap when the next line's first word would not have fitted on the line: the line,
+    a space and that word are longer than the text's longest line. Headings, list items and contact
+    lines are short, so their breaks stay. A text counts as wrapped only when no line is longer than
+    ``_MAX_WRAP_WIDTH`` and enough breaks are wraps; releases written with one line a paragraph have
+    far longer lines.
+    """
+    lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group()]
+    if len(lines) < _MIN_WRAPPED_LINES + 1:
+        return []
+    bodies = [(start, raw.rstrip("\r\n")) for start, raw in lines]
+    width = max(len(body.rstrip()) for _s, body in bodies)
+    if width > _MAX_WRAP_WIDTH:
+        return []
+    breaks = []
+    candidates = 0
+    for (start, body), (_next_start, next_body) in zip(bodies, bodies[1:], strict=False):
+        line, following = body.rstrip(), next_body.strip()
+        if not line or not following:
+            continue  # a blank line parts paragraphs
+        candidates += 1
+        if len(line) + 1 + len(following.split()[0]) > width:
+            breaks.append((start + len(line), start + len(body) + _eol_length(text, start + len(body))))
+    if len(breaks) < _MIN_WRAPPED_LINES or len(breaks) < _MIN_WRAPPED_SHARE * candidates:
+        return []
+    return breaks
+
+
+def _eol_length(text: str, at: int) -> int:
+    return 2 if text.startswith("\r\n", at) else 1

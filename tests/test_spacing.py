@@ -1,0 +1,110 @@
+"""Spacing: the stages read a copy of the text with plain spacing (``pipeline.spacing``), and the
+records still quote and point into the text exactly as read."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pipeline
+from pipeline.records import sha256_hex
+from pipeline.spacing import plain_text
+
+# Polish typesetting glues one-letter words to the next with a no-break space.
+NBSP = (
+    "Białystok, 12 marca 2026 r.\n"
+    "W\u00a0poniedziałek w\u00a0Urzędzie Marszałkowskim Województwa Podlaskiego w\u00a0Białymstoku "
+    "marszałek Łukasz Prokorym i\u00a0prezes spółki Ekoterm sp.\u00a0z\u00a0o.o. Anna Wysocka podpisali "
+    "umowę o\u00a0dofinansowanie budowy ciepłowni w\u00a0Łomży."
+)
+
+# Runs of spaces, as releases pasted from word processors have them.
+RUNS = (
+    "Pułtusk, 14 listopada 2022 r.\n"
+    "W siedzibie Starostwa Powiatowego w Pułtusku  został podpisany list intencyjny. List podpisali "
+    "Jan Zalewski  Starosta Pułtuski, Beata  Jóźwiak  Wicestarosta Pułtuski oraz Wojciech Gregorczyk "
+    "Burmistrz Miasta Pułtusk."
+)
+
+# One paragraph of a release as plain-text mail sends it: wrapped at 60 columns.
+WRAPPED_PARAGRAPH = (
+    "W czwartek w Urzędzie Miasta Gdańska prezydent Gdańska Aleksandra Dulkiewicz oraz prezes "
+    "zarządu spółki Portowe Inwestycje S.A. Tomasz Wierzbicki podpisali umowę o współpracy przy "
+    "budowie nowego terminalu promowego. W spotkaniu wzięła udział także wiceprezes spółki "
+    "Katarzyna Nowicka-Zawada."
+)
+WRAPPED = "Gdańsk, 5 lutego 2026 r.\n\n" + "\n".join(textwrap.wrap(WRAPPED_PARAGRAPH, 60)) + "\n\nKontakt:\nBiuro Prasowe\n"
+
+
+def _mentions(value):
+    if isinstance(value, dict):
+        if {"start_char", "end_char"} <= value.keys():
+            yield value
+        for v in value.values():
+            yield from _mentions(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _mentions(v)
+
+
+def _check_offsets(record, text):
+    mentions = list(_mentions(record))
+    assert mentions
+    for m in mentions:
+        if "text" in m:
+            assert m["text"] == text[m["start_char"]:m["end_char"]]
+    assert record["sha256"] == sha256_hex(text.encode("utf-8"))
+    assert record["n_chars"] == len(text)
+    return mentions
+
+
+def test_no_break_spaces_read_as_spaces():
+    record = pipeline.extract(NBSP)
+    assert {"Białystok", "Łomża"} <= {x["name"] for x in record["locations"]}
+    orgs = {x["name"] for x in record["organizations"]}
+    assert any(name.startswith("Urząd Marszałkowski Województwa Podlaskiego") for name in orgs)
+    assert any(name.startswith("Ekoterm") for name in orgs)
+    assert {"Łukasz Prokorym", "Anna Wysocka"} <= {x["name"] for x in record["people"]}
+    assert record["agreements"], "the agreement after 'o\u00a0dofinansowanie' is found"
+    mentions = _check_offsets(record, NBSP)
+    assert any("\u00a0" in m.get("text", "") for m in mentions)  # "Ekoterm sp.\u00a0z\u00a0o.o." as written
+
+
+def test_runs_of_spaces_read_as_one():
+    record = pipeline.extract(RUNS)
+    people = {x["name"]: x for x in record["people"]}
+    assert {"Jan Zalewski", "Beata Jóźwiak", "Wojciech Gregorczyk"} <= people.keys()
+    assert "Wicestarosta Pułtuski".lower() in [r.lower() for r in people["Beata Jóźwiak"]["roles"]]
+    mentions = _check_offsets(record, RUNS)
+    assert "Beata  Jóźwiak" in [m.get("text") for m in mentions]  # quoted as written, offsets moved
+
+
+def test_hard_wrapped_lines_read_as_one_paragraph():
+    assert "Katarzyna\nNowicka-Zawada" in WRAPPED and "Portowe\nInwestycje" in WRAPPED  # names run over breaks
+    record = pipeline.extract(WRAPPED)
+    people = {x["name"] for x in record["people"]}
+    assert {"Aleksandra Dulkiewicz", "Tomasz Wierzbicki", "Katarzyna Nowicka-Zawada"} <= people
+    (agreement,) = record["agreements"]
+    assert set(agreement["signatories"]) >= {"Aleksandra Dulkiewicz", "Tomasz Wierzbicki"}
+    assert "Portowe Inwestycje S.A." in agreement["parties"]
+    _check_offsets(record, WRAPPED)
+
+
+def test_plain_text_maps_offsets_back():
+    plain = plain_text("Jan  Kowalski,\u00a0prezes   spółki")
+    assert plain.text == "Jan Kowalski, prezes spółki"
+    assert plain.source_span(0, 12) == (0, 13)  # "Jan  Kowalski"
+    assert plain.source_span(14, 20) == (15, 21)  # "prezes"
+    assert plain.source_span(21, 27) == (24, 30)  # "spółki"
+
+
+def test_short_lines_and_long_paragraphs_keep_their_breaks():
+    # A letterhead and a contact footer: short lines, not wrapped.
+    footer = "Kontakt dla mediów:\nAnna Nowak\nrzecznik prasowy\ntel. 85 123 45 67\ne-mail: a.nowak@um.pl\n"
+    assert plain_text(footer).text == footer
+    # Releases with a line a paragraph have lines far longer than any wrap width.
+    long = (WRAPPED_PARAGRAPH + "\n") * 6
+    assert plain_text(long).text == long
+    # In a wrapped text, the short last line of a paragraph keeps its break.
+    wrapped = plain_text(WRAPPED).text
+    assert "\n\nKontakt:\nBiuro Prasowe\n" in wrapped
+    assert "Nowicka-Zawada.\n\n" in wrapped
