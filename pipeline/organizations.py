@@ -567,6 +567,8 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
         if text == "," and complement and _enumeration_continues(doc, j):
             j += 1  # "Departament Promocji, Turystyki i Współpracy Gospodarczej"
             continue
+        if text == "i" and j + 1 < n and _is_acronym(doc[j + 1].text):
+            break  # "Galeria EL i CAC wymieniały się wystawami": an acronym after "i" is another body
         if text == "i" and complement and j + 1 < n and _name_word(doc[j + 1].text, False):
             # the next noun, over capitalised adjectives: "Radzie Miasta i Regionalnej Izbie ..."
             k = j + 1
@@ -665,12 +667,14 @@ def _not_orgs(kinds: tuple[str, ...]) -> frozenset[str]:
     return frozenset(row["lemma"] for row in table("org_not_orgs.tsv") if row["kind"] in kinds)
 
 
-def _inside_non_org(doc: _Doc, start: int, kind: str = "territory") -> bool:
+def _inside_non_org(doc: _Doc, start: int, kind: str = "territory", since: int = 0) -> bool:
     """The name continues a programme, project, fund or law name to its left (for a territory, also
-    an event: "Dni Gminy Narol"; a body named after an event stays: "Konferencja Naukowa Uniwersytetu ...")."""
+    an event: "Dni Gminy Narol"; a body named after an event stays: "Konferencja Naukowa Uniwersytetu ...").
+    Words before ``since`` are not looked at: a fund named inside a body's name ("Departamentu
+    Europejskiego Funduszu Rozwoju Regionalnego Urzędu Marszałkowskiego") is that body's complement."""
     not_orgs = _not_orgs(("name",) if kind in ("body", "unit") else ("name", "event"))
     i = start
-    while i > 0 and _gap_ok(doc, i):
+    while i > since and _gap_ok(doc, i):
         prev = doc[i - 1]
         if prev.text in _OPEN_QUOTES:
             # "projektu „Centrum Usług Społecznych”", "zadania pn. „Budowa Domu Kultury”"
@@ -823,12 +827,22 @@ def _honorary_patron(doc: _Doc, start: int, end: int) -> bool:
     return any(_lemmas(t.text) & words for t in sent)
 
 
+def _members_after(doc: _Doc, j: int) -> bool:
+    """People in the genitive plural at j: "(Konferencja) Rektorów", "(Forum) Osób"."""
+    if j >= len(doc) or not _gap_ok(doc, j) or not _is_cap(doc[j].text):
+        return False
+    return any(a.pos == "subst" and a.number == "pl" and "gen" in a.cases
+               and ("m1" in a.genders or a.lemma_base.lower() in word_set("org_person_nouns.txt"))
+               for a in _analyses(doc[j].text))
+
+
 def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, list]]]:
     """Named organisations built around head nouns, and bare capitalised heads (for mentions)."""
     found: list[Candidate] = []
     bare: list[tuple[int, str, list]] = []
     covered_until = -1
     outer: Sequence[_Reading] = ()
+    outer_head = 0
     branches = word_set("org_branch_nouns.txt")
     titles = _quoted_non_org_tokens(doc)
     for i, tok in enumerate(doc):
@@ -862,6 +876,11 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
                 and _from_body(doc, _extend_left(doc, i, readings))
             if not staff and not any(_lemmas(w) & word_set("org_park_kinds.txt") or w.lower() in word_set("org_park_kinds.txt")
                                      for w in adjectives):
+                continue
+            kind = "body"
+        if kind == "assembly":
+            # "Konferencja Rektorów Akademickich Szkół Polskich" is a body, "Konferencja Naukowa" an event
+            if not _members_after(doc, i + 1):
                 continue
             kind = "body"
         if kind == "plural":
@@ -907,7 +926,8 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
         place_start = start - 1 if kind == "territory" and start == i and i > 0 and _gap_ok(doc, i) \
             and _is_cap(doc[i - 1].text) and _agrees(doc[i - 1].text, readings) else start
         # a common noun inside an event's name is its topic: "Kongresu Cyfrowej Administracji w Łodzi"
-        if _inside_non_org(doc, start, "territory" if qualified else kind) or _place_like(doc, place_start, end) and not staff \
+        if _inside_non_org(doc, start, "territory" if qualified else kind, start if nested and outer_head < start else 0) \
+                or _place_like(doc, place_start, end) and not staff \
                 or _street(doc, start):
             covered_until = max(covered_until, end)
             continue
@@ -917,7 +937,7 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
         if not nested and _organ_of_body(doc, i, end, readings):
             # "Zarządu Fundacji Rozwoju": the organisation is the body; its organ is not filed apart
             covered_until = max(covered_until, end)
-            outer = readings
+            outer, outer_head = readings, i
             continue
         if nested:
             # a head inside a name already found is an organisation of its own only when it is a
@@ -925,8 +945,10 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
             parent = kind == "body" or readings[0].lemma_base.lower() in word_set("org_parent_units.txt")
             if not parent or not any(a.number == "sg" for a in readings):
                 continue
-            if start < i and not _agrees(doc[start].text, [a for a in readings if a.number == "sg"]):
-                continue  # "Rady Polskich Organizacji Pozarządowych": a plural complement, no body
+            singular = [a for a in readings if a.number == "sg"]
+            if start < i and not _agrees(doc[start].text, singular) or i + 1 < end and _is_adjective(doc[i + 1].text) \
+                    and not _agrees(doc[i + 1].text, singular):
+                continue  # "Rady Polskich Organizacji Pozarządowych", "Federacji Organizacji Pozarządowych": plural
             if not any("gen" in a.cases for a in readings):
                 continue  # "Bankiem Polska Kasa Opieki S.A.": a name apposed to the head, not a body inside
             if end == i + 2 and _is_acronym(doc[i + 1].text) and not _is_cap(doc[i].text[1:2] or "a"):
@@ -934,7 +956,7 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
             rule = "nested"
         else:
             rule = "head"
-            outer = readings
+            outer, outer_head = readings, i
             if kind == "territory" and tok.text.startswith("Miast") and _after_noun(doc, start):
                 covered_until = max(covered_until, end)
                 continue
@@ -1179,6 +1201,11 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             or _known(_analyses(doc[k].text)) and all(a.pos in _VERBAL for a in _analyses(doc[k].text))
         ):
             k += 1  # "W ABC sp. z o.o." does not start with "W", "Zaproszono ABC sp. z o.o." with "Zaproszono"
+        # a limited partnership whose partner is a company: "BDO sp. z o.o. sp.k."
+        stop = j + 1
+        while stop < len(doc) and _gap_ok(doc, stop) and _is_legal_form(doc[stop].text):
+            legal = f"{legal} {doc[stop].text}"
+            stop += 1
         if k < j:
             inner = doc.span(k, j).text
             # leading acronyms stay as written; the words after them tell the case ("PKP Polskich
@@ -1189,7 +1216,7 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             first = _analyses(doc[f].text)
             if _known(first) and not _has_case(doc[f].text, "nom") and any(a.pos in ("adj", "subst") for a in first):
                 inner = org_base(doc.span(k, j))  # "z Pomorską Specjalną Strefą Ekonomiczną sp. z o.o."
-            out.append(Candidate(k, j + 1, "company", name=f"{inner} {legal}", aliases=[inner]))
+            out.append(Candidate(k, stop, "company", name=f"{inner} {legal}", aliases=[inner]))
     return out
 
 
@@ -1314,6 +1341,12 @@ def _trader_candidates(doc: _Doc) -> list[Candidate]:
             start = i + 1  # "firma „Drogbud” ...": the noun only introduces the name
             if quoted is None:
                 continue
+        # trades listed one after another make one firm: "Piekarnia Cukiernia Ryszard Gąsior"
+        while _is_cap(tok.text) and start > 0 and _gap_ok(doc, start) and _is_cap(doc[start - 1].text) \
+                and (doc[start - 1].text in trades or _lemmas(doc[start - 1].text) & trades) \
+                and (doc[start - 1].text in trades or _has_case(doc[start - 1].text, "nom")):
+            start -= 1
+            words.insert(0, doc[start].text)
         if quoted:
             words.append(quoted)
         words.append(doc.span(j, end).text)
@@ -1350,7 +1383,7 @@ def _dash_joined(doc: _Doc, found: list[Candidate]) -> list[Candidate]:
                 if end is None:
                     continue
                 end = _seat_end(doc, end) or end
-                out.append(Candidate(a.start, end, a.rule, a.head, a.kind, name=org_base(doc.span(a.start, end))))
+                out.append(Candidate(a.start, end, a.rule, a.head, a.kind, name=_dashed_name(doc, a, k, end)))
                 swallowed = (a.start, end)
                 break
             else:
@@ -1358,6 +1391,21 @@ def _dash_joined(doc: _Doc, found: list[Candidate]) -> list[Candidate]:
             continue
         out.append(a)
     return out
+
+
+def _dashed_name(doc: _Doc, a: Candidate, dash: int, end: int) -> str:
+    """The base form of a name joined to a status by a dash. A status with the name's own head is
+    apposed to it and takes its case ("z Instytutem Ochrony Roślin – Państwowym Instytutem
+    Badawczym" -> "... – Państwowy Instytut Badawczy"); one of another head is a genitive the name
+    governs and stays ("Oddział Instytutu Pamięci Narodowej – Komisji Ścigania Zbrodni ...")."""
+    whole = org_base(doc.span(a.start, end))
+    if a.head is None or dash + 1 >= end:
+        return whole
+    head = _head_lemma_of(doc[a.head].text)
+    status = next((k for k in range(dash + 1, end) if _head_lemma_of(doc[k].text)), None)
+    if not head or status is None or _head_lemma_of(doc[status].text) != head:
+        return whole
+    return f"{org_base(doc.span(a.start, dash))} {doc[dash].text} {org_base(doc.span(dash + 1, end))}"
 
 
 def _dashed_companies(doc: _Doc, companies: list[Candidate], found: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
@@ -1741,6 +1789,9 @@ def _public_organ_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         end, seat = _extend_right(doc, i, [role])
         if organs[lemma] == "before" and start == i or organs[lemma] == "after" and end == i + 1:
             continue
+        if organs[lemma] == "genitive" and (start < i or end == i + 1 or _is_adjective(doc[i + 1].text)
+                                            or not _has_case(doc[i + 1].text, "gen")):
+            continue
         if any(k in taken for k in range(i, end)) or any(_head_readings(doc[k].text)[0] == "body" for k in range(i + 1, end)):
             continue
         if end < n and _gap_ok(doc, end) and (_person_word(doc[end].text) or doc[end].text in word_set("org_name_stops.txt")) \
@@ -2024,8 +2075,10 @@ def _quoted_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
 
 @morphology.word_cache
 def _org_name_only(word: str) -> bool:
+    # (a region named like its club is the region: "firm z Podbeskidzia")
     found = _raw(word)
-    return bool(found) and all(set(a.name_classes) & _ORG_CLASSES for a in found)
+    return bool(found) and all(set(a.name_classes) & _ORG_CLASSES and morphology.GEOGRAPHIC not in a.name_classes
+                               for a in found)
 
 
 def _dictionary_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
@@ -2331,6 +2384,9 @@ def _capitalised_common_noun(doc: _Doc, c: Candidate) -> bool:
     if c.rule != "head" or c.head != c.start or c.start + 1 >= c.end or doc[c.start + 1].text not in _SEAT_PREPS:
         return False
     opens = c.start == 0 or _line_break_before(doc, c.start) or doc[c.start - 1].text in (".", "!", "?", "–", "-", "—")
+    # (a date's "r." closes a sentence as well: "do 31 grudnia 2026 r. Placówki w ...")
+    if (opens or doc[c.start - 1].text in ("r.", "w.")) and _building_or_several(doc, c.start, c.end):
+        return True  # "Placówki w Dąbrowie Białostockiej, Sztabinie i Nowym Dworze": several, no one body
     return opens and _head_lemma_of(doc[c.start].text) not in word_set("org_local_heads.txt")
 
 
@@ -2381,26 +2437,33 @@ def _head_lemma(doc: _Doc, c: Candidate) -> str:
     return "" if c.head is None else _head_lemma_of(doc[c.head].text)
 
 
-def _singular_head(doc: _Doc, c: Candidate, name: str) -> str:
-    """A body is named in the singular: when the base form made the head plural to agree with a
-    plural genitive complement after it ("Federacji Polskich Banków Żywności" read as "Federacje
-    Polskie Banków Żywności"), the head alone goes to the nominative singular and the complement
-    stays as written ("Federacja Polskich Banków Żywności"). Bodies named in the plural ("Lasy
-    Państwowe") have no singular reading of their head in this case."""
+def _complement_as_written(doc: _Doc, c: Candidate, name: str) -> str:
+    """The head alone goes to the nominative and the genitive complement after it stays as written,
+    where the base form took the complement's first adjective for the head's:
+
+    - a body is named in the singular: a head read plural to agree with a plural complement
+      ("Federacji Polskich Banków Żywności" read as "Federacje Polskie Banków Żywności") is singular
+      ("Federacja Polskich Banków Żywności"); bodies named in the plural ("Lasy Państwowe") have no
+      singular reading of their head in this case;
+    - an adjective before a fund's or a programme's noun is that name's ("Departamentu Europejskiego
+      Funduszu Rozwoju Regionalnego" -> "Departament Europejskiego Funduszu Rozwoju Regionalnego").
+    """
     h = c.head
-    if h is None or h != c.start or c.end - h < 3 or c.kind != "body":
+    if h is None or h != c.start or c.end - h < 3 or c.kind not in ("body", "unit"):
         return name
     words = name.split()
     head_text, adj, noun = doc[h].text, doc[h + 1].text, doc[h + 2].text
     if len(words) != c.end - c.start or words[1] == adj:
-        return name  # the adjective stayed as written: no plural agreement was made
+        return name  # the adjective stayed as written: it was not read as the head's
     heads = [a for a in _analyses(head_text) if a.pos == "subst" and a.lemma_base.lower() in _heads()]
-    singular = next((a for a in heads if a.number == "sg" and "gen" in a.cases), None)
-    if singular is None or not any(a.number == "pl" and "gen" in a.cases for a in heads):
+    singular = next((a for a in heads if a.number == "sg" and a.cases - {"nom"}), None)
+    if singular is None:
         return name
-    # the adjective agrees with the noun after it in the genitive plural: the two are the complement
-    if not any(a.pos == "adj" and a.number == "pl" and "gen" in a.cases for a in _analyses(adj)) \
-            or not any(a.pos == "subst" and a.number == "pl" and "gen" in a.cases for a in _analyses(noun)):
+    plural = any(a.number == "pl" and "gen" in a.cases for a in heads) \
+        and any(a.pos == "adj" and a.number == "pl" and "gen" in a.cases for a in _analyses(adj)) \
+        and any(a.pos == "subst" and a.number == "pl" and "gen" in a.cases for a in _analyses(noun))
+    named = bool(_lemmas(noun) & _not_orgs(("name",))) and _agrees(adj, _analyses(noun))
+    if not (plural or named):
         return name
     form = inflect(head_text, singular, "nom", "sg")
     if not form:
@@ -2477,7 +2540,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     owner_at_end: dict[int, _Org] = {}
     owner_at_start: dict[int, tuple[_Org, Candidate]] = {}
     for c in found:
-        name = c.name or _singular_head(doc, c, org_base(doc.span(c.start, c.end)))
+        name = c.name or _complement_as_written(doc, c, org_base(doc.span(c.start, c.end)))
         name = " ".join(name.split())
         if _company_organ(name) or _contact_label(doc, c) or _venue(name) or _capitalised_common_noun(doc, c):
             continue
@@ -2508,6 +2571,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     _alias_mentions(doc, orgs)
     _announced_acronyms(doc, orgs)
     terms = _defined_terms(doc, owner_at_end)
+    _drop_inside_terms(doc, orgs, terms)
     _bare_mentions(doc, orgs, [b for b in bare if b[0] not in terms], found)
 
     result = []
@@ -2664,6 +2728,27 @@ def _merge_acronyms(doc: _Doc, orgs: dict[str, _Org]) -> None:
             owner.aliases.append(org.name)
         owner.aliases += [x for x in org.aliases if x not in owner.aliases]
         owner.mentions += org.mentions
+    _merge_acronym_towns(orgs)
+
+
+def _merge_acronym_towns(orgs: dict[str, _Org]) -> None:
+    """"ARR Bielsko-Biała" (an acronym and a town, as in a headline) is the organisation the text
+    gives that acronym and a seat in that town: "Agencja Rozwoju Regionalnego w Bielsku-Białej S.A.
+    (ARR)". ("AZS Koszalin" stays a club of its own beside "Akademicki Związek Sportowy (AZS)".)"""
+    for key in list(orgs):
+        org = orgs.get(key)
+        words = org.name.split() if org else []
+        if len(words) != 2 or not _is_acronym_text(words[0]) or words[0] in _acronyms():
+            continue
+        acronym, town = words
+        owners = [k for k, o in orgs.items() if k != key and acronym in o.aliases
+                  and (seat := _seat_of(o.name)) and any(w[:4] == town[:4] for w in seat.split()[1:])]
+        if len(owners) != 1:
+            continue
+        owner = orgs.pop(key) and orgs[owners[0]]
+        if org.name not in owner.aliases:
+            owner.aliases.append(org.name)
+        owner.mentions += org.mentions
 
 
 def _acronym_mentions(doc: _Doc, orgs: dict[str, _Org], found: list[Candidate]) -> None:
@@ -2755,6 +2840,33 @@ def _term_words(doc: _Doc, i: int, end: int, need_dalej: bool) -> list[int]:
     return terms
 
 
+def _drop_inside_terms(doc: _Doc, orgs: dict[str, _Org], terms: set[int]) -> None:
+    """An acronym found only inside a defined short name ("ZMP" of "prezes ZMP Brzezina" after
+    "(dalej: ZMP Brzezina)") is that name's part, not a body of its own."""
+    chars = {c for k in terms for c in range(doc[k].idx, doc[k].idx + len(doc[k].text))}
+    for key in list(orgs):
+        org = orgs[key]
+        if org.mentions and _is_acronym_text(org.name) \
+                and all(c in chars for m in org.mentions for c in range(m.start_char, m.end_char)):
+            del orgs[key]
+
+
+def _short_name_term(doc: _Doc, p: int) -> tuple[int, int] | None:
+    """"(dalej: ZMP Brzezina)": a short name of two to four capitalised words, one an acronym,
+    defined after "dalej"; returns its token span."""
+    k = p + 1
+    if k >= len(doc) or doc[k].text.lower() != "dalej":
+        return None
+    k += 1 + (k + 1 < len(doc) and doc[k + 1].text == ":")
+    end = k
+    while end < len(doc) and end - k < 4 and _gap_ok(doc, end) and _is_cap(doc[end].text) and doc[end].text.isalnum() \
+            or end < len(doc) and end > k and doc[end].text in ("-", "&"):
+        end += 1
+    if end - k < 2 or end >= len(doc) or doc[end].text != ")" or not any(_is_acronym(doc[m].text) for m in range(k, end)):
+        return None
+    return k, end
+
+
 def _defined_terms(doc: _Doc, owner_at_end: dict[int, _Org]) -> set[int]:
     """Defined terms of legal-style releases: "Elektrobud S.A. z siedzibą w Gdańsku („Spółka”,
     „Emitent”)", "(dalej: Spółka)", ", zwana dalej Zamawiającym". The term is an alias of the
@@ -2776,7 +2888,8 @@ def _defined_terms(doc: _Doc, owner_at_end: dict[int, _Org]) -> set[int]:
             terms = _term_words(doc, p, end + 1, need_dalej=True) if end < n else []
         else:
             continue
-        if not terms:
+        phrase = _short_name_term(doc, p) if not terms and tok.text == "(" else None
+        if not terms and not phrase:
             continue
         owner = None
         for e in range(p, max(0, p - _TERM_GAP) - 1, -1):
@@ -2786,6 +2899,16 @@ def _defined_terms(doc: _Doc, owner_at_end: dict[int, _Org]) -> set[int]:
             if e < p and (doc[e].text == "." or _line_break_before(doc, e)):
                 break
         if owner is None:
+            continue
+        if phrase:
+            words = [doc[k].text for k in range(*phrase)]
+            alias = " ".join(words)
+            if alias not in owner.aliases:
+                owner.aliases.append(alias)
+            for j in range(phrase[0], n - len(words) + 1):  # the definition and every later use
+                if [doc[j + m].text for m in range(len(words))] == words and not out & set(range(j, j + len(words))):
+                    out.update(range(j, j + len(words)))
+                    owner.mentions.append(_mention(doc, j, j + len(words)))
             continue
         for k in terms:
             word = doc[k].text

@@ -1369,3 +1369,88 @@ def test_park_after_its_staff_is_a_body(nlp):
     text = "Na spotkaniu byli przedstawiciele słowackiego Parku Krajobrazowego Kysuce, z którym BgPN współpracuje."
     assert "Park Krajobrazowy Kysuce" in names(nlp, text)
     assert names(nlp, "Spacerowaliśmy wczoraj przez Kampinoski Park Narodowy.") == []
+
+
+def test_status_after_a_dash_takes_the_names_case(nlp):
+    text = ("Senat zaopiniował umowę o współpracy z Instytutem Ochrony Roślin – Państwowym Instytutem "
+            "Badawczym, z którym uczelnia prowadzi szkołę doktorską.")
+    assert names(nlp, text) == ["Instytut Ochrony Roślin – Państwowy Instytut Badawczy"]
+    # a status of another head is a genitive the name governs
+    text = "Śledztwo prowadzi Oddział Instytutu Pamięci Narodowej – Komisji Ścigania Zbrodni przeciwko Narodowi Polskiemu w Krakowie."
+    assert names(nlp, text)[0].startswith("Oddział Instytutu Pamięci Narodowej – Komisji Ścigania")
+
+
+def test_meeting_word_with_its_members_is_a_body(nlp):
+    text = "Uczelnia przyłączyła się do apelu Konferencji Rektorów Akademickich Szkół Polskich (KRASP)."
+    assert names(nlp, text) == ["Konferencja Rektorów Akademickich Szkół Polskich"]
+    text = "Pod apelem podpisały się Polskie Forum Osób z Niepełnosprawnościami (PFON) i Fundacja Avalon."
+    assert names(nlp, text) == ["Polskie Forum Osób z Niepełnosprawnościami", "Fundacja Avalon"]
+    assert names(nlp, "Konferencja Naukowa odbędzie się w maju, a Forum Ekonomiczne we wrześniu.") == []
+
+
+def test_coalition_for_a_cause(nlp):
+    text = "Dwadzieścia trzy organizacje zrzeszone w Koalicji na rzecz Niezależnego Życia wystosowały apel."
+    assert names(nlp, text) == ["Koalicja na rzecz Niezależnego Życia"]
+
+
+def test_ombudsman_with_a_genitive_is_the_office(nlp):
+    text = "Swoje uwagi zgłosili również Rzecznik Praw Obywatelskich i Związek Powiatów Polskich."
+    assert names(nlp, text) == ["Rzecznik Praw Obywatelskich", "Związek Powiatów Polskich"]
+    # a spokesperson's title is a role
+    assert names(nlp, "Kontakt: Rzecznik Prasowy Komendy Miejskiej Policji w Lublinie") == [
+        "Komenda Miejska Policji w Lublinie"]
+
+
+def test_limited_partnership_of_a_company(nlp):
+    text = "Doradcą prawnym była kancelaria Wardyński i Wspólnicy sp.k., a audytorem – firma BDO sp. z o.o. sp.k."
+    assert names(nlp, text) == ["Wardyński i Wspólnicy sp.k.", "BDO sp. z o.o. sp.k."]
+
+
+def test_listed_trades_make_one_firm(nlp):
+    text = "Pożyczki otrzymały: Piekarnia Cukiernia Ryszard Gąsior oraz spółka Drewmax Meble sp. z o.o. z Kóz."
+    assert names(nlp, text) == ["Piekarnia Cukiernia Ryszard Gąsior", "Drewmax Meble sp. z o.o."]
+
+
+def test_adjective_of_a_fund_inside_a_department(nlp):
+    text = ("W spotkaniu wzięła udział dyrektor Departamentu Europejskiego Funduszu Rozwoju Regionalnego "
+            "Urzędu Marszałkowskiego Województwa Śląskiego Aleksandra Pietrzyk.")
+    assert names(nlp, text) == [
+        "Departament Europejskiego Funduszu Rozwoju Regionalnego Urzędu Marszałkowskiego Województwa Śląskiego",
+        "Urząd Marszałkowski Województwa Śląskiego"]
+
+
+def test_plural_complement_after_the_head_holds_no_body(nlp):
+    text = "Pod apelem podpisała się Ogólnopolska Federacja Organizacji Pozarządowych (OFOP)."
+    assert names(nlp, text) == ["Ogólnopolska Federacja Organizacji Pozarządowych"]
+
+
+def test_head_at_sentence_start_over_several_towns(nlp):
+    text = ("Karty pozostaną bez zmian co najmniej do 31 grudnia 2026 r. Placówki w Dąbrowie Białostockiej, "
+            "Sztabinie i Nowym Dworze będą działały jak dotąd.")
+    assert names(nlp, text) == []
+
+
+def test_acronym_and_town_in_a_headline_is_the_defined_body(nlp):
+    text = ("ARR Bielsko-Biała: 18 mln zł pożyczek dla firm\n\nAgencja Rozwoju Regionalnego w Bielsku-Białej S.A. "
+            "(ARR) podpisała umowy pożyczek z pięcioma przedsiębiorstwami.")
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["Agencja Rozwoju Regionalnego w Bielsku-Białej S.A."]
+    assert "ARR Bielsko-Biała" in found[0].aliases
+
+
+def test_defined_short_name_with_an_acronym(nlp):
+    text = ("Największą kwotę otrzymał Zakład Mechaniki Precyzyjnej „Brzezina” S.A. (dalej: ZMP Brzezina), który kupi "
+            "obrabiarki. – Bez pożyczki byłoby trudno – mówił prezes ZMP Brzezina Henryk Szczotka.")
+    found = orgs(nlp, text)
+    assert len(found) == 1
+    assert "ZMP Brzezina" in found[0].aliases
+    assert [m.text for m in found[0].mentions].count("ZMP Brzezina") == 2
+
+
+def test_acronym_after_and_is_another_body(nlp):
+    text = "Współpraca sięga 1994 roku, kiedy Galeria EL i CAC wymieniały się wystawami."
+    assert names(nlp, text) == ["Galeria EL"]
+
+
+def test_region_named_like_a_club_is_no_body(nlp):
+    assert names(nlp, "Pieniądze trafią do firm z Podbeskidzia.") == []
