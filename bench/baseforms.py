@@ -38,8 +38,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pipeline.evaluate import norm  # noqa: E402
 from pipeline.normalize import base_form  # noqa: E402
-from pipeline.spacing import plain_text  # noqa: E402
 from pipeline.tokenizer import blank  # noqa: E402
+from pipeline.typography import plain_text  # noqa: E402
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"

@@ -89,7 +89,7 @@ def doc_text(doc: Doc) -> str:
 
 def source_text(doc: Doc) -> str:
     """The text exactly as read. The stages read a copy with plain spacing
-    (:func:`pipeline.spacing.plain_text`); records quote and point into this one."""
+    (:func:`pipeline.typography.plain_text`); records quote and point into this one."""
     return doc.user_data.get("komunikat_source") or doc_text(doc)
 
 

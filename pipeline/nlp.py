@@ -17,8 +17,8 @@ import numpy
 from spacy.language import Language
 
 from . import items  # noqa: F401  (registers Doc extensions)
-from .spacing import plain_text
 from .tokenizer import blank
+from .typography import plain_text
 
 # Stage name -> module that registers ``komunikat_<stage>``; "ner" is where the statistical model's
 # pipes go. Order matters: later stages read the Doc attributes earlier ones wrote.

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from .identity import KINDS, entity_id
 from .items import source_text, to_dict
-from .spacing import PlainText
+from .typography import PlainText
 
 TABLES = ("documents", "entities", "people", "organizations", "locations", "dates", "agreements", "contacts")
 

@@ -123,7 +123,7 @@ def test_a_document_longer_than_a_model_batch_goes_through_in_pieces(full_nlp, s
     assert all(doc[start].is_sent_start for start, _ in pieces)
     people = {(e.text, e.start_char) for e in one.ents if e.label_ == "persName"}
     assert people
-    step = len(one.text) + 2  # offsets in the copy the stages read (pipeline.spacing)
+    step = len(one.text) + 2  # offsets in the copy the stages read (pipeline.typography)
     found = {(e.text, e.start_char) for e in doc.ents if e.label_ == "persName"}
     for k in range(copies):
         assert {(t, s + k * step) for t, s in people} <= found, k

@@ -1,7 +1,8 @@
-"""Spacing: the copy of a text that the stages read, and the way back to the text as read.
+"""Typography: the copy of a text that the stages read, and the way back to the text as read.
 
-Press releases come with spacing that means nothing but breaks token-level rules, because spaCy
-keeps every space except a single " " as a token of its own, and a line break ends a sentence:
+Press releases come with typography that means nothing but breaks token-level rules. Spacing,
+because spaCy keeps every space except a single " " as a token of its own, and a line break ends a
+sentence:
 
 * typographic spaces: Polish typesetting glues one-letter words to the next with a no-break space
   ("w\\u00a0Warszawie", "sp.\\u00a0z\\u00a0o.o.");
@@ -9,8 +10,12 @@ keeps every space except a single " " as a token of its own, and a line break en
 * hard-wrapped lines: plain-text mail and wire copy break every line at a fixed width, so names
   and sentences run over line breaks ("prezes\\nJan Kowalski").
 
-:func:`plain_text` gives the copy: every typographic space a " ", every run of spaces one " ", and,
-in a hard-wrapped text, every wrapped line break a " ". It also gives, for each character of the
+And straight double quotes: the rules read Polish quotation marks („Dębowy Dwór”), which tell an
+opening mark from a closing one, while many releases type '"' for both.
+
+:func:`plain_text` gives the copy: every typographic space a " ", every run of spaces one " ", in a
+hard-wrapped text every wrapped line break a " ", and every straight double quote the Polish
+opening or closing mark its place shows. It also gives, for each character of the
 copy, its offset in the text as read, so that records quote and point into the original exactly
 (``docs/records.md``).
 """
@@ -51,7 +56,7 @@ class PlainText:
 
 def plain_text(text: str) -> PlainText:
     """The copy of ``text`` the stages read (see the module's docstring)."""
-    plain = _unwrap(text.translate(_TYPOGRAPHIC_SPACES))
+    plain = _curl_quotes(_unwrap(text.translate(_TYPOGRAPHIC_SPACES)))
     if not _SPACE_RUN.search(plain):
         return PlainText(plain)
     out: list[str] = []
@@ -64,6 +69,18 @@ def plain_text(text: str) -> PlainText:
     out.append(plain[pos:])
     origin.extend(range(pos, len(plain) + 1))
     return PlainText("".join(out), tuple(origin))
+
+
+# A straight quote opens after a space, a line start or an opening bracket and before a word; any
+# other closes ('"Dębowy Dwór"', 'spółka "Ekoterm".').
+_OPENING_STRAIGHT = re.compile(r'(?:(?<=^)|(?<=[\s(\[/–—-]))"(?=[^\s"])', re.MULTILINE)
+
+
+def _curl_quotes(text: str) -> str:
+    """``text`` with its straight double quotes as „ and ” (the same length)."""
+    if '"' not in text:
+        return text
+    return _OPENING_STRAIGHT.sub("„", text).replace('"', "”")
 
 
 def _unwrap(text: str) -> str:

@@ -1,5 +1,5 @@
-"""Spacing: the stages read a copy of the text with plain spacing (``pipeline.spacing``), and the
-records still quote and point into the text exactly as read."""
+"""Typography: the stages read a copy of the text with plain spacing and Polish quotation marks
+and records still quote and point into the text exactly as read."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import textwrap
 
 import pipeline
 from pipeline.records import sha256_hex
-from pipeline.spacing import plain_text
+from pipeline.typography import plain_text
 
 # Polish typesetting glues one-letter words to the next with a no-break space.
 NBSP = (
@@ -108,3 +108,18 @@ def test_short_lines_and_long_paragraphs_keep_their_breaks():
     wrapped = plain_text(WRAPPED).text
     assert "\n\nKontakt:\nBiuro Prasowe\n" in wrapped
     assert "Nowicka-Zawada.\n\n" in wrapped
+
+
+# Straight quotes, as many releases type them.
+STRAIGHT = ('26 sierpnia 2020 r. w Ośrodku wypoczynkowo - szkoleniowym "Dębowy Dwór" w Rudzie Różanieckiej '
+            'odbyła się konferencja podsumowująca mikroprojekt "Wspólne dziedzictwo Roztocza".')
+
+
+def test_straight_quotes_read_as_polish_ones():
+    assert plain_text('spółka "Ekoterm", ("Pod Lipami")').text == "spółka „Ekoterm”, („Pod Lipami”)"
+    record = pipeline.extract(STRAIGHT)
+    places = {x["name"] for x in record["locations"]}
+    assert "Ruda Różaniecka" in places
+    assert "Dębowy Dwór" not in places  # a quoted venue's name, no place
+    mentions = _check_offsets(record, STRAIGHT)
+    assert all("„" not in m.get("text", "") for m in mentions)  # quoted as typed
