@@ -8,14 +8,15 @@ sentence:
   ("w\\u00a0Warszawie", "sp.\\u00a0z\\u00a0o.o.");
 * runs of spaces ("Beata Jóźwiak  Wicestarosta", "na  realizację");
 * hard-wrapped lines: plain-text mail and wire copy break every line at a fixed width, so names
-  and sentences run over line breaks ("prezes\\nJan Kowalski").
+  and sentences run over line breaks ("prezes\\nJan Kowalski");
+* invisible characters: soft hyphens and zero-width spaces cut the words they sit in.
 
 And straight double quotes: the rules read Polish quotation marks („Dębowy Dwór”), which tell an
 opening mark from a closing one, while many releases type '"' for both.
 
 :func:`plain_text` gives the copy: every typographic space a " ", every run of spaces one " ", in a
-hard-wrapped text every wrapped line break a " ", and every straight double quote the Polish
-opening or closing mark its place shows. It also gives, for each character of the
+hard-wrapped text every wrapped line break a " ", no invisible character, and every straight double
+quote the Polish opening or closing mark its place shows. It also gives, for each character of the
 copy, its offset in the text as read, so that records quote and point into the original exactly
 (``docs/records.md``).
 """
@@ -29,6 +30,9 @@ from dataclasses import dataclass
 _TYPOGRAPHIC_SPACES = str.maketrans({c: " " for c in
                                      "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"})
 _SPACE_RUN = re.compile(r" {2,}")
+# Soft hyphens, zero-width spaces and joiners, word joiners, byte-order marks: invisible, and
+# inside a word they would cut it ("Urzędu Wojewódz\u00adkiego").
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
 
 # A text is hard-wrapped when no line is longer than this, and when many of its lines were clearly
@@ -56,19 +60,31 @@ class PlainText:
 
 def plain_text(text: str) -> PlainText:
     """The copy of ``text`` the stages read (see the module's docstring)."""
-    plain = _curl_quotes(_unwrap(text.translate(_TYPOGRAPHIC_SPACES)))
-    if not _SPACE_RUN.search(plain):
-        return PlainText(plain)
+    plain, dropped = _squeeze(text, _INVISIBLE, keep=0)
+    plain = _curl_quotes(_unwrap(plain.translate(_TYPOGRAPHIC_SPACES)))
+    plain, collapsed = _squeeze(plain, _SPACE_RUN, keep=1)
+    if dropped is None:
+        return PlainText(plain, collapsed)
+    if collapsed is None:
+        return PlainText(plain, dropped)
+    return PlainText(plain, tuple(dropped[i] for i in collapsed))
+
+
+def _squeeze(text: str, pattern: re.Pattern, keep: int) -> tuple[str, tuple[int, ...] | None]:
+    """``text`` with each match of ``pattern`` cut to its first ``keep`` characters, and the offset
+    in ``text`` of each character of the result (None when nothing matched)."""
+    if not pattern.search(text):
+        return text, None
     out: list[str] = []
     origin: list[int] = []
     pos = 0
-    for m in _SPACE_RUN.finditer(plain):
-        out.append(plain[pos:m.start() + 1])  # the text before the run and one space of it
-        origin.extend(range(pos, m.start() + 1))
+    for m in pattern.finditer(text):
+        out.append(text[pos:m.start() + keep])
+        origin.extend(range(pos, m.start() + keep))
         pos = m.end()
-    out.append(plain[pos:])
-    origin.extend(range(pos, len(plain) + 1))
-    return PlainText("".join(out), tuple(origin))
+    out.append(text[pos:])
+    origin.extend(range(pos, len(text) + 1))
+    return "".join(out), tuple(origin)
 
 
 # A straight quote opens after a space, a line start or an opening bracket and before a word; any

@@ -123,3 +123,18 @@ def test_straight_quotes_read_as_polish_ones():
     assert "Dębowy Dwór" not in places  # a quoted venue's name, no place
     mentions = _check_offsets(record, STRAIGHT)
     assert all("„" not in m.get("text", "") for m in mentions)  # quoted as typed
+
+
+# Soft hyphens (a word processor's optional hyphens) and a zero-width space from a web page.
+INVISIBLE = ("Wojewoda Wiel\u00adkopolski Agnieszka Ma\u00adlinowska-Kowal spotkała się z\u00a0prezesem "
+             "Wielko\u00adpolskiej Izby Rze\u00admieślniczej w\u00a0Po\u00adzna\u00adniu \u200bTomaszem Gruszką.")
+
+
+def test_invisible_characters_are_dropped():
+    assert plain_text("Wojewódz\u00adkiego \u200bUrzędu").text == "Wojewódzkiego Urzędu"
+    record = pipeline.extract(INVISIBLE)
+    assert {"Agnieszka Malinowska-Kowal", "Tomasz Gruszka"} <= {x["name"] for x in record["people"]}
+    assert "Poznań" in {x["name"] for x in record["locations"]}
+    assert any(x["name"].startswith("Wielkopolska Izba Rzemieślnicza") for x in record["organizations"])
+    mentions = _check_offsets(record, INVISIBLE)
+    assert any("\u00ad" in m.get("text", "") for m in mentions)  # quoted as written
