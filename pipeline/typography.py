@@ -9,14 +9,15 @@ sentence:
 * runs of spaces ("Beata Jóźwiak  Wicestarosta", "na  realizację");
 * hard-wrapped lines: plain-text mail and wire copy break every line at a fixed width, so names
   and sentences run over line breaks ("prezes\\nJan Kowalski");
-* invisible characters: soft hyphens and zero-width spaces cut the words they sit in.
+* invisible characters: soft hyphens and zero-width spaces cut the words they sit in;
+* decomposed letters ("o" and a combining acute for "ó").
 
 And straight double quotes: the rules read Polish quotation marks („Dębowy Dwór”), which tell an
 opening mark from a closing one, while many releases type '"' for both.
 
 :func:`plain_text` gives the copy: every typographic space a " ", every run of spaces one " ", in a
-hard-wrapped text every wrapped line break a " ", no invisible character, and every straight double
-quote the Polish opening or closing mark its place shows. It also gives, for each character of the
+hard-wrapped text every wrapped line break a " ", no invisible character, letters composed (NFC),
+and every straight double quote the Polish opening or closing mark its place shows. It also gives, for each character of the
 copy, its offset in the text as read, so that records quote and point into the original exactly
 (``docs/records.md``).
 """
@@ -24,6 +25,8 @@ copy, its offset in the text as read, so that records quote and point into the o
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # No-break, en, em, thin, narrow no-break and the other fixed-width spaces.
@@ -33,6 +36,9 @@ _SPACE_RUN = re.compile(r" {2,}")
 # Soft hyphens, zero-width spaces and joiners, word joiners, byte-order marks: invisible, and
 # inside a word they would cut it ("Urzędu Wojewódz\u00adkiego").
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
+# A letter with combining marks: texts in decomposed Unicode (NFD) write "ó" as "o" + U+0301, which
+# neither the tokenizer nor Morfeusz reads as "ó".
+_DECOMPOSED = re.compile("[^\u0300-\u036f][\u0300-\u036f]+")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
 
 # A text is hard-wrapped when no line is longer than this, and when many of its lines were clearly
@@ -45,46 +51,66 @@ _MIN_WRAPPED_SHARE = 0.4
 @dataclass(frozen=True, slots=True)
 class PlainText:
     text: str
-    # origin[i]: the offset in the text as read of the copy's character i (one entry more, for the
-    # end). None when the copy has the same offsets as the original.
-    origin: tuple[int, ...] | None = None
+    # starts[i], ends[i]: where the copy's character i comes from in the text as read (one entry
+    # more, for the end of the text). None when the copy has the same offsets as the original.
+    starts: tuple[int, ...] | None = None
+    ends: tuple[int, ...] | None = None
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The original offsets of the copy's ``[start, end)``."""
-        if self.origin is None:
+        if self.starts is None or self.ends is None:
             return start, end
         if end <= start:
-            return self.origin[start], self.origin[start]
-        return self.origin[start], self.origin[end - 1] + 1
+            return self.starts[start], self.starts[start]
+        return self.starts[start], self.ends[end - 1]
+
+
+# Where each character of a rewritten text comes from: (starts, ends) in the text before it.
+_Origin = tuple[tuple[int, ...], tuple[int, ...]]
 
 
 def plain_text(text: str) -> PlainText:
     """The copy of ``text`` the stages read (see the module's docstring)."""
-    plain, dropped = _squeeze(text, _INVISIBLE, keep=0)
-    plain = _curl_quotes(_unwrap(plain.translate(_TYPOGRAPHIC_SPACES)))
-    plain, collapsed = _squeeze(plain, _SPACE_RUN, keep=1)
-    if dropped is None:
-        return PlainText(plain, collapsed)
-    if collapsed is None:
-        return PlainText(plain, dropped)
-    return PlainText(plain, tuple(dropped[i] for i in collapsed))
+    plain, composed = _rewrite(text, _DECOMPOSED, lambda s: unicodedata.normalize("NFC", s))
+    plain, dropped = _rewrite(plain, _INVISIBLE, lambda _s: "")
+    plain = _curl_quotes(_unwrap(plain.translate(_TYPOGRAPHIC_SPACES)))  # (the same length)
+    plain, collapsed = _rewrite(plain, _SPACE_RUN, lambda _s: " ")
+    origin = _compose(_compose(composed, dropped), collapsed)
+    return PlainText(plain, *origin) if origin is not None else PlainText(plain)
 
 
-def _squeeze(text: str, pattern: re.Pattern, keep: int) -> tuple[str, tuple[int, ...] | None]:
-    """``text`` with each match of ``pattern`` cut to its first ``keep`` characters, and the offset
-    in ``text`` of each character of the result (None when nothing matched)."""
+def _rewrite(text: str, pattern: re.Pattern, replace: Callable[[str], str]) -> tuple[str, _Origin | None]:
+    """``text`` with each match of ``pattern`` replaced, and where each character of the result
+    comes from (a replacement comes from its whole match). None when nothing matched."""
     if not pattern.search(text):
         return text, None
     out: list[str] = []
-    origin: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
     pos = 0
     for m in pattern.finditer(text):
-        out.append(text[pos:m.start() + keep])
-        origin.extend(range(pos, m.start() + keep))
+        out.append(text[pos:m.start()])
+        starts.extend(range(pos, m.start()))
+        ends.extend(range(pos + 1, m.start() + 1))
+        new = replace(m.group())
+        out.append(new)
+        starts.extend([m.start()] * len(new))
+        ends.extend([m.end()] * len(new))
         pos = m.end()
     out.append(text[pos:])
-    origin.extend(range(pos, len(text) + 1))
-    return "".join(out), tuple(origin)
+    starts.extend(range(pos, len(text) + 1))
+    ends.extend(range(pos + 1, len(text) + 1))
+    ends.append(len(text))
+    return "".join(out), (tuple(starts), tuple(ends))
+
+
+def _compose(first: _Origin | None, second: _Origin | None) -> _Origin | None:
+    """The origin of a text rewritten twice, in the text before the first rewrite."""
+    if first is None or second is None:
+        return second if first is None else first
+    starts, ends = first
+    return (tuple(starts[i] for i in second[0]),
+            tuple(ends[i - 1] if i > 0 else starts[0] for i in second[1]))
 
 
 # A straight quote opens after a space, a line start or an opening bracket and before a word; any

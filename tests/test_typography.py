@@ -4,6 +4,7 @@ and records still quote and point into the text exactly as read."""
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 
 import pipeline
 from pipeline.records import sha256_hex
@@ -138,3 +139,14 @@ def test_invisible_characters_are_dropped():
     assert any(x["name"].startswith("Wielkopolska Izba Rzemieślnicza") for x in record["organizations"])
     mentions = _check_offsets(record, INVISIBLE)
     assert any("\u00ad" in m.get("text", "") for m in mentions)  # quoted as written
+
+
+def test_decomposed_letters_are_composed():
+    text = unicodedata.normalize("NFD", "Wójt Gminy Łaziska Józef Żółtowski podpisał umowę w Rybniku.")
+    assert "o\u0301" in text
+    plain = plain_text(text)
+    assert plain.text == "Wójt Gminy Łaziska Józef Żółtowski podpisał umowę w Rybniku."
+    record = pipeline.extract(text)
+    assert "Józef Żółtowski" in {x["name"] for x in record["people"]}
+    assert "Rybnik" in {x["name"] for x in record["locations"]}
+    _check_offsets(record, text)
