@@ -7,8 +7,9 @@ sentence:
 * typographic spaces: Polish typesetting glues one-letter words to the next with a no-break space
   ("w\\u00a0Warszawie", "sp.\\u00a0z\\u00a0o.o.");
 * runs of spaces ("Beata Jóźwiak  Wicestarosta", "na  realizację");
-* hard-wrapped lines: plain-text mail and wire copy break every line at a fixed width, so names
-  and sentences run over line breaks ("prezes\\nJan Kowalski");
+* hard-wrapped lines: plain-text mail, wire copy and text taken from PDF break every line at a
+  fixed width, so names and sentences run over line breaks ("prezes\\nJan Kowalski"), and words
+  are hyphenated over them ("Wojewódz-\\nkiego");
 * invisible characters: soft hyphens and zero-width spaces cut the words they sit in;
 * decomposed letters ("o" and a combining acute for "ó").
 
@@ -16,10 +17,10 @@ And straight double quotes: the rules read Polish quotation marks („Dębowy Dw
 opening mark from a closing one, while many releases type '"' for both.
 
 :func:`plain_text` gives the copy: every typographic space a " ", every run of spaces one " ", in a
-hard-wrapped text every wrapped line break a " ", no invisible character, letters composed (NFC),
-and every straight double quote the Polish opening or closing mark its place shows. It also gives, for each character of the
-copy, its offset in the text as read, so that records quote and point into the original exactly
-(``docs/records.md``).
+hard-wrapped text every wrapped line break a " " (a word hyphenated over it joined), no invisible
+character, letters composed (NFC), and every straight double quote the Polish opening or closing
+mark its place shows. It also gives, for each character of the copy, where it comes from in the
+text as read, so that records quote and point into the original exactly (``docs/records.md``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from . import morphology
 
 # No-break, en, em, thin, narrow no-break and the other fixed-width spaces.
 _TYPOGRAPHIC_SPACES = str.maketrans({c: " " for c in
@@ -73,30 +76,36 @@ def plain_text(text: str) -> PlainText:
     """The copy of ``text`` the stages read (see the module's docstring)."""
     plain, composed = _rewrite(text, _DECOMPOSED, lambda s: unicodedata.normalize("NFC", s))
     plain, dropped = _rewrite(plain, _INVISIBLE, lambda _s: "")
-    plain = _curl_quotes(_unwrap(plain.translate(_TYPOGRAPHIC_SPACES)))  # (the same length)
+    plain = plain.translate(_TYPOGRAPHIC_SPACES)
+    plain, unwrapped = _replace(plain, _unwrapping(plain))
+    plain = _curl_quotes(plain)
     plain, collapsed = _rewrite(plain, _SPACE_RUN, lambda _s: " ")
-    origin = _compose(_compose(composed, dropped), collapsed)
+    origin = _compose(_compose(_compose(composed, dropped), unwrapped), collapsed)
     return PlainText(plain, *origin) if origin is not None else PlainText(plain)
 
 
 def _rewrite(text: str, pattern: re.Pattern, replace: Callable[[str], str]) -> tuple[str, _Origin | None]:
-    """``text`` with each match of ``pattern`` replaced, and where each character of the result
-    comes from (a replacement comes from its whole match). None when nothing matched."""
-    if not pattern.search(text):
+    """``text`` with each match of ``pattern`` replaced: see :func:`_replace`."""
+    return _replace(text, [(m.start(), m.end(), replace(m.group())) for m in pattern.finditer(text)])
+
+
+def _replace(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, _Origin | None]:
+    """``text`` with each (start, end, new) span replaced by ``new``, and where each character of the
+    result comes from (a replacement comes from its whole span). None when nothing is replaced."""
+    if not spans:
         return text, None
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    for m in pattern.finditer(text):
-        out.append(text[pos:m.start()])
-        starts.extend(range(pos, m.start()))
-        ends.extend(range(pos + 1, m.start() + 1))
-        new = replace(m.group())
+    for start, end, new in spans:
+        out.append(text[pos:start])
+        starts.extend(range(pos, start))
+        ends.extend(range(pos + 1, start + 1))
         out.append(new)
-        starts.extend([m.start()] * len(new))
-        ends.extend([m.end()] * len(new))
-        pos = m.end()
+        starts.extend([start] * len(new))
+        ends.extend([end] * len(new))
+        pos = end
     out.append(text[pos:])
     starts.extend(range(pos, len(text) + 1))
     ends.extend(range(pos + 1, len(text) + 1))
@@ -125,15 +134,34 @@ def _curl_quotes(text: str) -> str:
     return _OPENING_STRAIGHT.sub("„", text).replace('"', "”")
 
 
-def _unwrap(text: str) -> str:
-    """``text`` with the line breaks of hard wrapping made spaces (the same length)."""
-    breaks = _wrapped_breaks(text)
-    if not breaks:
-        return text
-    chars = list(text)
-    for start, end in breaks:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+_HYPHENATED = re.compile(r"([^\W\d_]+)-$")
+_CONTINUED = re.compile(r"^[^\W\d_]+")
+
+
+def _unwrapping(text: str) -> list[tuple[int, int, str]]:
+    """The replacements that undo hard wrapping: a wrapped line break becomes a space; a word
+    hyphenated over it is joined ("zakr-\\nesie" -> "zakresie") when the whole is a word, and keeps
+    its hyphen when the first part is a compound's ("biało-\\nczerwony", "Bielsko-\\nBiała")."""
+    spans = []
+    for start, end in _wrapped_breaks(text):
+        before = _HYPHENATED.search(text, max(0, start - 40), start)
+        after = _CONTINUED.match(text[end:end + 40])
+        if before is None or after is None:
+            spans.append((start, end, " "))
+            continue
+        left, right = before.group(1), after.group()
+        if right[:1].islower() and morphology.is_known(morphology.analyse(left + right)) \
+                and not _compound_start(left, right):
+            spans.append((start - 1, end, ""))  # the hyphen and the break
+        else:
+            spans.append((start, end, ""))
+    return spans
+
+
+def _compound_start(left: str, right: str) -> bool:
+    """Morfeusz reads ``left`` as the first part of a hyphenated compound adjective ("biało-czerwone",
+    "polsko-niemiecki")."""
+    return any(start == 0 and a.pos == "adja" for start, _end, a in morphology.segments(f"{left}-{right}"))
 
 
 def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
@@ -160,11 +188,24 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
         if not line or not following:
             continue  # a blank line parts paragraphs
         candidates += 1
-        if len(line) + 1 + len(following.split()[0]) > width:
+        if _wraps(line, following, width):
             breaks.append((start + len(line), start + len(body) + _eol_length(text, start + len(body))))
     if len(breaks) < _MIN_WRAPPED_LINES or len(breaks) < _MIN_WRAPPED_SHARE * candidates:
         return []
     return breaks
+
+
+def _wraps(line: str, following: str, width: int) -> bool:
+    """Whether the break between ``line`` and ``following`` (both stripped) is a wrap: the next word
+    would not have fitted; or, as proportional fonts make lines of text taken from PDF uneven, a long
+    line with no final punctuation goes on with a word, or a word is hyphenated over the break."""
+    if len(line) + 1 + len(following.split()[0]) > width:
+        return True
+    if not following[:1].isalpha():
+        return False
+    if line[-1:] == "-" and line[-2:-1].isalpha():
+        return len(line) >= width // 2
+    return len(line) >= 0.75 * width and line[-1:] not in ".:;!?"
 
 
 def _eol_length(text: str, at: int) -> int:

@@ -150,3 +150,30 @@ def test_decomposed_letters_are_composed():
     assert "Józef Żółtowski" in {x["name"] for x in record["people"]}
     assert "Rybnik" in {x["name"] for x in record["locations"]}
     _check_offsets(record, text)
+
+
+# Text taken from a PDF: uneven lines, words hyphenated over the breaks.
+PDF = (
+    "Kraków, 3 marca 2026 r.\n\n"
+    "W siedzibie Urzędu Marszałkowskiego Województwa Małopol-\n"
+    "skiego marszałek Łukasz Smółka i rektor Uniwersytetu Rolniczego\n"
+    "prof. Wojciech Szczepanik podpisali porozumienie o współpra-\n"
+    "cy przy programie „Małopolska wieś”. Biało-\n"
+    "czerwone flagi zdobiły salę, a w spotkaniu wzięli udział także\n"
+    "przedstawiciele gmin z powiatów krakowskiego i wielickiego oraz sołtysi z Bielska-\n"
+    "Białej i okolic.\n"
+)
+
+
+def test_words_hyphenated_over_wrapped_breaks_are_joined():
+    plain = plain_text(PDF).text
+    assert "Województwa Małopolskiego marszałek" in plain
+    assert "o współpracy przy" in plain
+    assert "Biało-czerwone" in plain  # a compound's hyphen stays
+    assert "Bielska-Białej" in plain
+    record = pipeline.extract(PDF)
+    assert {"Łukasz Smółka", "Wojciech Szczepanik"} <= {x["name"] for x in record["people"]}
+    assert any(x["name"].startswith("Urząd Marszałkowski Województwa Małopolskiego") for x in record["organizations"])
+    (agreement,) = record["agreements"]
+    assert {"Łukasz Smółka", "Wojciech Szczepanik"} <= set(agreement["signatories"])
+    _check_offsets(record, PDF)
