@@ -46,7 +46,7 @@ from . import morphology  # noqa: F401  (registers token._.analyses)
 from .items import Agreement, doc_text
 from .morphology import FIRST_NAME, SURNAME, analyse, is_known, word_cache
 from .normalize import base_form, org_base, person_base, place_base
-from .resources import table, word_set
+from .resources import table, word_list, word_set
 
 # --- data -------------------------------------------------------------------------------------
 
@@ -182,7 +182,7 @@ def _org_heads(name: str) -> frozenset[str]:
     nouns = [w for w in words[:3] if _common_noun(w)]
     for noun in nouns[:1] + [w for w in nouns[1:] if any(a.lemma_base.lower() == w.lower() for a in analyse(w))]:
         heads |= _lemmas_of(noun)  # "Gmina Miasto Elbląg": gmina and miasto; "Urząd Miasta Kielce": urząd only
-    if re.search(r"\b(?:S\.A\.?|sp\. z o\.o\.?|sp\.j\.|sp\.k\.)$", name, re.I):
+    if _ends_in_legal_form(name):
         heads.add("legal_form")
     return frozenset(heads)
 
@@ -258,12 +258,148 @@ def _end(tok: Token) -> int:
     return tok.idx + len(tok.text)
 
 
+_NAME_WORD = re.compile(r"\s+([^\s,;:()„”\"]+)")
+
+
+def _extend_to_legal_form(doc: Doc, refs: list[_Ref]) -> None:
+    """An organisation an earlier stage cut before the rest of its name and its legal form
+    ("Technické" of "Technické služby Hrádek nad Nisou, s.r.o."): up to five more words, each
+    capitalised, unknown to the dictionary (a foreign word) or a preposition between two capitalised
+    words ("nad"), then a legal form. The name is kept as written."""
+    text = doc_text(doc)
+    for r in refs:
+        if r.kind != "org" or _ends_in_legal_form(r.name):
+            continue
+        pos, words = r.end, text[r.start:r.end].split()[-1:]
+        while len(words) < 6:
+            at = pos + len(re.match(r",?\s*", text[pos:pos + 4]).group(0))  # type: ignore[union-attr]
+            if at > pos and (form := _legal_form_at(text, at)):
+                r.name = " ".join(text[r.start:at + len(form)].split())
+                r.end = at + len(form)
+                break
+            if (match := _NAME_WORD.match(text, pos)) is None:
+                break
+            word = match.group(1)
+            after = _NAME_WORD.match(text, match.end())
+            foreign = word[:1].islower() and not is_known(analyse(word))
+            inner_prep = _pos_of(word) == frozenset({"prep"}) and words[-1][:1].isupper() \
+                and after is not None and after.group(1)[:1].isupper()
+            if not (word[:1].isupper() or foreign or inner_prep) or _pos_of(word) & _VERB_ONLY:
+                break
+            words.append(word)
+            pos = match.end()
+
+
+def _cut_trailing_people(doc: Doc, refs: list[_Ref]) -> None:
+    """An organisation an earlier stage ran on into the name after it ("Komisji Zakładowej NSZZ
+    „Solidarność” Grzegorz Wolny"): it ends before the person."""
+    text = doc_text(doc)
+    people = [r for r in refs if r.kind == "person"]
+    for r in refs:
+        if r.kind != "org":
+            continue
+        for p in people:
+            if r.start < p.start and p.end == r.end:
+                surface = " ".join(text[p.start:p.end].split())
+                # "przewodniczący Komisji Zakładowej NSZZ „Solidarność” Grzegorz Wolny" (a role, the body
+                # it heads, the person), not a firm named after its owner ("z Zakładem Termex Piotr Nowak")
+                before = text[:r.start].split()[-1:]
+                role = bool(before) and bool(_lemmas_of(before[0]) & word_set("people_roles.txt"))
+                if role and (r.name.endswith(" " + surface) or r.name.endswith(" " + p.name)):
+                    r.name = r.name[:-len(surface if r.name.endswith(" " + surface) else p.name)].rstrip(" ,–-")
+                    r.end = p.start
+                break
+
+
+def _unlisted_orgs(doc: Doc, toks: list[Token], refs: list[_Ref]) -> list[_Ref]:
+    """Inflected mentions of a known organisation no earlier stage marked ("prezes zarządu Kolei
+    Wielkopolskich" for "Koleje Wielkopolskie sp. z o.o."), and an acronym with a number for a
+    numbered one ("dyrektor SP nr 51" for "Szkoła Podstawowa nr 51"): the longest run of capitalised
+    words (and "nr N") whose base form is a name or alias of the document."""
+    known = _known_names(doc)
+    if not known:
+        return []
+    out: list[_Ref] = []
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and j - i < 6 and not any(r.start <= toks[j].idx < r.end for r in refs) and (
+                toks[j].text[:1].isupper() and any(c.isalpha() for c in toks[j].text)
+                or toks[j].lower_ == "nr" and j > i and j + 1 < len(toks) and toks[j + 1].text.isdigit()
+                or toks[j].text.isdigit() and j > i and toks[j - 1].lower_ == "nr"):
+            j += 1
+        found = None
+        for a in range(i, j):
+            run = toks[a:j]
+            name = _numbered_acronym(run, known) or known.get(org_base(doc[run[0].i:run[-1].i + 1]).lower())
+            if name is not None:
+                found = _Ref("org", name, run[0].idx, _end(run[-1]))
+                break
+        if found is not None:
+            out.append(found)
+        i = max(j, i + 1)
+    return out
+
+
+def _numbered_acronym(run: list[Token], known: dict[str, str]) -> str | None:
+    """"SP nr 51" -> "Szkoła Podstawowa nr 51" when the document names it: the acronym spells the
+    initials of the words before the same number."""
+    if len(run) != 3 or run[1].lower_ != "nr" or not run[0].text.isupper():
+        return None
+    for key, name in known.items():
+        words = key.split()
+        if len(words) >= 3 and words[-2] == "nr" and words[-1] == run[2].text \
+                and "".join(w[0] for w in words[:-2]).upper() == run[0].text:
+            return name
+    return None
+
+
 # --- name phrases -------------------------------------------------------------------------------
 
 
+@cache
+def _legal_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """The legal forms of ``org_legal_forms.txt`` without their spaces: those with a period compared
+    in lower case ("Sp. z o.o.", "s.a."), the others as written ("AG", "GmbH"; "ag" is no form)."""
+    forms = [f.replace(" ", "") for f in word_list("org_legal_forms.txt")]
+    return frozenset(f.lower() for f in forms if "." in f), frozenset(f for f in forms if "." not in f)
+
+
+def _legal_form_word(word: str) -> bool:
+    """Is ``word`` (spaces ignored) a legal form: "sp. z o.o.", "S.A.", "Co.,Ltd.", "GmbH"?"""
+    dotted, plain = _legal_forms()
+    w = word.replace(" ", "")
+    return w.lower() in dotted if "." in w else w in plain
+
+
+@word_cache
+def _ends_in_legal_form(name: str) -> bool:
+    """Does a name end in a legal form ("Minh Phat Co., Ltd.", "Airport Košice, a.s.", "PHU Kowalscy s.c.")?"""
+    words = name.split()
+    return any(_legal_form_word("".join(words[-n:]).lstrip(",")) for n in range(1, min(4, len(words))))
+
+
+@cache
+def _legal_form_patterns() -> tuple[re.Pattern[str], ...]:
+    """Each legal form as a pattern over the raw text, longest first, spaces after its periods and
+    commas optional ("Co., Ltd." and "Co.,Ltd."; "a.s." the tokenizer splits as "a.s" + ".")."""
+    out = []
+    for form in sorted(word_list("org_legal_forms.txt"), key=len, reverse=True):
+        body = r"\s*".join(re.escape(c) for c in form.replace(" ", ""))
+        out.append(re.compile(r"(?:" + body + r")(?![\w])", 0 if "." not in form else re.I))
+    return tuple(out)
+
+
+def _legal_form_at(text: str, pos: int) -> str | None:
+    """The legal form spelled from ``pos`` on ("Co., Ltd. z Hanoi" -> "Co., Ltd."), as written."""
+    for pattern in _legal_form_patterns():
+        if match := pattern.match(text, pos):
+            return match.group(0)
+    return None
+
+
 def _is_legal_form(tok: Token) -> bool:
-    t = tok.text.lower().replace(" ", "")
-    return t in ("sp.zo.o.", "s.a.", "sp.j.", "sp.k.", "sp.p.", "sp.k.a.")
+    return _legal_form_word(tok.text)
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -436,6 +572,13 @@ def _close_paren(toks: list[Token], k: int) -> int | None:
     return next((j for j in range(k + 1, min(k + 14, len(toks))) if toks[j].text == ")"), None)
 
 
+def _after_unit_noun(toks: list[Token], ref: _Ref) -> bool:
+    """A place of several words named after a lowercase unit noun: "czeskie miasto Hrádek nad Nisou"."""
+    k = next((i for i, t in enumerate(toks) if t.idx == ref.start), None)
+    return k is not None and k > 0 and toks[k - 1].text[:1].islower() \
+        and bool(_lemmas(toks[k - 1]) & word_set("agreement_name_heads.txt"))
+
+
 def _chain_start(toks: list[Token], j: int, lists: bool = True, refs: list[_Ref] | None = None) -> int | None:
     """Start of the run of names ending at ``toks[j]`` (walking back over "i"/"oraz"/"," when
     ``lists``). An organisation an earlier stage found is passed whole, with its patron
@@ -444,11 +587,15 @@ def _chain_start(toks: list[Token], j: int, lists: bool = True, refs: list[_Ref]
     while k >= 0:
         t = toks[k]
         listed = k == j or k + 1 <= j and toks[k + 1].lower_ in ("i", "oraz", ",")  # the last name, or one in the list
-        ref = min((r for r in refs or () if listed and r.kind == "org" and r.end == _end(t) and r.start < t.idx),
+        ref = min((r for r in refs or () if listed and r.end == _end(t) and r.start < t.idx
+                   and (r.kind == "org" or r.kind == "place" and _after_unit_noun(toks, r))),
                   key=lambda r: r.start, default=None)  # the longest: "Wojewódzka Stacja Pogotowia Ratunkowego w X"
         if ref is not None:
             while k > 0 and toks[k - 1].idx >= ref.start:
                 k -= 1
+            if ref.kind == "place":
+                k -= 1  # on to its unit noun and adjective: "czeskie miasto Hrádek nad Nisou"
+                continue
             if k > 0 and toks[k - 1].lower_ in ("i", "oraz", ",") and lists or k > 0 and _is_connector(toks[k - 1]):
                 k -= 1
                 continue
@@ -562,10 +709,31 @@ def _resolve(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Ref
         return None
     if not _party_like(toks, cs, span[1]):
         return None
-    name = org_base(doc[toks[cs].i:toks[span[1] - 1].i + 1])
+    name = _with_split_legal_form(doc, toks, cs, span[1])
+    if name is None:
+        name = org_base(doc[toks[cs].i:toks[span[1] - 1].i + 1])
     if name and name.lower() in known:
         return known[name.lower()]
     return name[:1].upper() + name[1:] if name else None
+
+
+def _with_split_legal_form(doc: Doc, toks: list[Token], start: int, end: int) -> str | None:
+    """A foreign company whose legal form the tokenizer split, maybe with a sentence break inside:
+    "Minh Phat Co., Ltd." ("Co" "." "," "Ltd" "."), "Airport Košice, a.s." ("a.s" "."). The words
+    before the form in the nominative ("z SGB-Bankiem S.A." -> "SGB-Bank S.A."), or None when no form
+    follows the phrase's words."""
+    text = doc_text(doc)
+    first = toks[start].idx
+    for k in range(max(start + 1, end - 1), end + 1):
+        at = toks[k].idx if k < end else _end(toks[end - 1])
+        gap = re.match(r",?\s*", text[at:at + 3]) if k == end else None
+        form = _legal_form_at(text, at + (gap.end() if gap else 0))
+        stop = at + (gap.end() if gap else 0) + len(form or "")
+        if form and stop > _end(toks[end - 1]):  # a form the phrase's own tokens do not hold
+            words = org_base(doc[toks[start].i:toks[k - 1].i + 1]) if k > start else ""
+            return " ".join((words + text[toks[k - 1].idx + len(toks[k - 1].text):stop]).split()) if words \
+                else " ".join(text[first:stop].split())
+    return None
 
 
 _CASE_ENDINGS = ("em", "iem", "u", "owi", "a", "ie", "y", "ą", "ę", "om", "ami", "ach", "ów", "e")
@@ -861,6 +1029,28 @@ def _ended(toks: list[Token], first: int) -> bool:
     return False
 
 
+def _relative_agreement(toks: list[Token], t: int, claimed: set[int]) -> int | None:
+    """"umowie o świadczenie usług publicznych w zakresie kolejowych przewozów, którą 20 listopada
+    podpisali ...": the agreement noun a relative pronoun object of the trigger stands for, however
+    many words before the comma. The pronoun agrees with the noun in gender and number, and no
+    agreement noun follows in its own clause ("..., który podpisał umowę")."""
+    p = t - 1
+    while p > 0 and t - p <= 10 and toks[p].text not in _CLAUSE_BREAKS and "który" not in _lemmas(toks[p]):
+        p -= 1
+    if p < 1 or "który" not in _lemmas(toks[p]) or toks[p - 1].text != ",":
+        return None
+    if any(_lemmas(toks[j]) & _heads() for j in range(p + 1, min(t + 5, len(toks))) if j != t):
+        return None
+    forms = {(a.number, g) for a in analyse(toks[p].text) if "acc" in a.cases for g in a.genders}
+    for h in range(p - 2, max(-1, p - 27), -1):
+        if toks[h].text in (";", ":") or h in claimed:
+            return None
+        if _agreement_phrase(toks, h) is not None:
+            nouns = {(a.number, g) for a in analyse(toks[h].text) if a.pos == "subst" for g in a.genders}
+            return h if forms & nouns else None
+    return None
+
+
 def _with_hired_person(toks: list[Token], a: int, b: int) -> bool:
     """"przedłużył umowy z trzema zawodnikami", "podpisał z nowym trenerem kontrakt": the other side
     is a person hired by role (``agreement_person_sides.txt``), not an organisation."""
@@ -917,6 +1107,8 @@ def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
             candidates = [h for h in range(lo, hi)
                           if h != t and h not in claimed and _agreement_phrase(toks, h)
                           and not _inside_document(toks, h)]
+            if (rel := _relative_agreement(toks, t, claimed)) is not None:
+                candidates = [rel]  # "dzięki umowie o świadczenie usług ..., którą 20 listopada podpisali"
             if candidates:
                 h = min(candidates, key=lambda h: (abs(h - t), h < t))
                 kind, specific, first, last = _agreement_phrase(toks, h)  # type: ignore[misc]
@@ -1014,16 +1206,24 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
         # with: "<agreement> ... z Wydziałem ..." and "umowy zawartej Województwami ..."
         first_char = min(c for c in (m.start_char, m.trigger_char) if c >= toks[0].idx)
         anchor = max(i for i, t in enumerate(toks) if t.idx <= first_char)
-        for k in range(anchor, min(anchor + 10, len(toks) - 1)):
+        for k in range(anchor, min(anchor + 14, len(toks) - 1)):
             if toks[k].lower_ in ("z", "ze") and _territory_list(doc, toks, k + 1, refs, m):
                 break
             if toks[k].lower_ in ("z", "ze"):
-                spans = _name_list(toks, k + 1, refs)
+                spans = _name_list(toks, k + 1, refs) or _listed_after_colon(toks, k + 1, refs)
                 if spans:
                     _add_list(doc, toks, spans, refs, m, role_party=True, need_case="inst")
+                    for again in _further_withs(toks, spans[-1][1], refs):  # "z Neuca S.A. na ... i z firmą Salus"
+                        _add_list(doc, toks, again, refs, m, role_party=True, need_case="inst")
+                    break
+                if _has_pos(toks[k + 1], "subst", "num", "adj") and toks[k + 1].text[:1].islower():
+                    # "memorandum z partnerami z Hanoi", "z czterema organizacjami z gmin Zator, ...": the
+                    # next "z" names where they come from
                     break
             if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].lower_ in ("z", "ze") and k <= anchor + 2:
                 continue  # "Druga umowa, z Gminą Żmudź, dotyczy"
+            if toks[k].text == ":" and toks[k + 1].lower_ in ("z", "ze"):
+                continue  # "zawarł dwie umowy wykonawcze: z Neuca S.A. ..."
             if toks[k].text in _CLAUSE_BREAKS or toks[k].lower_ in ("między", "pomiędzy"):
                 break
         # "... którą spółka zawarła 11 kwietnia br. z PKP Polskie Linie Kolejowe S.A.": the other
@@ -1042,6 +1242,8 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
             if tok.idx == m.trigger_char and "ppas" in _trigger_forms(tok) and k + 1 < len(toks) \
                     and "inst" in _cases(toks[k + 1]) and _is_name_token(toks[k + 1]):
                 _add_list(doc, toks, _name_list(toks, k + 1, refs), refs, m, role_party=True, need_case="inst")
+    if is_trigger_sentence:
+        _buyer(doc, toks, refs, m)
     # subject: names right before an active trigger or "reprezentować" verb
     for k, tok in enumerate(toks):
         active = (_is_trigger(tok) and _is_active_verb(tok)) or (
@@ -1051,6 +1253,9 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
             continue
         j = k - 1
         if active and toks[j].text == "," and (subject := _subject_before_insertion(doc, toks, k, refs)):
+            _add(m.parties, subject)
+            continue
+        if active and (subject := _subject_before_adverbials(toks, k, refs)):
             _add(m.parties, subject)
             continue
         if represented and toks[j].text == ",":
@@ -1094,7 +1299,10 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                 and not _has_pos(toks[j], "prep"):
             j += 1  # "również", "także", "wczoraj"
         if _is_name_token(toks[j]) and not _blocked(toks[j]):
-            _add_list(doc, toks, _name_list(toks, j, refs), refs, m, role_party=False, need_case="nom")
+            spans = _name_list(toks, j, refs)
+            _add_list(doc, toks, spans, refs, m, role_party=False, need_case="nom")
+            if spans and (gapped := _gapped_subject(toks, spans[-1][1], refs)) is not None:
+                _add_list(doc, toks, [gapped], refs, m, role_party=False, need_case="nom")
     # a gapped second subject: "X reprezentowała prorektor Y, a Z (...) – jej rektor W"
     if any("reprezentować" in _lemmas(t) and _has_pos(t, "praet", "fin") for t in toks):
         for k in range(1, len(toks) - 1):
@@ -1138,6 +1346,24 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                 _add(m.parties, _common_noun_party(toks[k + 1], refs))  # "ze strony fundacji"
 
 
+def _gapped_subject(toks: list[Token], e: int, refs: list[_Ref]) -> tuple[int, int] | None:
+    """"zawarło Województwo Podkarpackie, a rok później – miasto Rzeszów": the subject of a second
+    clause whose verb is left out, after ", a", a few lowercase words and a dash."""
+    if e + 2 >= len(toks) or toks[e].text != "," or toks[e + 1].lower_ != "a":
+        return None
+    k = e + 2
+    while k < len(toks) and k - e <= 6 and toks[k].text not in ("–", "—", "-"):
+        if not toks[k].text[:1].isalnum() or _pos_of(toks[k].text) & _VERB_ONLY:
+            return None
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text not in ("–", "—", "-"):
+        return None
+    ph = _phrase(toks, k + 1, refs)
+    if ph is None or ph[1] < len(toks) and toks[ph[1]].text not in (".", ";", ",", ")"):
+        return None
+    return ph
+
+
 def _subject_before_insertion(doc: Doc, toks: list[Token], k: int, refs: list[_Ref]) -> str | None:
     """"MedLingo sp. z o.o., tworząca narzędzie do tłumaczenia ..., podpisała umowę", "Z kolei CargoTwin
     z Gniezna, który symuluje ruch w magazynach, zawarł list intencyjny": the organisation that opens
@@ -1151,6 +1377,40 @@ def _subject_before_insertion(doc: Doc, toks: list[Token], k: int, refs: list[_R
         if opening <= 3 and _ORIGIN_GAP.match(doc_text(doc)[r.end:comma]):
             return r.name
     return None
+
+
+def _buyer(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Mention) -> None:
+    """"kontrakt na dostawę 40 opryskiwaczy do wietnamskiego dystrybutora Minh Phat Co., Ltd.": the
+    buyer (``agr_buyer_nouns.txt``) a contract delivers to, in the agreement's clause."""
+    buyers = word_set("agr_buyer_nouns.txt")
+    k = next((i for i, t in enumerate(toks) if t.idx >= m.end_char), len(toks))
+    while k < len(toks) - 2 and toks[k].text not in _CLAUSE_BREAKS and toks[k].text not in (".", ";"):
+        if toks[k].lower_ == "do":
+            j = k + 1
+            while j < len(toks) - 1 and j - k <= 2 and toks[j].text[:1].islower() and _has_pos(toks[j], "adj") \
+                    and not _lemmas(toks[j]) & buyers:
+                j += 1
+            if _lemmas(toks[j]) & buyers and (ph := _phrase(toks, j + 1, refs, lead=0)):
+                _add(m.parties, _resolve(doc, toks, ph, refs))
+            return
+        k += 1
+
+
+def _subject_before_adverbials(toks: list[Token], k: int, refs: list[_Ref]) -> str | None:
+    """"Firma Agro-Mech Ropczyce już podczas misji zawarła kontrakt": the organisation that opens the
+    sentence (after at most its head noun), in the nominative, with only lowercase adverbials ("już",
+    "podczas misji", "w piątek") between it and the verb."""
+    org = next((r for r in refs if r.kind == "org" and r.start in (toks[0].idx, toks[1].idx if len(toks) > 1 else -1)), None)
+    if org is None or (org.start != toks[0].idx and not _lemmas(toks[0]) & word_set("agreement_party_heads.txt")):
+        return None
+    e = next((i for i, t in enumerate(toks) if t.idx >= org.end), k)
+    gap = toks[e:k]
+    if not gap or len(gap) > 6 or not _has_pos(gap[0], "adv", "qub", "part", "prep") or any(
+            not t.text[:1].islower() or t.text in _CLAUSE_BREAKS or "który" in _lemmas(t)
+            or _pos_of(t.text) & _VERB_ONLY for t in gap):
+        return None
+    first = toks[0] if org.start != toks[0].idx else next(t for t in toks if t.idx == org.start)
+    return org.name if not is_known(analyse(first.text)) or "nom" in _cases(first) else None
 
 
 def _plural(tok: Token) -> bool:
@@ -1176,12 +1436,16 @@ def _clause_subjects(toks: list[Token], k: int, refs: list[_Ref]) -> list[str]:
         covered = [o.end for o in refs if o.kind == "org" and o.end <= r.start and o.start >= lo]
         gap_from = max(covered, default=lo)  # words after the organisation before it, not its seat
         prev = [t for t in toks[start:before] if t.text not in _QUOTES and t.idx >= gap_from][-4:]
+        first = toks[before + 1] if toks[before].text.isdigit() and before + 1 < k else toks[before]  # "5 Lubuski Pułk"
         preps = [i for i, t in enumerate(prev) if _has_pos(t, "prep") and t.lower_ not in ("i", "oraz")]
-        if preps and not (prev[preps[-1]].lower_ in ("z", "ze") and preps[-1] > 0 and prev[preps[-1] - 1].lower_ == "wraz"):
+        # "Przy okazji spotkania Zakład Gospodarki Komunalnej ... i czeska spółka ... zawarły": a
+        # prepositional phrase of its own before a name in the nominative
+        closed = bool(preps) and preps[-1] < len(prev) - 1 and is_known(analyse(first.text)) and "nom" in _cases(first)
+        if preps and not closed and not (
+                prev[preps[-1]].lower_ in ("z", "ze") and preps[-1] > 0 and prev[preps[-1] - 1].lower_ == "wraz"):
             continue
         if any(r.start < o.end and o.start < r.end and o is not r and o.start < r.start for o in refs if o.kind == "org"):
             continue  # inside a longer name
-        first = toks[before + 1] if toks[before].text.isdigit() and before + 1 < k else toks[before]  # "5 Lubuski Pułk"
         spelled = doc_text(toks[0].doc)[r.start:r.end] == r.name  # written in its base form: "Ekobud Konstrukcje S.A."
         if is_known(analyse(first.text)) and "nom" not in _cases(first) and not spelled:
             continue
@@ -1195,6 +1459,32 @@ def _clause_subjects(toks: list[Token], k: int, refs: list[_Ref]) -> list[str]:
 
 
 _TERRITORY_NAMES = {"gmina": "Gmina", "powiat": "Powiat", "miasto": "Miasto"}
+
+
+def _listed_after_colon(toks: list[Token], i: int, refs: list[_Ref]) -> list[tuple[int, int]]:
+    """"z trzema hurtowniami: Salus International sp. z o.o., Neuca S.A. oraz Farmacol-Logistyka sp. z
+    o.o.": the names listed after a colon that ends a lowercase plural noun phrase."""
+    k = i
+    while k < len(toks) and k - i < 4 and toks[k].text[:1].islower() and _has_pos(toks[k], "num", "adj", "subst"):
+        k += 1
+    if k == i or k >= len(toks) - 1 or toks[k].text != ":":
+        return []
+    if not any(a.pos == "subst" and a.number == "pl" for t in toks[i:k] for a in analyse(t.text)):
+        return []
+    return _name_list(toks, k + 1, refs)
+
+
+def _further_withs(toks: list[Token], e: int, refs: list[_Ref]) -> list[list[tuple[int, int]]]:
+    """Further sides of the same act introduced by "i z" / "oraz z" later in its clause: "umowy
+    wykonawcze: z Neuca S.A. na dostawę antybiotyków ... i z firmą Salus International na leki"."""
+    out = []
+    for k in range(e, min(e + 20, len(toks) - 2)):
+        if toks[k].text in (".", ";", ":"):
+            break
+        if toks[k].lower_ in ("i", "oraz") and toks[k + 1].lower_ in ("z", "ze"):
+            if spans := _name_list(toks, k + 2, refs):
+                out.append(spans)
+    return out
 
 
 def _territory_list(doc: Doc, toks: list[Token], i: int, refs: list[_Ref], m: _Mention) -> bool:
@@ -1232,7 +1522,9 @@ def _relative_antecedent(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
     t = next((i for i, tok in enumerate(toks) if tok.idx == m.trigger_char), None)
     if t is None:
         return
-    for k in range(max(2, t - 4), t):
+    for k in range(t - 1, max(1, t - 13), -1):  # "z którym Miejska Komunikacja Samochodowa w X podpisała"
+        if toks[k].text in _CLAUSE_BREAKS:
+            return
         if toks[k].lower_ in _RELATIVE and toks[k - 1].lower_ in ("z", "ze") and toks[k - 2].text == ",":
             comma = toks[k - 2].idx
             org = next((r for r in refs if r.kind == "org" and r.end <= comma
@@ -1336,8 +1628,19 @@ def _in_role_of_next(toks: list[Token], e: int, person: _Ref, refs: list[_Ref]) 
     return False
 
 
+def _same_list(toks: list[Token], after: int, k: int) -> bool:
+    """Is the person at ``toks[k]`` listed ("oraz", "i", ",") right after one who ends at ``after``,
+    with no verb or signing cue between (the role words of the next person may stand between)?"""
+    between = [j for j in range(k) if toks[j].idx >= after]
+    if not between or toks[between[0]].lower_ not in ("i", "oraz", ","):
+        return False
+    return not any(_pos_of(toks[j].text) & _VERB_ONLY or _is_trigger(toks[j]) or "sign" in _roles_ending_at(toks, j)
+                   for j in between)
+
+
 def _signatories_in_sentence(toks: list[Token], refs: list[_Ref], m: _Mention) -> None:
     start, end = toks[0].idx, _end(toks[-1])
+    excluded_end: int | None = None  # the end of the last person who does not sign
     for r in sorted((r for r in refs if r.kind == "person" and start <= r.start < end), key=lambda r: r.start):
         k = next(i for i, t in enumerate(toks) if _end(t) > r.start)
         if k > 0 and toks[k - 1].lower_ in word_set("org_street_words.txt"):
@@ -1345,8 +1648,17 @@ def _signatories_in_sentence(toks: list[Token], refs: list[_Ref], m: _Mention) -
         e = next((i for i, t in enumerate(toks) if t.idx >= r.end), len(toks))
         if _in_role_of_next(toks, e, r, refs):
             continue
-        if _signs(toks, k, _nominative(toks, r)) or _signs_in_relative_clause(toks, e):
+        if _signs_in_relative_clause(toks, e):
             _add(m.signatories, r.name)
+            continue
+        if excluded_end is not None and _same_list(toks, excluded_end, k):
+            excluded_end = _end(toks[e - 1])  # "w obecności dyrektora ... Jana Zielińskiego oraz konsul ... Lenky Novotnej"
+            continue
+        if _signs(toks, k, _nominative(toks, r)):
+            _add(m.signatories, r.name)
+            excluded_end = None
+        elif any("exclude" in _roles_ending_at(toks, j) for j in range(k)):
+            excluded_end = _end(toks[e - 1])
 
 
 def _continues(toks: list[Token]) -> bool:
@@ -1356,7 +1668,7 @@ def _continues(toks: list[Token]) -> bool:
         return True
     for k, tok in enumerate(toks):
         lem = _lemmas(tok)
-        if "reprezentować" in lem or "kontrasygnata" in lem or (_is_trigger(tok) and _is_active_verb(tok)):
+        if "reprezentować" in lem or lem & {"kontrasygnata", "kontrasygnować"} or (_is_trigger(tok) and _is_active_verb(tok)):
             return True
         if _roles_ending_at(toks, k) & {"behalf", "parties"}:
             return True
@@ -1435,9 +1747,6 @@ def _consortium_members(sents: list[list[Token]], refs: list[_Ref], m: _Mention)
     return _named_contractors(sents, refs, m)
 
 
-_LEGAL_FORM = re.compile(r"\b(sp\. z o\.o\.|S\.A\.|sp\. j\.|sp\. k\.|s\.c\.|sp\.k\.)$")
-
-
 def _named_contractors(sents: list[list[Token]], refs: list[_Ref], m: _Mention) -> list[str]:
     """The organisations behind a side the act's sentence names by its role ("z wykonawcami", "a
     wykonawcą", "w imieniu dostawcy"): in a sentence near it that says who they are ("Wykonawcami są:
@@ -1470,7 +1779,7 @@ def _named_contractors(sents: list[list[Token]], refs: list[_Ref], m: _Mention) 
     before = sents[m.sent_index - 1] if m.sent_index > 0 else toks
     start = before[0].idx
     end = next(t.idx for t in toks if "wykonawca" in _lemmas(t))
-    companies = {r.name for r in refs if r.kind == "org" and start <= r.start < end and _LEGAL_FORM.search(r.name)}
+    companies = {r.name for r in refs if r.kind == "org" and start <= r.start < end and _ends_in_legal_form(r.name)}
     return sorted(companies) if len(companies) == 1 else []
 
 
@@ -1526,12 +1835,18 @@ def _role_unit(doc: Doc, person: _Ref) -> str | None:
     span = doc.char_span(person.start, person.end, alignment_mode="expand")
     if span is None or span.start < 2:
         return None
-    toks = [t for t in doc[max(0, span.start - 5):span.start] if not t.is_space]
+    toks = [t for t in doc[max(0, span.start - 12):span.start] if not t.is_space]
+    # "Zastępca Prezydenta Miasta Lublin ds. Oświaty i Wychowania Beata ...": the remit after "ds." is
+    # no part of the unit's name
+    ds = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].lower_ == "ds."), None)
+    toks = toks[:ds][-5:] if ds is not None else toks[-5:]
     units = _role_units()
+    deputies = word_set("agr_deputy_words.txt")
     for r in range(len(toks) - 1, -1, -1):  # the role nearest the name
         tok = toks[r]
         roles = [lem for lem in _lemmas(tok) if lem in units]
-        if not roles or tok.text[:1].isupper() and r > 0 and toks[r - 1].text[:1].isupper():
+        if not roles or tok.text[:1].isupper() and r > 0 and toks[r - 1].text[:1].isupper() \
+                and not _lemmas(toks[r - 1]) & deputies:
             continue
         rest = toks[r + 1:]
         while rest and (_is_title(rest[-1]) or rest[-1].text in ("Pan", "Pani")):
@@ -1560,6 +1875,16 @@ def _role_unit(doc: Doc, person: _Ref) -> str | None:
             found = next((known[n.lower()] for n in names if n.lower() in known), None)
             if found is None and "Gmina" in units[roles[0]] and _gminas_sign(span):
                 return f"Gmina {place}"  # "Gminy reprezentowali: burmistrz Ryk ..."
+            if found is None and units[roles[0]] == ("Miasto",):
+                # "prezydent Przemyśla" for "Gmina Miejska Przemyśl"; else "prezydent Opola" -> "Miasto Opole" for a
+                # town the text names as a place (not "prezydent BTU", nor a state's: "prezydent Francji")
+                same = {name for key, name in known.items() if key.endswith(" " + place.lower())
+                        and key.split()[0] in ("gmina", "miasto")}
+                if len(same) == 1:
+                    return same.pop()
+                places = {loc.name for loc in doc._.locations or []}
+                if place in places and place not in word_set("agr_state_names.txt"):
+                    return f"Miasto {place}"
             return found
         return None
     return None
@@ -1588,7 +1913,10 @@ def _role_org(doc: Doc, person: _Ref, refs: list[_Ref]) -> str | None:
                 k -= 1
             steps += 1
             continue
-        if tok.is_sent_start or tok.text in _ROLE_BOUNDARIES or tok.lower_ in _ROLE_BOUNDARIES or _is_trigger(tok):
+        branch = tok.text in ("–", "—", "-") and k + 1 < len(doc) \
+            and bool(_lemmas(doc[k + 1]) & word_set("org_branch_nouns.txt"))  # "Związku X – oddział w Opolu"
+        if not branch and (tok.is_sent_start or tok.text in _ROLE_BOUNDARIES or tok.lower_ in _ROLE_BOUNDARIES
+                           or _is_trigger(tok)):
             first = k + 1 if not tok.is_sent_start else k
             break
         k -= 1
@@ -1676,15 +2004,22 @@ def _same_act(a: _Mention, b: _Mention) -> bool:
         return False  # an annex and the agreement it amends are two documents
     if {a.signed, b.signed} == {True, False} and not _head_nouns(a.text) & _head_nouns(b.text):
         return False  # "pierwsze umowy zostaną podpisane w III kwartale" and "podpisali porozumienie"
-    only_a = {p for p in set(a.parties) - set(b.parties) if not _within(p, b.parties)}
-    only_b = {p for p in set(b.parties) - set(a.parties) if not _within(p, a.parties)}
+    keys_a, keys_b = {_unit_key(p) for p in a.parties}, {_unit_key(p) for p in b.parties}
+    only_a = {p for p in set(a.parties) - set(b.parties) if not _within(p, b.parties) and _unit_key(p) not in keys_b}
+    only_b = {p for p in set(b.parties) - set(a.parties) if not _within(p, a.parties) and _unit_key(p) not in keys_a}
     shared = set(a.parties) & set(b.parties) or any(_within(p, a.parties) for p in b.parties) \
-        or any(_within(p, b.parties) for p in a.parties)
+        or any(_within(p, b.parties) for p in a.parties) or keys_a & keys_b
     if a.parties and b.parties and (not shared or only_a and only_b):
         return False  # each names a party the other does not: two agreements
     if a.specific and b.specific and a.kind != b.kind:
         return False  # "umowa o dofinansowanie" and "list intencyjny" are two acts
     return True
+
+
+def _unit_key(name: str) -> str:
+    """"Miasto Tarnobrzeg" and "Gmina Tarnobrzeg" name one side (a city with the rights of a gmina)."""
+    first, _, rest = name.partition(" ")
+    return rest if first in ("Gmina", "Miasto") and rest else name
 
 
 @word_cache
@@ -1761,15 +2096,19 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
     if not mentions:
         return []
     refs = _refs(doc)
+    _extend_to_legal_form(doc, refs)
+    _cut_trailing_people(doc, refs)
     scope = sorted({i for m in mentions for i in range(m.sent_index, min(m.sent_index + 3, len(sents)))})
     for i in scope:
         refs += _unlisted_people(doc, sents[i], refs)
+        refs += _unlisted_orgs(doc, sents[i], refs)
     last_date = None
     for m in mentions:
         toks = sents[m.sent_index]
         _parties_in_sentence(doc, toks, refs, m, is_trigger_sentence=True)
         _signatories_in_sentence(toks, refs, m)
-        m.date = _date_for(doc, toks, m) or (last_date if _same_day(toks) else None) or _date_before(doc, sents, m)
+        # "Tego samego dnia ... podpisali aneks ..., który zwiększa rekompensatę w 2026 roku": the day before
+        m.date = (last_date if _same_day(toks) else None) or _date_for(doc, toks, m) or _date_before(doc, sents, m)
         if m.date and len(m.date) == 10 and (last_date is None or m.date > last_date):
             last_date = m.date  # the newest day so far: "Tego samego dnia" after an older act's date
         mentioned = {x.sent_index for x in mentions}

@@ -1340,3 +1340,184 @@ def test_lowercase_noun_stands_for_the_organisation_it_introduced(nlp):
     (a,) = extract_agreements(doc)
     assert "Bridge Capital ASI S.A." in a.parties
     assert "Wielkopolski Fundusz Rozwoju sp. z o.o." not in a.parties
+
+
+def test_agreement_recalled_by_a_relative_pronoun_far_before_the_verb(nlp):
+    text = ("Przewozy obsługuje spółka Koleje Wielkopolskie sp. z o.o. Zmiany są możliwe dzięki umowie o świadczenie "
+            "usług publicznych w zakresie kolejowych przewozów pasażerskich, którą 20 listopada 2025 r. podpisali "
+            "Członek Zarządu Województwa Wielkopolskiego Paweł Dolata oraz prezes zarządu Kolei Wielkopolskich "
+            "Szymon Kuczyński.")
+    doc = make_doc(nlp, text,
+                   orgs=[("Koleje Wielkopolskie sp. z o.o.", "Koleje Wielkopolskie sp. z o.o."),
+                         ("Zarządu Województwa Wielkopolskiego", "Zarząd Województwa Wielkopolskiego")],
+                   people=[("Paweł Dolata", "Paweł Dolata", "Zarząd Województwa Wielkopolskiego"),
+                           ("Szymon Kuczyński", "Szymon Kuczyński")],
+                   dates=[("20 listopada 2025 r.", "2025-11-20")])
+    doc._.organizations[0].aliases = ["Koleje Wielkopolskie"]
+    (a,) = extract_agreements(doc)
+    assert a.text == "umowie"
+    assert a.signatories == ["Paweł Dolata", "Szymon Kuczyński"]
+    # a board member signs for the voivodeship; "Kolei Wielkopolskich" is the company's inflected name
+    assert set(a.parties) == {"Województwo Wielkopolskie", "Koleje Wielkopolskie sp. z o.o."}
+    assert a.date == "2025-11-20"
+
+
+def test_deputy_mayor_with_remit_and_numbered_school_acronym(nlp):
+    text = ("Boisko powstanie przy Szkole Podstawowej nr 51 w Lublinie. Pierwsze takie porozumienie podpisano w "
+            "poniedziałek, 29 września, w ratuszu. Podpisali je Zastępca Prezydenta Miasta Lublin ds. Oświaty i "
+            "Wychowania Beata Stepaniuk-Kuśmierzak oraz dyrektor SP nr 51 Grzegorz Bielecki.")
+    doc = make_doc(nlp, text, orgs=[("Szkole Podstawowej nr 51", "Szkoła Podstawowa nr 51")],
+                   people=[("Beata Stepaniuk-Kuśmierzak", "Beata Stepaniuk-Kuśmierzak"),
+                           ("Grzegorz Bielecki", "Grzegorz Bielecki")],
+                   dates=[("29 września", "2025-09-29")])
+    (a,) = extract_agreements(doc)
+    assert a.signatories == ["Beata Stepaniuk-Kuśmierzak", "Grzegorz Bielecki"]
+    assert set(a.parties) == {"Miasto Lublin", "Szkoła Podstawowa nr 51"}
+
+
+def test_partners_from_a_city_are_no_party(nlp):
+    text = "Izba podpisała memorandum z partnerami z Hanoi."
+    doc = make_doc(nlp, text)
+    doc._.locations = [Location("Hanoi", mentions=_mentions(text, "Hanoi"))]
+    (a,) = extract_agreements(doc)
+    assert a.kind == "memorandum"
+    assert a.parties == []
+
+
+def test_foreign_buyer_with_split_legal_form_and_subject_before_adverbials(nlp):
+    text = ("Firma Agro-Mech Ropczyce już podczas misji zawarła kontrakt na dostawę 40 opryskiwaczy sadowniczych do "
+            "wietnamskiego dystrybutora Minh Phat Co., Ltd. z Hanoi. Pierwsza partia maszyn wyjedzie w styczniu.")
+    doc = make_doc(nlp, text, orgs=[("Agro-Mech Ropczyce", "Agro-Mech Ropczyce sp. z o.o.")])
+    (a,) = extract_agreements(doc)
+    assert a.kind == "contract"
+    assert set(a.parties) == {"Agro-Mech Ropczyce sp. z o.o.", "Minh Phat Co., Ltd."}
+
+
+@pytest.mark.parametrize(("name", "company"), [
+    ("Minh Phat Co., Ltd.", True), ("Letisko Košice – Airport Košice, a.s.", True), ("PHU Kowalscy s.c.", True),
+    ("Bosch GmbH", True), ("Siemens AG", True), ("Budimex Sp. z o.o.", True), ("Kowalski Sp.j.", True),
+    ("Alfa S.K.A.", True), ("Ogród Zoologiczny", False), ("Lodówka ag", False),
+])
+def test_legal_forms_come_from_the_one_table(name, company):
+    from pipeline.agreements import _ends_in_legal_form
+    assert _ends_in_legal_form(name) is company
+
+
+def test_legal_form_the_tokenizer_split_ends_a_party(nlp):
+    text = "Spółka podpisała umowę z Tatra Trucks a.s. na dostawę podwozi."
+    (a,) = extract_agreements(make_doc(nlp, text))
+    assert a.parties == ["Tatra Trucks a.s."]
+
+
+def test_collective_labour_agreement_with_union_leaders_after_a_colon(nlp):
+    text = ("Układ zawarli w poniedziałek prezes zarządu MPK Opole Andrzej Klimek oraz przedstawiciele trzech organizacji "
+            "związkowych: przewodniczący Komisji Zakładowej NSZZ „Solidarność” Grzegorz Wolny i przewodniczący Związku "
+            "Zawodowego Kierowców w Polsce – oddział w Opolu Dariusz Mroczek.")
+    doc = make_doc(
+        nlp, "Spółka i związki podpisały nowy Zakładowy Układ Zbiorowy Pracy. " + text,
+        orgs=[("MPK Opole", "MPK Opole"),
+              # an organisation run on into the name after it is cut before the person
+              ("Komisji Zakładowej NSZZ „Solidarność” Grzegorz Wolny", "Komisja Zakładowa NSZZ „Solidarność” Grzegorz Wolny"),
+              ("Związku Zawodowego Kierowców w Polsce", "Związek Zawodowy Kierowców w Polsce")],
+        people=[("Andrzej Klimek", "Andrzej Klimek", "MPK Opole"), ("Grzegorz Wolny", "Grzegorz Wolny"),
+                ("Dariusz Mroczek", "Dariusz Mroczek")],
+        dates=[("w poniedziałek", "2025-12-01")])
+    (a,) = extract_agreements(doc)
+    assert a.kind == "contract"
+    assert a.signatories == ["Andrzej Klimek", "Grzegorz Wolny", "Dariusz Mroczek"]
+    # "– oddział w Opolu" continues the role of the union's chairman
+    assert set(a.parties) == {"MPK Opole", "Komisja Zakładowa NSZZ „Solidarność”", "Związek Zawodowy Kierowców w Polsce"}
+
+
+def test_guests_listed_after_a_presence_cue_do_not_sign(nlp):
+    text = ("Porozumienie podpisali burmistrz Bogatyni Marcin Tuleja oraz nadburmistrz Zittau Jürgen Wendler. Podpisy "
+            "złożono w obecności dyrektora Biura Euroregionu Nysa Jana Zielińskiego oraz konsul generalnej Republiki "
+            "Czeskiej we Wrocławiu Lenky Novotnej.")
+    # an earlier stage left the consul's name as written, so it reads like a nominative
+    doc = make_doc(nlp, text, people=[("Marcin Tuleja", "Marcin Tuleja"), ("Jürgen Wendler", "Jürgen Wendler"),
+                                      ("Jana Zielińskiego", "Jan Zieliński"), ("Lenky Novotnej", "Lenky Novotnej")])
+    doc._.locations = [Location("Zittau", mentions=_mentions(text, "Zittau"))]
+    (a,) = extract_agreements(doc)
+    assert a.signatories == ["Marcin Tuleja", "Jürgen Wendler"]
+    assert "Miasto Zittau" in a.parties  # a "nadburmistrz" heads a town
+
+
+def test_foreign_towns_after_a_lowercase_unit_noun_are_subjects(nlp):
+    text = ("W poniedziałek Gmina Bogatynia, czeskie miasto Hrádek nad Nisou i niemieckie miasto Zittau podpisały "
+            "trójstronne porozumienie o współpracy transgranicznej.")
+    doc = make_doc(nlp, text, orgs=[("Gmina Bogatynia", "Gmina Bogatynia")])
+    doc._.locations = [Location("Hrádek nad Nisou", mentions=_mentions(text, "Hrádek nad Nisou"))]
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Gmina Bogatynia", "Miasto Hrádek nad Nisou", "Miasto Zittau"}
+
+
+def test_subjects_after_an_opening_adverbial_and_a_name_cut_before_its_legal_form(nlp):
+    text = ("Przy okazji spotkania Zakład Gospodarki Komunalnej w Bogatyni sp. z o.o. i czeska spółka Technické služby "
+            "Hrádek nad Nisou, s.r.o. zawarły umowę o wspólnym odbiorze odpadów.")
+    doc = make_doc(nlp, text, orgs=[("Zakład Gospodarki Komunalnej w Bogatyni sp. z o.o.",
+                                     "Zakład Gospodarki Komunalnej w Bogatyni sp. z o.o."),
+                                    ("Technické", "Technické")])
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Zakład Gospodarki Komunalnej w Bogatyni sp. z o.o.",
+                              "Technické služby Hrádek nad Nisou, s.r.o."}
+
+
+def test_city_president_signs_for_the_city_on_the_same_day(nlp):
+    text = ("Układ zawarli w poniedziałek prezes Andrzej Klimek i związkowcy. Tego samego dnia prezydent Opola Arkadiusz "
+            "Wiśniewski i prezes Andrzej Klimek podpisali aneks do umowy wykonawczej, który zwiększa rekompensatę dla "
+            "spółki w 2026 roku o 9,2 mln zł.")
+    doc = make_doc(nlp, text, people=[("Andrzej Klimek", "Andrzej Klimek"), ("Arkadiusz Wiśniewski", "Arkadiusz Wiśniewski")],
+                   dates=[("w poniedziałek", "2025-12-01"), ("w 2026 roku", "2026")])
+    doc._.locations = [Location("Opole", mentions=_mentions(text, "Opola"))]  # the town, not "prezydent BTU"
+    annex = next(a for a in extract_agreements(doc) if a.text == "aneks")
+    assert "Miasto Opole" in annex.parties
+    assert annex.date == "2025-12-01"  # "Tego samego dnia", not the year the annex speaks of
+
+
+def test_relative_clause_with_a_long_subject_and_a_gapped_second_subject(nlp):
+    text = ("Zakup autobusów wsparł Narodowy Fundusz Ochrony Środowiska i Gospodarki Wodnej, z którym Miejska "
+            "Komunikacja Samochodowa w Tarnobrzegu podpisała 12 grudnia 2025 r. umowę o dofinansowanie. W 2023 roku "
+            "podobną umowę o finansowanie zawarło Województwo Podkarpackie, a rok później – miasto Rzeszów.")
+    doc = make_doc(nlp, text, orgs=[
+        ("Narodowy Fundusz Ochrony Środowiska i Gospodarki Wodnej", "Narodowy Fundusz Ochrony Środowiska i Gospodarki Wodnej"),
+        ("Miejska Komunikacja Samochodowa w Tarnobrzegu", "Miejska Komunikacja Samochodowa w Tarnobrzegu"),
+        ("Województwo Podkarpackie", "Województwo Podkarpackie")])
+    first, second = extract_agreements(doc)
+    assert set(first.parties) == {"Narodowy Fundusz Ochrony Środowiska i Gospodarki Wodnej",
+                                  "Miejska Komunikacja Samochodowa w Tarnobrzegu"}
+    assert set(second.parties) == {"Województwo Podkarpackie", "Miasto Rzeszów"}
+
+
+def test_city_and_gmina_of_one_name_are_one_side(nlp):
+    text = ("Miasto Tarnobrzeg i Europejski Bank Inwestycyjny zawarły we wtorek umowę pożyczki na 60 mln zł. Umowę "
+            "podpisano w Warszawie. W imieniu Gminy Tarnobrzeg dokument podpisał zastępca prezydenta miasta Marek Zych, "
+            "przy kontrasygnacie skarbnik miasta Ewy Kaczor.")
+    doc = make_doc(nlp, text, orgs=[("Miasto Tarnobrzeg", "Miasto Tarnobrzeg"),
+                                    ("Europejski Bank Inwestycyjny", "Europejski Bank Inwestycyjny")],
+                   people=[("Marek Zych", "Marek Zych"), ("Ewy Kaczor", "Ewa Kaczor")],
+                   dates=[("we wtorek", "2026-01-20")])
+    (a,) = extract_agreements(doc)  # one act, though its sides are named "Miasto" and then "Gmina" Tarnobrzeg
+    assert {"Miasto Tarnobrzeg", "Europejski Bank Inwestycyjny"} <= set(a.parties)
+    assert a.signatories == ["Marek Zych", "Ewa Kaczor"]
+    assert a.date == "2026-01-20"
+
+
+def test_sides_listed_after_a_colon_and_further_sides_with_and_z(nlp):
+    text = ("Szpital podpisał czteroletnią umowę ramową na dostawy leków onkologicznych i antybiotyków z trzema "
+            "hurtowniami: Salus International sp. z o.o., Neuca S.A. oraz Farmacol-Logistyka sp. z o.o. Szpital zawarł "
+            "już pierwsze dwie umowy wykonawcze: z Neuca S.A. na dostawę antybiotyków o wartości 2,1 mln zł i z firmą "
+            "Salus International na leki onkologiczne.")
+    doc = make_doc(nlp, text, orgs=[("Salus International sp. z o.o.", "Salus International sp. z o.o."),
+                                    ("Salus International", "Salus International sp. z o.o."),
+                                    ("Neuca S.A.", "Neuca S.A."),
+                                    ("Farmacol-Logistyka sp. z o.o.", "Farmacol-Logistyka sp. z o.o.")])
+    parties = {p for a in extract_agreements(doc) for p in a.parties}
+    assert parties == {"Salus International sp. z o.o.", "Neuca S.A.", "Farmacol-Logistyka sp. z o.o."}
+
+
+def test_countersigning_verb_makes_a_signatory(nlp):
+    text = ("W imieniu szpitala porozumienie podpisała dyrektor Anna Kuchta-Wrzos, a kontrasygnował je główny księgowy "
+            "Tomasz Pyrka.")
+    doc = make_doc(nlp, text, people=[("Anna Kuchta-Wrzos", "Anna Kuchta-Wrzos"), ("Tomasz Pyrka", "Tomasz Pyrka")])
+    (a,) = extract_agreements(doc)
+    assert a.signatories == ["Anna Kuchta-Wrzos", "Tomasz Pyrka"]
