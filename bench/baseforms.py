@@ -269,10 +269,8 @@ def main() -> None:
     for text, entities in paragraphs:
         plain = plain_text(text)  # the copy the pipeline's stages read
         doc = nlp(plain.text)
-        copy = {o: i for i, o in enumerate(plain.origin)} if plain.origin else None
         for label, base, start, end in entities:
-            if copy is not None:
-                start, end = copy.get(start, start), copy.get(end - 1, end - 1) + 1
+            start, end = plain.copy_span(start, end)
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue

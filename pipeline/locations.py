@@ -502,13 +502,22 @@ _OPENING_QUOTES = frozenset("„“«")
 _CLOSING_QUOTES = frozenset("”“»\"")
 
 
+def _opens_quote(doc: Doc, i: int) -> bool:
+    """An opening quotation mark: „ or «, or a straight '"' glued to the word after it and not to the
+    one before ('w ośrodku "Dębowy Dwór"')."""
+    tok = doc[i]
+    if tok.text in _OPENING_QUOTES:
+        return True
+    return tok.text == '"' and not tok.whitespace_ and (i == 0 or bool(doc[i - 1].whitespace_) or doc[i - 1].text in "([")
+
+
 def _in_quotes(doc: Doc, start: int, end: int) -> bool:
     """Between an opening and a closing quotation mark on the same line, a few words apart."""
     k = start - 1
     while k >= 0 and start - k <= 6 and doc[k].text not in _OPENING_QUOTES and doc[k].text not in _CLOSING_QUOTES \
             and "\n" not in doc[k].whitespace_:
         k -= 1
-    if k < 0 or doc[k].text not in _OPENING_QUOTES:
+    if k < 0 or not _opens_quote(doc, k):
         return False
     j = end
     while j < len(doc) and j - end <= 6 and doc[j].text not in _CLOSING_QUOTES and "\n" not in doc[j - 1].whitespace_:

@@ -1,8 +1,8 @@
 """Typography: the copy of a text that the stages read, and the way back to the text as read.
 
-Press releases come with typography that means nothing but breaks token-level rules. Spacing,
-because spaCy keeps every space except a single " " as a token of its own, and a line break ends a
-sentence:
+Press releases come with typography that means nothing but breaks token-level rules: spaCy keeps
+every space except a single " " as a token of its own, a line break ends a sentence, and Morfeusz
+reads only whole words of composed letters. Such typography is:
 
 * typographic spaces: Polish typesetting glues one-letter words to the next with a no-break space
   ("w\\u00a0Warszawie", "sp.\\u00a0z\\u00a0o.o.");
@@ -13,18 +13,16 @@ sentence:
 * invisible characters: soft hyphens and zero-width spaces cut the words they sit in;
 * decomposed letters ("o" and a combining acute for "ó").
 
-And straight double quotes: the rules read Polish quotation marks („Dębowy Dwór”), which tell an
-opening mark from a closing one, while many releases type '"' for both.
-
 :func:`plain_text` gives the copy: every typographic space a " ", every run of spaces one " ", in a
 hard-wrapped text every wrapped line break a " " (a word hyphenated over it joined), no invisible
-character, letters composed (NFC), and every straight double quote the Polish opening or closing
-mark its place shows. It also gives, for each character of the copy, where it comes from in the
-text as read, so that records quote and point into the original exactly (``docs/records.md``).
+character, and letters composed (NFC). It also gives, for each character of the copy, where it
+comes from in the text as read, so that records quote and point into the original exactly
+(``docs/records.md``). Quotation marks stay as typed: names keep them.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable
@@ -67,6 +65,15 @@ class PlainText:
             return self.starts[start], self.starts[start]
         return self.starts[start], self.ends[end - 1]
 
+    def copy_span(self, start: int, end: int) -> tuple[int, int]:
+        """The copy's offsets of the original ``[start, end)`` (the inverse of :meth:`source_span`;
+        a span may lose a dropped character at its edge)."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        first = bisect.bisect_left(self.starts, start)
+        after = bisect.bisect_right(self.ends, end, hi=len(self.ends) - 1)  # the copy's chars ending by ``end``
+        return first, max(first, after)
+
 
 # Where each character of a rewritten text comes from: (starts, ends) in the text before it.
 _Origin = tuple[tuple[int, ...], tuple[int, ...]]
@@ -78,7 +85,6 @@ def plain_text(text: str) -> PlainText:
     plain, dropped = _rewrite(plain, _INVISIBLE, lambda _s: "")
     plain = plain.translate(_TYPOGRAPHIC_SPACES)
     plain, unwrapped = _replace(plain, _unwrapping(plain))
-    plain = _curl_quotes(plain)
     plain, collapsed = _rewrite(plain, _SPACE_RUN, lambda _s: " ")
     origin = _compose(_compose(_compose(composed, dropped), unwrapped), collapsed)
     return PlainText(plain, *origin) if origin is not None else PlainText(plain)
@@ -120,18 +126,6 @@ def _compose(first: _Origin | None, second: _Origin | None) -> _Origin | None:
     starts, ends = first
     return (tuple(starts[i] for i in second[0]),
             tuple(ends[i - 1] if i > 0 else starts[0] for i in second[1]))
-
-
-# A straight quote opens after a space, a line start or an opening bracket and before a word; any
-# other closes ('"Dębowy Dwór"', 'spółka "Ekoterm".').
-_OPENING_STRAIGHT = re.compile(r'(?:(?<=^)|(?<=[\s(\[/–—-]))"(?=[^\s"])', re.MULTILINE)
-
-
-def _curl_quotes(text: str) -> str:
-    """``text`` with its straight double quotes as „ and ” (the same length)."""
-    if '"' not in text:
-        return text
-    return _OPENING_STRAIGHT.sub("„", text).replace('"', "”")
 
 
 _HYPHENATED = re.compile(r"([^\W\d_]+)-$")

@@ -116,14 +116,13 @@ STRAIGHT = ('26 sierpnia 2020 r. w Ośrodku wypoczynkowo - szkoleniowym "Dębowy
             'odbyła się konferencja podsumowująca mikroprojekt "Wspólne dziedzictwo Roztocza".')
 
 
-def test_straight_quotes_read_as_polish_ones():
-    assert plain_text('spółka "Ekoterm", ("Pod Lipami")').text == "spółka „Ekoterm”, („Pod Lipami”)"
+def test_straight_quotes_mark_a_quoted_name():
+    assert plain_text('spółka "Ekoterm"').text == 'spółka "Ekoterm"'  # names keep their quotes as typed
     record = pipeline.extract(STRAIGHT)
     places = {x["name"] for x in record["locations"]}
     assert "Ruda Różaniecka" in places
     assert "Dębowy Dwór" not in places  # a quoted venue's name, no place
-    mentions = _check_offsets(record, STRAIGHT)
-    assert all("„" not in m.get("text", "") for m in mentions)  # quoted as typed
+    _check_offsets(record, STRAIGHT)
 
 
 # Soft hyphens (a word processor's optional hyphens) and a zero-width space from a web page.
@@ -177,3 +176,15 @@ def test_words_hyphenated_over_wrapped_breaks_are_joined():
     (agreement,) = record["agreements"]
     assert {"Łukasz Smółka", "Wojciech Szczepanik"} <= set(agreement["signatories"])
     _check_offsets(record, PDF)
+
+
+def test_copy_span_inverts_source_span():
+    text = unicodedata.normalize("NFD", "Jan  Kowalski,\u00a0Józef   Żółć i \"Wspólnota\"")
+    plain = plain_text(text)
+    assert plain.text == 'Jan Kowalski, Józef Żółć i "Wspólnota"'
+    for word in ("Jan", "Kowalski", "Józef", "Żółć", '"Wspólnota"'):
+        start = text.index(unicodedata.normalize("NFD", word))
+        end = start + len(unicodedata.normalize("NFD", word))
+        copy_start, copy_end = plain.copy_span(start, end)
+        assert plain.source_span(copy_start, copy_end) == (start, end)
+        assert unicodedata.normalize("NFC", word).strip('"') in plain.text[copy_start:copy_end]
