@@ -521,6 +521,14 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             after_im = True
             j += 2
             continue
+        if not after_im and text in ("św.", "Św.", "bł.", "Bł.") and j + 1 < n and _is_cap(doc[j + 1].text):
+            after_im = True  # a saint for a patron, with no "im.": "Szpital św. Wincentego a Paulo"
+            j += 1
+            continue
+        if after_im and text in ("a", "à", "de", "da", "di", "von", "van") and j > head + 1 and _is_cap(doc[j - 1].text) \
+                and j + 1 < n and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text):
+            j += 1  # "św. Wincentego a Paulo", "im. Leonarda da Vinci"
+            continue
         if after_im and text.lower() in word_set("org_patron_titles.txt"):
             j += 1  # "Parafii pw. św. Jana Chrzciciela", "Liceum im. gen. Józefa Bema"
             continue
@@ -535,7 +543,8 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             complement = True
             j += 2
             continue
-        if complement and not after_im and _surname_not_genitive(tok.text) and j + 1 < n and _first_name(doc[j + 1].text):
+        if complement and not after_im and _surname_not_genitive(tok.text) and j + 1 < n and _first_name(doc[j + 1].text) \
+                and not _agrees(tok.text, _analyses(doc[j - 1].text)):  # ("na Śląsku Opolskim Rafał Bartek")
             break  # "prezes Fundacji Rozwoju Regionu Kowalski Jan": a person, surname first
         if (complement or last_word > head) and not after_im and _surname_only(text) and j + 1 < n \
                 and _gap_ok(doc, j + 1) and _person_word(doc[j + 1].text):
@@ -548,6 +557,9 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             complement = True
             j += 1
             continue
+        if text.isdigit() and j + 1 < n and _gap_ok(doc, j + 1) and doc[j + 1].text[:1].islower() \
+                and doc[j + 1].text not in _SEAT_PREPS:
+            break  # "z Zarządem Województwa Śląskiego 14 sierpnia": a date, a count after the name
         if _name_word(tok.text, after_im) or _unit_name(doc, j):
             if j == head + 1 and _head_readings(tok.text)[0] and _heads().get(readings[0].lemma_base.lower()) == "territory" \
                     and not (tok.text in ("Miasto", "Miasta") and readings[0].lemma_base.lower() == "gmina") \
@@ -617,9 +629,16 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
                 and _has_case(doc[j + 1].text, "loc"):
             j += 1  # "Rada Rodziców przy Szkole Podstawowej w Lubiatowie": a unit attached to a body
             continue
-        if text == "dla" and j + 1 < n and _is_cap(doc[j + 1].text) and _has_case(doc[j + 1].text, "gen") and complement:
-            j += 1
+        if text == "dla" and j + 1 < n and _is_cap(doc[j + 1].text) and _has_case(doc[j + 1].text, "gen") and (
+                complement or last_word > head and _place_word(doc[j + 1].text)):
+            j += 1  # "Sąd Rejonowy dla Krakowa-Śródmieścia w Krakowie"
             continue
+        if text == "na" and complement and j + 1 < n and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text) \
+                and _place_word(doc[j + 1].text) and _has_case(doc[j + 1].text, "loc") and any(
+                    a.pos == "subst" and a.number == "pl" and "gen" in a.cases and "m1" in a.genders
+                    for a in _analyses(doc[j - 1].text)):
+            j += 1  # "Towarzystwa Społeczno-Kulturalnego Niemców na Śląsku Opolskim", "Związek Polaków na
+            continue  # Białorusi": a people's land ("Departament Rozwoju ... na Białorusi" is where it went)
         q = _quote_end(doc, j)
         if q:
             return _after_quote(doc, q)  # "Stowarzyszenia Promocji Artystów Wybrzeża „Era-Art”"
@@ -627,6 +646,9 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             # "Przedsiębiorstwo Usług Komunalnych sp. z o.o. w Kaliszu"
             last_word = j
             j += 1
+            if tok.text.endswith(".") and j < n and _gap_ok(doc, j) and _is_cap(doc[j].text) \
+                    and not _is_legal_form(doc[j].text):
+                break  # "z Grupą Azoty S.A. Spółkę reprezentowali": the legal form's period ends the sentence
             continue
         # a company's legal form closes its name: "Trans-Kon sp. z o.o. ze Słupcy" is where it comes from
         seat = _seat_end(doc, j)
@@ -889,6 +911,9 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
             if i + 1 >= len(doc) or not _gap_ok(doc, i + 1) or not _is_cap(doc[i + 1].text) or not (
                     _agrees(doc[i + 1].text, readings) or _lemmas(doc[i + 1].text) & word_set("org_state_nouns.txt")):
                 continue  # "Lasy Mazur" are forests
+            if readings[0].lemma_base.lower() in word_set("org_plural_proper_heads.txt") \
+                    and not (doc[i + 1].text.lower().endswith(("skie", "ckie", "zkie")) or "państwowy" in _lemmas(doc[i + 1].text)):
+                continue  # "Wody Polskie", "Wody Państwowe" name a body; "Wody Gruntowe" are water
         elif not any(a.number == "sg" for a in readings):
             continue  # "Województwami Katowickiego i ...", "Szkół i Przedszkoli Miejskich": names are singular
         start = i if kind == "territory" else _extend_left(doc, i, readings)
@@ -954,6 +979,8 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
             if end == i + 2 and _is_acronym(doc[i + 1].text) and not _is_cap(doc[i].text[1:2] or "a"):
                 continue  # "Dział Organizacji WSPR": a common noun and the body's acronym name no body
             rule = "nested"
+            if seat is not None and _head_lemma_of(doc[outer_head].text) in branches:
+                end = seat  # "Pomorskim Oddziałem Wojewódzkim Narodowego Funduszu Zdrowia w Gdańsku": the branch's seat
         else:
             rule = "head"
             outer, outer_head = readings, i
@@ -1448,6 +1475,13 @@ def _foreign_run(doc: _Doc, i: int) -> int:
     return j
 
 
+@morphology.word_cache
+def _foreign_compound_head(word: str) -> bool:
+    """"Staatskanzlei", "Landratsamt": an unknown word ending in a foreign institution's head."""
+    low = word.lower()
+    return _unknown(word) and any(low.endswith(e) and len(low) > len(e) + 2 for e in word_list("org_foreign_head_endings.txt"))
+
+
 def _foreign_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     heads = {k for k, v in _heads().items() if v == "foreign"}
     context = word_set("org_context.txt")
@@ -1467,7 +1501,7 @@ def _foreign_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         end = _foreign_run(doc, i)
         words = doc[i:end]
         unknown = [t for t in words if _unknown(t.text) and t.text.replace("-", "").isalpha()]  # "Alpen-Adria"
-        has_head = any(t.text in heads for t in words)
+        has_head = any(t.text in heads or _foreign_compound_head(t.text) for t in words)
         announced = prev is not None and bool(_lemmas(prev.text) & context or (
             # "zespół folklorystyczny Sūduva": a lowercase adjective between the noun and the name
             i > 1 and not _is_cap(prev.text) and _is_adjective(prev.text) and _gap_ok(doc, i - 1)
@@ -1858,22 +1892,25 @@ _PARTNER_UNITS = {"gmina": "Gmina", "powiat": "Powiat"}
 
 def _partner_unit_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """Units listed after "z gminami" act as partners: "umowy z trzema gminami: Myślenicami,
-    Wadowicami i Gminą Zabierzów", "z gminami Skawina i Niepołomice" -> "Gmina Skawina", ...
-    (but "w gminach Tarnogród i Księżpol" are places)."""
+    Wadowicami i Gminą Zabierzów", "z gminami Skawina i Niepołomice" -> "Gmina Skawina", ...; so do
+    units listed after "gminy" as the subject of a verb ("Porozumienie poparły gminy Pieniężno i
+    Lelkowo") (but "w gminach Tarnogród i Księżpol" are places)."""
     out = []
     n = len(doc)
-    for i, tok in enumerate(doc):
-        if tok.text.lower() not in _ORIGIN_PREPS:
+    for j, tok in enumerate(doc):
+        if not tok.text[:1].islower():
             continue
-        j = i + 1
-        if j < n and any(a.pos == "num" for a in _analyses(doc[j].text)):
-            j += 1
-        if j >= n or not doc[j].text[:1].islower():
+        units = [a for a in _analyses(tok.text) if a.pos == "subst" and a.number == "pl" and a.lemma_base in _PARTNER_UNITS]
+        if not units:
             continue
-        head = next((a for a in _analyses(doc[j].text) if a.pos == "subst" and a.number == "pl" and "inst" in a.cases
-                     and a.lemma_base in _PARTNER_UNITS), None)
-        if head is None:
+        i = j - 1
+        if i >= 0 and any(a.pos == "num" for a in _analyses(doc[i].text)):
+            i -= 1
+        partners = i >= 0 and doc[i].text.lower() in _ORIGIN_PREPS and any("inst" in a.cases for a in units)
+        subject = any("nom" in a.cases for a in units) and _acted_on(doc, j)
+        if not (partners or subject):
             continue
+        head = units[0]
         k = j + 1 + (j + 1 < n and doc[j + 1].text == ":")
         names: list[tuple[int, int]] = []
         while k < n and _gap_ok(doc, k) and _is_cap(doc[k].text) and k not in taken:
@@ -2114,9 +2151,16 @@ def _prefixed_club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         if tok.text not in prefixes or i in taken or i + 1 >= len(doc) or not _gap_ok(doc, i + 1):
             continue
         j = i + 1
-        while j < len(doc) and j - i <= 3 and j not in taken and _gap_ok(doc, j) and _is_cap(doc[j].text) \
+        # a university's acronym may come first: "AZS AWF Gorzów Wielkopolski", "AZS UMCS Lublin"
+        while j < len(doc) and j - i <= 2 and j not in taken and _gap_ok(doc, j) and _is_acronym(doc[j].text) \
+                and j + 1 < len(doc) and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text):
+            j += 1
+        acronyms = j
+        while j < len(doc) and j - acronyms <= 2 and j not in taken and _gap_ok(doc, j) and _is_cap(doc[j].text) \
                 and not _is_acronym(doc[j].text) and not _first_name(doc[j].text):
             j += 1
+        if j == acronyms:
+            j = i + 1  # only acronyms after the prefix: "AZS UMCS" is left to the rules for acronyms
         if j > i + 1:
             end = j + 1 if j < len(doc) and _gap_ok(doc, j) and _is_legal_form(doc[j].text) else j
             out.append(Candidate(i, end, "club", name=doc.span(i, end).text))
@@ -2137,8 +2181,9 @@ def _club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             continue  # a longer capitalised run is some other name
         town_cases = _town_in_nominative(town)
         if not town_cases or _first_name(town) or _head_readings(first)[0] \
-                or _lemmas(first) & word_set("org_facility_nouns.txt"):
-            continue  # "w Gminie Narol" is left to the rules for head nouns; "do Portu Gdańsk" is a place
+                or _lemmas(first) & (word_set("org_facility_nouns.txt") | _not_orgs(("name", "event"))):
+            continue  # "w Gminie Narol" is left to the rules for head nouns; "do Portu Gdańsk" is a place,
+            # "finał Pucharu Polski" an event
         readings = [a for a in _analyses(first) if a.pos == "subst" and a.number == "sg" and "nom" not in a.cases
                     and a.cases - town_cases]
         if not readings or any("nom" in a.cases for a in _analyses(first) if a.pos == "subst") \
@@ -2168,6 +2213,18 @@ def _sport_sentence(doc: _Doc, i: int) -> bool:
     return any(_lemmas(t.text) & cues or t.text.lower() in cues for t in sent)
 
 
+def _town_readings(word: str) -> list[_Reading]:
+    """The town's noun readings ("Poznań" the town, not the surname)."""
+    nouns = [a for a in _analyses(word) if a.pos == "subst"]
+    return [a for a in nouns if morphology.GEOGRAPHIC in a.name_classes] or nouns
+
+
+def _affiliation(doc: _Doc, start: int, end: int) -> bool:
+    """A name in parentheses right after a person's: "Bartosz Grabowski (Warta Poznań)"."""
+    return start > 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
+        and _is_cap(doc[start - 2].text) and (_person_word(doc[start - 2].text) or _first_name(doc[start - 3].text))
+
+
 def _sport_club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """In a sentence about sport, a capitalised run of common or unknown words ending in a town in
     the nominative is a club, its sponsor included: "pokonali Sokół Łańcut", "z Enea Astorią
@@ -2185,14 +2242,15 @@ def _sport_club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         run = range(i, j)
         town = j - 1
         if j - i < 2 or j < n and _gap_ok(doc, j) and _is_cap(doc[j].text) or not _town_in_nominative(doc[town].text) \
-                or any(_is_acronym(doc[k].text) or _first_name(doc[k].text) or _head_readings(doc[k].text)[0]
-                       or doc[k].text in word_set("org_name_stops.txt") for k in run) \
+                or any(_is_acronym(doc[k].text) and not (k == i and j - i > 2) or _first_name(doc[k].text) and k > i
+                       or _head_readings(doc[k].text)[0] or doc[k].text in word_set("org_name_stops.txt") for k in run) \
                 or not (_unknown(doc[i].text) or _is_noun(doc[i].text)) \
-                or any(not _unknown(doc[k].text) and any(a.pos == "adj" for a in _analyses(doc[k].text))
+                or any(not _unknown(doc[k].text) and _agrees(doc[k].text, _town_readings(doc[town].text))
                        or _unknown(doc[k].text) and doc[k].text.endswith(("em", "owi")) for k in range(i, town)) \
-                or any(morphology.SURNAME in a.name_classes for a in _analyses(doc[town].text)) \
+                or _first_name(doc[i].text) and any(morphology.SURNAME in a.name_classes for a in _analyses(doc[town].text)) \
                 or any(_lemmas(doc[k].text) & word_set("org_facility_nouns.txt") for k in (i - 1, i) if k >= 0) \
-                or not _sport_sentence(doc, i):
+                or _lemmas(doc[i].text) & _not_orgs(("name", "event")) \
+                or not (_sport_sentence(doc, i) or _affiliation(doc, i, j)):
             i = max(j, i + 1)
             continue
         words = [_club_word(doc[k].text) for k in range(i, town)]
@@ -2793,6 +2851,25 @@ def _alias_mentions(doc: _Doc, orgs: dict[str, _Org]) -> None:
             mention = _mention(doc, i, i + n)
             org.mentions.append(mention)
             covered.update(range(mention.start_char, mention.end_char))
+    _inflected_firm_mentions(doc, orgs, covered)
+
+
+_CASE_ENDINGS = ("a", "u", "owi", "em", "ie", "iem", "ach", "ami", "ów")
+
+
+def _inflected_firm_mentions(doc: _Doc, orgs: dict[str, _Org], covered: set[int]) -> None:
+    """The first word of a company's name, unknown to the dictionary, inflected on its own
+    stands for the company: "Tauron Dystrybucja S.A." then "umowę zawarła z Tauronem"."""
+    for org in orgs.values():
+        first = org.name.split()[0]
+        if len(first) < 4 or _is_acronym(first) or not _unknown(first) \
+                or not any(org.name.lower().endswith(" " + form) for form in _legal_forms()):
+            continue
+        for i, tok in enumerate(doc):
+            rest = tok.text[len(first):]
+            if tok.text.startswith(first) and rest in _CASE_ENDINGS and tok.idx not in covered:
+                org.mentions.append(_mention(doc, i, i + 1))
+                covered.update(range(tok.idx, tok.idx + len(tok.text)))
 
 
 def _announced_acronyms(doc: _Doc, orgs: dict[str, _Org]) -> None:

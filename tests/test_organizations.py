@@ -1454,3 +1454,84 @@ def test_acronym_after_and_is_another_body(nlp):
 
 def test_region_named_like_a_club_is_no_body(nlp):
     assert names(nlp, "Pieniądze trafią do firm z Podbeskidzia.") == []
+
+
+def test_date_after_a_name_is_no_part_of_it(nlp):
+    text = "Umowę o dofinansowanie spółka zawarła z Zarządem Województwa Śląskiego 14 sierpnia."
+    assert names(nlp, text) == ["Zarząd Województwa Śląskiego"]
+
+
+def test_lake_named_after_a_village_is_no_club(nlp):
+    assert names(nlp, "Prace będą prowadzone nad Jeziorem Głębokim i Jeziorem Kursko, czyli poza sezonem.") == []
+
+
+def test_legal_form_ends_the_sentence(nlp):
+    text = ("W tym samym dniu związek podpisał umowę sponsorską z Grupą Azoty S.A. Spółkę reprezentowali "
+            "wiceprezes zarządu Marcin Kowalczyk i dyrektor Anna Nowak.")
+    assert names(nlp, text) == ["Grupa Azoty S.A."]
+
+
+def test_clubs_in_results(nlp):
+    text = ("W klasyfikacji klubowej pierwsze miejsce zajął AZS AWF Gorzów Wielkopolski przed Zawiszą Bydgoszcz "
+            "i Wartą Poznań.")
+    assert names(nlp, text) == ["AZS AWF Gorzów Wielkopolski", "Zawisza Bydgoszcz", "Warta Poznań"]
+    # a club in parentheses after an athlete
+    text = "1. Przemysław Korsak, Bartosz Grabowski (Warta Poznań)"
+    assert names(nlp, text) == ["Warta Poznań"]
+    # two-word towns are no clubs
+    assert names(nlp, "Mecz rozegrano w Zielonej Górze. Drużyna pokonała Nowy Sącz i Zieloną Górę.") == []
+
+
+def test_cup_is_an_event_not_a_club(nlp):
+    text = "Finał Pucharu Polski kobiet odbędzie się 14 lutego 2027 r. w Arenie Gliwice. Mecz wygrał BKS Bostik Bielsko-Biała."
+    assert names(nlp, text) == ["BKS Bostik Bielsko-Biała"]
+
+
+def test_club_with_its_sponsors_acronym(nlp):
+    text = "PGE jest sponsorem klubów PGE Projekt Warszawa i PGE Grot Budowlani Łódź."
+    assert "PGE Grot Budowlani Łódź" in names(nlp, text)
+
+
+def test_body_inside_a_branch_leaves_the_seat_to_the_branch(nlp):
+    text = "Umowę na świadczenia szpital podpisał z Pomorskim Oddziałem Wojewódzkim Narodowego Funduszu Zdrowia w Gdańsku."
+    assert names(nlp, text) == ["Pomorski Oddział Wojewódzki Narodowego Funduszu Zdrowia w Gdańsku",
+                                "Narodowy Fundusz Zdrowia"]
+
+
+def test_court_for_a_district_and_a_peoples_land(nlp):
+    text = "Sąd Rejonowy dla Krakowa-Śródmieścia w Krakowie zarejestrował spółdzielnię."
+    assert names(nlp, text) == ["Sąd Rejonowy dla Krakowa-Śródmieścia w Krakowie"]
+    text = ("W uroczystości wziął udział przewodniczący Towarzystwa Społeczno-Kulturalnego Niemców na Śląsku "
+            "Opolskim Rafał Bartek.")
+    assert names(nlp, text) == ["Towarzystwo Społeczno-Kulturalne Niemców na Śląsku Opolskim"]
+    # "dla" with a body that is no place stays out of the name
+    assert names(nlp, "Fundacja Orlen dla Gminy Kruszwica przekazała grant.") == ["Fundacja Orlen", "Gmina Kruszwica"]
+
+
+def test_saint_for_a_patron(nlp):
+    text = "Spółka prowadzi Szpital Morski im. PCK i Szpital św. Wincentego a Paulo."
+    assert names(nlp, text) == ["Szpital Morski im. PCK", "Szpital św. Wincentego a Paulo"]
+
+
+def test_plural_body_named_with_the_states_adjective(nlp):
+    text = ("Państwowe Gospodarstwo Wodne Wody Polskie przebuduje jazy. Za Wody Polskie dokument podpisał "
+            "zastępca dyrektora Piotr Zalewski.")
+    assert names(nlp, text) == ["Państwowe Gospodarstwo Wodne Wody Polskie", "Wody Polskie"]
+    assert names(nlp, "Wody Gruntowe i Wody Powierzchniowe to temat konferencji.") == []
+
+
+def test_units_listed_as_a_subject(nlp):
+    text = "Porozumienie poparły gminy Pieniężno i Lelkowo."
+    assert names(nlp, text) == ["Gmina Pieniężno", "Gmina Lelkowo"]
+    assert names(nlp, "Prace prowadzone będą w gminach Tarnogród i Księżpol.") == []
+
+
+def test_foreign_compound_head(nlp):
+    text = "Praktyki odbędą się m.in. w Sächsische Staatskanzlei w Dreźnie oraz w Urzędzie Miasta Görlitz."
+    assert names(nlp, text) == ["Sächsische Staatskanzlei", "Urząd Miasta Görlitz"]
+
+
+def test_inflected_first_word_of_a_company(nlp):
+    text = ("Nadwyżki zostaną sprzedane do sieci Tauron Dystrybucja S.A. Umowę o przyłączenie spółdzielnia "
+            "zawarła z Tauronem 18 czerwca 2026 r.")
+    assert mention_texts(nlp, text) == [["Tauron Dystrybucja S.A.", "Tauronem"]]
