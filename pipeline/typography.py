@@ -31,8 +31,7 @@ from dataclasses import dataclass
 from . import morphology
 
 # No-break, en, em, thin, narrow no-break and the other fixed-width spaces.
-_TYPOGRAPHIC_SPACES = str.maketrans({c: " " for c in
-                                     "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"})
+_TYPOGRAPHIC_SPACE = re.compile("[\u00a0\u2002-\u200a\u202f]")
 _SPACE_RUN = re.compile(r" {2,}")
 # Soft hyphens, zero-width spaces and joiners, word joiners, byte-order marks: invisible, and
 # inside a word they would cut it ("Urzędu Wojewódz\u00adkiego").
@@ -40,6 +39,7 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
 # A letter with combining marks: texts in decomposed Unicode (NFD) write "ó" as "o" + U+0301, which
 # neither the tokenizer nor Morfeusz reads as "ó".
 _DECOMPOSED = re.compile("[^\u0300-\u036f][\u0300-\u036f]+")
+_COMBINING = re.compile("[\u0300-\u036f]")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
 
 # A text is hard-wrapped when no line is longer than this, and when many of its lines were clearly
@@ -50,82 +50,102 @@ _MIN_WRAPPED_SHARE = 0.4
 
 
 @dataclass(frozen=True, slots=True)
+class _Layer:
+    """One rewrite of a text: the pieces replaced, as (new start, new end, old start, old end), in
+    order. Outside the pieces the new text equals the old one, shifted. Kept sparse, so a 20 MB
+    release costs memory by its rewrites, not by its characters."""
+
+    pieces: tuple[tuple[int, int, int, int], ...]
+    new_starts: tuple[int, ...]
+    old_starts: tuple[int, ...]
+
+    def old_char(self, i: int) -> tuple[int, int]:
+        """The old (start, end) that the new character ``i`` comes from (a replacement comes from its
+        whole piece; ``i`` may be the end of the text)."""
+        k = bisect.bisect_right(self.new_starts, i) - 1
+        if k < 0:
+            return i, i + 1
+        new_start, new_end, old_start, old_end = self.pieces[k]
+        if i < new_end:
+            return old_start, old_end
+        return old_end + i - new_end, old_end + i - new_end + 1
+
+    def new_bound(self, j: int, is_end: bool) -> int:
+        """The new offset of the old offset ``j``, a span's start or end; a bound inside a piece goes
+        to the piece's start (an end drops the part of a piece it cuts)."""
+        find = bisect.bisect_left if is_end else bisect.bisect_right
+        k = find(self.old_starts, j) - 1  # the last piece that starts before ``j`` (or at it, for a start)
+        if k < 0:
+            return j
+        new_start, new_end, _old_start, old_end = self.pieces[k]
+        return new_start if j < old_end else new_end + j - old_end
+
+
+@dataclass(frozen=True, slots=True)
 class PlainText:
     text: str
-    # starts[i], ends[i]: where the copy's character i comes from in the text as read (one entry
-    # more, for the end of the text). None when the copy has the same offsets as the original.
-    starts: tuple[int, ...] | None = None
-    ends: tuple[int, ...] | None = None
+    layers: tuple[_Layer, ...] = ()  # the rewrites from the text as read to ``text``, in order
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The original offsets of the copy's ``[start, end)``."""
-        if self.starts is None or self.ends is None:
+        if not self.layers:
             return start, end
+        first = start
+        for layer in reversed(self.layers):
+            first = layer.old_char(first)[0]
         if end <= start:
-            return self.starts[start], self.starts[start]
-        return self.starts[start], self.ends[end - 1]
+            return first, first
+        last = end - 1
+        for layer in reversed(self.layers[1:]):
+            last = layer.old_char(last)[1] - 1
+        return first, self.layers[0].old_char(last)[1]
 
     def copy_span(self, start: int, end: int) -> tuple[int, int]:
         """The copy's offsets of the original ``[start, end)`` (the inverse of :meth:`source_span`;
-        a span may lose a dropped character at its edge)."""
-        if self.starts is None or self.ends is None:
-            return start, end
-        first = bisect.bisect_left(self.starts, start)
-        after = bisect.bisect_right(self.ends, end, hi=len(self.ends) - 1)  # the copy's chars ending by ``end``
-        return first, max(first, after)
-
-
-# Where each character of a rewritten text comes from: (starts, ends) in the text before it.
-_Origin = tuple[tuple[int, ...], tuple[int, ...]]
+        a span may lose a rewritten piece at its edge)."""
+        for layer in self.layers:
+            start, end = layer.new_bound(start, False), layer.new_bound(end, True)
+        return start, max(start, end)
 
 
 def plain_text(text: str) -> PlainText:
     """The copy of ``text`` the stages read (see the module's docstring)."""
-    plain, composed = _rewrite(text, _DECOMPOSED, lambda s: unicodedata.normalize("NFC", s))
-    plain, dropped = _rewrite(plain, _INVISIBLE, lambda _s: "")
-    plain = plain.translate(_TYPOGRAPHIC_SPACES)
-    plain, unwrapped = _replace(plain, _unwrapping(plain))
-    plain, collapsed = _rewrite(plain, _SPACE_RUN, lambda _s: " ")
-    origin = _compose(_compose(_compose(composed, dropped), unwrapped), collapsed)
-    return PlainText(plain, *origin) if origin is not None else PlainText(plain)
+    layers: list[_Layer] = []
+    plain = text
+    if _COMBINING.search(text):  # (a scan for one class of characters is several times faster)
+        plain = _rewrite(text, _DECOMPOSED, lambda s: unicodedata.normalize("NFC", s), layers)
+    plain = _rewrite(plain, _INVISIBLE, lambda _s: "", layers)
+    plain = _TYPOGRAPHIC_SPACE.sub(" ", plain)
+    plain = _replace(plain, _unwrapping(plain), layers)
+    plain = _rewrite(plain, _SPACE_RUN, lambda _s: " ", layers)
+    return PlainText(plain, tuple(layers))
 
 
-def _rewrite(text: str, pattern: re.Pattern, replace: Callable[[str], str]) -> tuple[str, _Origin | None]:
+def _rewrite(text: str, pattern: re.Pattern, replace: Callable[[str], str], layers: list[_Layer]) -> str:
     """``text`` with each match of ``pattern`` replaced: see :func:`_replace`."""
-    return _replace(text, [(m.start(), m.end(), replace(m.group())) for m in pattern.finditer(text)])
+    return _replace(text, [(m.start(), m.end(), replace(m.group())) for m in pattern.finditer(text)], layers)
 
 
-def _replace(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, _Origin | None]:
-    """``text`` with each (start, end, new) span replaced by ``new``, and where each character of the
-    result comes from (a replacement comes from its whole span). None when nothing is replaced."""
+def _replace(text: str, spans: list[tuple[int, int, str]], layers: list[_Layer]) -> str:
+    """``text`` with each (start, end, new) span replaced by ``new``; the rewrite joins ``layers``
+    when it changes the offsets."""
     if not spans:
-        return text, None
+        return text
     out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    pieces: list[tuple[int, int, int, int]] = []
     pos = 0
+    size = 0
     for start, end, new in spans:
         out.append(text[pos:start])
-        starts.extend(range(pos, start))
-        ends.extend(range(pos + 1, start + 1))
+        size += start - pos
         out.append(new)
-        starts.extend([start] * len(new))
-        ends.extend([end] * len(new))
+        pieces.append((size, size + len(new), start, end))
+        size += len(new)
         pos = end
     out.append(text[pos:])
-    starts.extend(range(pos, len(text) + 1))
-    ends.extend(range(pos + 1, len(text) + 1))
-    ends.append(len(text))
-    return "".join(out), (tuple(starts), tuple(ends))
-
-
-def _compose(first: _Origin | None, second: _Origin | None) -> _Origin | None:
-    """The origin of a text rewritten twice, in the text before the first rewrite."""
-    if first is None or second is None:
-        return second if first is None else first
-    starts, ends = first
-    return (tuple(starts[i] for i in second[0]),
-            tuple(ends[i - 1] if i > 0 else starts[0] for i in second[1]))
+    if any(new_end - new_start != old_end - old_start for new_start, new_end, old_start, old_end in pieces):
+        layers.append(_Layer(tuple(pieces), tuple(p[0] for p in pieces), tuple(p[2] for p in pieces)))
+    return "".join(out)
 
 
 _HYPHENATED = re.compile(r"([^\W\d_]+)-$")

@@ -3,6 +3,8 @@ and records still quote and point into the text exactly as read."""
 
 from __future__ import annotations
 
+import random
+import re
 import textwrap
 import unicodedata
 
@@ -188,3 +190,26 @@ def test_copy_span_inverts_source_span():
         copy_start, copy_end = plain.copy_span(start, end)
         assert plain.source_span(copy_start, copy_end) == (start, end)
         assert unicodedata.normalize("NFC", word).strip('"') in plain.text[copy_start:copy_end]
+
+
+def test_offsets_map_back_on_mixed_typography():
+    """Random mixtures of decomposed letters, invisible characters, no-break and runs of spaces: every
+    word of the copy maps back onto the original's characters, and back again."""
+    rng = random.Random(7)
+    pieces = ["a", "ó", "Ł", "o\u0301", "e\u0328", " ", "  ", "\u00a0", "\u00ad", "\u200b", "\n", "Kow", ",", "\u2009 "]
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        plain = plain_text(text)
+        for m in re.finditer(r"\S+", plain.text):
+            start, end = plain.source_span(m.start(), m.end())
+            written = re.sub("[\u00ad\u200b]", "", text[start:end])
+            assert unicodedata.normalize("NFC", written) == m.group(), text
+            assert plain.copy_span(start, end) == (m.start(), m.end()), text
+
+
+def test_offset_maps_grow_with_rewrites_not_with_text():
+    text = ("Wójt gminy podpisał umowę z wykonawcą. " * 30000) + "Jan  Kowalski"  # 1.2 MB, one run of spaces
+    plain = plain_text(text)
+    assert plain.text.endswith("Jan Kowalski")
+    assert sum(len(layer.pieces) for layer in plain.layers) == 1
+    assert plain.source_span(len(plain.text) - 8, len(plain.text)) == (len(text) - 8, len(text))
