@@ -213,3 +213,13 @@ def test_offset_maps_grow_with_rewrites_not_with_text():
     assert plain.text.endswith("Jan Kowalski")
     assert sum(len(layer.pieces) for layer in plain.layers) == 1
     assert plain.source_span(len(plain.text) - 8, len(plain.text)) == (len(text) - 8, len(text))
+
+
+def test_old_mac_line_ends_are_line_breaks():
+    text = ("Nowa hala sportowa w Lipsku\rLipsk, 2 kwietnia 2026 r.\r"
+            "Wójt Gminy Lipsk Jan Kowalski otworzył halę.\rKontakt: Anna Nowak\rtel. 87 642 33 71\r")
+    assert plain_text(text).text == text.replace("\r", "\n")
+    record = pipeline.extract(text)
+    assert record["title"] == "Nowa hala sportowa w Lipsku"
+    assert record["published"] == "2026-04-02"  # the dateline is a line of its own
+    _check_offsets(record, text)
