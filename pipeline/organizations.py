@@ -544,8 +544,9 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             j += 2
             continue
         if complement and not after_im and _surname_not_genitive(tok.text) and j + 1 < n and _first_name(doc[j + 1].text) \
-                and not _agrees(tok.text, _analyses(doc[j - 1].text)):  # ("na Śląsku Opolskim Rafał Bartek")
-            break  # "prezes Fundacji Rozwoju Regionu Kowalski Jan": a person, surname first
+                and not _agrees(tok.text, _analyses(doc[j - 1].text)) \
+                and not (_lemmas(doc[j - 1].text) & word_set("org_town_units.txt") and _town_reading(tok.text)):
+            break  # (but "na Śląsku Opolskim Rafał Bartek", "Rady Miasta Kraśnik Paweł Rzepecki" name the place)  # "prezes Fundacji Rozwoju Regionu Kowalski Jan": a person, surname first
         if (complement or last_word > head) and not after_im and _surname_only(text) and j + 1 < n \
                 and _gap_ok(doc, j + 1) and _person_word(doc[j + 1].text):
             break  # "w Ministerstwie Transportu Republiki Słowackiej Martin Hudák": the person after it
@@ -557,6 +558,9 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             complement = True
             j += 1
             continue
+        if _is_cap(text) and _lemmas(text) & word_set("org_role_nouns.txt") \
+                and not any("gen" in a.cases and "nom" not in a.cases for a in _analyses(text)):
+            break  # "w imieniu Funduszu Prezes Zarządu WFOŚiGW": a person's title after the name
         if text.isdigit() and j + 1 < n and _gap_ok(doc, j + 1) and doc[j + 1].text[:1].islower() \
                 and doc[j + 1].text not in _SEAT_PREPS:
             break  # "z Zarządem Województwa Śląskiego 14 sierpnia": a date, a count after the name
@@ -1205,6 +1209,7 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         # another company's legal form ends the name ("Ferrobet S.A. i Ferrobet Tory sp. z o.o."), and
         # so does an organ of the company ("Zarząd Chemwet S.A.", "Rada Nadzorcza X S.A.")
         while k > 0 and _gap_ok(doc, k) and j - k < 6 and k - 1 not in taken and not _is_legal_form(doc[k - 1].text) \
+                and not (doc[k - 1].text == "i" and k >= 3 and doc[k - 3].text.lower() in _ORIGIN_PREPS | _SEAT_PREPS) \
                 and not (_lemmas(doc[k - 1].text) & word_set("org_territorial_organs.txt") and not _town_reading(doc[k - 1].text)
                          and not _common_genitive_after(doc, k)) and (
             _is_cap(doc[k - 1].text) or doc[k - 1].text[:1].islower() and any(c.isupper() for c in doc[k - 1].text[1:]) or doc[k - 1].text in _NAME_LINKS or doc[k - 1].text in ("i", "&") or doc[k - 1].text.isdigit()
@@ -1244,6 +1249,45 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             if _known(first) and not _has_case(doc[f].text, "nom") and any(a.pos in ("adj", "subst") for a in first):
                 inner = org_base(doc.span(k, j))  # "z Pomorską Specjalną Strefą Ekonomiczną sp. z o.o."
             out.append(Candidate(k, stop, "company", name=f"{inner} {legal}", aliases=[inner]))
+    return out
+
+
+@cache
+def _spelled_legal_forms() -> tuple[tuple[tuple[str, ...], str], ...]:
+    rows = table("org_spelled_legal_forms.tsv")
+    return tuple(sorted(((tuple(r["lemmas"].split()), r["form"]) for r in rows), key=lambda r: -len(r[0])))
+
+
+def _spelled_form_end(doc: _Doc, j: int) -> tuple[int, str] | None:
+    """End and abbreviation of a legal form written out in words at j ("Spółka Akcyjna")."""
+    for lemmas, form in _spelled_legal_forms():
+        end = j + len(lemmas)
+        if end <= len(doc) and all(_gap_ok(doc, k) for k in range(j + 1, end)) \
+                and all(lemma in _lemmas(doc[k].text) | {doc[k].text.lower()} for k, lemma in zip(range(j, end), lemmas, strict=True)):
+            return end, form
+    return None
+
+
+def _spelled_company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
+    """A company's own name before its legal form written out: "Zarząd ELEKTROMONT Spółka Akcyjna z
+    siedzibą w Radomiu" -> "ELEKTROMONT S.A."; the name is its capitalised words the dictionary does
+    not know as common words."""
+    out = []
+    for j in range(1, len(doc)):
+        if not _gap_ok(doc, j) or doc[j].text.lower() not in ("spółka", "spółki", "spółce", "spółkę", "spółką"):
+            continue
+        found = _spelled_form_end(doc, j)
+        if found is None:
+            continue
+        end, form = found
+        k = j
+        while k > 0 and j - k < 4 and _gap_ok(doc, k) and k - 1 not in taken and _is_cap(doc[k - 1].text) \
+                and (_unknown(doc[k - 1].text) or doc[k - 1].text.isupper() or _is_acronym(doc[k - 1].text)
+                     or not any(a.lemma_base[:1].islower() for a in _analyses(doc[k - 1].text))):
+            k -= 1
+        if k < j:
+            inner = doc.span(k, j).text
+            out.append(Candidate(k, end, "company", name=f"{inner} {form}", aliases=[inner]))
     return out
 
 
@@ -1359,11 +1403,14 @@ def _trader_candidates(doc: _Doc) -> list[Candidate]:
         words = []
         start = i
         if _is_cap(tok.text):
+            while start > 0 and _gap_ok(doc, start) and _is_cap(doc[start - 1].text) \
+                    and _agrees(doc[start - 1].text, _analyses(tok.text)) and not _is_noun(doc[start - 1].text):
+                start -= 1  # "Górnośląskie Zakłady Wapiennicze „Wapnotech” sp. z o.o."
             lead_end = i + 1
             while lead_end < len(doc) and doc[lead_end].text not in _OPEN_QUOTES and lead_end < j \
                     and (_agrees(doc[lead_end].text, _analyses(tok.text)) or lead_end in inside):
                 lead_end += 1
-            words.append(tok.text if tok.text in trades else org_base(doc.span(i, lead_end)))
+            words.append(tok.text if tok.text in trades and start == i else org_base(doc.span(start, lead_end)))
         else:
             start = i + 1  # "firma „Drogbud” ...": the noun only introduces the name
             if quoted is None:
@@ -2547,6 +2594,13 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     found = [c for c in found if (c.start, c.end) not in joined] + coordinated
     taken = {k for c in found for k in range(c.start, c.end)}
     companies = _company_candidates(doc, taken)
+    spelled = _spelled_company_candidates(doc, {k for c in companies for k in range(c.start, c.end)})
+    if spelled:
+        # "Budimex Spółką Akcyjną": the written-out legal form is no body of its own
+        inside = {k for c in spelled for k in range(c.start, c.end)}
+        found = [c for c in found if not set(range(c.start, c.end)) <= inside]
+        taken = {k for c in found for k in range(c.start, c.end)}
+        companies += spelled
     companies, found = _dashed_companies(doc, companies, found)
     found += companies
     taken |= {k for c in companies for k in range(c.start, c.end)}
@@ -2630,6 +2684,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     _announced_acronyms(doc, orgs)
     terms = _defined_terms(doc, owner_at_end)
     _drop_inside_terms(doc, orgs, terms)
+    _drop_organs_of_terms(orgs)
     _bare_mentions(doc, orgs, [b for b in bare if b[0] not in terms], found)
 
     result = []
@@ -2925,6 +2980,17 @@ def _drop_inside_terms(doc: _Doc, orgs: dict[str, _Org], terms: set[int]) -> Non
         org = orgs[key]
         if org.mentions and _is_acronym_text(org.name) \
                 and all(c in chars for m in org.mentions for c in range(m.start_char, m.end_char)):
+            del orgs[key]
+
+
+def _drop_organs_of_terms(orgs: dict[str, _Org]) -> None:
+    """"Zarząd Emitenta": an organ of a company named by its defined term ("ELEKTROMONT S.A. (dalej:
+    „Emitent”)") is that company's organ, not filed apart."""
+    terms = {a.lower() for org in orgs.values() for a in org.aliases if " " not in a and not _is_acronym_text(a)}
+    for key in list(orgs):
+        words = orgs[key].name.split()
+        if len(words) >= 2 and " ".join(words[:-1]).lower() in word_set("org_company_organs.txt") \
+                and (_lemmas(words[-1]) | {words[-1].lower()}) & terms:
             del orgs[key]
 
 

@@ -1535,3 +1535,39 @@ def test_inflected_first_word_of_a_company(nlp):
     text = ("Nadwyżki zostaną sprzedane do sieci Tauron Dystrybucja S.A. Umowę o przyłączenie spółdzielnia "
             "zawarła z Tauronem 18 czerwca 2026 r.")
     assert mention_texts(nlp, text) == [["Tauron Dystrybucja S.A.", "Tauronem"]]
+
+
+def test_town_after_a_town_unit_before_a_person(nlp):
+    text = "Obecny był przewodniczący Rady Miasta Kraśnik Paweł Rzepecki."
+    assert names(nlp, text) == ["Rada Miasta Kraśnik"]
+
+
+def test_title_of_a_person_after_a_name(nlp):
+    text = ("Umowę podpisali w imieniu Funduszu Prezes Zarządu WFOŚiGW w Lublinie Agnieszka Zdunek-Kowal "
+            "oraz Zastępca Prezesa Zarządu.")
+    assert names(nlp, text) == ["Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Lublinie"]
+    # a genitive title stays in the name
+    assert names(nlp, "Sprawą zajmuje się Kancelaria Prezydenta Miasta Lublin.") == ["Kancelaria Prezydenta Miasta Lublin"]
+
+
+def test_company_after_where_another_comes_from(nlp):
+    text = "Spółkę utworzyły firmy Termy Polskie S.A. z Krakowa i Budomex-Lublin sp. z o.o. Budowa ruszy w czerwcu."
+    assert names(nlp, text) == ["Termy Polskie S.A.", "Budomex-Lublin sp. z o.o."]
+
+
+def test_region_adjective_of_a_traders_firm(nlp):
+    text = "Partnerem jest spółka Górnośląskie Zakłady Wapiennicze „Wapnotech” sp. z o.o. z Gogolina."
+    assert names(nlp, text) == ["Górnośląskie Zakłady Wapiennicze Wapnotech sp. z o.o."]
+
+
+def test_organ_of_a_defined_company(nlp):
+    text = ("Zarząd ELEKTROMONT S.A. z siedzibą w Radomiu (dalej: „Emitent”) informuje, że Emitent zawarł umowę. "
+            "Jednocześnie Zarząd Emitenta informuje, że Emitent podpisał aneks.")
+    assert names(nlp, text) == ["ELEKTROMONT S.A."]
+
+
+def test_legal_form_written_out(nlp):
+    text = "Zarząd ELEKTROMONT Spółka Akcyjna z siedzibą w Radomiu informuje o zawarciu umowy."
+    assert names(nlp, text) == ["ELEKTROMONT S.A."]
+    assert names(nlp, "Umowę zawarto z Budimex Spółką Akcyjną w piątek.") == ["Budimex S.A."]
+    assert names(nlp, "Nowa spółka akcyjna powstanie w Kielcach.") == []
