@@ -12,11 +12,11 @@ reads only whole words of composed letters. Such typography is:
   are hyphenated over them ("Wojewódz-\\nkiego");
 * invisible characters: soft hyphens and zero-width spaces cut the words they sit in;
 * decomposed letters ("o" and a combining acute for "ó");
-* line ends written as a lone "\\r" (old Mac files), which the layout does not read as line breaks.
+* line ends written "\\r\\n" (Windows) or "\\r" (old Mac): rules look for "\\n" and "\\n\\n".
 
 :func:`plain_text` gives the copy: every typographic space a " ", every run of spaces one " ", in a
 hard-wrapped text every wrapped line break a " " (a word hyphenated over it joined), no invisible
-character, letters composed (NFC), and every lone "\\r" a "\\n". It also gives, for each character
+character, letters composed (NFC), and every line end a "\\n". It also gives, for each character
 of the copy, where it comes from in the text as read, so that records quote and point into the
 original exactly (``docs/records.md``). Quotation marks stay as typed: names keep them.
 """
@@ -34,7 +34,7 @@ from . import morphology
 # No-break, en, em, thin, narrow no-break and the other fixed-width spaces.
 _TYPOGRAPHIC_SPACE = re.compile("[\u00a0\u2002-\u200a\u202f]")
 _SPACE_RUN = re.compile(r" {2,}")
-_LONE_CR = re.compile(r"\r(?!\n)")  # old Mac line ends
+_CR = re.compile(r"\r\n?")  # Windows and old Mac line ends
 # Soft hyphens, zero-width spaces and joiners, word joiners, byte-order marks: invisible, and
 # inside a word they would cut it ("Urzędu Wojewódz\u00adkiego").
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
@@ -117,7 +117,9 @@ def plain_text(text: str) -> PlainText:
     if _COMBINING.search(text):  # (a scan for one class of characters is several times faster)
         plain = _rewrite(text, _DECOMPOSED, lambda s: unicodedata.normalize("NFC", s), layers)
     plain = _rewrite(plain, _INVISIBLE, lambda _s: "", layers)
-    plain = _LONE_CR.sub("\n", _TYPOGRAPHIC_SPACE.sub(" ", plain))
+    plain = _TYPOGRAPHIC_SPACE.sub(" ", plain)
+    if "\r" in plain:
+        plain = _rewrite(plain, _CR, lambda _s: "\n", layers)
     plain = _replace(plain, _unwrapping(plain), layers)
     plain = _rewrite(plain, _SPACE_RUN, lambda _s: " ", layers)
     return PlainText(plain, tuple(layers))

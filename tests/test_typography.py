@@ -223,3 +223,14 @@ def test_old_mac_line_ends_are_line_breaks():
     assert record["title"] == "Nowa hala sportowa w Lipsku"
     assert record["published"] == "2026-04-02"  # the dateline is a line of its own
     _check_offsets(record, text)
+
+
+def test_windows_line_ends_keep_paragraphs():
+    # A weekday counts from a date in its own paragraph only: "\r\n\r\n" must part paragraphs as "\n\n" does.
+    text = ("Lublin, 11 lutego 2026 r.\r\n\r\nUmowę na dostawę karetek podpisano 30 grudnia 2025 r.\r\n\r\n"
+            "W środę wojewoda lubelski Krzysztof Komorski otworzył nowy oddział szpitala.\r\n")
+    assert plain_text(text).text == text.replace("\r\n", "\n")
+    record = pipeline.extract(text)
+    wednesday = [d for d in record["dates"] if d["text"] == "W środę"]
+    assert [d["start"] for d in wednesday] == ["2026-02-11"]
+    _check_offsets(record, text)
