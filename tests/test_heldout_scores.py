@@ -51,7 +51,7 @@ SUITES = {
                                     "agreements": 0.70, "contacts": 0.95}, published=0.95),
         Suite("heldout10", 10, 0.50, {"people": 0.50, "organizations": 0.50, "locations": 0.50, "dates": 0.50,
                                      "agreements": 0.50, "contacts": 0.50}, published=0.50),
-        Suite("heldout9", 10, 0.50, {"people": 0.50, "organizations": 0.50, "locations": 0.50, "dates": 0.50,
+        Suite("heldout9", 15, 0.50, {"people": 0.50, "organizations": 0.50, "locations": 0.50, "dates": 0.50,
                                     "agreements": 0.50, "contacts": 0.50}, published=0.50),
     )
 }
