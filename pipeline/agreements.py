@@ -596,6 +596,12 @@ def _chain_start(toks: list[Token], j: int, lists: bool = True, refs: list[_Ref]
             if ref.kind == "place":
                 k -= 1  # on to its unit noun and adjective: "czeskie miasto Hrádek nad Nisou"
                 continue
+            a = k
+            while lists and a > 0 and k - a < 2 and toks[a - 1].text[:1].islower() and _has_pos(toks[a - 1], "adj") \
+                    and not _has_pos(toks[a - 1], "prep") and toks[a - 1].lower_ not in _CONJ:
+                a -= 1  # "... i niemieckie miasto Zittau podpisały": an adjective of origin before the name
+            if a < k and a > 0 and toks[a - 1].lower_ in ("i", "oraz", ","):
+                k = a
             if k > 0 and toks[k - 1].lower_ in ("i", "oraz", ",") and lists or k > 0 and _is_connector(toks[k - 1]):
                 k -= 1
                 continue
@@ -1209,6 +1215,11 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
         for k in range(anchor, min(anchor + 14, len(toks) - 1)):
             if toks[k].lower_ in ("z", "ze") and _territory_list(doc, toks, k + 1, refs, m):
                 break
+            if toks[k].lower_ in ("z", "ze") and k > anchor + 1 and _origin_after_name(toks, k, refs):
+                continue  # "dołączył również Uniwersytet Nauk o Zdrowiu Litwy z Kowna": where it comes from
+            if toks[k].lower_ in ("z", "ze") and (local := _local_body(doc, toks, k + 1, refs)):
+                _add(m.parties, local)
+                break
             if toks[k].lower_ in ("z", "ze"):
                 spans = _name_list(toks, k + 1, refs) or _listed_after_colon(toks, k + 1, refs)
                 if spans:
@@ -1233,6 +1244,8 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
             for k in range(t + 1, min(t + 8, len(toks) - 1)):
                 if toks[k].text in _CLAUSE_BREAKS:
                     break
+                if toks[k].lower_ in ("z", "ze") and k > t + 1 and _origin_after_name(toks, k, refs):
+                    break  # "dołączył również Uniwersytet Nauk o Zdrowiu Litwy z Kowna": its origin
                 if toks[k].lower_ in ("z", "ze"):
                     spans = [] if _territory_list(doc, toks, k + 1, refs, m) else _name_list(toks, k + 1, refs)
                     if spans:
@@ -1244,6 +1257,7 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                 _add_list(doc, toks, _name_list(toks, k + 1, refs), refs, m, role_party=True, need_case="inst")
     if is_trigger_sentence:
         _buyer(doc, toks, refs, m)
+        _passive_agents(doc, toks, refs, m)
     # subject: names right before an active trigger or "reprezentować" verb
     for k, tok in enumerate(toks):
         active = (_is_trigger(tok) and _is_active_verb(tok)) or (
@@ -1256,6 +1270,9 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
             _add(m.parties, subject)
             continue
         if active and (subject := _subject_before_adverbials(toks, k, refs)):
+            _add(m.parties, subject)
+            continue
+        if active and toks[j].text in ("–", "—") and (subject := _subject_between_dashes(toks, j, refs)):
             _add(m.parties, subject)
             continue
         if represented and toks[j].text == ",":
@@ -1396,6 +1413,30 @@ def _buyer(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Mention) -> None:
         k += 1
 
 
+def _subject_between_dashes(toks: list[Token], j: int, refs: list[_Ref]) -> str | None:
+    """"spółka zależna Spółki – Energoinstal Serwis sp. z o.o. – zawarła": the organisation set off by
+    dashes right before the verb names its subject."""
+    o = next((i for i in range(j - 1, max(-1, j - 15), -1) if toks[i].text in ("–", "—")), None)
+    if o is None or o + 1 >= j:
+        return None
+    inner = [r for r in refs if r.kind == "org" and r.start == toks[o + 1].idx and r.end <= toks[j].idx]
+    return max(inner, key=lambda r: r.end).name if inner else None
+
+
+def _passive_agents(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Mention) -> None:
+    """"dokument zawarty przez Policję i PLK w 2017 roku", "zostało podpisane przez Komendanta ... X":
+    the agents after a passive participle of the trigger; organisations are parties, people sign."""
+    for t, tok in enumerate(toks):
+        if tok.idx != m.trigger_char or "ppas" not in _trigger_forms(tok):
+            continue
+        for k in range(t + 1, min(t + 6, len(toks) - 1)):
+            if toks[k].text in _CLAUSE_BREAKS:
+                break
+            if toks[k].lower_ == "przez":
+                _add_list(doc, toks, _name_list(toks, k + 1, refs), refs, m, role_party=False, need_case="acc")
+                break
+
+
 def _subject_before_adverbials(toks: list[Token], k: int, refs: list[_Ref]) -> str | None:
     """"Firma Agro-Mech Ropczyce już podczas misji zawarła kontrakt": the organisation that opens the
     sentence (after at most its head noun), in the nominative, with only lowercase adverbials ("już",
@@ -1459,6 +1500,32 @@ def _clause_subjects(toks: list[Token], k: int, refs: list[_Ref]) -> list[str]:
 
 
 _TERRITORY_NAMES = {"gmina": "Gmina", "powiat": "Powiat", "miasto": "Miasto"}
+
+
+def _origin_after_name(toks: list[Token], k: int, refs: list[_Ref]) -> bool:
+    """Is "z" at ``toks[k]``, right after a name, where that name comes from ("Uniwersytet ... Litwy z
+    Kowna"): a place in the genitive, not a side in the instrumental ("Miasta Sejny z Samorządem")?"""
+    if k + 1 >= len(toks) or not _is_name_token(toks[k - 1]) or _blocked(toks[k - 1]) or _is_legal_form(toks[k - 1]):
+        return False
+    nxt = toks[k + 1]
+    if not any(r.kind == "place" and r.start == nxt.idx for r in refs):
+        return False
+    return not is_known(analyse(nxt.text)) or "inst" not in _cases(nxt)
+
+
+def _local_body(doc: Doc, toks: list[Token], i: int, refs: list[_Ref]) -> str | None:
+    """"z jednostką z Zabrzeży" for "Ochotnicza Straż Pożarna w Zabrzeży": a lowercase noun and the
+    place it comes from name the document's one organisation seated there."""
+    if i + 2 >= len(toks) or not toks[i].text[:1].islower() or not _has_pos(toks[i], "subst") \
+            or toks[i + 1].lower_ not in ("z", "ze"):
+        return None
+    place = next((r for r in refs if r.kind == "place" and r.start == toks[i + 2].idx), None)
+    if place is None:
+        return None
+    seat = _stems(place.name)
+    names = {r.name for r in refs if r.kind == "org" and re.search(r"\s(?:w|we)\s", r.name)
+             and seat <= _stems(r.name.split(" w ")[-1].split(" we ")[-1])}
+    return names.pop() if len(names) == 1 else None
 
 
 def _listed_after_colon(toks: list[Token], i: int, refs: list[_Ref]) -> list[tuple[int, int]]:
@@ -2004,6 +2071,8 @@ def _same_act(a: _Mention, b: _Mention) -> bool:
         return False  # an annex and the agreement it amends are two documents
     if {a.signed, b.signed} == {True, False} and not _head_nouns(a.text) & _head_nouns(b.text):
         return False  # "pierwsze umowy zostaną podpisane w III kwartale" and "podpisali porozumienie"
+    if {a.signed, b.signed} == {True, False} and a.specific != b.specific:
+        return False  # "Umowę podpisali ..." and, later, "Umowa o dofinansowanie może zostać podpisana jesienią"
     keys_a, keys_b = {_unit_key(p) for p in a.parties}, {_unit_key(p) for p in b.parties}
     only_a = {p for p in set(a.parties) - set(b.parties) if not _within(p, b.parties) and _unit_key(p) not in keys_b}
     only_b = {p for p in set(b.parties) - set(a.parties) if not _within(p, a.parties) and _unit_key(p) not in keys_a}
@@ -2142,6 +2211,14 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
     owner_orgs = {p.name: o.name for p in refs if p.kind == "person" for o in refs
                   if o.kind == "org" and o.start < p.start and p.end <= o.end}
     person_orgs = {**role_orgs, **units, **person_orgs, **owner_orgs}
+    for m in mentions:
+        # "oraz prezes zarządu spółki Okmet Halina Wojtas-Sroka": the company a signatory works for is a
+        # side beside the others the text named
+        for s in m.signatories:
+            org = person_orgs.get(s)
+            if org and m.parties and org not in m.parties and not _within(org, m.parties) \
+                    and not any(_within(p, [org]) for p in m.parties) and _ends_in_legal_form(org):
+                _add(m.parties, org)
     acts: list[_Mention] = []
     for m in mentions:
         if acts and m.nominal and not m.parties and not m.signatories and not (

@@ -1521,3 +1521,58 @@ def test_countersigning_verb_makes_a_signatory(nlp):
     doc = make_doc(nlp, text, people=[("Anna Kuchta-Wrzos", "Anna Kuchta-Wrzos"), ("Tomasz Pyrka", "Tomasz Pyrka")])
     (a,) = extract_agreements(doc)
     assert a.signatories == ["Anna Kuchta-Wrzos", "Tomasz Pyrka"]
+
+
+def test_organisations_after_przez_of_a_passive_trigger_are_parties(nlp):
+    text = "Porozumienie zastępuje dokument zawarty przez Policję i PLK w 2017 roku."
+    doc = make_doc(nlp, text, orgs=[("PLK", "PKP Polskie Linie Kolejowe S.A.")], dates=[("w 2017 roku", "2017")])
+    (a,) = extract_agreements(doc)
+    assert "PKP Polskie Linie Kolejowe S.A." in a.parties
+    assert a.date == "2017"
+
+
+def test_a_common_noun_from_a_place_is_the_body_seated_there(nlp):
+    text = ("Ochotnicza Straż Pożarna w Zabrzeży ma nowy wóz. Jeszcze tego samego dnia gmina zawarła z jednostką z "
+            "Zabrzeży umowę użyczenia.")
+    doc = make_doc(nlp, text, orgs=[("Ochotnicza Straż Pożarna w Zabrzeży", "Ochotnicza Straż Pożarna w Zabrzeży")])
+    doc._.locations = [Location("Zabrzeż", mentions=_mentions(text, "Zabrzeży"))]
+    (a,) = extract_agreements(doc)
+    assert a.parties == ["Ochotnicza Straż Pożarna w Zabrzeży"]
+
+
+def test_a_planned_funding_agreement_is_not_the_signed_act_before_it(nlp):
+    text = ("Umowę podpisali we wtorek wójt gminy Łącko Jan Dziedzina oraz prezes zarządu spółki Okmet Halina Wojtas-Sroka. "
+            "Gmina złożyła wniosek o dofinansowanie zakupu samochodu dla OSP w Czarnym Potoku. Umowa o dofinansowanie "
+            "może zostać podpisana jesienią.")
+    doc = make_doc(nlp, text, orgs=[("Okmet", "Okmet sp. z o.o."), ("OSP w Czarnym Potoku", "OSP w Czarnym Potoku")],
+                   people=[("Jan Dziedzina", "Jan Dziedzina", "Gmina Łącko"),
+                           ("Halina Wojtas-Sroka", "Halina Wojtas-Sroka", "Okmet sp. z o.o.")],
+                   dates=[("we wtorek", "2026-04-14")])
+    signed, planned = extract_agreements(doc)
+    assert (signed.signed, planned.signed) == (True, False)
+    assert planned.kind == "funding"
+    # the wójt signs for the gmina, and the company a signatory works for is the other side
+    assert set(signed.parties) == {"Gmina Łącko", "Okmet sp. z o.o."}
+
+
+def test_subject_between_dashes_and_a_deal_that_did_not_happen(nlp):
+    text = ("Spółka informuje, że w dniu 8 czerwca 2026 r. spółka zależna Spółki – Energoinstal Serwis sp. z o.o. – "
+            "zawarła z Tauron Dystrybucja S.A. z siedzibą w Krakowie umowę na wykonanie przebudowy linii. Jednocześnie "
+            "Spółka informuje, że nie doszło do zawarcia umowy z Polskimi Sieciami Elektroenergetycznymi S.A.")
+    doc = make_doc(nlp, text, orgs=[("Energoinstal Serwis sp. z o.o.", "Energoinstal Serwis sp. z o.o."),
+                                    ("Tauron Dystrybucja S.A.", "Tauron Dystrybucja S.A."),
+                                    ("Polskimi Sieciami Elektroenergetycznymi S.A.", "Polskie Sieci Elektroenergetyczne S.A.")],
+                   dates=[("8 czerwca 2026 r.", "2026-06-08")])
+    done, failed = extract_agreements(doc)
+    assert set(done.parties) == {"Energoinstal Serwis sp. z o.o.", "Tauron Dystrybucja S.A."}
+    assert failed.signed is False  # "nie doszło do zawarcia"
+
+
+def test_where_a_joining_party_comes_from_is_no_party(nlp):
+    text = ("Do porozumienia dołączył również Uniwersytet Nauk o Zdrowiu Litwy z Kowna, który wyśle do Łodzi swoich "
+            "studentów.")
+    doc = make_doc(nlp, text, orgs=[("Uniwersytet Nauk o Zdrowiu Litwy", "Uniwersytet Nauk o Zdrowiu Litwy")])
+    doc._.locations = [Location("Kowno", mentions=_mentions(text, "Kowna")),
+                       Location("Łódź", mentions=_mentions(text, "Łodzi"))]
+    (a,) = extract_agreements(doc)
+    assert a.parties == ["Uniwersytet Nauk o Zdrowiu Litwy"]

@@ -1,0 +1,106 @@
+"""Tenth held-out check: komunikat on ten hand-annotated press releases centred on agreements, in
+shapes the earlier folders had not covered.
+
+The fixtures in ``tests/fixtures/heldout10`` (``NNN_slug.txt`` + gold ``NNN_slug.json`` in the shape
+of the annotators' guide) were annotated by hand and committed before komunikat ran on them: a
+university's R&D agreement with a three-company consortium (a German GmbH among them, the consortium
+agreement signed months before, a funding agreement still to come), a Polish-Czech-German town
+agreement signed by a burmistrz, a starosta and a nadburmistrz (guests "w obecności", an old
+partnership agreement, a Czech s.r.o. the organisations stage cuts short), a collective labour
+agreement ("Zakładowy Układ Zbiorowy Pracy") with three trade unions whose leaders are listed after
+a colon, and the city's annex signed "tego samego dnia"; a development bank's loan signed "w imieniu
+Gminy" by a deputy mayor with a countersignature, a gapped second subject (", a rok później – miasto
+Rzeszów") and a fund "z którym" a municipal company signed; a voivode-hospital agreement
+countersigned by the chief accountant, a framework contract with three wholesalers listed after a
+colon and executive contracts "z X ... i z Y"; then a police-railway-guards agreement signed in the
+passive ("zostało podpisane przez ..."), a firm's donation to a gmina and the gmina's loan of the
+truck to "jednostka z Zabrzeży", a road contract not signed after an appeal (and a design contract
+signed instead), a listed company's subsidiary set off by dashes, a bank annex and a deal that "nie
+doszło do zawarcia", and a medical university's agreement with a hospital that a Lithuanian
+university "z Kowna" joined.
+
+Each batch was measured once before any rule was written against it (mean F1):
+- 001-005: 0.917 (people 0.96, organisations 0.85, locations 0.91, dates 0.97, agreements 0.81
+  (P 0.95, R 0.71), contacts 1.00; published 1.00);
+- 006-010, after the rules made from 001-005: 0.947 (people 1.00, organisations 0.86, locations 0.96,
+  dates 1.00, agreements 0.86 (P 0.87, R 0.85), contacts 1.00; published 1.00).
+After the agreement rules made from their failures, the ten score mean F1 0.958 (people 0.98,
+organisations 0.87, locations 0.95, dates 0.98, agreements 0.97 (001-005 1.00, 006-010 0.94),
+contacts 1.00; published 1.00). What is left: the organisations stage's names ("Policja", "Skierniewice
+i Kobylarnia S.A.", "OSP" taken for the wrong brigade), a side the text names only through its unit
+("dyrektor Zakładu Linii Kolejowych" for the railway company) and a lowercase "gmina" no name spells.
+The floors in test_heldout_scores.py sit about 0.05 below the final scores; this module holds the hard
+cases.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import extract_folder, signed_parties
+
+HELDOUT10 = Path(__file__).resolve().parent / "fixtures" / "heldout10"
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, dict]:
+    return extract_folder(HELDOUT10)
+
+
+def _signatories(record: dict) -> set[str]:
+    return {s for a in record["agreements"] if a["signed"] is not False for s in a["signatories"]}
+
+
+def test_consortium_with_a_german_gmbh(records):
+    record = records["001_politechnika_konsorcjum_wodor"]
+    assert {"AeroTech Podkarpacie sp. z o.o.", "Hydrogenix S.A.", "Brennstoffzellen Technik GmbH"} <= signed_parties(record)
+    assert "Klaus-Dieter Hoffmann" in _signatories(record)
+    funding = next(a for a in record["agreements"] if a["kind"] == "funding")
+    assert funding["signed"] is False  # "ma zostać podpisana"
+
+
+def test_three_towns_and_a_czech_company_cut_short(records):
+    record = records["002_bogatynia_trojstyk_porozumienie"]
+    assert {"Gmina Bogatynia", "Miasto Hrádek nad Nisou", "Miasto Zittau",
+            "Technické služby Hrádek nad Nisou, s.r.o."} <= signed_parties(record)
+    assert not any("Novotn" in s for s in _signatories(record))  # a consul "w obecności" is a guest
+
+
+def test_collective_labour_agreement_with_three_unions(records):
+    record = records["003_mpk_opole_uklad_zbiorowy"]
+    assert {"Komisja Zakładowa NSZZ „Solidarność”", "Związek Zawodowy Pracowników Komunikacji Miejskiej",
+            "Związek Zawodowy Kierowców w Polsce", "Miasto Opole"} <= signed_parties(record)
+    assert {"Grzegorz Wolny", "Iwona Sadowska-Kubik", "Dariusz Mroczek"} <= _signatories(record)
+
+
+def test_loan_signed_by_a_deputy_mayor_and_a_gapped_subject(records):
+    record = records["004_tarnobrzeg_ebi_pozyczka"]
+    assert {"Miasto Tarnobrzeg", "Europejski Bank Inwestycyjny", "Miasto Rzeszów",
+            "Narodowy Fundusz Ochrony Środowiska i Gospodarki Wodnej"} <= signed_parties(record)
+    assert {"Marek Zych", "Ewa Kaczor", "Gerhard Lindqvist"} <= _signatories(record)
+
+
+def test_framework_contract_with_wholesalers_after_a_colon(records):
+    record = records["005_wojewoda_szpital_porozumienie"]
+    assert {"Wojewoda Lubelski", "Salus International sp. z o.o.", "Neuca S.A.",
+            "Farmacol-Logistyka sp. z o.o."} <= signed_parties(record)
+    assert "Tomasz Pyrka" in _signatories(record)  # "kontrasygnował je główny księgowy"
+
+
+@pytest.mark.parametrize(("doc_id", "party"), [
+    ("007_lacko_osp_darowizna", "Ochotnicza Straż Pożarna w Zabrzeży"),  # "z jednostką z Zabrzeży"
+    ("007_lacko_osp_darowizna", "Okmet sp. z o.o."),  # "prezes zarządu spółki Okmet Halina Wojtas-Sroka"
+    ("009_raport_biezacy_spolka_zalezna", "Energoinstal Serwis sp. z o.o."),  # "– Energoinstal Serwis sp. z o.o. – zawarła"
+])
+def test_sides_named_in_passing(records, doc_id, party):
+    assert party in signed_parties(records[doc_id])
+
+
+def test_deals_not_done_and_origins_that_are_no_sides(records):
+    report = records["009_raport_biezacy_spolka_zalezna"]
+    assert "Polskie Sieci Elektroenergetyczne S.A." not in signed_parties(report)  # "nie doszło do zawarcia umowy"
+    road = records["008_gddkia_obwodnica_kio"]
+    assert "Mirbud S.A." not in signed_parties(road)  # "Umowa z wykonawcą nie została podpisana"
+    assert "Transprojekt Gdański sp. z o.o." in signed_parties(road)
+    assert "Kowno" not in signed_parties(records["010_umed_szpital_kopernik"])  # "Uniwersytet ... Litwy z Kowna"
