@@ -1759,12 +1759,18 @@ def _listed_signatories(doc: Doc, sents: list[list[Token]], si: int, refs: list[
         if "\n" not in gap or gap.count("\n") > 1:
             break  # the list is one line per person and ends at a blank line
         k = 0
-        while k < len(nxt) - 1 and (nxt[k].text in _BULLETS or nxt[k].text.rstrip(".)").isdigit()):
-            k += 1
+        while k < len(nxt) - 1 and (nxt[k].text in _BULLETS or nxt[k].text.rstrip(".)").isdigit() or _is_title(nxt[k])):
+            k += 1  # "– prof. dr hab. Sylwester Czopek, rektor ..."
         person = next((r for r in refs if r.kind == "person" and r.start == nxt[k].idx), None)
         if person is None:
             break
         _add(m.signatories, person.name)
+        # "– dr hab. Grażyna Stępień, prof. uczelni, rektor Państwowej Akademii Nauk Stosowanych w Przemyślu":
+        # the body the line names after the person is the side they sign for
+        line_org = min((r for r in refs if r.kind == "org" and person.end < r.start < _end(nxt[-1])),
+                       key=lambda r: r.start, default=None)
+        if line_org is not None and not _lemmas_of(line_org.name.split()[0]) & word_set("agreement_internal_units.txt"):
+            _add(m.parties, line_org.name)
         prev_end = _end(nxt[-1])
 
 
@@ -1945,6 +1951,10 @@ def _role_unit(doc: Doc, person: _Ref) -> str | None:
             if found is None and units[roles[0]] == ("Miasto",):
                 # "prezydent Przemyśla" for "Gmina Miejska Przemyśl"; else "prezydent Opola" -> "Miasto Opole" for a
                 # town the text names as a place (not "prezydent BTU", nor a state's: "prezydent Francji")
+                city = re.search(r"\bGmin\w* (Miast\w*|Miejsk\w*) " + re.escape(place[:max(3, len(place) - 2)]),
+                                 doc_text(doc))
+                if city is not None:  # "powierza Gminie Miasto Ełk": the town's own gmina, not the rural one
+                    return f"Gmina {'Miasto' if city.group(1).startswith('Miast') else 'Miejska'} {place}"
                 same = {name for key, name in known.items() if key.endswith(" " + place.lower())
                         and key.split()[0] in ("gmina", "miasto")}
                 if len(same) == 1:

@@ -1576,3 +1576,28 @@ def test_where_a_joining_party_comes_from_is_no_party(nlp):
                        Location("Łódź", mentions=_mentions(text, "Łodzi"))]
     (a,) = extract_agreements(doc)
     assert a.parties == ["Uniwersytet Nauk o Zdrowiu Litwy"]
+
+
+def test_bulleted_signatories_with_titles_and_the_body_each_line_names(nlp):
+    text = ("Porozumienie podpisali:\n"
+            "– Władysław Ortyl, marszałek województwa podkarpackiego,\n"
+            "– prof. dr hab. Sylwester Czopek, rektor Uniwersytetu Rzeszowskiego,\n"
+            "– dr hab. Grażyna Stępień, prof. uczelni, rektor Państwowej Akademii Nauk Stosowanych w Przemyślu.\n")
+    doc = make_doc(nlp, text, orgs=[("Uniwersytetu Rzeszowskiego", "Uniwersytet Rzeszowski"),
+                                    ("Państwowej Akademii Nauk Stosowanych w Przemyślu",
+                                     "Państwowa Akademia Nauk Stosowanych w Przemyślu")],
+                   people=[("Władysław Ortyl", "Władysław Ortyl"), ("Sylwester Czopek", "Sylwester Czopek"),
+                           ("Grażyna Stępień", "Grażyna Stępień")])
+    (a,) = extract_agreements(doc)
+    assert a.signatories == ["Władysław Ortyl", "Sylwester Czopek", "Grażyna Stępień"]
+    assert {"Uniwersytet Rzeszowski", "Państwowa Akademia Nauk Stosowanych w Przemyślu"} <= set(a.parties)
+
+
+def test_a_town_president_signs_for_the_town_gmina_not_the_rural_one(nlp):
+    text = ("Porozumienie międzygminne podpisali we wtorek prezydent Ełku Tomasz Andrukiewicz i wójt gminy Ełk Andrzej "
+            "Pruszyński. Na mocy porozumienia Gmina Ełk powierza Gminie Miasto Ełk organizację transportu.")
+    doc = make_doc(nlp, text, orgs=[("Gmina Ełk", "Gmina Ełk")],
+                   people=[("Tomasz Andrukiewicz", "Tomasz Andrukiewicz"), ("Andrzej Pruszyński", "Andrzej Pruszyński")])
+    doc._.locations = [Location("Ełk", mentions=_mentions(text, "Ełku"))]
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Gmina Miasto Ełk", "Gmina Ełk"}
