@@ -564,6 +564,11 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
         if text.isdigit() and j + 1 < n and _gap_ok(doc, j + 1) and doc[j + 1].text[:1].islower() \
                 and doc[j + 1].text not in _SEAT_PREPS:
             break  # "z Zarządem Województwa Śląskiego 14 sierpnia": a date, a count after the name
+        if j == head + 1 and _first_name(text) and _heads().get(readings[0].lemma_base.lower()) == "body" \
+                and not (j + 1 < n and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text)):
+            last_word = j  # "Fundacja Sławek z Oświęcimia": a body named with a first name alone
+            j += 1
+            continue
         if _name_word(tok.text, after_im) or _unit_name(doc, j):
             if j == head + 1 and _head_readings(tok.text)[0] and _heads().get(readings[0].lemma_base.lower()) == "territory" \
                     and not (tok.text in ("Miasto", "Miasta") and readings[0].lemma_base.lower() == "gmina") \
@@ -572,6 +577,10 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             complement = complement or (not _agrees(tok.text, readings) and _has_case(tok.text, "gen"))
             last_word = j
             j += 1
+            continue
+        if text == "&" and j > head + 1 and _is_cap(doc[j - 1].text) and j + 1 < n and _gap_ok(doc, j + 1) \
+                and _is_cap(doc[j + 1].text):
+            j += 1  # "Spółka Pratt & Whitney Rzeszów S.A."
             continue
         if text == "m.st" and j + 2 < n and doc[j + 1].text == "." and _is_cap(doc[j + 2].text):
             j += 2  # "Urzędu m.st. Warszawy"
@@ -589,8 +598,9 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             # the next noun, over capitalised adjectives: "Radzie Miasta i Regionalnej Izbie ..."
             k = j + 1
             while k + 1 < n and _is_cap(doc[k + 1].text) and not _head_readings(doc[k].text)[0] \
-                    and not (_is_noun(doc[k].text) and not _adjective_or_surname(doc[k].text)):
-                k += 1
+                    and not (_is_noun(doc[k].text) and not _adjective_or_surname(doc[k].text)
+                             and not _agrees(doc[k].text, _head_readings(doc[k + 1].text)[1])):
+                k += 1  # ("i Podkarpackie Centrum Innowacji": a region's name that is an adjective here)
             nxt_kind, nxt = _head_readings(doc[k].text)
             same_case = any(a.cases & h.cases for a in nxt for h in readings)
             # "Rządu i Samorządu", "Miasta i Gminy" continue the complement;
@@ -601,7 +611,7 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
                 morphology.GEOGRAPHIC in a.name_classes for a in _analyses(doc[j - 1].text))
             # "z Urzędem Miasta Łodzi i Wojewódzkim Funduszem Ochrony Środowiska": a fund with its own
             # adjective is a second body
-            if (nxt_kind in ("body", "unit") or nxt_kind == "territory" and named or nxt_kind == "fund" and k > j + 1) \
+            if (nxt_kind in ("body", "unit") or nxt_kind == "territory" and named or nxt_kind in ("fund", "qualified") and k > j + 1) \
                     and same_case and not inner_pair:
                 break
             if readings[0].lemma_base.lower() in word_set("org_unit_governments.txt"):
@@ -941,9 +951,10 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
             # adjectives of the outer name are not this one's: "Wydziału Historyczno-prawnego Uniwersytetu",
             # nor those of a noun before them: "Instytutu Chemii Bioorganicznej Polskiej Akademii Nauk"
             # (with one adjective only, "Historii Polskiej Akademii", the head keeps it)
-            while start < i and (_agrees(doc[start].text, outer) or start + 1 < i and start > 0
-                                 and _is_noun(doc[start - 1].text) and _agrees(doc[start].text, _analyses(doc[start - 1].text))):
-                start += 1
+            while start < i and (_agrees(doc[start].text, outer) or start > 0 and _is_noun(doc[start - 1].text)
+                                 and (start + 1 < i or _head_lemma_of(doc[start - 1].text) in branches)
+                                 and _agrees(doc[start].text, _analyses(doc[start - 1].text))):
+                start += 1  # ("Oddziału Wojewódzkiego Związku ...": the branch's own adjective)
         if start == i and end == i + 1 or _generic_reference(doc, i, end):
             bare.append((i, kind, readings))
             continue
@@ -960,6 +971,10 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
                 or _street(doc, start):
             covered_until = max(covered_until, end)
             continue
+        if start > 0 and _gap_ok(doc, start) and not _is_cap(doc[start - 1].text) \
+                and _lemmas(doc[start - 1].text) & word_set("org_works_nouns.txt") and kind != "territory":
+            covered_until = max(covered_until, end)
+            continue  # "na budowę Domu Wsparcia ...": the building
         if kind == "territory" and _honorary_patron(doc, start, end):
             covered_until = max(covered_until, end)
             continue
@@ -976,14 +991,17 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
                 continue
             singular = [a for a in readings if a.number == "sg"]
             if start < i and not _agrees(doc[start].text, singular) or i + 1 < end and _is_adjective(doc[i + 1].text) \
-                    and not _agrees(doc[i + 1].text, singular):
+                    and not _agrees(doc[i + 1].text, singular) \
+                    and not (i + 2 < end and _agrees(doc[i + 1].text, _analyses(doc[i + 2].text))):
                 continue  # "Rady Polskich Organizacji Pozarządowych", "Federacji Organizacji Pozarządowych": plural
             if not any("gen" in a.cases for a in readings):
                 continue  # "Bankiem Polska Kasa Opieki S.A.": a name apposed to the head, not a body inside
             if end == i + 2 and _is_acronym(doc[i + 1].text) and not _is_cap(doc[i].text[1:2] or "a"):
                 continue  # "Dział Organizacji WSPR": a common noun and the body's acronym name no body
+            if end == covered_until and doc[end - 1].text in _CLOSE_QUOTES:
+                continue  # "Stowarzyszenie Grupy Przedsiębiorców ... „Dolina Lotnicza”": the quoted name is the outer body's
             rule = "nested"
-            if seat is not None and _head_lemma_of(doc[outer_head].text) in branches:
+            if seat is not None and any(_head_lemma_of(doc[k].text) in branches for k in range(outer_head, i)):
                 end = seat  # "Pomorskim Oddziałem Wojewódzkim Narodowego Funduszu Zdrowia w Gdańsku": the branch's seat
         else:
             rule = "head"
@@ -993,7 +1011,14 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
                 continue
             if seat is not None and start > 0 and _lemmas(doc[start - 1].text) & branches:
                 end = seat  # "delegatury Urzędu Marszałkowskiego w Płocku": the seat is the branch's
-        found.append(Candidate(start, end, rule, i, kind))
+        name = None
+        if rule == "head" and start > 0 and _gap_ok(doc, start) and _is_cap(doc[start - 1].text) \
+                and _org_name_only(doc[start - 1].text) and any("gen" in a.cases for a in readings):
+            # "Caritas Archidiecezji Krakowskiej": a firm's or charity's own word, then the body it
+            # belongs to in the genitive, as written
+            start -= 1
+            name = f"{doc[start].text} {doc.span(start + 1, end).text}"
+        found.append(Candidate(start, end, rule, i, kind, name=name))
         covered_until = max(covered_until, end)
     return found, bare
 
@@ -1249,6 +1274,57 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             if _known(first) and not _has_case(doc[f].text, "nom") and any(a.pos in ("adj", "subst") for a in first):
                 inner = org_base(doc.span(k, j))  # "z Pomorską Specjalną Strefą Ekonomiczną sp. z o.o."
             out.append(Candidate(k, stop, "company", name=f"{inner} {legal}", aliases=[inner]))
+    return out
+
+
+@cache
+def _split_legal_forms() -> tuple[str, ...]:
+    """Legal forms the tokenizer splits ("Co., Ltd.", "Ltd."), longest first."""
+    forms = {f for f in word_list("org_legal_forms.txt") if not f.isalpha()}
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+@cache
+def _split_form_starts() -> frozenset[str]:
+    return frozenset(re.split(r"[\s.,]", form)[0] for form in _split_legal_forms())
+
+
+def _split_form_end(doc: _Doc, j: int) -> int | None:
+    """End of a legal form written over several tokens from j ("Co", ".", ",", "Ltd", ".")."""
+    if doc[j].text not in _split_form_starts():
+        return None
+    for form in _split_legal_forms():
+        for m in range(2, 7):
+            if j + m > len(doc):
+                break
+            text = doc.span(j, j + m).text
+            if text == form:
+                return j + m
+            if len(text) > len(form):
+                break
+    return None
+
+
+def _foreign_company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
+    """A foreign company with its legal form split by the tokenizer: "Korea Aerospace Industries,
+    Ltd.", "Hanwha Aerospace Co., Ltd.", "Minh Phat Co., Ltd."; the name is the capitalised words
+    before it, as written."""
+    out = []
+    j = 1
+    while j < len(doc):
+        comma = doc[j].text == "," and j + 1 < len(doc)
+        end = _split_form_end(doc, j + 1 if comma else j)
+        if end is None or j in taken or not _is_cap(doc[j - 1].text):
+            j += 1
+            continue
+        k = j
+        while k > 0 and j - k < 5 and _gap_ok(doc, k) and k - 1 not in taken and _is_cap(doc[k - 1].text) \
+                and not _lemmas(doc[k - 1].text) & (word_set("org_context.txt") | word_set("org_generic_heads.txt")):
+            k -= 1
+        if k < j:
+            text = doc.span(k, end).text
+            out.append(Candidate(k, end, "company", name=text, aliases=[doc.span(k, j).text]))
+        j = end
     return out
 
 
@@ -2272,6 +2348,27 @@ def _affiliation(doc: _Doc, start: int, end: int) -> bool:
         and _is_cap(doc[start - 2].text) and (_person_word(doc[start - 2].text) or _first_name(doc[start - 3].text))
 
 
+def _announced_club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
+    """The name apposed to a lowercase "klub" and its adjectives is the club's, as written: "klub
+    piłkarski Stal Stalowa Wola", "klubu sportowego Orzeł Przeworsk"."""
+    out = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if not tok.text[:1].islower() or "klub" not in _lemmas(tok.text):
+            continue
+        j = i + 1
+        while j < n and j - i <= 2 and _gap_ok(doc, j) and doc[j].text[:1].islower() and _agrees(doc[j].text, _analyses(tok.text)):
+            j += 1
+        end = j
+        while end < n and end - j < 4 and end not in taken and _gap_ok(doc, end) and _is_cap(doc[end].text) \
+                and doc[end].text not in word_set("org_name_stops.txt"):
+            end += 1
+        if end > j and not (end < n and _gap_ok(doc, end) and _is_cap(doc[end].text)) \
+                and not any(k in taken for k in range(j, end)) and not _first_name(doc[j].text):
+            out.append(Candidate(j, end, "club", name=doc.span(j, end).text))
+    return out
+
+
 def _sport_club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """In a sentence about sport, a capitalised run of common or unknown words ending in a town in
     the nominative is a club, its sponsor included: "pokonali Sokół Łańcut", "z Enea Astorią
@@ -2384,9 +2481,17 @@ def _acronym_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             and not (_first_name(doc[i + 1].text) or _surname_only(doc[i + 1].text)
                      and not any(morphology.GEOGRAPHIC in a.name_classes for a in _analyses(doc[i + 1].text)))
         ):
-            # "UMiG Narol" -> "Urząd Miasta i Gminy Narol"
+            # "UMiG Narol" -> "Urząd Miasta i Gminy Narol"; a body not named after its town keeps the
+            # short name as written, its town being its seat: "OSP Zabłudów" ("Ochotnicza Straż
+            # Pożarna w Zabłudowie"), "JRG Łomża"
             place = doc[i + 1].text
-            out.append(Candidate(i, i + 2, "acronym", name=f"{expansion} {place}", aliases=[doc.span(i, i + 2).text]))
+            written = doc.span(i, i + 2).text
+            if _lemmas(expansion.split()[-1]) & word_set("org_town_units.txt"):
+                out.append(Candidate(i, i + 2, "acronym", name=f"{expansion} {place}", aliases=[written]))
+            else:
+                seat_words = _locative([place])
+                out.append(Candidate(i, i + 2, "acronym", name=written,
+                                     aliases=[f"{expansion} {seat_words}"] if seat_words else []))
         elif standalone:
             if i + 1 < len(doc) and _gap_ok(doc, i + 1) and _is_cap(doc[i + 1].text) and not _first_name(doc[i + 1].text) \
                     and any(morphology.GEOGRAPHIC in a.name_classes for a in _analyses(doc[i + 1].text)):
@@ -2595,6 +2700,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     taken = {k for c in found for k in range(c.start, c.end)}
     companies = _company_candidates(doc, taken)
     spelled = _spelled_company_candidates(doc, {k for c in companies for k in range(c.start, c.end)})
+    spelled += _foreign_company_candidates(doc, {k for c in companies + spelled for k in range(c.start, c.end)})
     if spelled:
         # "Budimex Spółką Akcyjną": the written-out legal form is no body of its own
         inside = {k for c in spelled for k in range(c.start, c.end)}
@@ -2623,6 +2729,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
         _acronym_candidates,
         _acronym_town_candidates,
         _prefixed_club_candidates,
+        _announced_club_candidates,
         _club_candidates,
         _sport_club_candidates,
         _dictionary_candidates,
@@ -2907,6 +3014,31 @@ def _alias_mentions(doc: _Doc, orgs: dict[str, _Org]) -> None:
             org.mentions.append(mention)
             covered.update(range(mention.start_char, mention.end_char))
     _inflected_firm_mentions(doc, orgs, covered)
+    _quoted_name_mentions(doc, orgs, covered)
+
+
+def _quoted_name_mentions(doc: _Doc, orgs: dict[str, _Org], covered: set[int]) -> None:
+    """The quoted part of a body's name, inflected elsewhere, is the body: "Stowarzyszenie ...
+    „Dolina Lotnicza”" then "w zakładach członków Doliny Lotniczej"."""
+    for org in orgs.values():
+        m = re.search(r"„([^”]+)”", org.name)
+        words = m.group(1).split() if m else []
+        if len(words) < 2 or not all(_is_cap(w) for w in words):
+            continue
+        alias = " ".join(words)
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if doc[i].text[:3] != words[0][:3] or doc[i].idx in covered or i > 0 and doc[i - 1].text in _OPEN_QUOTES:
+                continue
+            if not all(_gap_ok(doc, k) and _is_cap(doc[k].text) for k in range(i + 1, i + n)):
+                continue
+            if " ".join(doc[k].text for k in range(i, i + n)) != alias and org_base(doc.span(i, i + n)) != alias:
+                continue
+            mention = _mention(doc, i, i + n)
+            org.mentions.append(mention)
+            covered.update(range(mention.start_char, mention.end_char))
+            if alias not in org.aliases:
+                org.aliases.append(alias)
 
 
 _CASE_ENDINGS = ("a", "u", "owi", "em", "ie", "iem", "ach", "ami", "ów")

@@ -610,7 +610,10 @@ def test_company_name_without_its_legal_form_is_a_mention(nlp):
 
 def test_police_station_and_fire_unit_acronym_with_town(nlp):
     text = "Na miejsce pojechały zastępy z JRG Łomża, a czynności wykonują policjanci z Komisariatu Policji w Nowogrodzie."
-    assert names(nlp, text) == ["Jednostka Ratowniczo-Gaśnicza Łomża", "Komisariat Policji w Nowogrodzie"]
+    # the short name as written, the expansion with the town as its seat for an alias
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["JRG Łomża", "Komisariat Policji w Nowogrodzie"]
+    assert "Jednostka Ratowniczo-Gaśnicza w Łomży" in found[0].aliases
 
 
 def test_a_company_organ_is_the_company(nlp):
@@ -1571,3 +1574,60 @@ def test_legal_form_written_out(nlp):
     assert names(nlp, text) == ["ELEKTROMONT S.A."]
     assert names(nlp, "Umowę zawarto z Budimex Spółką Akcyjną w piątek.") == ["Budimex S.A."]
     assert names(nlp, "Nowa spółka akcyjna powstanie w Kielcach.") == []
+
+
+def test_acronym_and_town_keeps_the_short_name(nlp):
+    found = orgs(nlp, "Najwięcej otrzymały Ochotnicza Straż Pożarna w Krynkach i OSP Zabłudów.")
+    assert [o.name for o in found] == ["Ochotnicza Straż Pożarna w Krynkach", "OSP Zabłudów"]
+    assert "Ochotnicza Straż Pożarna w Zabłudowie" in found[1].aliases
+    assert names(nlp, "Wnioski przyjmuje UMiG Narol.") == ["Urząd Miasta i Gminy Narol"]
+
+
+def test_body_inside_a_branchs_organ(nlp):
+    text = "Wsparcie zapowiedział też Zarząd Oddziału Wojewódzkiego Związku Ochotniczych Straży Pożarnych RP w Białymstoku."
+    assert "Związek Ochotniczych Straży Pożarnych RP" in names(nlp, text)
+
+
+def test_charity_word_before_its_body(nlp):
+    text = "Najwyższe dotacje przyznano Caritas Archidiecezji Krakowskiej (310 tys. zł)."
+    assert names(nlp, text) == ["Caritas Archidiecezji Krakowskiej"]
+
+
+def test_body_named_with_a_first_name(nlp):
+    assert names(nlp, "Dotację otrzymała Fundacja Sławek z Oświęcimia (150 tys. zł).") == ["Fundacja Sławek"]
+    assert names(nlp, "Prezes Fundacji Anna Kowalska zabrała głos.") == []
+
+
+def test_second_body_after_and_with_its_own_adjective(nlp):
+    text = "Partnerami byli Urząd Marszałkowski Województwa Podkarpackiego i Podkarpackie Centrum Innowacji."
+    assert names(nlp, text) == ["Urząd Marszałkowski Województwa Podkarpackiego", "Podkarpackie Centrum Innowacji"]
+    text = "Posiedzenie odbyło się w Ministerstwie Spraw Wewnętrznych i Administracji."
+    assert names(nlp, text) == ["Ministerstwo Spraw Wewnętrznych i Administracji"]
+
+
+def test_quoted_name_of_the_outer_body_holds_no_body(nlp):
+    text = ("Podczas forum Stowarzyszenie Grupy Przedsiębiorców Przemysłu Lotniczego „Dolina Lotnicza” podpisało "
+            "memorandum. Przewiduje ono staże w zakładach członków Doliny Lotniczej.")
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["Stowarzyszenie Grupy Przedsiębiorców Przemysłu Lotniczego „Dolina Lotnicza”"]
+    assert "Doliny Lotniczej" in [m.text for m in found[0].mentions]
+
+
+def test_ampersand_inside_a_name(nlp):
+    assert names(nlp, "Spółka Pratt & Whitney Rzeszów S.A. zaprezentowała program.") == ["Pratt & Whitney Rzeszów S.A."]
+
+
+def test_foreign_legal_form_split_by_the_tokenizer(nlp):
+    text = ("Stowarzyszenie podpisało memorandum z Korea Aerospace Industries, Ltd. (KAI). Hanwha Aerospace Co., Ltd. "
+            "planuje otwarcie biura.")
+    assert {"Korea Aerospace Industries, Ltd.", "Hanwha Aerospace Co., Ltd."} <= set(names(nlp, text))
+
+
+def test_building_works_name_a_building(nlp):
+    text = "Pieniądze zostaną przeznaczone na budowę Domu Wsparcia dla Rodzin Dzieci Chorych przy ul. Kopernika."
+    assert names(nlp, text) == []
+
+
+def test_international_and_announced_club(nlp):
+    text = "Wsparcie zadeklarował gdański oddział Rotary International, a także klub piłkarski Stal Stalowa Wola."
+    assert names(nlp, text) == ["Rotary International", "Stal Stalowa Wola"]
