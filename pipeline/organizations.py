@@ -2647,6 +2647,28 @@ def _head_lemma(doc: _Doc, c: Candidate) -> str:
     return "" if c.head is None else _head_lemma_of(doc[c.head].text)
 
 
+def _apposed_branch(doc: _Doc, c: Candidate, name: str) -> str:
+    """A branch apposed to its body in the same case has its own base form: "Polskiemu Czerwonemu
+    Krzyżowi Małopolskiemu Oddziałowi Okręgowemu w Krakowie" -> "Polski Czerwony Krzyż Małopolski
+    Oddział Okręgowy w Krakowie" (in "Zarząd Oddziału" the branch is a genitive, and stays)."""
+    h = c.head
+    if h is None:
+        return name
+    head_cases = {case for a in _head_readings(doc[h].text)[1] for case in a.cases}
+    branches = word_set("org_branch_nouns.txt")
+    for k in range(h + 1, c.end):
+        if not _is_cap(doc[k].text) or _head_lemma_of(doc[k].text) not in branches:
+            continue
+        cases = {case for a in _head_readings(doc[k].text)[1] for case in a.cases}
+        if not cases & head_cases - {"nom", "acc"}:
+            return name
+        split = k
+        while split > h + 1 and _agrees(doc[split - 1].text, _head_readings(doc[k].text)[1]):
+            split -= 1
+        return f"{org_base(doc.span(c.start, split))} {org_base(doc.span(split, c.end))}"
+    return name
+
+
 def _complement_as_written(doc: _Doc, c: Candidate, name: str) -> str:
     """The head alone goes to the nominative and the genitive complement after it stays as written,
     where the base form took the complement's first adjective for the head's:
@@ -2759,7 +2781,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     owner_at_end: dict[int, _Org] = {}
     owner_at_start: dict[int, tuple[_Org, Candidate]] = {}
     for c in found:
-        name = c.name or _complement_as_written(doc, c, org_base(doc.span(c.start, c.end)))
+        name = c.name or _apposed_branch(doc, c, _complement_as_written(doc, c, org_base(doc.span(c.start, c.end))))
         name = " ".join(name.split())
         if _company_organ(name) or _contact_label(doc, c) or _venue(name) or _capitalised_common_noun(doc, c):
             continue

@@ -1631,3 +1631,13 @@ def test_building_works_name_a_building(nlp):
 def test_international_and_announced_club(nlp):
     text = "Wsparcie zadeklarował gdański oddział Rotary International, a także klub piłkarski Stal Stalowa Wola."
     assert names(nlp, text) == ["Rotary International", "Stal Stalowa Wola"]
+
+
+def test_branch_apposed_in_the_same_case(nlp):
+    text = ("Najwyższe dotacje przyznano Polskiemu Czerwonemu Krzyżowi Małopolskiemu Oddziałowi Okręgowemu "
+            "w Krakowie (240 tys. zł).")
+    assert names(nlp, text) == ["Polski Czerwony Krzyż Małopolski Oddział Okręgowy w Krakowie"]
+    text = "Umowę podpisano z Generalną Dyrekcją Dróg Krajowych i Autostrad Oddziałem w Białymstoku."
+    assert names(nlp, text) == ["Generalna Dyrekcja Dróg Krajowych i Autostrad Oddział w Białymstoku"]
+    # a decoration is no body
+    assert names(nlp, "Został odznaczony Złotym Krzyżem Zasługi oraz Krzyżem Kawalerskim Orderu Odrodzenia Polski.") == []
