@@ -12,18 +12,21 @@ reads only whole words of composed letters. Such typography is:
   are hyphenated over them ("Wojewódz-\\nkiego");
 * invisible characters: soft hyphens and zero-width spaces cut the words they sit in;
 * decomposed letters ("o" and a combining acute for "ó");
-* line ends written "\\r\\n" (Windows) or "\\r" (old Mac): rules look for "\\n" and "\\n\\n".
+* line ends written "\\r\\n" (Windows) or "\\r" (old Mac): rules look for "\\n" and "\\n\\n";
+* HTML character references that CMS exports leave in the text ("&quot;", "&nbsp;").
 
 :func:`plain_text` gives the copy: every typographic space a " ", every run of spaces one " ", in a
 hard-wrapped text every wrapped line break a " " (a word hyphenated over it joined), no invisible
-character, letters composed (NFC), and every line end a "\\n". It also gives, for each character
-of the copy, where it comes from in the text as read, so that records quote and point into the
-original exactly (``docs/records.md``). Quotation marks stay as typed: names keep them.
+character, letters composed (NFC), every line end a "\\n", and character references as the
+characters they stand for. It also gives, for each character of the copy, where it comes from in
+the text as read, so that records quote and point into the original exactly (``docs/records.md``).
+Quotation marks stay as typed: names keep them.
 """
 
 from __future__ import annotations
 
 import bisect
+import html
 import re
 import unicodedata
 from collections.abc import Callable
@@ -34,6 +37,8 @@ from . import morphology
 # No-break, en, em, thin, narrow no-break and the other fixed-width spaces.
 _TYPOGRAPHIC_SPACE = re.compile("[\u00a0\u2002-\u200a\u202f]")
 _SPACE_RUN = re.compile(r" {2,}")
+# HTML character references left in text exported from a CMS ("&quot;Ekoterm&quot;", "w&nbsp;Łodzi").
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _CR = re.compile(r"\r\n?")  # Windows and old Mac line ends
 # Soft hyphens, zero-width spaces and joiners, word joiners, byte-order marks: invisible, and
 # inside a word they would cut it ("Urzędu Wojewódz\u00adkiego").
@@ -114,8 +119,10 @@ def plain_text(text: str) -> PlainText:
     """The copy of ``text`` the stages read (see the module's docstring)."""
     layers: list[_Layer] = []
     plain = text
-    if _COMBINING.search(text):  # (a scan for one class of characters is several times faster)
-        plain = _rewrite(text, _DECOMPOSED, lambda s: unicodedata.normalize("NFC", s), layers)
+    if "&" in plain:
+        plain = _rewrite(plain, _CHARACTER_REFERENCE, html.unescape, layers)
+    if _COMBINING.search(plain):  # (a scan for one class of characters is several times faster)
+        plain = _rewrite(plain, _DECOMPOSED, lambda s: unicodedata.normalize("NFC", s), layers)
     plain = _rewrite(plain, _INVISIBLE, lambda _s: "", layers)
     plain = _TYPOGRAPHIC_SPACE.sub(" ", plain)
     if "\r" in plain:

@@ -234,3 +234,14 @@ def test_windows_line_ends_keep_paragraphs():
     wednesday = [d for d in record["dates"] if d["text"] == "W środę"]
     assert [d["start"] for d in wednesday] == ["2026-02-11"]
     _check_offsets(record, text)
+
+
+def test_html_character_references_read_as_characters():
+    text = ("Prezes spółki &quot;Ekoterm&quot; Anna Wysocka i&nbsp;burmistrz Łomży Mariusz Chrzanowski podpisali "
+            "w&nbsp;Łomży umowę o&nbsp;budowie ciepłowni &ndash; poinformował Urząd Miejski w&nbsp;Łomży.")
+    assert plain_text("R&amp;D &#8222;Y&#x201D; &unknown;").text == "R&D „Y” &unknown;"
+    record = pipeline.extract(text)
+    assert {"Anna Wysocka", "Mariusz Chrzanowski"} <= {x["name"] for x in record["people"]}
+    assert "Łomża" in {x["name"] for x in record["locations"]}
+    assert record["agreements"]
+    _check_offsets(record, text)
