@@ -290,6 +290,16 @@ def _extend_to_legal_form(doc: Doc, refs: list[_Ref]) -> None:
             pos = match.end()
 
 
+def _town_and_gmina(doc: Doc, refs: list[_Ref]) -> None:
+    """"Miasto i Gmina Końskie" where an earlier stage found only "Gmina Końskie": the town and the gmina
+    around it are one office."""
+    text = doc_text(doc)
+    for r in refs:
+        if r.kind == "org" and r.name.startswith("Gmina ") and (m := re.search(r"Miasto i\s+$", text[max(0, r.start - 9):r.start])):
+            r.start -= len(m.group(0))
+            r.name = "Miasto i " + r.name
+
+
 def _cut_trailing_people(doc: Doc, refs: list[_Ref]) -> None:
     """An organisation an earlier stage ran on into the name after it ("Komisji Zakładowej NSZZ
     „Solidarność” Grzegorz Wolny"): it ends before the person."""
@@ -1275,6 +1285,9 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
         if active and toks[j].text in ("–", "—") and (subject := _subject_between_dashes(toks, j, refs)):
             _add(m.parties, subject)
             continue
+        if active and (rel := _relative_subject(toks, k, refs)) is not None:
+            _add(m.parties, _resolve(doc, toks, rel, refs, "nom"))  # "sojuszu ... Arqus, który w 2026 roku podpisał"
+            continue
         if represented and toks[j].text == ",":
             j -= 1
         if (o := _open_paren(toks, j, refs)) is not None:
@@ -1411,6 +1424,24 @@ def _buyer(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Mention) -> None:
                 _add(m.parties, _resolve(doc, toks, ph, refs))
             return
         k += 1
+
+
+def _relative_subject(toks: list[Token], k: int, refs: list[_Ref]) -> tuple[int, int] | None:
+    """"sojuszu uniwersytetów europejskich Arqus, który w 2026 roku podpisał": the name right before
+    ", który" (in the nominative, the subject of the relative clause) signs; only dates and adverbs
+    may stand between the pronoun and the verb."""
+    p = k - 1
+    while p > 1 and k - p <= 6 and toks[p].text not in _CLAUSE_BREAKS and "który" not in _lemmas(toks[p]):
+        p -= 1
+    if p < 2 or toks[p].lower_ not in ("który", "która", "które", "którzy") or toks[p - 1].text != ",":
+        return None
+    if any(_pos_of(t.text) & _VERB_ONLY or _lemmas(t) & _heads() for t in toks[p + 1:k]):
+        return None
+    e = p - 1
+    start = _chain_start(toks, e - 1, lists=False, refs=refs)
+    if start is None or any(r.kind == "person" and r.start == toks[start].idx for r in refs):
+        return None
+    return start, e
 
 
 def _subject_between_dashes(toks: list[Token], j: int, refs: list[_Ref]) -> str | None:
@@ -1750,7 +1781,8 @@ def _listed_signatories(doc: Doc, sents: list[list[Token]], si: int, refs: list[
     gminy Dalików,"): each person who opens one of the next lines signs, until a blank line."""
     toks = sents[si]
     nouns = word_set("agreement_signatory_nouns.txt")
-    if toks[-1].text != ":" or not any(_is_trigger(t) and _is_active_verb(t) or _lemmas(t) & nouns for t in toks):
+    if toks[-1].text != ":" or not any(_is_trigger(t) and (_is_active_verb(t) or "imps" in _trigger_forms(t))
+                                       or _lemmas(t) & nouns for t in toks):
         return
     text = doc_text(doc)
     prev_end = _end(toks[-1])
@@ -1763,7 +1795,14 @@ def _listed_signatories(doc: Doc, sents: list[list[Token]], si: int, refs: list[
             k += 1  # "– prof. dr hab. Sylwester Czopek, rektor ..."
         person = next((r for r in refs if r.kind == "person" and r.start == nxt[k].idx), None)
         if person is None:
-            break
+            # "Umowy podpisano z następującymi beneficjentami:" + "• Gmina Chmielnik – 1,2 mln zł ...": a
+            # line that opens with an organisation names a side
+            org = next((r for r in refs if r.kind == "org" and r.start == nxt[k].idx), None)
+            if org is None:
+                break
+            _add(m.parties, org.name)
+            prev_end = _end(nxt[-1])
+            continue
         _add(m.signatories, person.name)
         # "– dr hab. Grażyna Stępień, prof. uczelni, rektor Państwowej Akademii Nauk Stosowanych w Przemyślu":
         # the body the line names after the person is the side they sign for
@@ -2168,6 +2207,15 @@ def _unique_doc_day(doc: Doc) -> str | None:
     return days.pop() if len(days) == 1 else None
 
 
+def _without_generic_head(doc: Doc, name: str) -> str:
+    """"Spółka Szpitale Pomorskie" (a sentence that opens with "Spółka Szpitale Pomorskie zawarła") is
+    "Szpitale Pomorskie sp. z o.o." when the document knows the company by the rest of the name."""
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in word_set("agr_generic_heads.txt"):
+        return _known_names(doc).get(rest.lower(), name)
+    return name
+
+
 def extract_agreements(doc: Doc) -> list[Agreement]:
     sents = [[t for t in s if not t.is_space] for s in doc.sents]
     sents = [s for s in sents if s]
@@ -2177,6 +2225,7 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
     refs = _refs(doc)
     _extend_to_legal_form(doc, refs)
     _cut_trailing_people(doc, refs)
+    _town_and_gmina(doc, refs)
     scope = sorted({i for m in mentions for i in range(m.sent_index, min(m.sent_index + 3, len(sents)))})
     for i in scope:
         refs += _unlisted_people(doc, sents[i], refs)
@@ -2266,7 +2315,10 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
     out = []
     for a in acts:
         signatories = set(a.signatories)
-        parties = [p for p in _drop_prefix_names(a.parties) if p not in signatories]
+        parties = []
+        for p in _drop_prefix_names(a.parties):
+            if p not in signatories:
+                _add(parties, _without_generic_head(doc, p))
         out.append(Agreement(
             kind=a.kind, text=a.text, parties=parties, signatories=a.signatories,
             date=a.date or (fallback_day if len(acts) == 1 else None),

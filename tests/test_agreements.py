@@ -1601,3 +1601,35 @@ def test_a_town_president_signs_for_the_town_gmina_not_the_rural_one(nlp):
     doc._.locations = [Location("Ełk", mentions=_mentions(text, "Ełku"))]
     (a,) = extract_agreements(doc)
     assert set(a.parties) == {"Gmina Miasto Ełk", "Gmina Ełk"}
+
+
+def test_sides_listed_one_a_line_after_an_impersonal_trigger(nlp):
+    text = ("Zarząd Województwa Świętokrzyskiego podpisał we wtorek umowy o dofinansowanie budowy dróg.\n\n"
+            "Umowy podpisano z następującymi beneficjentami:\n"
+            "• Gmina Chmielnik – 1,2 mln zł na drogę w Suchowoli,\n"
+            "• Miasto i Gmina Końskie – 2,4 mln zł na drogi w Sierosławicach.\n")
+    doc = make_doc(nlp, text, orgs=[("Zarząd Województwa Świętokrzyskiego", "Zarząd Województwa Świętokrzyskiego"),
+                                    ("Gmina Chmielnik", "Gmina Chmielnik"), ("Gmina Końskie", "Gmina Końskie")])
+    parties = {p for a in extract_agreements(doc) for p in a.parties}
+    # the town and the gmina around it are one office, though an earlier stage saw only the gmina
+    assert {"Gmina Chmielnik", "Miasto i Gmina Końskie"} <= parties
+
+
+def test_an_organisation_before_a_relative_clause_with_the_signing_verb_signs(nlp):
+    text = ("Uczelnie należą do sojuszu uniwersytetów europejskich Arqus, który w 2026 roku podpisał z Komisją Europejską "
+            "umowę o finansowaniu na kolejne cztery lata.")
+    doc = make_doc(nlp, text, orgs=[("Komisją Europejską", "Komisja Europejska")], dates=[("w 2026 roku", "2026")])
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Arqus", "Komisja Europejska"}
+
+
+def test_a_generic_head_before_a_known_company_is_dropped(nlp):
+    text = ("Spółka Szpitale Pomorskie zawarła umowy na dostawę sprzętu. Umowę na dostawę rezonansu zawarto we wtorek z "
+            "firmą Siemens Healthineers Sp. z o.o. z Warszawy.\n\nSzpitale Pomorskie sp. z o.o.\nBiuro Komunikacji")
+    doc = make_doc(nlp, text, orgs=[("Spółka Szpitale Pomorskie", "Spółka Szpitale Pomorskie"),
+                                    ("Siemens Healthineers Sp. z o.o.", "Siemens Healthineers sp. z o.o."),
+                                    ("Szpitale Pomorskie sp. z o.o.", "Szpitale Pomorskie sp. z o.o.")],
+                   dates=[("we wtorek", "2026-12-01")])
+    doc._.organizations[2].aliases = ["Szpitale Pomorskie"]
+    parties = {p for a in extract_agreements(doc) for p in a.parties}
+    assert parties == {"Szpitale Pomorskie sp. z o.o.", "Siemens Healthineers sp. z o.o."}
