@@ -6,6 +6,8 @@ Usage (after ``python -m models.convert_nkjp /tmp/nkjp/nkjp1m models/ner-nkjp/co
         [--data models/ner-nkjp/corpus/test.spacy] [--pipeline] [--lemmas]
 
 An entity counts as correct only when its label and both character offsets equal the gold ones.
+Both the model's entities and the records' ``entities`` layer (the model plus the clock-time rules
+of ``pipeline.entities``) are scored.
 ``--pipeline`` also times the whole komunikat pipeline (``pipeline.nlp.get_nlp()``) on the same
 texts; ``--lemmas`` scores ``pipeline.normalize.base_form`` against NKJP's base forms (from
 ``entities.jsonl`` beside the data) on the correctly found entities.
@@ -39,11 +41,22 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, f
 
 
-def score(gold_docs, pred_docs) -> dict[str, Counter]:
+def model_spans(doc) -> set[tuple[int, int, str]]:
+    return {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+
+
+def layer_spans(doc) -> set[tuple[int, int, str]]:
+    """The records' ``entities`` layer: the model's entities with the clock-time rules."""
+    from pipeline.entities import entity_spans
+
+    return set(entity_spans(doc))
+
+
+def score(gold_docs, pred_docs, spans=model_spans) -> dict[str, Counter]:
     counts = {label: Counter() for label in (*LABELS, "ALL")}
     for gold, pred in zip(gold_docs, pred_docs, strict=True):
-        g = {(e.start_char, e.end_char, e.label_) for e in gold.ents}
-        p = {(e.start_char, e.end_char, e.label_) for e in pred.ents}
+        g = model_spans(gold)
+        p = spans(pred)
         for key, items in (("tp", g & p), ("fp", p - g), ("fn", g - p)):
             for *_, label in items:
                 counts.setdefault(label, Counter())[key] += 1
@@ -127,12 +140,16 @@ def main() -> None:
     pred_docs = run_model(nlp, texts, spacy_loop=args.spacy_loop)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
 
-    counts = score(gold_docs, pred_docs)
-    print(f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")
-    for label in (*LABELS, "ALL"):
-        c = counts.get(label, Counter())
-        p, r, f = prf(c["tp"], c["fp"], c["fn"])
-        print(f"{label:<10} {p:6.3f} {r:6.3f} {f:6.3f} {c['tp'] + c['fn']:6d}")
+    for title, spans in (("NER model", model_spans), ("entities layer (model + clock-time rules)", layer_spans)):
+        counts = score(gold_docs, pred_docs, spans)
+        print(title)
+        print(f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")
+        for label in (*LABELS, "ALL"):
+            c = counts.get(label, Counter())
+            p, r, f = prf(c["tp"], c["fp"], c["fn"])
+            print(f"{label:<10} {p:6.3f} {r:6.3f} {f:6.3f} {c['tp'] + c['fn']:6d}")
+        c = counts["ALL"]
+        print(f"(tp {c['tp']}, fp {c['fp']}, fn {c['fn']})")
     print(
         f"docs {len(gold_docs)}  words {n_words}  NER model: {n_words / wall:,.0f} words/s wall, "
         f"{n_words / cpu:,.0f} words/CPU-s"

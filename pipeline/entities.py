@@ -13,6 +13,7 @@ feature from the token text itself, so it is the same at training and at run tim
 
 from __future__ import annotations
 
+import re
 import zlib
 
 import numpy
@@ -155,13 +156,52 @@ class _Lemmas:
         return lemma
 
 
+# Clock times written with digits, as NKJP marks them: "godz. 17.00", "godzinie 11", "godz. 10.00 –
+# 15.00", "o 16.30", "godz. 7 rano" (the noun and the part of the day are in the span, the preposition
+# is not). The model finds few of them (NKJP has 513 times to learn from, most of them in words).
+_CLOCK = r"\d{1,2}(?:[.:]\d{2})?"
+_TIME_TAIL = rf"(?:\s?[-–]\s?{_CLOCK})?(?: (?:rano|wieczorem|po południu|w nocy))?(?![\d.:]*\d)(?! ?min)"
+TIME_RULES = {
+    "hour_noun": re.compile(rf"(?<!\d )(?<!\d)\b(?:[Gg]odz\.|[Gg]odzin(?:a|ą|ie|y|ę|ach|ami)?)\s?{_CLOCK}{_TIME_TAIL}"),
+    "at_clock": re.compile(rf"(?<=\b[oO] )\d{{1,2}}[.:]\d{{2}}{_TIME_TAIL}"),
+    "from_clock": re.compile(rf"(?<=\b[oO]d )\d{{1,2}}[.:]\d{{2}}{_TIME_TAIL}"),
+    "until_clock": re.compile(rf"(?<=\b[dD]o )\d{{1,2}}[.:]\d{{2}}{_TIME_TAIL}"),
+    "about_clock": re.compile(rf"(?<=\b[oO]k\. )\d{{1,2}}[.:]\d{{2}}{_TIME_TAIL}"),
+}
+
+
+def clock_times(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the clock times in ``text`` (see ``TIME_RULES``), hours up to 24."""
+    found = set()
+    for rule in TIME_RULES.values():
+        for m in rule.finditer(text):
+            hours = [int(h) for h in re.findall(r"(?<![.:\d])\d{1,2}", m.group())]
+            if hours and max(hours) <= 24:
+                found.add((m.start(), m.end()))
+    return sorted(found)
+
+
+def entity_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, label) of the model's entities, with the clock times the rules find:
+    a time replaces the model's dates and times it overlaps, and yields to its names."""
+    spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS]
+    for start, end in clock_times(doc_text(doc)):
+        overlaps = [x for x in spans if x[0] < end and start < x[1]]
+        if any(label not in ("date", "time") for *_, label in overlaps):
+            continue
+        if doc.char_span(start, end) is None:  # not on token boundaries
+            continue
+        spans = [x for x in spans if x not in overlaps] + [(start, end, "time")]
+    return sorted(spans)
+
+
 def _from_model(doc: Doc) -> list[Entity]:
     lemma = _Lemmas(doc)
-    return [
-        Entity(span.text, span.label_, span.start_char, span.end_char, lemma(span, span.label_))
-        for span in doc.ents
-        if span.label_ in LABELS
-    ]
+    out = []
+    for start, end, label in entity_spans(doc):
+        span = doc.char_span(start, end)
+        out.append(Entity(span.text, label, start, end, lemma(span, label)))
+    return out
 
 
 def _mention_span(doc: Doc, mention: Mention) -> Span | None:

@@ -6,6 +6,8 @@ import pytest
 
 from pipeline.entities import (
     _drop_overlaps,
+    clock_times,
+    entity_spans,
     extract_entities,
     feature_id,
     name_class_key,
@@ -81,3 +83,32 @@ def test_name_class_features_add_one_column():
     assert int(table[0, 0]) == doc[0].norm
     assert [int(x) for x in table[:, 2]] == [feature_id("name_class", t.text) for t in doc]
     assert feature_id("name_class", "Jan") != feature_id("name_class", "pojechał")
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    ("Konferencja rozpocznie się o godz. 10.00 w sali sesyjnej.", ["godz. 10.00"]),
+    ("Kasy są czynne w godz. 10.00 – 15.00, a o 16.30 zaczyna się koncert.", ["godz. 10.00 – 15.00", "16.30"]),
+    ("Spotkanie odbędzie się w piątek o godzinie 11 w ratuszu.", ["godzinie 11"]),
+    ("Pociąg odjechał o godz. 7 rano, a wrócił ok. 23:45.", ["godz. 7 rano", "23:45"]),
+    ("Punkt jest otwarty od 9.00 do 17.30.", ["9.00", "17.30"]),
+    ("Zawodnik zjechał w czasie 1 godz. 15 min.", []),  # a duration, no clock time
+    ("Pobierz aktualizację do wersji 3.11 ze strony.", []),
+    ("Dyżur trwa do godz. 25.", []),
+])
+def test_clock_time_rules(text, times):
+    assert [text[s:e] for s, e in clock_times(text)] == times
+
+
+def test_clock_times_join_the_models_entities():
+    from pipeline.nlp import get_nlp, ner_model_path
+
+    if ner_model_path() is None:
+        pytest.skip("no NER model")
+    text = "Wojewoda Podlaski Jacek Brzozowski otworzy most w Sokółce w środę o godz. 12.30."
+    doc = get_nlp()(text)
+    spans = {(text[s:e], label) for s, e, label in entity_spans(doc)}
+    assert ("godz. 12.30", "time") in spans
+    assert ("Jacek Brzozowski", "persName") in spans
+    entities = extract_entities(doc)
+    assert ("time", "godz. 12.30") in _by_label(entities)
+    assert all(e.text == text[e.start_char:e.end_char] for e in entities)
