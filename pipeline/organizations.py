@@ -486,6 +486,20 @@ def _enumeration_continues(doc: _Doc, comma: int) -> bool:
     return False
 
 
+def _abstract_complement(doc: _Doc, k: int) -> bool:
+    """Capitalised adjectives (joined by "i") before a common noun in the genitive that heads no body
+    and names no person: "(oraz) Małej i Średniej Przedsiębiorczości"."""
+    n = len(doc)
+    first = k
+    while k < n and _gap_ok(doc, k) and (doc[k].text == "i" or _is_cap(doc[k].text) and _is_adjective(doc[k].text)
+                                         and k + 1 < n and (_is_cap(doc[k + 1].text) or doc[k + 1].text == "i")):
+        k += 1
+    if k == first or k >= n or not _gap_ok(doc, k) or not _is_cap(doc[k].text) or _head_readings(doc[k].text)[0]:
+        return False
+    return any(a.pos == "subst" and "gen" in a.cases and a.lemma_base[:1].islower() for a in _analyses(doc[k].text)) \
+        and not _person_word(doc[k].text) and doc[k - 1].text != "i"
+
+
 def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[int, int | None]:
     """End (exclusive) of the name that starts with the head noun at ``head``, and where its seat
     ("w Kaliszu") starts, if it has one."""
@@ -564,6 +578,11 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
         if text.isdigit() and j + 1 < n and _gap_ok(doc, j + 1) and doc[j + 1].text[:1].islower() \
                 and doc[j + 1].text not in _SEAT_PREPS:
             break  # "z Zarządem Województwa Śląskiego 14 sierpnia": a date, a count after the name
+        if complement and doc[j - 1].text in ("i", "oraz") and _first_name(text) and _has_case(text, "gen") \
+                and not (j + 1 < n and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text)):
+            last_word = j  # "Instytutu Mikroelektroniki i Fotoniki": a complement SGJP also lists as a name
+            j += 1
+            continue
         if j == head + 1 and _first_name(text) and _heads().get(readings[0].lemma_base.lower()) == "body" \
                 and not (j + 1 < n and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text)):
             last_word = j  # "Fundacja Sławek z Oświęcimia": a body named with a first name alone
@@ -594,7 +613,9 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             continue
         if text == "i" and j + 1 < n and _is_acronym(doc[j + 1].text):
             break  # "Galeria EL i CAC wymieniały się wystawami": an acronym after "i" is another body
-        if text == "i" and complement and j + 1 < n and _name_word(doc[j + 1].text, False):
+        if text == "i" and complement and j + 1 < n and (_name_word(doc[j + 1].text, False) or _first_name(doc[j + 1].text)
+                                                         and _has_case(doc[j + 1].text, "gen") and _is_noun(doc[j + 1].text)
+                                                         and not (j + 2 < n and _is_cap(doc[j + 2].text))):
             # the next noun, over capitalised adjectives: "Radzie Miasta i Regionalnej Izbie ..."
             k = j + 1
             while k + 1 < n and _is_cap(doc[k + 1].text) and not _head_readings(doc[k].text)[0] \
@@ -616,7 +637,13 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
                 break
             if readings[0].lemma_base.lower() in word_set("org_unit_governments.txt"):
                 break  # "Samorząd Województwa Podkarpackiego i Lwowska Obwodowa Administracja": two bodies
+            if nxt_kind and same_case and _has_case(doc[j - 1].text, "gen") and not _has_case(doc[k].text, "gen"):
+                break  # "Skarb Państwa i Gmina Miasta Gdyni": in the head's case, not the complement's
             j += 1
+            continue
+        if text == "oraz" and j == last_word + 1 and _abstract_complement(doc, j + 1):
+            j += 1  # "Izba Rzemieślnicza oraz Małej i Średniej Przedsiębiorczości": a genitive the head governs
+            complement = True
             continue
         if text in _ORIGIN_PREPS and complement and j + 1 < n and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text) \
                 and _has_case(doc[j + 1].text, "inst") and not _has_case(doc[j + 1].text, "gen") and _is_noun(doc[j + 1].text):
@@ -848,7 +875,8 @@ def _building_or_several(doc: _Doc, i: int, seat: int) -> bool:
     if prep in _ORIGIN_PREPS and _has_case(doc[i].text, "gen") and not _has_case(doc[i].text, "inst"):
         return True
     return seat + 1 < len(doc) and doc[seat].text in (",", "i", "oraz") and _gap_ok(doc, seat + 1) \
-        and _is_cap(doc[seat + 1].text) and _has_case(doc[seat + 1].text, "loc")
+        and _is_cap(doc[seat + 1].text) and (_has_case(doc[seat + 1].text, "loc") or _unknown(doc[seat + 1].text)
+                                             and not (seat + 2 < len(doc) and _is_cap(doc[seat + 2].text)))
 
 
 def _honorary_patron(doc: _Doc, start: int, end: int) -> bool:
@@ -861,6 +889,14 @@ def _honorary_patron(doc: _Doc, start: int, end: int) -> bool:
     sent = doc.doc[start].sent if doc.doc.has_annotation("SENT_START") else doc.doc[:]
     words = word_set("org_patronage_words.txt")
     return any(_lemmas(t.text) & words for t in sent)
+
+
+def _members_of(doc: _Doc, j: int, end: int) -> bool:
+    """Bodies or people in the genitive plural at j (before end): "(Porozumienie) Związków
+    Zawodowych", "(Forum) Rektorów" name an association of them."""
+    return j < end and (_members_after(doc, j) or any(
+        a.pos == "subst" and a.number == "pl" and "gen" in a.cases and a.lemma_base.lower() in _heads()
+        for a in _analyses(doc[j].text)))
 
 
 def _members_after(doc: _Doc, j: int) -> bool:
@@ -1089,8 +1125,8 @@ def _without_generic_head(doc: _Doc, c: Candidate) -> Candidate:
             or not _lemmas(doc[c.start].text) & word_set("org_generic_heads.txt"):
         return c
     nxt = doc[c.start + 1].text
-    if not _is_cap(nxt) or _has_case(nxt, "gen") or _is_adjective(nxt):
-        return c
+    if not _is_cap(nxt) or _has_case(nxt, "gen") and not _is_acronym(nxt) or _is_adjective(nxt):
+        return c  # ("Spółka PKP Polskie Linie Kolejowe S.A.": an acronym opens the company's own name)
     return Candidate(c.start + 1, c.end, c.rule, c.start + 1, c.kind, None, list(c.aliases))
 
 
@@ -1271,7 +1307,9 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             while f < j - 1 and _is_acronym(doc[f].text):
                 f += 1
             first = _analyses(doc[f].text)
-            if _known(first) and not _has_case(doc[f].text, "nom") and any(a.pos in ("adj", "subst") for a in first):
+            # (a foreign name stays as written: "Stena Line Scandinavia AB" is no genitive of "Sten")
+            foreign = any(_unknown(doc[m].text) and not _is_acronym(doc[m].text) for m in range(f, j))
+            if _known(first) and not foreign and not _has_case(doc[f].text, "nom") and any(a.pos in ("adj", "subst") for a in first):
                 inner = org_base(doc.span(k, j))  # "z Pomorską Specjalną Strefą Ekonomiczną sp. z o.o."
             out.append(Candidate(k, stop, "company", name=f"{inner} {legal}", aliases=[inner]))
     return out
@@ -1540,6 +1578,49 @@ def _dash_joined(doc: _Doc, found: list[Candidate]) -> list[Candidate]:
                 out.append(a)
             continue
         out.append(a)
+    return out
+
+
+def _company_branches(doc: _Doc, found: list[Candidate]) -> list[Candidate]:
+    """A company's branch named right after its legal form is one name: "Telewizji Polskiej S.A.
+    Oddziału Terenowego w Gorzowie Wielkopolskim" -> "Telewizja Polska S.A. Oddział Terenowy w
+    Gorzowie Wielkopolskim", the company's own name an alias."""
+    branches = word_set("org_branch_nouns.txt")
+    by_start = {c.start: c for c in found if c.head is not None and _head_lemma_of(doc[c.head].text) in branches}
+    out, used = [], set()
+    for c in found:
+        b = by_start.get(c.end)
+        if b is None or c.rule != "company" and not _is_legal_form(doc[c.end - 1].text) or not _gap_ok(doc, c.end):
+            out.append(c)
+            continue
+        company = c.name or org_base(doc.span(c.start, c.end))
+        out.append(Candidate(c.start, b.end, "company", name=f"{company} {org_base(doc.span(b.start, b.end))}",
+                             aliases=[*c.aliases, company]))
+        used.add(id(b))
+    return [c for c in out if id(c) not in used]
+
+
+def _umbrella_joined(doc: _Doc, found: list[Candidate]) -> list[Candidate]:
+    """A network's name, a dash and a member's name are one name: "Sieci Badawczej Łukasiewicz –
+    Instytutu Mikroelektroniki i Fotoniki" -> "Sieć Badawcza Łukasiewicz – Instytut Mikroelektroniki
+    i Fotoniki" (org_umbrella_names.txt)."""
+    umbrellas = sorted((line.split() for line in word_list("org_umbrella_names.txt")), key=len, reverse=True)
+    out = []
+    for c in found:
+        dash = c.start - 1
+        if dash < 1 or doc[dash].text not in ("–", "-", "—") or c.rule == "nested" or c.head is None:
+            out.append(c)
+            continue
+        for words in umbrellas:
+            start = dash - len(words)
+            if start >= 0 and all(_gap_ok(doc, k) for k in range(start + 1, dash + 1)) \
+                    and doc[dash - 1].text == words[-1] and (len(words) == 1 or org_base(doc.span(start, dash)) == " ".join(words)):
+                member = c.name or org_base(doc.span(c.start, c.end))
+                out.append(Candidate(start, c.end, c.rule, c.head, c.kind, name=f"{' '.join(words)} – {member}",
+                                     aliases=[member]))
+                break
+        else:
+            out.append(c)
     return out
 
 
@@ -2219,13 +2300,19 @@ def _quoted_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     for i, tok in enumerate(doc):
         if i + 1 >= len(doc) or doc[i + 1].text not in _OPEN_QUOTES:
             continue  # no quoted name follows (checked first: it rules out nearly every token)
-        if i in taken or i + 1 in taken or _is_cap(tok.text) or not _gap_ok(doc, i + 1):
+        if i in taken or i + 1 in taken or not _gap_ok(doc, i + 1):
             continue
         q = _quote_end(doc, i + 1)
         if not q:
             continue
         inner = doc.span(i + 2, q - 1).text
-        if _lemmas(tok.text) & context:
+        if _is_acronym(tok.text) and len(tok.text) >= 3 and tok.text not in _acronyms() and _is_cap(inner) \
+                and not any(k in taken for k in range(i, q)):
+            out.append(Candidate(i, q, "quoted", name=doc.span(i, q).text))  # "NSZZ „Solidarność”"
+            continue
+        if _is_cap(tok.text):
+            continue
+        if _lemmas(tok.text) & (context | word_set("org_media_nouns.txt")):
             out.append(Candidate(i + 1, q, "quoted", name=inner))
         elif _head_readings(tok.text)[0] == "body" and not _inside_non_org(doc, i):
             base = org_base(doc.span(i, q))
@@ -2349,12 +2436,14 @@ def _affiliation(doc: _Doc, start: int, end: int) -> bool:
 
 
 def _announced_club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
-    """The name apposed to a lowercase "klub" and its adjectives is the club's, as written: "klub
-    piłkarski Stal Stalowa Wola", "klubu sportowego Orzeł Przeworsk"."""
+    """The name apposed to a lowercase "klub" or a media outlet's noun and its adjectives is the
+    club's or the outlet's, as written: "klub piłkarski Stal Stalowa Wola", "klubu sportowego Orzeł
+    Przeworsk", "portalu Wirtualny Gorzów"."""
     out = []
     n = len(doc)
+    nouns = {"klub"} | word_set("org_media_nouns.txt")
     for i, tok in enumerate(doc):
-        if not tok.text[:1].islower() or "klub" not in _lemmas(tok.text):
+        if not tok.text[:1].islower() or not _lemmas(tok.text) & nouns:
             continue
         j = i + 1
         while j < n and j - i <= 2 and _gap_ok(doc, j) and doc[j].text[:1].islower() and _agrees(doc[j].text, _analyses(tok.text)):
@@ -2427,8 +2516,9 @@ def _defined_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             span = doc.span(start, p)
             if acronym not in _initials(span.text) and acronym.upper() not in _initials(span.text):
                 continue
-            if any(_lemmas(t.text) & not_orgs or t.text.lower() in not_orgs for t in span):
-                break  # "Regionalny Program Operacyjny (RPO)"
+            if any((_lemmas(doc[x].text) & not_orgs or doc[x].text.lower() in not_orgs) and not _members_of(doc, x + 1, p)
+                   for x in range(start, p)):
+                break  # "Regionalny Program Operacyjny (RPO)" ("Porozumienie Związków Zawodowych" is its members')
             if start > 0 and (_lemmas(doc[start - 1].text) & not_orgs):
                 break
             out.append(Candidate(start, p, "defined", aliases=[acronym]))
@@ -2647,6 +2737,15 @@ def _head_lemma(doc: _Doc, c: Candidate) -> str:
     return "" if c.head is None else _head_lemma_of(doc[c.head].text)
 
 
+def _base_before_oraz(doc: _Doc, c: Candidate) -> str:
+    """The base form of a name whose genitive complement follows "oraz": the words before it go to the
+    nominative, the complement stays ("Izby Rzemieślniczej oraz Małej i Średniej Przedsiębiorczości")."""
+    cut = next((k for k in range(c.start + 1, c.end) if doc[k].text == "oraz"), None)
+    if cut is None:
+        return org_base(doc.span(c.start, c.end))
+    return f"{org_base(doc.span(c.start, cut))} {doc.span(cut, c.end).text}"
+
+
 def _apposed_branch(doc: _Doc, c: Candidate, name: str) -> str:
     """A branch apposed to its body in the same case has its own base form: "Polskiemu Czerwonemu
     Krzyżowi Małopolskiemu Oddziałowi Okręgowemu w Krakowie" -> "Polski Czerwony Krzyż Małopolski
@@ -2772,6 +2871,8 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     found += _unit_head_candidates(doc, taken, units)
     found += _nested_acronyms(doc, found)
     found = _dash_joined(doc, found)
+    found = _umbrella_joined(doc, found)
+    found = _company_branches(doc, found)
     titles = _programme_titles(doc)
     if titles:
         found = [c for c in found if not _programme_facility(doc, c, titles)]
@@ -2781,7 +2882,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     owner_at_end: dict[int, _Org] = {}
     owner_at_start: dict[int, tuple[_Org, Candidate]] = {}
     for c in found:
-        name = c.name or _apposed_branch(doc, c, _complement_as_written(doc, c, org_base(doc.span(c.start, c.end))))
+        name = c.name or _apposed_branch(doc, c, _complement_as_written(doc, c, _base_before_oraz(doc, c)))
         name = " ".join(name.split())
         if _company_organ(name) or _contact_label(doc, c) or _venue(name) or _capitalised_common_noun(doc, c):
             continue

@@ -1641,3 +1641,55 @@ def test_branch_apposed_in_the_same_case(nlp):
     assert names(nlp, text) == ["Generalna Dyrekcja Dróg Krajowych i Autostrad Oddział w Białymstoku"]
     # a decoration is no body
     assert names(nlp, "Został odznaczony Złotym Krzyżem Zasługi oraz Krzyżem Kawalerskim Orderu Odrodzenia Polski.") == []
+
+
+def test_foreign_company_stays_as_written(nlp):
+    text = "Ofertę ma rozszerzyć szwedzki armator Stena Line Scandinavia AB, który wykonuje dwa rejsy."
+    assert names(nlp, text) == ["Stena Line Scandinavia AB"]
+
+
+def test_generic_noun_before_an_acronym_company(nlp):
+    text = "Spółka PKP Polskie Linie Kolejowe S.A. przebuduje w tym czasie bocznicę."
+    assert names(nlp, text) == ["PKP Polskie Linie Kolejowe S.A."]
+
+
+def test_network_and_its_member_after_a_dash(nlp):
+    text = ("Umowę podpisali przedstawiciele Sieci Badawczej Łukasiewicz – Instytutu Mikroelektroniki i Fotoniki, "
+            "Uniwersytetu Przyrodniczego we Wrocławiu.")
+    assert names(nlp, text) == ["Sieć Badawcza Łukasiewicz – Instytut Mikroelektroniki i Fotoniki",
+                                "Uniwersytet Przyrodniczy we Wrocławiu"]
+
+
+def test_media_titles_after_their_noun(nlp):
+    text = "Wyróżnienia przyznano redakcjom portalu Wirtualny Gorzów i tygodnika „Gazeta Nowosolska” oraz Annie Kołodziej."
+    assert names(nlp, text) == ["Wirtualny Gorzów", "Gazeta Nowosolska"]
+    # a railway station is no outlet
+    assert names(nlp, "Pociągi nie zatrzymają się na stacji Swarzędz od 5 stycznia.") == []
+
+
+def test_union_acronym_with_its_quoted_name_and_an_association_of_unions(nlp):
+    text = ("Wcześniej NSZZ „Solidarność” Region Ziemia Sandomierska zorganizował pikietę. Poparcie wyraziło "
+            "Ogólnopolskie Porozumienie Związków Zawodowych (OPZZ).")
+    assert names(nlp, text) == ["NSZZ „Solidarność”", "Ogólnopolskie Porozumienie Związków Zawodowych"]
+    assert names(nlp, "Podpisano Regionalny Program Operacyjny (RPO).") == []
+
+
+def test_state_treasury_and_a_second_body_in_the_heads_case(nlp):
+    text = "Akcjonariuszami ZMPG są Skarb Państwa i Gmina Miasta Gdyni."
+    assert names(nlp, text) == ["Skarb Państwa", "Gmina Miasta Gdyni"]
+    assert names(nlp, "Umowę podpisał Urząd Miasta i Gminy Narol.") == ["Urząd Miasta i Gminy Narol"]
+
+
+def test_company_branch_after_the_legal_form(nlp):
+    text = "W kategorii telewizja wygrał zespół Telewizji Polskiej S.A. Oddziału Terenowego w Gorzowie Wielkopolskim."
+    assert names(nlp, text) == ["Telewizja Polska S.A. Oddział Terenowy w Gorzowie Wielkopolskim"]
+
+
+def test_genitive_complement_after_oraz(nlp):
+    text = "Przed komisjami Izby Rzemieślniczej oraz Małej i Średniej Przedsiębiorczości w Kielcach stanęło 468 osób."
+    assert names(nlp, text) == ["Izba Rzemieślnicza oraz Małej i Średniej Przedsiębiorczości w Kielcach"]
+    assert names(nlp, "Przyszli przedstawiciele Izby Gospodarczej oraz Policji.") == ["Izba Gospodarcza"]
+
+
+def test_local_head_over_two_towns(nlp):
+    assert names(nlp, "Przygotował reportaż o wspólnym szpitalu w Gubinie i Guben.") == []
