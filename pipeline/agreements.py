@@ -270,6 +270,11 @@ def _extend_to_legal_form(doc: Doc, refs: list[_Ref]) -> None:
     for r in refs:
         if r.kind != "org" or _ends_in_legal_form(r.name):
             continue
+        last = r.start + text[r.start:r.end].rstrip().rfind(" ") + 1
+        if (form := _legal_form_at(text, last)) and last + len(form) > r.end:
+            r.name = " ".join(text[r.start:last + len(form)].split())  # "Ørsted Wind Power A" + "/S"
+            r.end = last + len(form)
+            continue
         pos, words = r.end, text[r.start:r.end].split()[-1:]
         while len(words) < 6:
             at = pos + len(re.match(r",?\s*", text[pos:pos + 4]).group(0))  # type: ignore[union-attr]
@@ -1217,7 +1222,13 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
     # between: "pomiędzy X a Y"
     for k, tok in enumerate(toks):
         if tok.lower_ in ("między", "pomiędzy") and is_trigger_sentence:
-            _add_list(doc, toks, _name_list(toks, k + 1, refs), refs, m, role_party=True)
+            start = k + 1
+            # "między związkiem a Wojewodą Małopolskim": a lowercase noun for the one body of its kind
+            if start + 2 < len(toks) and (party := _common_noun_party(toks[start], refs)) \
+                    and toks[start + 1].lower_ in ("a", "i", "oraz"):
+                _add(m.parties, party)
+                start += 2
+            _add_list(doc, toks, _name_list(toks, start, refs), refs, m, role_party=True)
     if is_trigger_sentence:
         # with: "<agreement> ... z Wydziałem ..." and "umowy zawartej Województwami ..."
         first_char = min(c for c in (m.start_char, m.trigger_char) if c >= toks[0].idx)
@@ -1268,6 +1279,7 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
     if is_trigger_sentence:
         _buyer(doc, toks, refs, m)
         _passive_agents(doc, toks, refs, m)
+        _fronted_with(doc, toks, refs, m)
     # subject: names right before an active trigger or "reprezentować" verb
     for k, tok in enumerate(toks):
         active = (_is_trigger(tok) and _is_active_verb(tok)) or (
@@ -1452,6 +1464,17 @@ def _subject_between_dashes(toks: list[Token], j: int, refs: list[_Ref]) -> str 
         return None
     inner = [r for r in refs if r.kind == "org" and r.start == toks[o + 1].idx and r.end <= toks[j].idx]
     return max(inner, key=lambda r: r.end).name if inner else None
+
+
+def _fronted_with(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Mention) -> None:
+    """"Z konsorcjum PGE Baltica i TotalEnergies port podpisał już w 2025 roku list intencyjny": the
+    other side put first, before the active verb of the act."""
+    t = next((i for i, tok in enumerate(toks) if tok.idx == m.trigger_char), None)
+    if t is None or t < 3 or toks[0].lower_ not in ("z", "ze") or not _is_active_verb(toks[t]):
+        return
+    spans = [sp for sp in _name_list(toks, 1, refs) if sp[1] <= t]
+    if spans and not any(x.text in _CLAUSE_BREAKS for x in toks[spans[-1][1]:t]):
+        _add_list(doc, toks, spans, refs, m, role_party=True)
 
 
 def _passive_agents(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Mention) -> None:
@@ -2207,6 +2230,22 @@ def _unique_doc_day(doc: Doc) -> str | None:
     return days.pop() if len(days) == 1 else None
 
 
+def _rejoin_after_titles(sents: list[list[Token]]) -> list[list[Token]]:
+    """"... podpis złożył dziekan adw." + "Piotr Kurzela.": a sentence cut after a title ending in a
+    period goes on with the name."""
+    titles = word_set("agreement_titles.txt")
+    out: list[list[Token]] = []
+    for s in sents:
+        last = out[-1] if out else []
+        title = bool(last) and (last[-1].text.endswith(".") and last[-1].lower_ in titles or len(last) > 1
+                                and last[-1].text == "." and last[-2].lower_ + "." in titles)  # "adw" "."
+        if title and s[0].text[:1].isupper():
+            out[-1] = last + s
+        else:
+            out.append(s)
+    return out
+
+
 def _without_generic_head(doc: Doc, name: str) -> str:
     """"Spółka Szpitale Pomorskie" (a sentence that opens with "Spółka Szpitale Pomorskie zawarła") is
     "Szpitale Pomorskie sp. z o.o." when the document knows the company by the rest of the name."""
@@ -2218,7 +2257,7 @@ def _without_generic_head(doc: Doc, name: str) -> str:
 
 def extract_agreements(doc: Doc) -> list[Agreement]:
     sents = [[t for t in s if not t.is_space] for s in doc.sents]
-    sents = [s for s in sents if s]
+    sents = _rejoin_after_titles([s for s in sents if s])
     mentions = _find_mentions(doc, sents)
     if not mentions:
         return []
@@ -2317,7 +2356,7 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
         signatories = set(a.signatories)
         parties = []
         for p in _drop_prefix_names(a.parties):
-            if p not in signatories:
+            if p not in signatories and not _lemmas_of(p.split()[0]) & _heads():  # "Memorandum of Understanding"
                 _add(parties, _without_generic_head(doc, p))
         out.append(Agreement(
             kind=a.kind, text=a.text, parties=parties, signatories=a.signatories,

@@ -1633,3 +1633,40 @@ def test_a_generic_head_before_a_known_company_is_dropped(nlp):
     doc._.organizations[2].aliases = ["Szpitale Pomorskie"]
     parties = {p for a in extract_agreements(doc) for p in a.parties}
     assert parties == {"Szpitale Pomorskie sp. z o.o.", "Siemens Healthineers sp. z o.o."}
+
+
+def test_a_sentence_cut_after_a_title_goes_on_with_the_name(nlp):
+    text = ("Do porozumienia przystąpiła także Okręgowa Rada Adwokacka w Toruniu, w której imieniu podpis złożył dziekan "
+            "adw. Piotr Kurzela.")
+    doc = make_doc(nlp, text, orgs=[("Okręgowa Rada Adwokacka w Toruniu", "Okręgowa Rada Adwokacka w Toruniu")],
+                   people=[("Piotr Kurzela", "Piotr Kurzela")])
+    (a,) = extract_agreements(doc)
+    assert a.signatories == ["Piotr Kurzela"]
+
+
+def test_mou_with_a_danish_a_s_and_no_party_named_like_the_act(nlp):
+    text = ("Zarząd Morskiego Portu Gdynia S.A. oraz duńska spółka Ørsted Wind Power A/S podpisały we wtorek Memorandum "
+            "of Understanding (MoU) dotyczące terminalu.")
+    doc = make_doc(nlp, text, orgs=[("Zarząd Morskiego Portu Gdynia S.A.", "Zarząd Morskiego Portu Gdynia S.A."),
+                                    ("Ørsted Wind Power A", "Ørsted Wind Power A"),
+                                    ("Memorandum of Understanding", "Memorandum of Understanding")],
+                   dates=[("we wtorek", "2027-03-16")])
+    (a,) = extract_agreements(doc)
+    assert a.kind == "memorandum"
+    assert set(a.parties) == {"Zarząd Morskiego Portu Gdynia S.A.", "Ørsted Wind Power A/S"}
+
+
+def test_between_a_lowercase_body_and_a_named_one(nlp):
+    text = ("Związek Komunalny Gmin Podhalańskich zawarł umowę z przewoźnikiem. Umowę o dopłatę między związkiem a "
+            "Wojewodą Małopolskim podpisano 9 lutego 2027 r. w Krakowie.")
+    doc = make_doc(nlp, text, orgs=[("Związek Komunalny Gmin Podhalańskich", "Związek Komunalny Gmin Podhalańskich")],
+                   dates=[("9 lutego 2027 r.", "2027-02-09")])
+    funding = next(a for a in extract_agreements(doc) if a.date == "2027-02-09")
+    assert set(funding.parties) == {"Związek Komunalny Gmin Podhalańskich", "Wojewoda Małopolski"}
+
+
+def test_the_other_side_put_first(nlp):
+    text = "Z konsorcjum PGE Baltica i TotalEnergies port podpisał już w 2025 roku list intencyjny w sprawie terminalu."
+    doc = make_doc(nlp, text, dates=[("w 2025 roku", "2025")])
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"PGE Baltica", "TotalEnergies"}
