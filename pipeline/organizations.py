@@ -335,7 +335,10 @@ def _seat_end(doc: _Doc, i: int) -> int | None:
     if i + 1 >= len(doc) or doc[i].text not in _SEAT_PREPS or not _gap_ok(doc, i + 1):
         return None
     j = i + 1
-    if not (_place_word(doc[j].text) and (_has_case(doc[j].text, "loc") or _unknown(doc[j].text))):
+    # (a foreign town SGJP lists in the nominative only is not declined: "Uniwersytetu w Birmingham")
+    undeclined = any(morphology.GEOGRAPHIC in a.name_classes for a in _analyses(doc[j].text)) \
+        and not _has_case(doc[j].text, "gen")
+    if not (_place_word(doc[j].text) and (_has_case(doc[j].text, "loc") or _unknown(doc[j].text) or undeclined)):
         if not (_town_reading(doc[j].text) and _has_case(doc[j].text, "loc")
                 and not (j + 1 < len(doc) and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text))):
             return None
@@ -390,8 +393,8 @@ def _name_word(word: str, after_im: bool) -> bool:
     """A capitalised word that continues a name: a genitive complement or an apposed proper name."""
     if not (_is_cap(word) or word.isdigit()):
         return False
-    if word in word_set("org_name_stops.txt") or _is_legal_form(word):
-        return False
+    if word in word_set("org_name_stops.txt") and not (after_im and word.startswith("Pan")) or _is_legal_form(word):
+        return False  # ("pw. Najświętszego Serca Pana Jezusa": the Lord in a patron's name)
     if _first_name(word) and not after_im:
         return False
     found = _analyses(word)
@@ -611,8 +614,8 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
         if text == "," and complement and _enumeration_continues(doc, j):
             j += 1  # "Departament Promocji, Turystyki i Współpracy Gospodarczej"
             continue
-        if text == "i" and j + 1 < n and _is_acronym(doc[j + 1].text):
-            break  # "Galeria EL i CAC wymieniały się wystawami": an acronym after "i" is another body
+        if text == "i" and j + 1 < n and (_is_acronym(doc[j + 1].text) or _org_name_only(doc[j + 1].text)):
+            break  # "Galeria EL i CAC", "Stowarzyszenie Monar Olsztyn i Caritas ...": another body after "i"
         if text == "i" and complement and j + 1 < n and (_name_word(doc[j + 1].text, False) or _first_name(doc[j + 1].text)
                                                          and _has_case(doc[j + 1].text, "gen") and _is_noun(doc[j + 1].text)
                                                          and not (j + 2 < n and _is_cap(doc[j + 2].text))):
@@ -654,9 +657,10 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             continue
         # only right after a unit's head and adjectives: in "Biura Klastra ds. Kontaktów" the remit
         # is the director's, and a cluster has no remit
-        scope = None if complement or after_im else _scope_end(doc, j)
+        unit_before = _heads().get(_head_lemma_of(doc[j - 1].text)) == "unit" and j - 1 > head
+        scope = None if (complement and not unit_before) or after_im else _scope_end(doc, j)
         # a body with its own adjective has a remit too: "Europejska Agencja Wykonawcza ds. Klimatu, ..."
-        if scope and (_heads().get(readings[0].lemma_base.lower()) == "unit"
+        if scope and (_heads().get(readings[0].lemma_base.lower()) == "unit" or unit_before
                       or _heads().get(readings[0].lemma_base.lower()) == "body" and last_word > head):
             j = scope  # "Wydział do walki z Przestępczością Gospodarczą", "Zespół ds. Nieletnich"
             complement = True
@@ -1032,12 +1036,17 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
                 continue  # "Rady Polskich Organizacji Pozarządowych", "Federacji Organizacji Pozarządowych": plural
             if not any("gen" in a.cases for a in readings):
                 continue  # "Bankiem Polska Kasa Opieki S.A.": a name apposed to the head, not a body inside
+            if i + 1 < end and _is_adjective(doc[i + 1].text) and _agrees(doc[i + 1].text, readings) \
+                    and not _has_case(doc[i + 1].text, "gen"):
+                continue  # "Stowarzyszenie Hospicjum Nowosądeckie": an apposed name, its adjective no genitive
             if end == i + 2 and _is_acronym(doc[i + 1].text) and not _is_cap(doc[i].text[1:2] or "a"):
                 continue  # "Dział Organizacji WSPR": a common noun and the body's acronym name no body
             if end == covered_until and doc[end - 1].text in _CLOSE_QUOTES:
                 continue  # "Stowarzyszenie Grupy Przedsiębiorców ... „Dolina Lotnicza”": the quoted name is the outer body's
             rule = "nested"
-            if seat is not None and any(_head_lemma_of(doc[k].text) in branches for k in range(outer_head, i)):
+            if seat is not None and any(_head_lemma_of(doc[k].text) in branches
+                                        or _lemmas(doc[k].text) & word_set("org_branch_adjectives.txt")
+                                        for k in range(outer_head, i)):
                 end = seat  # "Pomorskim Oddziałem Wojewódzkim Narodowego Funduszu Zdrowia w Gdańsku": the branch's seat
         else:
             rule = "head"
@@ -1706,6 +1715,7 @@ def _foreign_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         words = doc[i:end]
         unknown = [t for t in words if _unknown(t.text) and t.text.replace("-", "").isalpha()]  # "Alpen-Adria"
         has_head = any(t.text in heads or _foreign_compound_head(t.text) for t in words)
+        compound = len(words) == 1 and _foreign_compound_head(words[0].text) and _foreign_word(words[0].text)
         announced = prev is not None and bool(_lemmas(prev.text) & context or (
             # "zespół folklorystyczny Sūduva": a lowercase adjective between the noun and the name
             i > 1 and not _is_cap(prev.text) and _is_adjective(prev.text) and _gap_ok(doc, i - 1)
@@ -1715,7 +1725,7 @@ def _foreign_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         if persons and len(words) >= 2 and words[0].text in heads:
             persons = False  # "Divadlo Petra Bezruče", "Team Alpen-Adria": a head, then its patron or name
         if unknown and not persons and not any(j in taken for j in range(i, end)) and (
-            (has_head and len(words) >= 2) or (announced and (len(words) >= 2 or len(unknown) == 1))
+            (has_head and (len(words) >= 2 or compound)) or (announced and (len(words) >= 2 or len(unknown) == 1))
         ):
             if legal:
                 out.append(Candidate(i, end + 1, "foreign", name=f"{doc.span(i, end).text} {doc[end].text}", aliases=[doc.span(i, end).text]))

@@ -1693,3 +1693,35 @@ def test_genitive_complement_after_oraz(nlp):
 
 def test_local_head_over_two_towns(nlp):
     assert names(nlp, "Przygotował reportaż o wspólnym szpitalu w Gubinie i Guben.") == []
+
+
+def test_seat_in_an_undeclined_foreign_town_and_a_one_word_foreign_university(nlp):
+    text = ("Gościli przedstawiciele Uniwersytetu w Birmingham, Linnéuniversitetet ze szwedzkiego Växjö "
+            "oraz Uniwersytetu Semmelweisa.")
+    assert names(nlp, text) == ["Uniwersytet w Birmingham", "Linnéuniversitetet", "Uniwersytet Semmelweisa"]
+
+
+def test_the_lord_in_a_parish_patron(nlp):
+    text = "Budynek powstanie na działce przekazanej przez Parafię pw. Najświętszego Serca Pana Jezusa w Nowym Sączu."
+    assert names(nlp, text) == ["Parafia pw. Najświętszego Serca Pana Jezusa w Nowym Sączu"]
+
+
+def test_apposed_name_holds_no_body(nlp):
+    text = "Wolontariuszy przeszkoli Stowarzyszenie Hospicjum Nowosądeckie, które prowadzi hospicjum domowe."
+    assert names(nlp, text) == ["Stowarzyszenie Hospicjum Nowosądeckie"]
+
+
+def test_charity_after_and_is_another_body(nlp):
+    text = "Stowarzyszenie Monar Olsztyn i Caritas Archidiecezji Warmińskiej otworzą noclegownie."
+    assert names(nlp, text) == ["Stowarzyszenie Monar Olsztyn", "Caritas Archidiecezji Warmińskiej"]
+
+
+def test_remit_of_a_unit_inside_the_name_and_a_branch_away_from_its_body(nlp):
+    text = ("Śledztwo nadzoruje Podlaski Wydział Zamiejscowy Departamentu do Spraw Przestępczości Zorganizowanej "
+            "i Korupcji Prokuratury Krajowej w Białymstoku.")
+    assert names(nlp, text) == [
+        "Podlaski Wydział Zamiejscowy Departamentu do Spraw Przestępczości Zorganizowanej i Korupcji Prokuratury "
+        "Krajowej w Białymstoku", "Prokuratura Krajowa"]
+    # a faculty's seat is its university's
+    assert names(nlp, "Opinię wydał Wydział Prawa Uniwersytetu w Białymstoku.") == [
+        "Wydział Prawa Uniwersytetu w Białymstoku", "Uniwersytet w Białymstoku"]
