@@ -675,7 +675,7 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             j += 1  # "Rada Rodziców przy Szkole Podstawowej w Lubiatowie": a unit attached to a body
             continue
         if text == "dla" and j + 1 < n and _is_cap(doc[j + 1].text) and _has_case(doc[j + 1].text, "gen") and (
-                complement or last_word > head and _place_word(doc[j + 1].text)):
+                complement or last_word > head and (_place_word(doc[j + 1].text) or not _head_readings(doc[j + 1].text)[0])):
             j += 1  # "Sąd Rejonowy dla Krakowa-Śródmieścia w Krakowie"
             continue
         if text == "na" and complement and j + 1 < n and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text) \
@@ -2619,8 +2619,9 @@ def _acronym_town_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             continue
         if i > 0 and _gap_ok(doc, i) and _is_cap(doc[i - 1].text) and not _common_word(doc[i - 1].text) \
                 or i + 2 < len(doc) and _gap_ok(doc, i + 2) \
-                and _is_cap(doc[i + 2].text) or any(morphology.SURNAME in a.name_classes for a in _analyses(town)):
-            continue
+                and _is_cap(doc[i + 2].text) or any(morphology.SURNAME in a.name_classes for a in _analyses(town)) \
+                and not _town_reading(town):
+            continue  # ("WWF Polska": a country SGJP also lists as a surname)
         if any(morphology.GEOGRAPHIC in a.name_classes for a in _raw(word)):
             continue  # "USA Kraków"
         out.append(Candidate(i, i + 2, "acronym", name=f"{word} {town}", aliases=[word]))
@@ -2818,6 +2819,9 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     found = _capitals_headers(doc, found)
     found = [_without_generic_head(doc, c) for c in found]
     firms = _firm_candidates(doc) + _trader_candidates(doc)
+    # a trader's firm inside a longer name found by its head is that name's part: "Grupa Azoty
+    # Zakłady Azotowe „Puławy” S.A."
+    firms = [f for f in firms if not any(c.start < f.start and f.end <= c.end and c.head is not None for c in found)]
     if firms:
         inside = {k for c in firms for k in range(c.start, c.end)}
         found = [c for c in found if not set(range(c.start, c.end)) & inside] + firms
@@ -2917,6 +2921,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
 
     _translations(doc, orgs, found, owner_at_start)
     _merge_subsets(orgs)
+    _merge_patron_short_names(orgs)
     _merge_self_governments(orgs)
     _merge_acronyms(doc, orgs)
     _acronym_mentions(doc, orgs, found)
@@ -2925,6 +2930,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     terms = _defined_terms(doc, owner_at_end)
     _drop_inside_terms(doc, orgs, terms)
     _drop_organs_of_terms(orgs)
+    _merge_acronym_towns(orgs)  # ("ZMP Brzezina" found as a name, then defined as a short name)
     _bare_mentions(doc, orgs, [b for b in bare if b[0] not in terms], found)
 
     result = []
@@ -3030,6 +3036,26 @@ def _merge_subsets(orgs: dict[str, _Org]) -> None:
             break
 
 
+def _merge_patron_short_names(orgs: dict[str, _Org]) -> None:
+    """"Teatru Słowackiego" is the "Teatr im. Juliusza Słowackiego w Krakowie" the text names: a head
+    and its patron's surname alone, whatever case the base form gave the surname."""
+    for key in list(orgs):
+        short = orgs.get(key)
+        words = short.name.split() if short else []
+        if not 2 <= len(words) <= 3 or "im." in words:
+            continue
+        owners = [k for k, o in orgs.items() if k != key and " im. " in o.name
+                  and o.name.split()[0][:4] == words[0][:4]
+                  and all(any(w[:5] == p[:5] for p in o.name.split(" im. ", 1)[1].split()) for w in words[1:])]
+        if len(owners) != 1:
+            continue
+        owner = orgs[owners[0]]
+        del orgs[key]
+        if short.name not in owner.aliases:
+            owner.aliases.append(short.name)
+        owner.mentions += short.mentions
+
+
 def _same_stems(a: list[str], b: list[str]) -> bool:
     """"Województwa Pomorskiego" and "Województwo Pomorskie": the same words in other cases."""
     return len(a) == len(b) and all(
@@ -3094,8 +3120,8 @@ def _merge_acronym_towns(orgs: dict[str, _Org]) -> None:
         if len(words) != 2 or not _is_acronym_text(words[0]) or words[0] in _acronyms():
             continue
         acronym, town = words
-        owners = [k for k, o in orgs.items() if k != key and acronym in o.aliases
-                  and (seat := _seat_of(o.name)) and any(w[:4] == town[:4] for w in seat.split()[1:])]
+        owners = [k for k, o in orgs.items() if k != key and (org.name in o.aliases or acronym in o.aliases
+                  and (seat := _seat_of(o.name)) and any(w[:4] == town[:4] for w in seat.split()[1:]))]
         if len(owners) != 1:
             continue
         owner = orgs.pop(key) and orgs[owners[0]]

@@ -1725,3 +1725,28 @@ def test_remit_of_a_unit_inside_the_name_and_a_branch_away_from_its_body(nlp):
     # a faculty's seat is its university's
     assert names(nlp, "Opinię wydał Wydział Prawa Uniwersytetu w Białymstoku.") == [
         "Wydział Prawa Uniwersytetu w Białymstoku", "Uniwersytet w Białymstoku"]
+
+
+def test_country_after_an_acronym_and_dla_with_a_common_noun(nlp):
+    text = "Skargę poparły także WWF Polska, Greenpeace Polska oraz Polski Klub Ekologiczny Okręg Łódzki."
+    assert names(nlp, text)[:2] == ["WWF Polska", "Greenpeace Polska"]
+    text = "Skargę złożyły Fundacja ClientEarth Prawnicy dla Ziemi i Fundacja Orlen dla Gminy Kruszwica."
+    assert names(nlp, text) == ["Fundacja ClientEarth Prawnicy dla Ziemi", "Fundacja Orlen", "Gmina Kruszwica"]
+
+
+def test_traders_firm_inside_a_group_name(nlp):
+    text = "Jego klientami są m.in. Grupa Azoty Zakłady Azotowe „Puławy” S.A. i inni."
+    assert names(nlp, text) == ["Grupa Azoty Zakłady Azotowe „Puławy” S.A."]
+
+
+def test_studio_and_orchestra_heads(nlp):
+    text = "Scenografię przygotuje pracownia Studio Scenografii „Forma” z Warszawy. Muzykę nagra Orkiestra Akademii Beethovenowskiej."
+    assert {"Studio Scenografii „Forma”", "Orkiestra Akademii Beethovenowskiej"} <= set(names(nlp, text))
+
+
+def test_head_and_patrons_surname_is_the_named_body(nlp):
+    text = ("Dyrektorem Teatru im. Juliusza Słowackiego w Krakowie jest Krzysztof Głuchowski. Premiera odbędzie się "
+            "na Dużej Scenie Teatru Słowackiego.")
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["Teatr im. Juliusza Słowackiego w Krakowie"]
+    assert "Teatru Słowackiego" in [m.text for m in found[0].mentions]
