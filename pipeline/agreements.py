@@ -295,6 +295,49 @@ def _extend_to_legal_form(doc: Doc, refs: list[_Ref]) -> None:
             pos = match.end()
 
 
+def _join_branches(doc: Doc, refs: list[_Ref]) -> None:
+    """"Zakład Ubezpieczeń Społecznych" + "Oddział w Krakowie" written one after the other: one branch,
+    "Zakład Ubezpieczeń Społecznych Oddział w Krakowie"."""
+    text = doc_text(doc)
+    orgs = sorted((r for r in refs if r.kind == "org"), key=lambda r: r.start)
+    branches = word_set("org_branch_nouns.txt")
+    for a, b in zip(orgs, orgs[1:], strict=False):
+        if b.start > a.end and not text[a.end:b.start].strip() and _lemmas_of(b.name.split()[0]) & branches:
+            a.name, a.end = f"{a.name} {b.name}", b.end
+            b.name, b.start = a.name, a.start
+    for r in orgs:  # a mention that spells the branch its name leaves out, in the nominative
+        words = text[r.start:r.end].split()
+        at = next((i for i, w in enumerate(words[1:], 1) if w.lower() in branches), None)
+        if at is not None and words[at] not in r.name.split():
+            r.name = f"{r.name} {' '.join(words[at:])}"
+
+
+def _split_two_heads(doc: Doc, refs: list[_Ref]) -> None:
+    """"z Gminą Czarna Białostocka Nadleśnictwo Żednia" read as one name: a second head noun in the
+    nominative after a first name in another case opens a second organisation."""
+    text = doc_text(doc)
+    heads = word_set("agreement_party_heads.txt")
+    for r in [r for r in refs if r.kind == "org"]:
+        words = list(re.finditer(r"\S+", text[r.start:r.end]))
+        if len(words) < 4 or "nom" in _cases_of(words[0].group(0)):
+            continue
+        for i in range(2, len(words) - 1):
+            w = words[i].group(0)
+            # the second head cannot share the first one's case ("Zespołu Szkół Centrum ..." is one name)
+            if w[:1].isupper() and _lemmas_of(w) & heads \
+                    and any(a.pos == "subst" and a.number == "sg" and "nom" in a.cases for a in analyse(w)) \
+                    and not _cases_of(w) & _cases_of(words[0].group(0)):  # "Województwa" is no nominative here
+                cut = r.start + words[i].start()
+                first = doc.char_span(r.start, cut - 1, alignment_mode="expand")
+                second = doc.char_span(cut, r.end, alignment_mode="expand")
+                if first is None or second is None:
+                    break
+                end = r.end
+                r.name, r.end = org_base(first), first.end_char
+                refs.append(_Ref("org", org_base(second), cut, end))
+                break
+
+
 def _town_and_gmina(doc: Doc, refs: list[_Ref]) -> None:
     """"Miasto i Gmina Końskie" where an earlier stage found only "Gmina Końskie": the town and the gmina
     around it are one office."""
@@ -493,7 +536,8 @@ def _phrase(toks: list[Token], i: int, refs: list[_Ref], lead: int = 2) -> tuple
             return i, end
     k = i
     while k < n and k - i < lead and toks[k].text[:1].islower() and not _is_legal_form(toks[k]) \
-            and toks[k].lower_ not in _CONJ and _has_pos(toks[k], "adj", "subst", "ppas"):
+            and toks[k].lower_ not in _CONJ and _has_pos(toks[k], "adj", "subst", "ppas") \
+            and "który" not in _lemmas(toks[k]):  # ", którego przedstawicielka Anna X" opens a relative clause
         k += 1
     if k >= n or not _is_name_token(toks[k]) or _blocked(toks[k]):
         return None
@@ -1015,7 +1059,9 @@ def _antecedent(sents: list[list[Token]], si: int, t: int) -> tuple[str, bool, i
     if not _trigger_forms(toks[t]) & {"praet", "fin", "imps", "ppas"}:
         return None
     near = toks[max(0, t - 7):t + 4]  # "Dokument w piątek, 30 maja, podpisali ..."
-    if not any("dokument" in _lemmas(x) or _has_pos(x, "ppron3") for x in near):
+    # "Drugą, dotyczącą Karniowic, podpisano z ...": an ordinal opening the sentence stands for the act
+    ordinal = bool(_lemmas(toks[0]) & word_set("agreement_recall_words.txt")) and _has_pos(toks[0], "adj")
+    if not ordinal and not any("dokument" in _lemmas(x) or _has_pos(x, "ppron3") for x in near):
         return None
     for prev in range(si - 1, max(-1, si - 4), -1):
         ptoks = sents[prev]
@@ -1238,6 +1284,8 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                 break
             if toks[k].lower_ in ("z", "ze") and k > anchor + 1 and _origin_after_name(toks, k, refs):
                 continue  # "dołączył również Uniwersytet Nauk o Zdrowiu Litwy z Kowna": where it comes from
+            if toks[k].lower_ in ("z", "ze") and k + 1 < len(toks) and _between_places(toks, k, refs):
+                break  # "drogi łączącej Sowlany z Ogrodniczkami": a route, not a side
             if toks[k].lower_ in ("z", "ze") and (local := _local_body(doc, toks, k + 1, refs)):
                 _add(m.parties, local)
                 break
@@ -1365,7 +1413,8 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
     if is_trigger_sentence:
         for k, tok in enumerate(toks[:-1]):
             if _lemmas(tok) & word_set("agreement_representatives.txt") and not any(
-                    "exclude" in _roles_ending_at(toks, j) for j in range(max(0, k - 3), k)):
+                    "exclude" in _roles_ending_at(toks, j) for j in range(max(0, k - 3), k)) \
+                    and not (k > 0 and "który" in _lemmas(toks[k - 1])):  # ", którego przedstawicielka X przygotowała"
                 _add_list(doc, toks, _name_list(toks, k + 1, refs), refs, m, role_party=True)
     # "Stronami porozumienia są Gmina X i Powiat Y", "porozumienie o współpracy Województwa Śląskiego
     # i Borsod-Abaúj-Zemplén"
@@ -1556,6 +1605,14 @@ def _clause_subjects(toks: list[Token], k: int, refs: list[_Ref]) -> list[str]:
 _TERRITORY_NAMES = {"gmina": "Gmina", "powiat": "Powiat", "miasto": "Miasto"}
 
 
+def _between_places(toks: list[Token], k: int, refs: list[_Ref]) -> bool:
+    """Does "z" at ``toks[k]`` join a place to another name that is no organisation ("łączącej Sowlany
+    z Ogrodniczkami")?"""
+    before = any(r.kind == "place" and r.end == _end(toks[k - 1]) for r in refs)
+    after = toks[k + 1].text[:1].isupper() and not _has_pos(toks[k + 1], "adv", "qub")
+    return before and after and not any(r.kind == "org" and r.start == toks[k + 1].idx for r in refs)
+
+
 def _origin_after_name(toks: list[Token], k: int, refs: list[_Ref]) -> bool:
     """Is "z" at ``toks[k]``, right after a name, where that name comes from ("Uniwersytet ... Litwy z
     Kowna"): a place in the genitive, not a side in the instrumental ("Miasta Sejny z Samorządem")?"""
@@ -1719,6 +1776,9 @@ def _signs(toks: list[Token], k: int, nominative: bool = False) -> bool:
             return False
         if (_is_trigger(toks[j]) and _is_active_verb(toks[j])) or "reprezentować" in _lemmas(toks[j]):
             return True
+        if _pos_of(toks[j].text) & _VERB_ONLY and _pos_of(toks[j].text) <= _VERB_ONLY | {"ger", "subst"} \
+                and not _is_trigger(toks[j]):
+            return False  # "Dyrektor RDLP X przypomniał, że ... podpisało": the person is another verb's subject
     return False
 
 
@@ -1772,6 +1832,9 @@ def _signatories_in_sentence(toks: list[Token], refs: list[_Ref], m: _Mention) -
         if _signs_in_relative_clause(toks, e):
             _add(m.signatories, r.name)
             continue
+        if e < len(toks) and _pos_of(toks[e].text) & {"fin", "praet"} and _pos_of(toks[e].text) <= _VERB_ONLY \
+                and not _is_trigger(toks[e]) and "reprezentować" not in _lemmas(toks[e]):
+            continue  # "którego przedstawicielka Anna Dworakowska przygotowała mapę": another predicate's subject
         if excluded_end is not None and _same_list(toks, excluded_end, k):
             excluded_end = _end(toks[e - 1])  # "w obecności dyrektora ... Jana Zielińskiego oraz konsul ... Lenky Novotnej"
             continue
@@ -2265,6 +2328,8 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
     _extend_to_legal_form(doc, refs)
     _cut_trailing_people(doc, refs)
     _town_and_gmina(doc, refs)
+    _join_branches(doc, refs)
+    _split_two_heads(doc, refs)
     scope = sorted({i for m in mentions for i in range(m.sent_index, min(m.sent_index + 3, len(sents)))})
     for i in scope:
         refs += _unlisted_people(doc, sents[i], refs)

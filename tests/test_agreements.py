@@ -1670,3 +1670,50 @@ def test_the_other_side_put_first(nlp):
     doc = make_doc(nlp, text, dates=[("w 2025 roku", "2025")])
     (a,) = extract_agreements(doc)
     assert set(a.parties) == {"PGE Baltica", "TotalEnergies"}
+
+
+def test_towns_as_subjects_of_a_pact_and_a_body_that_joins_it(nlp):
+    text = ("Nowy Sącz, Gorlice, Limanowa i Stary Sącz zawarły we wtorek „Pakt dla czystego powietrza Sądecczyzny”. "
+            "Do porozumienia włączył się też Małopolski Alarm Smogowy, którego przedstawicielka Anna Dworakowska "
+            "przygotowała dla samorządów mapę.")
+    doc = make_doc(nlp, text, orgs=[("Małopolski Alarm Smogowy", "Małopolski Alarm Smogowy")],
+                   people=[("Anna Dworakowska", "Anna Dworakowska")], dates=[("we wtorek", "2027-05-25")])
+    doc._.locations = [Location(n, mentions=_mentions(text, n)) for n in ("Nowy Sącz", "Gorlice", "Limanowa", "Stary Sącz")]
+    (a,) = extract_agreements(doc)
+    assert a.kind == "cooperation"
+    assert set(a.parties) == {"Nowy Sącz", "Gorlice", "Limanowa", "Stary Sącz", "Małopolski Alarm Smogowy"}
+    assert a.signatories == []  # she prepared a map; she did not sign
+
+
+def test_a_route_between_places_names_no_side_and_a_reporter_does_not_sign(nlp):
+    text = ("Nadleśnictwo Supraśl i Gmina Supraśl zawarły we wtorek porozumienie w sprawie przebudowy drogi łączącej "
+            "Sowlany z Ogrodniczkami. Dyrektor RDLP Bartłomiej Ejsmont przypomniał, że podobną umowę z Gminą Czarna "
+            "Białostocka Nadleśnictwo Żednia podpisało w 2024 roku.")
+    doc = make_doc(nlp, text, orgs=[("Nadleśnictwo Supraśl", "Nadleśnictwo Supraśl"), ("Gmina Supraśl", "Gmina Supraśl"),
+                                    # an earlier stage read two bodies as one
+                                    ("Gminą Czarna Białostocka Nadleśnictwo Żednia", "Gmina Czarna Białostocka Nadleśnictwo Żednia")],
+                   people=[("Bartłomiej Ejsmont", "Bartłomiej Ejsmont")],
+                   dates=[("we wtorek", "2027-06-08"), ("w 2024 roku", "2024")])
+    doc._.locations = [Location("Sowlany", mentions=_mentions(text, "Sowlany"))]
+    first, second = extract_agreements(doc)
+    assert set(first.parties) == {"Nadleśnictwo Supraśl", "Gmina Supraśl"}
+    assert set(second.parties) == {"Gmina Czarna Białostocka", "Nadleśnictwo Żednia"}
+    assert second.signatories == []
+
+
+def test_a_branch_written_after_its_institution_and_numbered_contracts(nlp):
+    text = ("Wojewódzki Urząd Pracy w Krakowie (WUP) i Zakład Ubezpieczeń Społecznych Oddział w Krakowie podpisały we "
+            "wtorek porozumienie o współpracy.")
+    doc = make_doc(nlp, text, orgs=[("Wojewódzki Urząd Pracy w Krakowie", "Wojewódzki Urząd Pracy w Krakowie"),
+                                    ("Zakład Ubezpieczeń Społecznych Oddział w Krakowie", "Zakład Ubezpieczeń Społecznych")],
+                   dates=[("we wtorek", "2027-06-22")])
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Wojewódzki Urząd Pracy w Krakowie", "Zakład Ubezpieczeń Społecznych Oddział w Krakowie"}
+    text = ("Pierwszą umowę gmina zawarła z firmą Hydro-Kop sp. z o.o. z Krakowa. Drugą, dotyczącą Karniowic, podpisano z "
+            "Przedsiębiorstwem Budowlanym Mostmar S.A. z Wieliczki. Umowy kontrasygnowała skarbnik gminy Bożena Oleksy.")
+    doc = make_doc(nlp, text, orgs=[("Hydro-Kop sp. z o.o.", "Hydro-Kop sp. z o.o."),
+                                    ("Przedsiębiorstwem Budowlanym Mostmar S.A.", "Przedsiębiorstwo Budowlane Mostmar S.A.")],
+                   people=[("Bożena Oleksy", "Bożena Oleksy")])
+    acts = extract_agreements(doc)
+    assert {"Hydro-Kop sp. z o.o.", "Przedsiębiorstwo Budowlane Mostmar S.A."} <= {p for a in acts for p in a.parties}
+    assert "Bożena Oleksy" in {s for a in acts for s in a.signatories}
