@@ -1,4 +1,4 @@
-"""Ninth held-out check: komunikat on twenty-five hand-annotated releases rich in organisations, from
+"""Ninth held-out check: komunikat on twenty-nine hand-annotated releases rich in organisations, from
 senders no other folder has: a university senate's resolutions, a cooperative bank merger, a regional
 development agency's loans, an NGO coalition's appeal, a gallery co-run by a region and a ministry, a
 volleyball federation's sponsor, a hospital network's cath lab, a consulate's scholarships, an energy
@@ -7,7 +7,9 @@ a cooperative bank's results, a social policy centre's grants to NGOs, an embass
 a foundation's donation agreement with defined terms, a steelworks' pay agreement with unions, a port
 authority's terminal contract, a space research consortium, a chamber of crafts' exams, regional
 journalism awards, a customs and border guard operation, a European university alliance, a diocese's
-hospice, an agricultural chamber's drought appeal and a city's winter readiness. They hold acronyms introduced in parentheses, "dalej: ..." terms, legal forms
+hospice, an agricultural chamber's drought appeal, a city's winter readiness, a county's school
+partners in a bulleted list under a capitals letterhead, a theatre co-production, a listed company's
+acquisition report and NGOs' court win. They hold acronyms introduced in parentheses, "dalej: ..." terms, legal forms
 (written out, split by the tokenizer, "sp. z o.o. sp.k."), subunits ("Departament ... Urzędu
 Marszałkowskiego ..."), branches apposed to their body, clubs, media titles, and organisations in
 every case and in lists.
@@ -24,9 +26,13 @@ Measured once, blind, per batch (mean F1):
 - 016-020: 0.921 (people 0.96, organisations 0.87, locations 0.89, dates 0.97, agreements 0.83,
   contacts 1.00; published 1.00);
 - 021-025: 0.947 (people 1.00, organisations 0.89, locations 0.93, dates 1.00, agreements 0.86,
+  contacts 1.00; published 1.00);
+- 026-029: 0.878 (people 0.96, organisations 0.91, locations 0.90, dates 1.00, agreements 0.50,
   contacts 1.00; published 1.00).
-After the organisation fixes made from their failures, all twenty-five score mean F1 0.968 (people
-0.98, organisations 0.99, locations 0.95, dates 0.99, agreements 0.89, contacts 1.00; published 0.98).
+After the organisation fixes made from their failures, all twenty-nine score mean F1 0.959 (people
+0.98, organisations 0.99, locations 0.95, dates 0.99, agreements 0.84, contacts 1.00; published 0.98).
+Agreements are left as they are: parties listed in bullets, persons as parties and a credit agreement
+named by its date are the agreements stage's.
 Three golds were brought in line with the folders' conventions after the blind run: 006 gives
 "ubiegłorocznym" its year, 005 lists the towns of seats ("Akademii Sztuk Pięknych w Gdańsku") as
 locations and "Rzeczpospolita Polska" as a spelling of Polska. The floors in test_heldout_scores.py
@@ -139,3 +145,14 @@ def test_customs_alliance_and_parish(records):
     assert "Hospicjum Nowosądeckie" not in hospice
     city = org_names(records["025_miasto_jednostki_zima"])
     assert {"Stowarzyszenie Monar Olsztyn", "Caritas Archidiecezji Warmińskiej"} <= city
+
+
+def test_bulleted_partners_patron_short_name_and_foundation_with_dla(records):
+    county = org_names(records["026_szkoly_program_partnerzy"])
+    assert {"Fabryka Łożysk Tocznych „Żywiec” S.A.", "Nadleśnictwo Węgierska Górka", "Park Wodny Żywiec sp. z o.o."} <= county
+    theatre = org_names(records["027_teatr_koprodukcja"])
+    assert "Teatr Słowacki" not in theatre and "Studio Scenografii „Forma”" in theatre
+    report = org_names(records["028_spolka_gieldowa_przejecie"])
+    assert "Grupa Azoty Zakłady Azotowe „Puławy” S.A." in report
+    court = org_names(records["029_ngo_skarga_sad"])
+    assert {"Fundacja ClientEarth Prawnicy dla Ziemi", "WWF Polska"} <= court
