@@ -974,7 +974,9 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
         end, seat = _extend_right(doc, i, readings)
         qualified = kind == "qualified"
         if qualified:
-            if start == i or i < covered_until:
+            # ("Stacja Doświadczalna w Chylicach": with a seat, its own adjective may come after it)
+            adjective_after = seat is not None and i + 1 < end and _is_cap(doc[i + 1].text) and _agrees(doc[i + 1].text, readings)
+            if start == i and not adjective_after or i < covered_until:
                 continue  # "Administracja Uniwersytetu", "Spraw Wewnętrznych i Administracji"
             kind = "body"
         if kind == "fund":
@@ -2490,7 +2492,9 @@ def _sport_club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
                 or not (_unknown(doc[i].text) or _is_noun(doc[i].text)) \
                 or any(not _unknown(doc[k].text) and _agrees(doc[k].text, _town_readings(doc[town].text))
                        or _unknown(doc[k].text) and doc[k].text.endswith(("em", "owi")) for k in range(i, town)) \
-                or _first_name(doc[i].text) and any(morphology.SURNAME in a.name_classes for a in _analyses(doc[town].text)) \
+                or any(morphology.SURNAME in a.name_classes for a in _analyses(doc[town].text)) and (
+                    _first_name(doc[i].text) or any(a.pos == "subst" and "m1" in a.genders and a.lemma_base[:1].islower()
+                                                    for a in _analyses(doc[i].text))) \
                 or any(_lemmas(doc[k].text) & word_set("org_facility_nouns.txt") for k in (i - 1, i) if k >= 0) \
                 or _lemmas(doc[i].text) & _not_orgs(("name", "event")) \
                 or not (_sport_sentence(doc, i) or _affiliation(doc, i, j)):

@@ -1750,3 +1750,16 @@ def test_head_and_patrons_surname_is_the_named_body(nlp):
     found = orgs(nlp, text)
     assert [o.name for o in found] == ["Teatr im. Juliusza Słowackiego w Krakowie"]
     assert "Teatru Słowackiego" in [m.text for m in found[0].mentions]
+
+
+def test_station_and_zoo_with_their_adjectives(nlp):
+    text = "Seria doświadczeń zostanie przeprowadzona w Stacji Doświadczalnej w Chylicach oraz na poletkach."
+    assert names(nlp, text) == ["Stacja Doświadczalna w Chylicach"]
+    assert names(nlp, "Żyrafy przyjechały do Miejskiego Ogrodu Zoologicznego w Płocku.") == [
+        "Miejski Ogród Zoologiczny w Płocku"]
+    assert names(nlp, "Spacerowaliśmy po Ogrodzie Saskim i Ogrodzie Botanicznym.") == []
+
+
+def test_title_and_surname_that_is_also_a_village_is_no_club(nlp):
+    text = "Trener Wróbel zapowiada, że w turnieju zagrają przede wszystkim drużyny z regionu."
+    assert names(nlp, text) == []
