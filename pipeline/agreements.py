@@ -1309,7 +1309,8 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
         # "... którą spółka zawarła 11 kwietnia br. z PKP Polskie Linie Kolejowe S.A.": the other
         # side after the active verb, past a date
         t = next((i for i, tok in enumerate(toks) if tok.idx == m.trigger_char), None)
-        if t is not None and t > anchor and _is_active_verb(toks[t]):
+        # "umowę partnerską z 2017 roku, zawartą jeszcze z regionem Szampania-Ardeny": after a participle too
+        if t is not None and t > anchor and (_is_active_verb(toks[t]) or "ppas" in _trigger_forms(toks[t])):
             for k in range(t + 1, min(t + 8, len(toks) - 1)):
                 if toks[k].text in _CLAUSE_BREAKS:
                     break
@@ -1764,7 +1765,9 @@ def _signs(toks: list[Token], k: int, nominative: bool = False) -> bool:
     """
     for j in range(k - 1, -1, -1):
         roles = _roles_ending_at(toks, j)
-        if "exclude" in roles and not nominative:
+        # a subject after the cue signs only after an active signing verb ("podpisali w obecności radnych
+        # burmistrz X"), not "mówił obecny przy podpisaniu umowy burmistrz X"
+        if "exclude" in roles and not (nominative and any(_is_trigger(x) and _is_active_verb(x) for x in toks[:j])):
             return False
         if roles & {"sign", "between"} or (_is_trigger(toks[j]) and _is_active_verb(toks[j])):
             return True
@@ -1843,6 +1846,24 @@ def _signatories_in_sentence(toks: list[Token], refs: list[_Ref], m: _Mention) -
             excluded_end = None
         elif any("exclude" in _roles_ending_at(toks, j) for j in range(k)):
             excluded_end = _end(toks[e - 1])
+
+
+_FIRST_PERSON = re.compile(r"(?:śmy|łem|łam)$", re.I)
+
+
+def _quote_speaker(sents: list[list[Token]], m: _Mention, refs: list[_Ref]) -> str | None:
+    """"– Podpisaliśmy dziś umowę z firmą X. To jedna z ... – poinformował wójt Gminy Y Tadeusz Z.": the
+    speaker of a quote whose signing verb is in the first person signed; the reporting clause opens
+    with a dash and a verb, within the quote's next sentences."""
+    trigger = next((t for t in sents[m.sent_index] if t.idx == m.trigger_char), None)
+    if trigger is None or not _FIRST_PERSON.search(trigger.text) or not _is_active_verb(trigger):
+        return None
+    for toks in sents[m.sent_index:m.sent_index + 3]:
+        for j in range(1, len(toks) - 1):
+            if toks[j].text in ("–", "—") and toks[j].idx > m.trigger_char and _has_pos(toks[j + 1], "praet", "fin"):
+                return next((r.name for r in sorted(refs, key=lambda r: r.start)
+                             if r.kind == "person" and toks[j].idx < r.start <= toks[-1].idx), None)
+    return None
 
 
 def _continues(toks: list[Token]) -> bool:
@@ -2339,6 +2360,8 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
         toks = sents[m.sent_index]
         _parties_in_sentence(doc, toks, refs, m, is_trigger_sentence=True)
         _signatories_in_sentence(toks, refs, m)
+        if (speaker := _quote_speaker(sents, m, refs)) is not None:
+            _add(m.signatories, speaker)
         # "Tego samego dnia ... podpisali aneks ..., który zwiększa rekompensatę w 2026 roku": the day before
         m.date = (last_date if _same_day(toks) else None) or _date_for(doc, toks, m) or _date_before(doc, sents, m)
         if m.date and len(m.date) == 10 and (last_date is None or m.date > last_date):

@@ -1717,3 +1717,32 @@ def test_a_branch_written_after_its_institution_and_numbered_contracts(nlp):
     acts = extract_agreements(doc)
     assert {"Hydro-Kop sp. z o.o.", "Przedsiębiorstwo Budowlane Mostmar S.A."} <= {p for a in acts for p in a.parties}
     assert "Bożena Oleksy" in {s for a in acts for s in a.signatories}
+
+
+def test_the_speaker_of_a_first_person_quote_signed(nlp):
+    text = ("– Podpisaliśmy dziś umowę z firmą Eko-Bud Małopolska sp. z o.o. na budowę nowej szkoły w Rybnej. To jedna z "
+            "najważniejszych inwestycji w historii gminy – poinformował we wtorek wójt Gminy Czernichów Tadeusz "
+            "Mamcarczyk.")
+    doc = make_doc(nlp, text, orgs=[("Eko-Bud Małopolska sp. z o.o.", "Eko-Bud Małopolska sp. z o.o."),
+                                    ("Gminy Czernichów", "Gmina Czernichów")],
+                   people=[("Tadeusz Mamcarczyk", "Tadeusz Mamcarczyk")], dates=[("we wtorek", "2027-10-05")])
+    (a,) = extract_agreements(doc)
+    assert a.signatories == ["Tadeusz Mamcarczyk"]
+    assert set(a.parties) == {"Eko-Bud Małopolska sp. z o.o.", "Gmina Czernichów"}
+
+
+def test_a_guest_present_at_the_signing_and_a_consent_to_sign_later(nlp):
+    text = "Ciężarówki jeżdżą dziś przez centrum – mówił obecny przy podpisaniu umowy burmistrz Jarosławia Waldemar Paluch."
+    doc = make_doc(nlp, text, people=[("Waldemar Paluch", "Waldemar Paluch")])
+    assert [a.signatories for a in extract_agreements(doc)] == [[]]
+    text = "Uchwałę o zgodzie na zawarcie umowy spółki rada miasta podejmie w grudniu."
+    assert [a.signed for a in extract_agreements(make_doc(nlp, text))] == [False]
+
+
+def test_the_other_side_after_a_participle_past_a_year(nlp):
+    text = ("Dokument zastępuje umowę partnerską z 2017 roku, zawartą jeszcze z regionem Szampania-Ardeny, który w 2016 "
+            "roku wszedł w skład Grand Est.")
+    doc = make_doc(nlp, text, dates=[("z 2017 roku", "2017"), ("w 2016 roku", "2016")])
+    doc._.locations = [Location("Szampania-Ardeny", mentions=_mentions(text, "Szampania-Ardeny"))]
+    (a,) = extract_agreements(doc)
+    assert a.parties == ["Szampania-Ardeny"]
