@@ -72,7 +72,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "nbsp": lambda t: re.sub(r"(?<=\b[wWzZiIoOaAuU]) (?=\w)", "\u00a0", t),
     "doubled spaces": lambda t: re.sub(r"(?<=\w) (?=\w)", "  ", t),
     "wrapped at 76": _wrap,
-    "PDF, hyphenated": _pdf,
+    "PDF hyphenated": _pdf,
     "soft hyphens": lambda t: re.sub(r"(\w{4})(\w{4,})", lambda m: m.group(1) + "\u00ad" + m.group(2), t),
     "zero-width spaces": lambda t: re.sub(r"(?<=\w) (?=[A-ZŁŚŻ])", " \u200b", t),
     "NFD": lambda t: unicodedata.normalize("NFD", t),

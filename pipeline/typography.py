@@ -165,8 +165,10 @@ _CONTINUED = re.compile(r"^[^\W\d_]+")
 
 def _unwrapping(text: str) -> list[tuple[int, int, str]]:
     """The replacements that undo hard wrapping: a wrapped line break becomes a space; a word
-    hyphenated over it is joined ("zakr-\\nesie" -> "zakresie") when the whole is a word, and keeps
-    its hyphen when the first part is a compound's ("biało-\\nczerwony", "Bielsko-\\nBiała")."""
+    hyphenated over it is joined ("zakr-\\nesie" -> "zakresie", "Kovác-\\nsne" -> "Kovácsne"), but
+    keeps its hyphen before a capital ("Bielsko-\\nBiała"), after one letter ("e-\\nmail") and when
+    the first part is a compound adjective's ("biało-\\nczerwony"; but capitalised, it is a region's
+    adjective, written solid: "Wielko-\\npolskim")."""
     spans = []
     for start, end in _wrapped_breaks(text):
         before = _HYPHENATED.search(text, max(0, start - 40), start)
@@ -175,8 +177,7 @@ def _unwrapping(text: str) -> list[tuple[int, int, str]]:
             spans.append((start, end, " "))
             continue
         left, right = before.group(1), after.group()
-        if right[:1].islower() and morphology.is_known(morphology.analyse(left + right)) \
-                and not _compound_start(left, right):
+        if right[:1].islower() and len(left) > 1 and not (left[:1].islower() and _compound_start(left, right)):
             spans.append((start - 1, end, ""))  # the hyphen and the break
         else:
             spans.append((start, end, ""))
@@ -194,18 +195,19 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     hard-wrapped.
 
     A break is a wrap when the next line's first word would not have fitted on the line: the line,
-    a space and that word are longer than the text's longest line. Headings, list items and contact
+    a space and that word are longer than the text's usual full line (its 90th percentile). Headings, list items and contact
     lines are short, so their breaks stay. A text counts as wrapped only when no line is longer than
-    ``_MAX_WRAP_WIDTH`` and enough breaks are wraps; releases written with one line a paragraph have
-    far longer lines.
+    ``_MAX_WRAP_WIDTH`` and enough breaks are wraps, or two words are hyphenated over breaks (which a
+    text not wrapped never has); releases written with one line a paragraph have far longer lines.
     """
     lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group()]
     if len(lines) < _MIN_WRAPPED_LINES + 1:
         return []
     bodies = [(start, raw.rstrip("\r\n")) for start, raw in lines]
-    width = max(len(body.rstrip()) for _s, body in bodies)
-    if width > _MAX_WRAP_WIDTH:
+    lengths = sorted(len(body.rstrip()) for _s, body in bodies)
+    if lengths[len(lengths) * 19 // 20] > _MAX_WRAP_WIDTH:  # (a URL or a table row may run longer)
         return []
+    width = lengths[len(lengths) * 9 // 10]  # the usual full line
     breaks = []
     candidates = 0
     for (start, body), (_next_start, next_body) in zip(bodies, bodies[1:], strict=False):
@@ -215,7 +217,8 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
         candidates += 1
         if _wraps(line, following, width):
             breaks.append((start + len(line), start + len(body) + _eol_length(text, start + len(body))))
-    if len(breaks) < _MIN_WRAPPED_LINES or len(breaks) < _MIN_WRAPPED_SHARE * candidates:
+    hyphenated = sum(1 for start, end in breaks if text[start - 1:start] == "-" and text[end:end + 1].islower())
+    if hyphenated < 2 and (len(breaks) < _MIN_WRAPPED_LINES or len(breaks) < _MIN_WRAPPED_SHARE * candidates):
         return []
     return breaks
 

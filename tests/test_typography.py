@@ -159,8 +159,9 @@ PDF = (
     "W siedzibie Urzędu Marszałkowskiego Województwa Małopol-\n"
     "skiego marszałek Łukasz Smółka i rektor Uniwersytetu Rolniczego\n"
     "prof. Wojciech Szczepanik podpisali porozumienie o współpra-\n"
-    "cy przy programie „Małopolska wieś”. Biało-\n"
-    "czerwone flagi zdobiły salę, a w spotkaniu wzięli udział także\n"
+    "cy przy programie „Małopolska wieś”. Salę zdobiły biało-\n"
+    "czerwone flagi, a w spotkaniu wzięli udział też goście z Wielko-\n"
+    "polski, Śląska i Podkarpacia, a ponadto także\n"
     "przedstawiciele gmin z powiatów krakowskiego i wielickiego oraz sołtysi z Bielska-\n"
     "Białej i okolic.\n"
 )
@@ -170,7 +171,8 @@ def test_words_hyphenated_over_wrapped_breaks_are_joined():
     plain = plain_text(PDF).text
     assert "Województwa Małopolskiego marszałek" in plain
     assert "o współpracy przy" in plain
-    assert "Biało-czerwone" in plain  # a compound's hyphen stays
+    assert "biało-czerwone" in plain  # a compound's hyphen stays
+    assert "z Wielkopolski," in plain  # a region's adjective or name is written solid
     assert "Bielska-Białej" in plain
     record = pipeline.extract(PDF)
     assert {"Łukasz Smółka", "Wojciech Szczepanik"} <= {x["name"] for x in record["people"]}
