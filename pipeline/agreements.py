@@ -338,6 +338,19 @@ def _split_two_heads(doc: Doc, refs: list[_Ref]) -> None:
                 break
 
 
+_QUOTED_AFTER = re.compile(r"\s*[„\"«]([^”\"»]{2,60})[”\"»]")
+
+
+def _prefix_form_names(doc: Doc, refs: list[_Ref]) -> None:
+    """"TOW „Wołyń-Agro”" where an earlier stage found only the form "TOW": a legal form written before
+    the name (``agr_prefix_legal_forms.txt``) takes the quoted name after it."""
+    text = doc_text(doc)
+    forms = word_set("agr_prefix_legal_forms.txt")
+    for r in refs:
+        if r.kind == "org" and r.name in forms and (m := _QUOTED_AFTER.match(text, r.end)):
+            r.name, r.end = f"{r.name} „{m.group(1)}”", m.end()
+
+
 def _town_and_gmina(doc: Doc, refs: list[_Ref]) -> None:
     """"Miasto i Gmina Końskie" where an earlier stage found only "Gmina Końskie": the town and the gmina
     around it are one office."""
@@ -2350,6 +2363,7 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
     _cut_trailing_people(doc, refs)
     _town_and_gmina(doc, refs)
     _join_branches(doc, refs)
+    _prefix_form_names(doc, refs)
     _split_two_heads(doc, refs)
     scope = sorted({i for m in mentions for i in range(m.sent_index, min(m.sent_index + 3, len(sents)))})
     for i in scope:

@@ -1746,3 +1746,12 @@ def test_the_other_side_after_a_participle_past_a_year(nlp):
     doc._.locations = [Location("Szampania-Ardeny", mentions=_mentions(text, "Szampania-Ardeny"))]
     (a,) = extract_agreements(doc)
     assert a.parties == ["Szampania-Ardeny"]
+
+
+def test_a_legal_form_written_before_a_quoted_name(nlp):
+    text = ("Spółka Agrotech Lublin sp. z o.o. i ukraińska firma TOW „Wołyń-Agro” podpisały we wtorek list intencyjny w "
+            "sprawie budowy zakładu w Łucku.")
+    doc = make_doc(nlp, text, orgs=[("Agrotech Lublin sp. z o.o.", "Agrotech Lublin sp. z o.o."), ("TOW", "TOW")],
+                   dates=[("we wtorek", "2027-12-14")])
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Agrotech Lublin sp. z o.o.", "TOW „Wołyń-Agro”"}
