@@ -177,6 +177,11 @@ def test_place_base(text, expected):
         ("z", "Levočy", "Levoča"),
         ("do", "Nitry", "Nitra"),
         ("przez", "Messynę", "Messyna"),
+        # a masculine instrumental, a feminine "-za", a plural "-je" ("z Náchodem", "w Miluzie", "w Łoździejach")
+        ("z", "Náchodem", "Náchod"),
+        ("w", "Miluzie", "Miluza"),
+        ("w", "Łoździejach", "Łoździeje"),
+        ("w", "Greifswaldzie", "Greifswald"),
         # masculine stems change ("Kežmarok"): left as written
         ("z", "Kežmarku", "Kežmarku"),
         ("w", "Stavanger", "Stavanger"),
