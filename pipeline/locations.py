@@ -351,7 +351,8 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
     # so mostly after a lower-case town noun ("w sołectwie Brzozowa", "we wsi Zalesie").
     # ("miasta Kutna" agrees with the noun: the genitive of Kutno)
     nominative_slot = _parenthesised(doc, start, end) or start > 0 and doc[start - 1].text.islower() \
-        and bool(_apposition_cases(doc[start - 1])) and not _apposition_cases(doc[start - 1]) & cases
+        and bool(_apposition_cases(doc[start - 1])) and not _apposition_cases(doc[start - 1]) & cases \
+        and not (end == start + 1 and _region_genitive(doc[start]))
     context = frozenset({"nom"}) if nominative_slot and "nom" in cases else None
     if start == i and end == i + 1:
         compound = _compound_adjective_after(doc, i, geo)
@@ -917,6 +918,14 @@ def _apposition(doc: Doc, i: int) -> _Candidate | None:
            for k, t in enumerate(words)) and not _listed_after(doc, end):
         return None
     return _Candidate(i, end, "apposition")
+
+
+def _region_genitive(tok: Token) -> bool:
+    """A place's genitive singular that is in the nominative only as a plural no one uses: the land
+    the town noun's places lie in, no apposition ("wsiami Podhala", "gminami Pomorza")."""
+    geo = _geo_readings(tok)
+    return any(a.number == "sg" and "gen" in a.cases for a in geo) \
+        and not any("nom" in a.cases and (a.number == "sg" or "pt" in a.tag.split(":")) for a in geo)
 
 
 def _attribute_of(noun: Token, tok: Token) -> bool:

@@ -529,6 +529,11 @@ def test_village_named_after_a_town_noun_keeps_the_nominative():
     assert _names(text) == ["Brzozowa", "Zalesie", "Kutno"]
 
 
+def test_a_region_after_a_town_noun_is_its_genitive():
+    # "Podhala" is Podhale's genitive; its plural nominative is no name anyone uses
+    assert _names("Autobusy połączą Nowy Targ z 38 wsiami Podhala i Spisza.") == ["Nowy Targ", "Podhale", "Spisz"]
+
+
 def test_village_noun_after_its_adjective():
     text = "Do zdarzenia doszło w miejscowości Stara Wieś, a kolejne w Nowej Wsi. Sołtys wsi Wola Wielka."
     assert _names(text) == ["Stara Wieś", "Nowa Wieś", "Wola Wielka"]
