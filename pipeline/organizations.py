@@ -335,6 +335,9 @@ def _seat_end(doc: _Doc, i: int) -> int | None:
     if i + 1 >= len(doc) or doc[i].text not in _SEAT_PREPS or not _gap_ok(doc, i + 1):
         return None
     j = i + 1
+    if j + 1 < len(doc) and _is_cap(doc[j].text) and _lemmas(doc[j].text) & word_set("org_town_units.txt") \
+            and _has_case(doc[j].text, "loc") and _gap_ok(doc, j + 1) and _place_word(doc[j + 1].text):
+        j += 1  # "w Mieście Krakowie": the town named with its unit
     # (a foreign town SGJP lists in the nominative only is not declined: "Uniwersytetu w Birmingham")
     undeclined = any(morphology.GEOGRAPHIC in a.name_classes for a in _analyses(doc[j].text)) \
         and not _has_case(doc[j].text, "gen")
@@ -343,7 +346,7 @@ def _seat_end(doc: _Doc, i: int) -> int | None:
                 and not (j + 1 < len(doc) and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text))):
             return None
     j += 1
-    while j < len(doc) and _gap_ok(doc, j) and _place_part(doc[j].text, "loc"):
+    while j < len(doc) and _gap_ok(doc, j) and _place_part(doc[j].text, "loc") and not _is_legal_form(doc[j].text):
         j += 1
     if j < len(doc) and _gap_ok(doc, j) and _is_cap(doc[j].text) and _head_readings(doc[j].text)[0]:
         return None  # "w Wielkopolskim Centrum Onkologii" is another organisation, not a seat
@@ -635,8 +638,9 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
                 morphology.GEOGRAPHIC in a.name_classes for a in _analyses(doc[j - 1].text))
             # "z Urzędem Miasta Łodzi i Wojewódzkim Funduszem Ochrony Środowiska": a fund with its own
             # adjective is a second body
-            if (nxt_kind in ("body", "unit") or nxt_kind == "territory" and named or nxt_kind in ("fund", "qualified") and k > j + 1) \
-                    and same_case and not inner_pair:
+            plural_body = nxt_kind == "plural" and k + 1 < n and _is_cap(doc[k + 1].text) and _agrees(doc[k + 1].text, nxt)
+            if (nxt_kind in ("body", "unit") or nxt_kind == "territory" and named or nxt_kind in ("fund", "qualified") and k > j + 1
+                    or plural_body) and same_case and not inner_pair:
                 break
             if readings[0].lemma_base.lower() in word_set("org_unit_governments.txt"):
                 break  # "Samorząd Województwa Podkarpackiego i Lwowska Obwodowa Administracja": two bodies
@@ -694,6 +698,8 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             if tok.text.endswith(".") and j < n and _gap_ok(doc, j) and _is_cap(doc[j].text) \
                     and not _is_legal_form(doc[j].text):
                 break  # "z Grupą Azoty S.A. Spółkę reprezentowali": the legal form's period ends the sentence
+            if j + 1 < n and doc[j].text in ("i", "oraz", ",") and _is_cap(doc[j + 1].text):
+                break  # "Bank Pekao S.A. i Giełda Papierów Wartościowych": the legal form closes a name
             continue
         # a company's legal form closes its name: "Trans-Kon sp. z o.o. ze Słupcy" is where it comes from
         seat = _seat_end(doc, j)
@@ -721,7 +727,8 @@ def _extend_left(doc: _Doc, head: int, readings: Sequence[_Reading]) -> int:
     if i > 0 and _gap_ok(doc, i) and doc[i - 1].text.isdigit() and len(doc[i - 1].text) <= 3 \
             and _lemmas(doc[head].text) & word_set("org_numbered_heads.txt"):
         i -= 1  # "5 Lubuski Pułk Artylerii", "12 Brygada Zmechanizowana"
-    elif i > 0 and _gap_ok(doc, i) and _ROMAN.match(doc[i - 1].text) and _heads().get(_head_lemma_of(doc[head].text)) == "unit":
+    elif i > 0 and _gap_ok(doc, i) and _ROMAN.match(doc[i - 1].text) and (
+            _heads().get(_head_lemma_of(doc[head].text)) == "unit" or _lemmas(doc[head].text) & word_set("org_numbered_heads.txt")):
         i -= 1  # "II Wydział Karny", "III Oddział Zamiejscowy": a unit numbered in its body
     return i
 
@@ -966,7 +973,7 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
                     _agrees(doc[i + 1].text, readings) or _lemmas(doc[i + 1].text) & word_set("org_state_nouns.txt")):
                 continue  # "Lasy Mazur" are forests
             if readings[0].lemma_base.lower() in word_set("org_plural_proper_heads.txt") \
-                    and not (doc[i + 1].text.lower().endswith(("skie", "ckie", "zkie")) or "państwowy" in _lemmas(doc[i + 1].text)):
+                    and not any(lemma.endswith(("ski", "cki", "zki")) or lemma == "państwowy" for lemma in _lemmas(doc[i + 1].text)):
                 continue  # "Wody Polskie", "Wody Państwowe" name a body; "Wody Gruntowe" are water
         elif not any(a.number == "sg" for a in readings):
             continue  # "Województwami Katowickiego i ...", "Szkół i Przedszkoli Miejskich": names are singular
@@ -1287,6 +1294,9 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             _is_cap(doc[k - 1].text) or doc[k - 1].text[:1].islower() and any(c.isupper() for c in doc[k - 1].text[1:]) or doc[k - 1].text in _NAME_LINKS or doc[k - 1].text in ("i", "&") or doc[k - 1].text.isdigit()
         ):
             k -= 1
+        if k > 2 and doc[k - 1].text in ("–", "-", "—") and k - 2 not in taken and _is_cap(doc[k - 2].text) \
+                and (_unknown(doc[k - 2].text) or _is_acronym(doc[k - 2].text)) and not _is_cap(doc[k - 3].text):
+            k -= 2  # "Ekocentrum – Wrocławski Ośrodek Ekologiczny sp. z o.o.": a brand, a dash, the full name
         if k > 1 and doc[k - 1].text in _SEAT_PREPS and _gap_ok(doc, k) and _seat_end(doc, k - 1) == j \
                 and (_is_acronym(doc[k - 2].text) or _is_cap(doc[k - 2].text) and not _town_reading(doc[k - 2].text)
                      and not _unknown(doc[k - 2].text)):

@@ -1763,3 +1763,33 @@ def test_station_and_zoo_with_their_adjectives(nlp):
 def test_title_and_surname_that_is_also_a_village_is_no_club(nlp):
     text = "Trener Wróbel zapowiada, że w turnieju zagrają przede wszystkim drużyny z regionu."
     assert names(nlp, text) == []
+
+
+def test_roman_numbered_school(nlp):
+    text = "Pierwsze miejsce zajęła Zofia Kędzierska z II Liceum Ogólnokształcącego im. Hetmana Jana Zamoyskiego w Lublinie."
+    assert names(nlp, text) == ["II Liceum Ogólnokształcące im. Hetmana Jana Zamoyskiego w Lublinie"]
+
+
+def test_legal_form_closes_a_name_before_and(nlp):
+    text = "Nagrody ufundowali Bank Pekao S.A. i Giełda Papierów Wartościowych w Warszawie S.A. (GPW)."
+    assert names(nlp, text) == ["Bank Pekao S.A.", "Giełda Papierów Wartościowych w Warszawie S.A."]
+
+
+def test_plural_body_after_and(nlp):
+    text = "W uroczystości uczestniczyli przedstawiciele Ministerstwa Infrastruktury i Wód Polskich."
+    assert names(nlp, text) == ["Ministerstwo Infrastruktury", "Wody Polskie"]
+
+
+def test_seat_named_with_its_town_unit(nlp):
+    text = "Miejskie Przedsiębiorstwo Wodociągów i Kanalizacji w Mieście Krakowie S.A. (MPWiK) podpisało umowę."
+    assert names(nlp, text) == ["Miejskie Przedsiębiorstwo Wodociągów i Kanalizacji w Mieście Krakowie S.A."]
+
+
+def test_brand_and_dash_before_a_companys_name(nlp):
+    text = "Prace wykona Termex – Serwis Techniczny sp. z o.o. z Tarnowa."
+    assert names(nlp, text) == ["Termex – Serwis Techniczny sp. z o.o."]
+
+
+def test_local_action_group_after_a_dash(nlp):
+    text = "Stowarzyszenie „Dolina Karpia” – Lokalna Grupa Działania podpisało umowy."
+    assert names(nlp, text) == ["Stowarzyszenie „Dolina Karpia” – Lokalna Grupa Działania"]
