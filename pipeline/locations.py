@@ -1183,12 +1183,21 @@ def find_candidates(doc: Doc) -> list[_Candidate]:
         if cand is None:
             i += 1
             continue
+        while cand.start > 0 and _name_fragment(doc[cand.start - 1]) and doc[cand.start - 1].whitespace_ == " " \
+                and not (out and out[-1].end > cand.start - 1):
+            cand.start -= 1  # "Tel Awiwu": SGJP knows "Tel" only as a fragment of the name
         span = doc[cand.start:cand.end]
         if not _street(doc, cand.start) and not _inside(span, blocked):
             out.append(cand)
             out.extend(cand.following)
         i = max(cand.following[-1].end if cand.following else cand.end, i + 1)
     return _listed_places(doc, out, blocked)
+
+
+def _name_fragment(tok: Token) -> bool:
+    """A capitalised word SGJP has only as a fragment of a multi-word name ("Tel" of Tel Awiw)."""
+    found = _analyses(tok)
+    return _is_cap(tok) and bool(found) and all(a.pos == "frag" for a in found)
 
 
 _LIST_JOINS = frozenset({",", "i", "oraz", "lub", "albo"})

@@ -534,6 +534,11 @@ def test_a_region_after_a_town_noun_is_its_genitive():
     assert _names("Autobusy połączą Nowy Targ z 38 wsiami Podhala i Spisza.") == ["Nowy Targ", "Podhale", "Spisz"]
 
 
+def test_a_name_fragment_joins_the_place_after_it():
+    # SGJP has "Tel" only as a fragment of the name Tel Awiw
+    assert _names("Delegacja przyleciała z Tel Awiwu do Warszawy.") == ["Tel Awiw", "Warszawa"]
+
+
 def test_village_noun_after_its_adjective():
     text = "Do zdarzenia doszło w miejscowości Stara Wieś, a kolejne w Nowej Wsi. Sołtys wsi Wola Wielka."
     assert _names(text) == ["Stara Wieś", "Nowa Wieś", "Wola Wielka"]
