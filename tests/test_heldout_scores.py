@@ -51,8 +51,8 @@ SUITES = {
                                     "agreements": 0.70, "contacts": 0.95}, published=0.95),
         Suite("heldout10", 42, 0.89, {"people": 0.93, "organizations": 0.79, "locations": 0.82, "dates": 0.93,
                                       "agreements": 0.92, "contacts": 0.95}, published=0.95),
-        Suite("heldout9", 32, 0.91, {"people": 0.93, "organizations": 0.94, "locations": 0.90, "dates": 0.94,
-                                     "agreements": 0.79, "contacts": 0.95}, published=0.93),
+        Suite("heldout9", 32, 0.91, {"people": 0.93, "organizations": 0.93, "locations": 0.90, "dates": 0.94,
+                                     "agreements": 0.78, "contacts": 0.95}, published=0.93),
     )
 }
 
