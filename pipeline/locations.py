@@ -955,15 +955,37 @@ def _state(doc: Doc, i: int) -> _Candidate | None:
     states = [a for a in _analyses(tok) if a.pos == "subst" and a.lemma_base.lower() in _cues("state")]
     if not states:
         return None
-    if not (_cases(tok, frozenset({"subst"})) & _cases(doc[i + 1], frozenset({"adj"}))):
+    cases = _cases(tok, frozenset({"subst"}))
+    if not (cases & _cases(doc[i + 1], frozenset({"adj"}))):
         # "Republiki Korei", "w Królestwie Niderlandów": the state noun and its country's genitive
         country = doc[i + 1]
-        if tok.whitespace_ and any("gen" in a.cases for a in _geo_readings(country)) \
-                and not _cases(country, frozenset({"adj"})):
+        if tok.whitespace_ and _country_genitive(country):
             head = states[0].lemma_base
-            return _Candidate(i, i + 2, "state", name=f"{head[:1].upper()}{head[1:]} {country.text}")
+            return _state_named(doc, i, i + 2, f"{head[:1].upper()}{head[1:]} {country.text}")
         return None
-    return _Candidate(i, i + 2, "state")
+    start, end = i, i + 2
+    # "Chińskiej Republiki Ludowej": an agreeing capitalised adjective before the state noun;
+    # "Republiki Federalnej Niemiec": the country's genitive after its adjective.
+    if i > 0 and doc[i - 1].whitespace_ == " " and _is_cap(doc[i - 1]) and cases & _cases(doc[i - 1], frozenset({"adj"})):
+        start = i - 1
+    if end < len(doc) and doc[end - 1].whitespace_ == " " and _country_genitive(doc[end]):
+        end += 1
+    return _state_named(doc, start, end, None)
+
+
+def _country_genitive(tok: Token) -> bool:
+    return _is_cap(tok) and any("gen" in a.cases for a in _geo_readings(tok)) and not _cases(tok, frozenset({"adj"}))
+
+
+@cache
+def _state_names() -> dict[str, str]:
+    return {row["official"]: row["short"] for row in table("locations_state_names.tsv")}
+
+
+def _state_named(doc: Doc, start: int, end: int, name: str | None) -> _Candidate:
+    """A state under its short name when it has one ("Republika Federalna Niemiec" -> Niemcy)."""
+    official = name or place_base(doc[start:end])
+    return _Candidate(start, end, "state", name=_state_names().get(official, name))
 
 
 def _seat_follows(doc: Doc, end: int) -> bool:

@@ -48,9 +48,9 @@ def _names(text: str, orgs: list[tuple[str, str]] = (), dates: list[str] = ()) -
         ("Burmistrz Miasta Dolny Kubin przyjechał.", ["Dolny Kubin"]),
         ("Delegacja z miasta Stavanger była obecna.", ["Stavanger"]),
         ("projekt miejscowości Ruda Różaniecka i Župčany", ["Ruda Różaniecka", "Župčany"]),
-        # a state's full name
-        ("Umowę zawarto między Rzecząpospolitą Polską a Republiką Węgierską.",
-         ["Rzeczpospolita Polska", "Republika Węgierska"]),
+        # a state's full name is filed under its short one
+        ("Umowę zawarto między Rzecząpospolitą Polską a Republiką Węgierską.", ["Polska", "Węgry"]),
+        ("Umowę zawarto z Republiką Chorwacji i Republiką Estońską.", ["Chorwacja", "Estonia"]),
         ("Eksport do Niemiec, Francji i Stanów Zjednoczonych.", ["Niemcy", "Francja", "Stany Zjednoczone"]),
         ("Zapraszamy do Starego Sącza i Nowego Targu.", ["Stary Sącz", "Nowy Targ"]),
         ("Spotkanie w gminie Narol oraz w powiecie lubaczowskim.", ["Narol", "powiat lubaczowski"]),
@@ -321,7 +321,14 @@ def test_korean_names_are_not_places():
 
 
 def test_state_noun_with_its_country_in_the_genitive():
-    assert _names("Przyjęła ich ambasador RP w Republice Korei.") == ["Republika Korei"]
+    assert _names("Przyjęła ich ambasador RP w Republice Korei.") == ["Korea Południowa"]
+    assert _names("Rozmawiano z ministrem Republiki Serbii.") == ["Serbia"]
+
+
+def test_a_states_official_name_over_three_words():
+    text = ("Przybył konsul generalny Chińskiej Republiki Ludowej w Gdańsku, a konsul generalna Republiki "
+            "Federalnej Niemiec we Wrocławiu przysłała list.")
+    assert _names(text) == ["Chiny", "Gdańsk", "Niemcy", "Wrocław"]
 
 
 def test_compound_adjective_of_a_region():
