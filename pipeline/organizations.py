@@ -590,7 +590,7 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             j += 1
             continue
         if j == head + 1 and _first_name(text) and _heads().get(readings[0].lemma_base.lower()) == "body" \
-                and not (j + 1 < n and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text)):
+                and not (j + 1 < n and _gap_ok(doc, j + 1) and (_is_cap(doc[j + 1].text) or doc[j + 1].text in ("i", "oraz"))):
             last_word = j  # "Fundacja Sławek z Oświęcimia": a body named with a first name alone
             j += 1
             continue
@@ -1020,6 +1020,9 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
                 or _street(doc, start):
             covered_until = max(covered_until, end)
             continue
+        if start > 0 and doc[start - 1].text in ("im.", "pw.", "p.w."):
+            covered_until = max(covered_until, end)
+            continue  # "III LO im. Unii Lubelskiej": a patron, not a body
         if start > 0 and _gap_ok(doc, start) and not _is_cap(doc[start - 1].text) \
                 and _lemmas(doc[start - 1].text) & word_set("org_works_nouns.txt") and kind != "territory":
             covered_until = max(covered_until, end)
@@ -1072,6 +1075,7 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
             # belongs to in the genitive, as written
             start -= 1
             name = f"{doc[start].text} {doc.span(start + 1, end).text}"
+            found.append(Candidate(start + 1, end, "nested", i, kind))  # the diocese is a body of its own
         found.append(Candidate(start, end, rule, i, kind, name=name))
         covered_until = max(covered_until, end)
     return found, bare
@@ -2582,6 +2586,13 @@ def _acronym_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             where = f" {doc.span(i + 1, seat).text}" if seat else ""
             out.append(Candidate(i - 1, end, "acronym", name=name + where, aliases=[doc.span(i - 1, end).text]))
             continue
+        patron = _patron_end(doc, i + 1) if not standalone else i + 1
+        if patron > i + 1 and i > 0 and _gap_ok(doc, i) and _ROMAN.match(doc[i - 1].text) and i - 1 not in taken:
+            # "VIII LO im. Kazimierza Wielkiego": a numbered school by its acronym and patron, as written
+            end = _seat_end(doc, patron) or patron
+            out.append(Candidate(i - 1, end, "acronym", name=doc.span(i - 1, end).text,
+                                 aliases=[f"{doc[i - 1].text} {expansion} {doc.span(i + 1, end).text}"]))
+            continue
         seat = _seat_end(doc, i + 1) if i + 1 < len(doc) and _gap_ok(doc, i + 1) and not standalone else None
         if seat:
             where = doc.span(i + 1, seat).text
@@ -3124,6 +3135,16 @@ def _merge_acronyms(doc: _Doc, orgs: dict[str, _Org]) -> None:
     _merge_acronym_towns(orgs)
 
 
+def _core_name(name: str) -> str:
+    """A name without its seat and legal form: "Miejskie Przedsiębiorstwo Komunikacyjne S.A. w
+    Krakowie" -> "Miejskie Przedsiębiorstwo Komunikacyjne"."""
+    core = re.split(r" we? ", name, maxsplit=1)[0]
+    for form in sorted(_legal_forms(), key=len, reverse=True):
+        if core.lower().endswith(" " + form):
+            return core[: -len(form) - 1]
+    return core
+
+
 def _merge_acronym_towns(orgs: dict[str, _Org]) -> None:
     """"ARR Bielsko-Biała" (an acronym and a town, as in a headline) is the organisation the text
     gives that acronym and a seat in that town: "Agencja Rozwoju Regionalnego w Bielsku-Białej S.A.
@@ -3131,10 +3152,10 @@ def _merge_acronym_towns(orgs: dict[str, _Org]) -> None:
     for key in list(orgs):
         org = orgs.get(key)
         words = org.name.split() if org else []
-        if len(words) != 2 or not _is_acronym_text(words[0]) or words[0] in _acronyms():
+        if len(words) != 2 or not _is_acronym_text(words[0]):
             continue
         acronym, town = words
-        owners = [k for k, o in orgs.items() if k != key and (org.name in o.aliases or acronym in o.aliases
+        owners = [k for k, o in orgs.items() if k != key and (org.name in o.aliases or (acronym in o.aliases or acronym in _initials(_core_name(o.name)))
                   and (seat := _seat_of(o.name)) and any(w[:4] == town[:4] for w in seat.split()[1:]))]
         if len(owners) != 1:
             continue
