@@ -1402,6 +1402,14 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
         while j < len(toks) - 1 and j - k <= 2 and toks[j].text[:1].islower() and _has_pos(toks[j], "part", "adv") \
                 and not _has_pos(toks[j], "prep"):
             j += 1  # "również", "także", "wczoraj"
+        if toks[j].lower_ in ("z", "ze") and (past := _name_list(toks, j + 1, refs)):
+            # "zawarła wówczas z Gminą Miejską Jelenia Góra spółka Teplárny Brno, a.s.": the subject after
+            # the other side, maybe after its common noun
+            j = past[-1][1]
+            if j < len(toks) - 1 and toks[j].text[:1].islower() and _lemmas(toks[j]) & word_set("agr_generic_heads.txt"):
+                j += 1
+            if j >= len(toks) or toks[j].text in _CLAUSE_BREAKS:
+                continue
         if _is_name_token(toks[j]) and not _blocked(toks[j]):
             spans = _name_list(toks, j, refs)
             _add_list(doc, toks, spans, refs, m, role_party=False, need_case="nom")
@@ -1901,15 +1909,22 @@ def _listed_signatories(doc: Doc, sents: list[list[Token]], si: int, refs: list[
     gminy Dalików,"): each person who opens one of the next lines signs, until a blank line."""
     toks = sents[si]
     nouns = word_set("agreement_signatory_nouns.txt")
-    if toks[-1].text != ":" or not any(_is_trigger(t) and (_is_active_verb(t) or "imps" in _trigger_forms(t))
-                                       or _lemmas(t) & nouns for t in toks):
+    # "Lista gmin, które otrzymały dofinansowanie:" + "1. Gmina Bytom Odrzański – 86 tys. zł,"
+    names_parties = any(_roles_ending_at(toks, k) & {"parties", "list_of_parties"} for k in range(len(toks)))
+    if toks[-1].text != ":" or not (names_parties or any(
+            _is_trigger(t) and (_is_active_verb(t) or "imps" in _trigger_forms(t)) or _lemmas(t) & nouns for t in toks)):
         return
     text = doc_text(doc)
     prev_end = _end(toks[-1])
+    numbered = False
     for nxt in sents[si + 1:]:
         gap = text[prev_end:nxt[0].idx]
-        if "\n" not in gap or gap.count("\n") > 1:
+        if not numbered and ("\n" not in gap or gap.count("\n") > 1):
             break  # the list is one line per person and ends at a blank line
+        if len(nxt) <= 2 and nxt[0].text.isdigit() and "\n" in gap:
+            numbered, prev_end = True, _end(nxt[-1])  # "1." read as a sentence of its own
+            continue
+        numbered = False
         k = 0
         while k < len(nxt) - 1 and (nxt[k].text in _BULLETS or nxt[k].text.rstrip(".)").isdigit() or _is_title(nxt[k])):
             k += 1  # "– prof. dr hab. Sylwester Czopek, rektor ..."
@@ -1958,6 +1973,16 @@ def _orgs_after(refs: list[_Ref], at: int, toks: list[Token]) -> list[str]:
     return out
 
 
+def _in_relative_clause(toks: list[Token], i: int) -> bool:
+    """Does ``toks[i]`` stand in a relative clause ("..., którego budowę prowadzi konsorcjum")?"""
+    for j in range(i - 1, -1, -1):
+        if toks[j].text in _CLAUSE_BREAKS:
+            return j + 1 < i and "który" in _lemmas(toks[j + 1])
+        if "który" in _lemmas(toks[j]):
+            return True
+    return False
+
+
 def _consortium_members(sents: list[list[Token]], refs: list[_Ref], m: _Mention) -> list[str]:
     """The organisations named after "konsorcjum" in the nearest sentence before (or at) the act
     that introduces one, when the act's sentences speak of the contractor or the consortium:
@@ -1966,11 +1991,13 @@ def _consortium_members(sents: list[list[Token]], refs: list[_Ref], m: _Mention)
     nouns = word_set("agreement_contractor_nouns.txt")
     collectives = word_set("agreement_collectives.txt")
     scope = sents[m.sent_index:m.sent_index + 3]
-    if not any(_lemmas(t) & nouns for s in scope for t in s):
+    # "blok, którego budowę prowadzi konsorcjum firm X i Y": a consortium working on something else
+    if not any(_lemmas(t) & nouns and not _in_relative_clause(s, i) for s in scope for i, t in enumerate(s)):
         return _named_contractors(sents, refs, m)
     for si in range(min(m.sent_index + 2, len(sents) - 1), -1, -1):
         toks = sents[si]
-        at = next((t.idx for t in toks if _lemmas(t) & collectives and "konsorcjum" in _lemmas(t)), None)
+        at = next((t.idx for i, t in enumerate(toks) if _lemmas(t) & collectives and "konsorcjum" in _lemmas(t)
+                   and not _in_relative_clause(toks, i)), None)
         if at is None:
             continue
         members = _orgs_after(refs, at, toks)
@@ -2390,8 +2417,9 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
         for nxt in range(m.sent_index + 1, min(m.sent_index + 3, len(sents))):
             if nxt in mentioned:
                 break
-            if any(_lemmas(t) & word_set("agreement_signatory_nouns.txt") for t in sents[nxt]):
-                _listed_signatories(doc, sents, nxt, refs, m)  # "Sygnatariuszami listu są:"
+            if any(_lemmas(t) & word_set("agreement_signatory_nouns.txt") for t in sents[nxt]) \
+                    or sents[nxt][-1].text == ":":
+                _listed_signatories(doc, sents, nxt, refs, m)  # "Sygnatariuszami listu są:", "Lista gmin, które ...:"
         for member in _consortium_members(sents, refs, m) + _listed_recipients(sents, refs, m):
             _add(m.members, member)
     person_orgs = {r.name: r.organization for r in refs if r.kind == "person" and r.organization}

@@ -1755,3 +1755,34 @@ def test_a_legal_form_written_before_a_quoted_name(nlp):
                    dates=[("we wtorek", "2027-12-14")])
     (a,) = extract_agreements(doc)
     assert set(a.parties) == {"Agrotech Lublin sp. z o.o.", "TOW „Wołyń-Agro”"}
+
+
+def test_a_numbered_list_of_beneficiaries_after_the_act(nlp):
+    text = ("Fundusz podpisał we wtorek umowy o dofinansowanie usuwania azbestu.\n\n"
+            "Lista gmin, które otrzymały dofinansowanie:\n1. Gmina Bytom Odrzański – 86 tys. zł,\n"
+            "2. Gmina Szlichtyngowa – 54 tys. zł.\n")
+    doc = make_doc(nlp, text, orgs=[("Gmina Bytom Odrzański", "Gmina Bytom Odrzański"),
+                                    ("Gmina Szlichtyngowa", "Gmina Szlichtyngowa")])
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Gmina Bytom Odrzański", "Gmina Szlichtyngowa"}
+    # in running text the same words name no party
+    text = "Na inwestycje powiat otrzymał dofinansowanie z Rządowego Funduszu Rozwoju Dróg. Umowę podpisano w piątek."
+    doc = make_doc(nlp, text, orgs=[("Rządowego Funduszu Rozwoju Dróg", "Rządowy Fundusz Rozwoju Dróg")])
+    assert all(a.parties == [] for a in extract_agreements(doc))
+
+
+def test_subject_after_the_other_side_and_a_consortium_working_on_something_else(nlp):
+    text = ("Umowę sprzedaży udziałów zawarła wówczas z Gminą Miejską Jelenia Góra spółka Teplárny Brno, a.s., która "
+            "objęła 75 proc. udziałów.")
+    doc = make_doc(nlp, text, orgs=[("Gminą Miejską Jelenia Góra", "Gmina Miejska Jelenia Góra"),
+                                    ("Teplárny Brno, a.s.", "Teplárny Brno, a.s.")])
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Gmina Miejska Jelenia Góra", "Teplárny Brno, a.s."}
+    text = ("Spółka zawarła we wtorek umowę na dostawę turbiny z austriacką spółką Andritz Hydro GmbH. Turbina trafi do "
+            "bloku, którego budowę prowadzi konsorcjum firm Polimex Mostostal S.A. i Elektrobudowa Energetyka sp. z o.o.")
+    doc = make_doc(nlp, text, orgs=[("Andritz Hydro GmbH", "Andritz Hydro GmbH"),
+                                    ("Polimex Mostostal S.A.", "Polimex Mostostal S.A."),
+                                    ("Elektrobudowa Energetyka sp. z o.o.", "Elektrobudowa Energetyka sp. z o.o.")],
+                   dates=[("we wtorek", "2028-02-08")])
+    (a,) = extract_agreements(doc)
+    assert a.parties == ["Andritz Hydro GmbH"]
