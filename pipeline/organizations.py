@@ -1730,7 +1730,8 @@ def _foreign_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         end = _foreign_run(doc, i)
         words = doc[i:end]
         unknown = [t for t in words if _unknown(t.text) and t.text.replace("-", "").isalpha()]  # "Alpen-Adria"
-        has_head = any(t.text in heads or _foreign_compound_head(t.text) for t in words)
+        has_head = any(t.text in heads or _foreign_compound_head(t.text) for t in words) \
+            or bool(words) and _heads().get(words[-1].text) == "foreign_end"
         compound = len(words) == 1 and _foreign_compound_head(words[0].text) and _foreign_word(words[0].text)
         announced = prev is not None and bool(_lemmas(prev.text) & context or (
             # "zespół folklorystyczny Sūduva": a lowercase adjective between the noun and the name

@@ -1812,3 +1812,7 @@ def test_acronym_and_town_in_a_headline_by_the_names_initials(nlp):
     text = ("Podwyżki dla pracowników MPK Kraków\n\nMiejskie Przedsiębiorstwo Komunikacyjne S.A. w Krakowie "
             "podpisało porozumienie ze związkami.")
     assert names(nlp, text) == ["Miejskie Przedsiębiorstwo Komunikacyjne S.A. w Krakowie"]
+
+
+def test_international_heads_a_name_only_at_its_end(nlp):
+    assert names(nlp, "Scholars are invited to the 7th International Scientific Conference “Borderlands”.") == []
