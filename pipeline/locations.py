@@ -197,7 +197,8 @@ def _extend(doc: Doc, start: int, end: int, cases: set[str], genders: set[str] |
     goes with "Miasta")."""
     while start > 0 and end - start < _MAX_NAME_TOKENS:
         tok = doc[start - 1]
-        if not _is_cap(tok) or _sentence_initial(doc, start - 1) and not _geo_readings(tok):
+        if not _is_cap(tok) or _sentence_initial(doc, start - 1) and not _geo_readings(tok) \
+                and not _name_part_only(doc[start]):
             break
         if not any(a.cases & cases and (genders is None or a.genders & genders)
                    for a in _analyses(tok) if a.pos in ("adj", "ppas")):
@@ -1214,6 +1215,13 @@ def find_candidates(doc: Doc) -> list[_Candidate]:
             out.extend(cand.following)
         i = max(cand.following[-1].end if cand.following else cand.end, i + 1)
     return _listed_places(doc, out, blocked)
+
+
+def _name_part_only(tok: Token) -> bool:
+    """SGJP has the word as a place only as part of a longer name ("Sącz" of Nowy Sącz, "Targ" of
+    Nowy Targ): an adjective before it belongs to the name, even opening a sentence."""
+    geo = _geo_readings(tok)
+    return bool(geo) and all(a.name_classes == ("człon_nazwy_geograficznej",) for a in geo)
 
 
 def _name_fragment(tok: Token) -> bool:

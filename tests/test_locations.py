@@ -546,6 +546,12 @@ def test_a_name_fragment_joins_the_place_after_it():
     assert _names("Delegacja przyleciała z Tel Awiwu do Warszawy.") == ["Tel Awiw", "Warszawa"]
 
 
+def test_an_adjective_opening_a_sentence_belongs_to_a_name_part():
+    # "Sącz" is a place only as part of Nowy Sącz or Stary Sącz
+    text = "Nowy Sącz, Gorlice, Limanowa i Stary Sącz zawarły porozumienie. Nowy Targ dołączy później."
+    assert _names(text) == ["Nowy Sącz", "Gorlice", "Limanowa", "Stary Sącz", "Nowy Targ"]
+
+
 def test_village_noun_after_its_adjective():
     text = "Do zdarzenia doszło w miejscowości Stara Wieś, a kolejne w Nowej Wsi. Sołtys wsi Wola Wielka."
     assert _names(text) == ["Stara Wieś", "Nowa Wieś", "Wola Wielka"]
