@@ -2650,6 +2650,9 @@ def _acronym_town_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             continue  # ("WWF Polska": a country SGJP also lists as a surname)
         if any(morphology.GEOGRAPHIC in a.name_classes for a in _raw(word)):
             continue  # "USA Kraków"
+        if i + 3 < len(doc) and doc[i + 2].text in ("–", "-", "—") and _is_cap(doc[i + 3].text) \
+                or any(_lemmas(doc[k].text) & _not_orgs(("name",)) for k in range(max(0, i - 2), i)):
+            continue  # "programu Interreg NEXT Polska–Ukraina": a programme named after two countries
         out.append(Candidate(i, i + 2, "acronym", name=f"{word} {town}", aliases=[word]))
     return out
 

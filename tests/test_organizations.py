@@ -1816,3 +1816,7 @@ def test_acronym_and_town_in_a_headline_by_the_names_initials(nlp):
 
 def test_international_heads_a_name_only_at_its_end(nlp):
     assert names(nlp, "Scholars are invited to the 7th International Scientific Conference “Borderlands”.") == []
+
+
+def test_programme_named_after_two_countries_is_no_body(nlp):
+    assert names(nlp, "Projekt otrzyma 2,6 mln zł z programu Interreg NEXT Polska–Ukraina.") == []
