@@ -1638,12 +1638,15 @@ def _between_places(toks: list[Token], k: int, refs: list[_Ref]) -> bool:
 def _origin_after_name(toks: list[Token], k: int, refs: list[_Ref]) -> bool:
     """Is "z" at ``toks[k]``, right after a name, where that name comes from ("Uniwersytet ... Litwy z
     Kowna"): a place in the genitive, not a side in the instrumental ("Miasta Sejny z Samorządem")?"""
-    if k + 1 >= len(toks) or not _is_name_token(toks[k - 1]) or _blocked(toks[k - 1]) or _is_legal_form(toks[k - 1]):
+    # (a legal form ends a name too: "Minh Phat Co., Ltd. z Hanoi")
+    if k + 1 >= len(toks) or not (_is_name_token(toks[k - 1]) or _is_legal_form(toks[k - 1])) or _blocked(toks[k - 1]):
         return False
     nxt = toks[k + 1]
     if not any(r.kind == "place" and r.start == nxt.idx for r in refs):
         return False
-    return not is_known(analyse(nxt.text)) or "inst" not in _cases(nxt)
+    cases = _cases(nxt)
+    # An indeclinable place ("Hanoi") after a company's legal form is where the company is from.
+    return not is_known(analyse(nxt.text)) or "inst" not in cases or _is_legal_form(toks[k - 1]) and "gen" in cases
 
 
 def _local_body(doc: Doc, toks: list[Token], i: int, refs: list[_Ref]) -> str | None:

@@ -52,6 +52,8 @@ _PHONE = (
 _MERGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("legal_form", re.compile(r"(?<!\w)(?:[Ss]p\.\s?z\s?o\.\s?o\.|[Ss]p\.\s?[jkp]\.|[Ss]p\.\s?k\.\s?a\.)")),
     ("legal_form", re.compile(r"(?<!\w)S\.\s?A\.")),
+    # "P.S.A." (prosta spółka akcyjna), "S.K.A.", the Czech and Slovak "a.s.", "Co., Ltd."
+    ("legal_form", re.compile(r"(?<![\w.])(?:P\.\s?S\.\s?A\.|S\.\s?K\.\s?A\.|a\.\s?s\.(?!\w)|Co\.,\s?Ltd\.)")),
     ("phone", re.compile(_PHONE)),
 )
 # A digit run is only a phone number when it has 9 digits (or 11 with the country code) and is

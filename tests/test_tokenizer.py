@@ -67,3 +67,9 @@ def test_sentences_do_not_break_inside_abbreviations():
         "Kontakt: tel. 662 493 089",
         "Umowę podpisali ks. prał. Jacek Nawrot i kan. Piotr Wrona.",
     ]
+
+
+def test_foreign_and_new_legal_forms_are_one_token(nlp):
+    text = "Grant Thornton Polska P.S.A., Alfa S.K.A., Kovo a.s. i Minh Phat Co., Ltd. z Hanoi"
+    tokens = [t.text for t in nlp(text)]
+    assert {"P.S.A.", "S.K.A.", "a.s.", "Co., Ltd."} <= set(tokens)
