@@ -106,6 +106,20 @@ def _analyses(word: str) -> tuple[_Reading, ...]:
     return found
 
 
+_VERB_POS = frozenset({"fin", "praet", "impt", "inf", "bedzie", "imps"})
+
+
+@morphology.word_cache
+def _capital_verb(word: str) -> bool:
+    """A word in capitals that can be a verb and no genitive or adjective a name goes on with
+    ("RUSZA", "PODPISAŁA"): a headline's predicate, where the name before it ends."""
+    if len(word) < 2 or not word.isupper():
+        return False
+    found = _raw(word.lower())
+    return any(a.pos in _VERB_POS for a in found) \
+        and not any(a.pos in ("adj", "ppas", "pact") or a.pos == "subst" and "gen" in a.cases for a in found)
+
+
 def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
@@ -533,6 +547,8 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
     while j < n and j - head < _MAX_NAME_TOKENS and _gap_ok(doc, j):
         tok = doc[j]
         text = tok.text
+        if _capital_verb(text):
+            break  # a headline in capitals: "SAMORZĄD MAZOWSZA RUSZA Z PROGRAMAMI WSPARCIA"
         if text in ("im.", "imienia", "pw.", "p.w."):
             after_im = True
             j += 1

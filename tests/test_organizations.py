@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import pipeline
 from pipeline import layout  # noqa: F401  (registers komunikat_layout)
 from pipeline.organizations import extract_organizations
 from pipeline.tokenizer import blank
@@ -1820,3 +1821,10 @@ def test_international_heads_a_name_only_at_its_end(nlp):
 
 def test_programme_named_after_two_countries_is_no_body(nlp):
     assert names(nlp, "Projekt otrzyma 2,6 mln zł z programu Interreg NEXT Polska–Ukraina.") == []
+
+
+def test_a_name_in_a_headline_in_capitals_ends_at_the_verb():
+    text = ("SAMORZĄD MAZOWSZA RUSZA Z PROGRAMAMI WSPARCIA\n\nWarszawa, 25 lutego 2021 r.\n"
+            "Samorząd Mazowsza przekaże gminom 10 mln zł na ochronę powietrza.")
+    record = pipeline.extract(text)
+    assert [o["name"].lower() for o in record["organizations"]] == ["samorząd mazowsza"]
