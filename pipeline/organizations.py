@@ -120,6 +120,11 @@ def _capital_verb(word: str) -> bool:
         and not any(a.pos in ("adj", "ppas", "pact") or a.pos == "subst" and "gen" in a.cases for a in found)
 
 
+def _all_capitals(name: str) -> bool:
+    words = [w for w in name.split() if sum(ch.isalpha() for ch in w) > 1]
+    return bool(words) and all(w.isupper() for w in words) and any(sum(ch.isalpha() for ch in w) > 5 for w in words)
+
+
 def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
@@ -2949,6 +2954,8 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
         org = orgs.get(key)
         if org is None:
             org = orgs[key] = _Org(name, [], [], _head_lemma(doc, c))
+        elif _all_capitals(org.name) and not _all_capitals(name):
+            org.name = name  # a headline's "SAMORZĄD MAZOWSZA", written as usual in the text
         org.mentions.append(_mention(doc, c.start, c.end))
         owner_at_end[c.end] = org
         owner_at_start.setdefault(c.start, (org, c))
