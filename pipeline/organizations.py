@@ -1369,23 +1369,27 @@ def _split_legal_forms() -> tuple[str, ...]:
 
 
 @cache
-def _split_form_starts() -> frozenset[str]:
-    return frozenset(re.split(r"[\s.,]", form)[0] for form in _split_legal_forms())
+def _split_forms_by_start() -> dict[str, tuple[str, ...]]:
+    """The split legal forms by their first token ("Co" -> "Co., Ltd.", "Co. Ltd.")."""
+    out: dict[str, list[str]] = {}
+    for form in _split_legal_forms():
+        out.setdefault(re.split(r"[\s.,]", form)[0], []).append(form)
+    return {start: tuple(forms) for start, forms in out.items()}
 
 
 def _split_form_end(doc: _Doc, j: int) -> int | None:
     """End of a legal form written over several tokens from j ("Co", ".", ",", "Ltd", ".")."""
-    if doc[j].text not in _split_form_starts():
-        return None
-    for form in _split_legal_forms():
-        for m in range(2, 7):
+    for form in _split_forms_by_start().get(doc[j].text, ()):
+        text = ""
+        for m in range(1, 7):  # the tokens' texts joined as written, without a Span
             if j + m > len(doc):
                 break
-            text = doc.span(j, j + m).text
-            if text == form:
+            text += doc[j + m - 1].text
+            if m >= 2 and text == form:
                 return j + m
-            if len(text) > len(form):
+            if len(text) >= len(form):
                 break
+            text += doc[j + m - 1].whitespace_
     return None
 
 
