@@ -1922,6 +1922,8 @@ def _acronym_pairs(doc: _Doc, found: list[Candidate], taken: set[int]) -> list[C
     "PKP Polskie Linie Kolejowe S.A." (its first word, then the initials of the rest)."""
     names = []
     for c in found:
+        if c.name is None and not doc[c.start].text[:2].isupper():
+            continue  # (no acronym opens the name: its base form is not needed)
         words = (c.name or org_base(doc.span(c.start, c.end))).split()
         while words and _is_legal_form(words[-1]):
             words = words[:-1]
