@@ -2156,22 +2156,20 @@ def _partner_unit_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     out = []
     n = len(doc)
     for j, tok in enumerate(doc):
-        if not tok.text[:1].islower():
-            continue
-        units = [a for a in _analyses(tok.text) if a.pos == "subst" and a.number == "pl" and a.lemma_base in _PARTNER_UNITS]
+        opening = j == 0 or _line_break_before(doc, j) or doc[j - 1].text in (".", "!", "?")
+        if not (tok.text[:1].islower() or opening and tok.text[:1].isupper()):
+            continue  # ("Gminy Pruszków, Piastów ... przystąpiły" opens its sentence)
+        units = [a for a in _analyses(tok.text.lower()) if a.pos == "subst" and a.number == "pl"
+                 and a.lemma_base in _PARTNER_UNITS]
         if not units:
             continue
         i = j - 1
         if i >= 0 and any(a.pos == "num" for a in _analyses(doc[i].text)):
             i -= 1
-        partners = i >= 0 and doc[i].text.lower() in _ORIGIN_PREPS and any("inst" in a.cases for a in units)
-        subject = any("nom" in a.cases for a in units) and _acted_on(doc, j)
-        if not (partners or subject):
-            continue
         head = units[0]
         k = j + 1 + (j + 1 < n and doc[j + 1].text == ":")
         names: list[tuple[int, int]] = []
-        while k < n and _gap_ok(doc, k) and _is_cap(doc[k].text) and k not in taken:
+        while k < n and _gap_ok(doc, k) and _is_cap(doc[k].text) and (k not in taken or opening and k == j + 1):
             e = k + 1
             while e < n and _gap_ok(doc, e) and _is_cap(doc[e].text) and doc[e].text not in ("I", "Oraz"):
                 e += 1
@@ -2181,6 +2179,14 @@ def _partner_unit_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
                 continue
             break
         if len(names) < 2:
+            continue
+        if names[0][0] in taken:
+            names = names[1:]  # "Gminy Pruszków" opening the sentence is found as a name of its own
+        partners = i >= 0 and doc[i].text.lower() in _ORIGIN_PREPS and any("inst" in a.cases for a in units)
+        # the subject of a verb before the units or after them ("Gminy X, Y i Z przystąpiły")
+        after_prep = i >= 0 and any(a.pos == "prep" for a in _analyses(doc[i].text))  # "z gminy Czarna, Brzostku i ..."
+        subject = any("nom" in a.cases for a in units) and (_acted_on(doc, j) or not after_prep and _acts(doc, names[-1][1]))
+        if not (partners or subject):
             continue
         for a, b in names:
             if _head_readings(doc[a].text)[0]:

@@ -1828,3 +1828,12 @@ def test_a_name_in_a_headline_in_capitals_ends_at_the_verb():
             "Samorząd Mazowsza przekaże gminom 10 mln zł na ochronę powietrza.")
     record = pipeline.extract(text)
     assert [o["name"] for o in record["organizations"]] == ["Samorząd Mazowsza"]  # named as the text writes it
+
+
+def test_units_listed_after_a_plural_head_opening_the_sentence_act():
+    record = pipeline.extract("Gminy Pruszków, Piastów, Brwinów, Michałowice i Nadarzyn przystąpiły do porozumienia.")
+    assert [o["name"] for o in record["organizations"]] == [
+        "Gmina Pruszków", "Gmina Piastów", "Gmina Brwinów", "Gmina Michałowice", "Gmina Nadarzyn"]
+    # listed as places they stay places
+    assert pipeline.extract("W gminach Tarnogród i Księżpol powstaną drogi.")["organizations"] == []
+    assert pipeline.extract("Transport z gminy Czarna, Brzostku i Pilzna dotarł do Tarnopola.")["organizations"] == []
