@@ -47,10 +47,10 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
 # neither the tokenizer nor Morfeusz reads as "ó".
 _DECOMPOSED = re.compile("[^\u0300-\u036f][\u0300-\u036f]+")
 _COMBINING = re.compile("[\u0300-\u036f]")
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
+_LINE = re.compile(r"[^\n]*(?:\n|$)")  # (line ends are "\n" by the time lines are read)
 
-# A text is hard-wrapped when no line is longer than this, and when many of its lines were clearly
-# broken for width: see _wrapped_breaks.
+# A text is hard-wrapped when nearly no line is longer than this, and when many of its lines were
+# clearly broken for width: see _wrapped_breaks.
 _MAX_WRAP_WIDTH = 100
 _MIN_WRAPPED_LINES = 4
 _MIN_WRAPPED_SHARE = 0.4
@@ -195,15 +195,16 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     hard-wrapped.
 
     A break is a wrap when the next line's first word would not have fitted on the line: the line,
-    a space and that word are longer than the text's usual full line (its 90th percentile). Headings, list items and contact
-    lines are short, so their breaks stay. A text counts as wrapped only when no line is longer than
+    a space and that word are longer than the text's usual full line (its 90th percentile; see
+    :func:`_wraps` for text taken from PDF). Headings, list items and contact lines are short, so
+    their breaks stay. A text counts as wrapped only when 95% of its lines are no longer than
     ``_MAX_WRAP_WIDTH`` and enough breaks are wraps, or two words are hyphenated over breaks (which a
     text not wrapped never has); releases written with one line a paragraph have far longer lines.
     """
     lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group()]
     if len(lines) < _MIN_WRAPPED_LINES + 1:
         return []
-    bodies = [(start, raw.rstrip("\r\n")) for start, raw in lines]
+    bodies = [(start, raw.rstrip("\n")) for start, raw in lines]
     lengths = sorted(len(body.rstrip()) for _s, body in bodies)
     if lengths[len(lengths) * 19 // 20] > _MAX_WRAP_WIDTH:  # (a URL or a table row may run longer)
         return []
@@ -216,7 +217,7 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
             continue  # a blank line parts paragraphs
         candidates += 1
         if _wraps(line, following, width):
-            breaks.append((start + len(line), start + len(body) + _eol_length(text, start + len(body))))
+            breaks.append((start + len(line), start + len(body) + 1))  # up to and with its "\n"
     hyphenated = sum(1 for start, end in breaks if text[start - 1:start] == "-" and text[end:end + 1].islower())
     if hyphenated < 2 and (len(breaks) < _MIN_WRAPPED_LINES or len(breaks) < _MIN_WRAPPED_SHARE * candidates):
         return []
@@ -234,7 +235,3 @@ def _wraps(line: str, following: str, width: int) -> bool:
     if line[-1:] == "-" and line[-2:-1].isalpha():
         return len(line) >= width // 2
     return len(line) >= 0.75 * width and line[-1:] not in ".:;!?"
-
-
-def _eol_length(text: str, at: int) -> int:
-    return 2 if text.startswith("\r\n", at) else 1
