@@ -90,7 +90,8 @@ def doc_text(doc: Doc) -> str:
 def source_text(doc: Doc) -> str:
     """The text exactly as read. The stages read a copy with plain spacing
     (:func:`pipeline.typography.plain_text`); records quote and point into this one."""
-    return doc.user_data.get("komunikat_source") or doc_text(doc)
+    plain = doc.user_data.get("komunikat_plain")
+    return plain.source if plain is not None else doc_text(doc)
 
 
 def to_dict(item) -> dict:

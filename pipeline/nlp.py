@@ -171,7 +171,6 @@ def _run_stages(nlp: Language, texts: Sequence[tuple[str, dict | None]]) -> list
         plain = plain_text(text)  # the stages read plain spacing; records point into ``text``
         doc = nlp.make_doc(plain.text)
         if plain.text != text:
-            doc.user_data["komunikat_source"] = text
             doc.user_data["komunikat_plain"] = plain
         doc._.meta = dict(meta or {})
         docs.append(doc)

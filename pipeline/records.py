@@ -48,24 +48,24 @@ def to_record(doc: Doc, doc_id: str, source: str | None = None, sha256: str | No
     }
     plain = doc.user_data.get("komunikat_plain")
     if plain is not None:
-        _point_into(source_text(doc), plain, record)
+        _point_into(plain, record)
     return record
 
 
-def _point_into(text: str, plain: PlainText, value: Any) -> None:
-    """Every offset pair of ``value`` moved from the copy the stages read into ``text``, the text as
-    read, and every quoted ``text`` cut again from it."""
+def _point_into(plain: PlainText, value: Any) -> None:
+    """Every offset pair of ``value`` moved from the copy the stages read into the text as read, and
+    every quoted ``text`` cut again from that."""
     if isinstance(value, dict):
         if isinstance(value.get("start_char"), int) and isinstance(value.get("end_char"), int):
             start, end = plain.source_span(value["start_char"], value["end_char"])
             value["start_char"], value["end_char"] = start, end
             if isinstance(value.get("text"), str):
-                value["text"] = text[start:end]
+                value["text"] = plain.source[start:end]
         for v in value.values():
-            _point_into(text, plain, v)
+            _point_into(plain, v)
     elif isinstance(value, list):
         for v in value:
-            _point_into(text, plain, v)
+            _point_into(plain, v)
 
 
 def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:

@@ -91,7 +91,8 @@ class _Layer:
 @dataclass(frozen=True, slots=True)
 class PlainText:
     text: str
-    layers: tuple[_Layer, ...] = ()  # the rewrites from the text as read to ``text``, in order
+    source: str  # the text as read
+    layers: tuple[_Layer, ...] = ()  # the rewrites from ``source`` to ``text``, in order
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The original offsets of the copy's ``[start, end)``."""
@@ -129,7 +130,7 @@ def plain_text(text: str) -> PlainText:
         plain = _rewrite(plain, _CR, lambda _s: "\n", layers)
     plain = _replace(plain, _unwrapping(plain), layers)
     plain = _rewrite(plain, _SPACE_RUN, lambda _s: " ", layers)
-    return PlainText(plain, tuple(layers))
+    return PlainText(plain, text, tuple(layers))
 
 
 def _rewrite(text: str, pattern: re.Pattern, replace: Callable[[str], str], layers: list[_Layer]) -> str:
