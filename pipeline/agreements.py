@@ -1638,8 +1638,8 @@ def _between_places(toks: list[Token], k: int, refs: list[_Ref]) -> bool:
 def _origin_after_name(toks: list[Token], k: int, refs: list[_Ref]) -> bool:
     """Is "z" at ``toks[k]``, right after a name, where that name comes from ("Uniwersytet ... Litwy z
     Kowna"): a place in the genitive, not a side in the instrumental ("Miasta Sejny z Samorządem")?"""
-    # (a legal form ends a name too: "Minh Phat Co., Ltd. z Hanoi")
-    if k + 1 >= len(toks) or not (_is_name_token(toks[k - 1]) or _is_legal_form(toks[k - 1])) or _blocked(toks[k - 1]):
+    # (a legal form is a name token too: "Minh Phat Co., Ltd. z Hanoi")
+    if k + 1 >= len(toks) or not _is_name_token(toks[k - 1]) or _blocked(toks[k - 1]):
         return False
     nxt = toks[k + 1]
     if not any(r.kind == "place" and r.start == nxt.idx for r in refs):
