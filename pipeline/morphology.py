@@ -123,11 +123,8 @@ def _morfeusz() -> morfeusz2.Morfeusz:
 
 
 def segments(word: str) -> tuple[tuple[int, int, Analysis], ...]:
-    """Morfeusz's analysis graph of ``word``: (start node, end node, analysis).
-
-    Not cached itself: its callers (:func:`analyse` and the base-form readings) cache what they keep,
-    and a third copy of every word's graph would only add memory.
-    """
+    """Morfeusz's analysis graph of ``word``: (start node, end node, analysis). Not cached: see
+    :func:`_readings`."""
     if not word or len(word) > 60:
         return ()
     return tuple((i, j, Analysis(lemma, tag, tuple(classes)))
@@ -135,15 +132,24 @@ def segments(word: str) -> tuple[tuple[int, int, Analysis], ...]:
 
 
 @morfeusz_cache
-def analyse(word: str) -> tuple[Analysis, ...]:
-    """Whole-word analyses of ``word`` (segmentations that split the word are dropped)."""
+def _readings(word: str) -> tuple[tuple[Analysis, ...], tuple[Analysis, ...]]:
+    """(the analyses that cover the whole of ``word``, :func:`analyse`'s answer): both from one call
+    to Morfeusz, the costliest step of a new word."""
     graph = segments(word)
     last = max((j for _, j, _ in graph), default=0)
-    out = [a for i, j, a in graph if i == 0 and j == last]
-    if not out:
-        # Agglutinated forms ("zrobiłem") come as two segments; keep the first segment's reading.
-        out = [a for i, _j, a in graph if i == 0]
-    return tuple(out)
+    whole = tuple(a for i, j, a in graph if i == 0 and j == last)
+    # Agglutinated forms ("zrobiłem") come as two segments; analyse keeps the first segment's reading.
+    return whole, whole or tuple(a for i, _j, a in graph if i == 0)
+
+
+def analyse(word: str) -> tuple[Analysis, ...]:
+    """Whole-word analyses of ``word`` (segmentations that split the word are dropped)."""
+    return _readings(word)[1]
+
+
+def whole_word_analyses(word: str) -> tuple[Analysis, ...]:
+    """The analyses that cover the whole of ``word``, with no fallback to its first segment."""
+    return _readings(word)[0]
 
 
 @morfeusz_cache

@@ -127,9 +127,9 @@ WARM_UP_TEXT = (
 def warm_up(ner: bool = True) -> None:
     """Build the pipeline and run it once, so that the word lists, tables and Morfeusz that stages
     load on first use are loaded. A parent process does this before forking its workers: they then
-    share all of it, and none of them spends its first batch loading it again."""
-    with get_nlp(ner).memory_zone():
-        annotate(WARM_UP_TEXT, ner=ner)
+    share all of it, and none of them spends its first batch loading it again. (Outside a memory
+    zone: the text's few words stay in the vocabulary, and a zone the runner has open is not nested.)"""
+    annotate(WARM_UP_TEXT, ner=ner)
 
 
 def annotate(text: str, meta: dict | None = None, ner: bool = True):

@@ -67,9 +67,7 @@ _CASE_ORDER = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
 @morphology.word_cache
 def whole_analyses(word: str) -> tuple[Analysis, ...]:
     """Analyses that cover the whole of ``word`` (no fallback to the first segment)."""
-    graph = morphology.segments(word)
-    last = max((j for _, j, _ in graph), default=0)
-    return tuple(a for i, j, a in graph if i == 0 and j == last and a.tag != "ign" and not _odd_lemma(a.lemma))
+    return tuple(a for a in morphology.whole_word_analyses(word) if a.tag != "ign" and not _odd_lemma(a.lemma))
 
 
 def _odd_lemma(lemma: str) -> bool:
