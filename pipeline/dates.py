@@ -375,9 +375,24 @@ def _period_parts() -> dict[str, int]:
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
+@cache
+def _ordinals() -> dict[str, int]:
+    return {row["stem"]: int(row["number"]) for row in table("date_ordinals.tsv")}
+
+
+def _part_number(word: str) -> int | None:
+    """"II", "2" or "drugim" -> 2."""
+    if word in _ROMAN:
+        return _ROMAN[word]
+    if word.isdigit():
+        return int(word)
+    return next((n for stem, n in _ordinals().items() if word.lower().startswith(stem)), None)
+
+
 def build_period(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
-    """"IV kwartał 2026 r." -> 2026-10..2026-12, "I półrocze 2024" -> 2024-01..2024-06."""
-    n = _ROMAN.get(match.group("q")) or _int(match.group("q"))
+    """"IV kwartał 2026 r." -> 2026-10..2026-12, "I półrocze 2024" -> 2024-01..2024-06, "w drugim
+    kwartale 2026 roku" -> 2026-04..2026-06."""
+    n = _part_number(match.group("q"))
     parts = next((v for k, v in _period_parts().items() if match.group("unit").lower().startswith(k)), None)
     if not n or not parts or n > parts:
         return None
@@ -606,6 +621,7 @@ def fragments() -> dict[str, str]:
         "EN": _alt(t.month_english),
         "ABBR": "(?i:" + _alt(t.month_abbrs, suffix=r"(?:\.|(?!\w))") + ")",
         "ROM": r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)",
+        "ORD": "(?i:" + _alt(_ordinals(), suffix="") + r")\w*",
         "YS": r"(?:\s?(?:roku|rok|r\.|r(?!\w)))?",
         "YR": r"(?:\s?(?:roku|rok|r\.|r(?!\w)))",
         "MARK": r"(?:\s+(?P<mark>" + markers + "))?",
@@ -721,7 +737,7 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("range_night", r"(?<!\w)(?i:nocy|noc)\s+z\s+(?P<d1>{D})\s+na\s+(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
      build_day_month),
     # Quarters and halves of a year: "w IV kwartale 2026 r.", "w I półroczu 2024 roku", "w II połowie 2024 r.".
-    ("period_of_year", r"(?<!\w)(?P<q>IV|III|II|I|[1-4])\.?\s+(?P<unit>(?i:kwarta\w+|kw\.|półrocz\w+|połow\w+))(?:\s+(?P<y1>{Y}){YS}{E}|{MARK_REQ})",
+    ("period_of_year", r"(?<!\w)(?P<q>IV|III|II|I|[1-4]|{ORD})\.?\s+(?P<unit>(?i:kwarta\w+|kw\.|półrocz\w+|połow\w+))(?:\s+(?P<y1>{Y}){YS}{E}|{MARK_REQ})",
      build_period),
     # Quarters as financial reports write them: "Q3 2024", "1Q2025", "3Q24".
     ("period_quarter_q", r"(?<!\w)(?:Q(?P<q>[1-4])|(?P<qa>[1-4])Q|H(?P<h>[12])|(?P<ha>[12])H)(?P<y1>\s?{Y}|'?\d{2})(?!\w)",
@@ -1011,10 +1027,10 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 _VERB_TAGS = ("fin", "praet", "imps", "bedzie", "impt", "pred")
-# Before a dateline's date: nothing, a place and a comma ("Białystok, "), or a short label and a
-# separator as CMS pages print it ("Aktualności | ").
+# Before a dateline's date: nothing, a place and a comma ("Białystok, ", two senders' towns
+# "Wrocław/Opole, "), or a short label and a separator as CMS pages print it ("Aktualności | ").
 _PLACE_PREFIX = re.compile(
-    r"^\s*(?:(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][\w.\-]*(?:[ -][\w.\-]+){0,3}),\s*|(?:[^|•·\n]{0,50}[|•·]\s*){1,3})?"
+    r"^\s*(?:(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][\w.\-]*(?:(?:[ -]|\s?/\s?)[\w.\-]+){0,3}),\s*|(?:[^|•·\n]{0,50}[|•·]\s*){1,3})?"
     r"(?:(?i:dnia|dn\.)\s*)?$"
 )
 
@@ -1165,8 +1181,8 @@ def _closest_year(m: int, d: int | None, anchor: dt.date, tense: int = 0) -> int
 def _verb_tense(word: str) -> int:
     """+1 a future or perfective present verb form, -1 a past one, 0 no verb."""
     found = analyse(word)
-    if any(a.lemma_base in word_set("date_plan_verbs.txt") for a in found if a.pos in ("fin", "praet", "imps")):
-        return 1  # "zaplanowano wyjazd na 17 maja": what is planned lies ahead
+    if any(a.lemma_base in word_set("date_plan_verbs.txt") for a in found if a.pos in ("fin", "praet", "imps", "ppas")):
+        return 1  # "zaplanowano wyjazd na 17 maja", "obchody zaplanowane na 14–16 sierpnia": ahead
     if any(a.lemma_base in word_set("date_reporting_verbs.txt") for a in found if a.pos in ("fin", "praet")):
         return 0  # "zapowiedział": the tense of the statement, not of the event
     tags = [a.tag for a in found]
@@ -1326,22 +1342,31 @@ def _resolve_weekday(doc: Doc, c: Candidate, pub: dt.date | None,
     # "Bilety od piątku", "zapisy do środy" with no verb to go by: a start or a deadline ahead.
     tense = stated or (1 if c.bound else -1)
     # With no tense to go by ("zgłoszenia na czwartkowe spotkanie"), a run on either side will do.
-    holding = [(abs(pos - c.start_char), _next_weekday(s, wd)) for pos, s, e in days
+    holding = [(abs(pos - c.start_char), _next_weekday(s, wd), pos) for pos, s, e in days
                if s < e and (e - s).days <= 13 and _next_weekday(s, wd) <= e
                and (pub is None or not stated or (s <= pub if tense < 0 else e >= pub))]
+    # A single day shortly before the weekday (the same paragraph, roughly) can anchor it.
+    # Not across a paragraph break: a new paragraph's "W środę szpital podpisał umowę" is the news of
+    # the release's week, not the day after the last paragraph's date.
+    near = [(pos, s) for pos, s, e in days if c.start_char - _ANCHOR_REACH < pos < c.start_char and s == e
+            and "\n\n" not in doc.text[pos:c.start_char]]
+    before = [s for _pos, s in near]
+    # The story moves forward from a day ahead of the release: "wyjdzie w czwartek 14 maja ...
+    # Grupy dołączą w piątek" is the 15th, not a Friday of a run the text names pages later.
+    ahead = tense > 0 and bool(near) and (pub is None or near[-1][1] > pub)
+    if ahead:  # then only a run nearer than that day and in the same paragraph
+        holding = [h for h in holding if h[0] < c.start_char - near[-1][0]
+                   and "\n\n" not in doc.text[min(h[2], c.start_char):max(h[2], c.start_char)]]
     if holding:
         return min(holding)[1]
+    if ahead:
+        return _next_weekday(near[-1][1], wd)
     if not stated:
         # "Utrudnienia w ruchu w sobotę" (a headline, no verb): the same weekday the text dates nearby.
         same = [(abs(pos - c.start_char), d) for pos, d, e in days if d == e and d.weekday() == wd
                 and (pub is None or abs((d - pub).days) <= 7)]
         if same:
             return min(same)[1]
-    # A single day shortly before the weekday (the same paragraph, roughly) can anchor it.
-    # Not across a paragraph break: a new paragraph's "W środę szpital podpisał umowę" is the news of
-    # the release's week, not the day after the last paragraph's date.
-    before = [s for pos, s, e in days if c.start_char - _ANCHOR_REACH < pos < c.start_char and s == e
-              and "\n\n" not in doc.text[pos:c.start_char]]
     if pub is not None:
         if tense > 0:
             return pub + dt.timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)

@@ -355,11 +355,23 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
         and bool(_apposition_cases(doc[start - 1])) and not _apposition_cases(doc[start - 1]) & cases \
         and not (end == start + 1 and _region_genitive(doc[start]))
     context = frozenset({"nom"}) if nominative_slot and "nom" in cases else None
+    if start == i and end == i + 2 and _saint_follows(doc, end):
+        # "do Góry Świętej Anny": the saint's genitive stays as written, the head takes the nominative
+        return _Candidate(i, end + 1, "geographic", name=f"{place_base(doc[i:i + 1], context)} {doc[i + 1:end + 1].text}")
     if start == i and end == i + 1:
         compound = _compound_adjective_after(doc, i, geo)
         if compound is not None:
             return _Candidate(i, i + 2, "geographic", name=compound)
     return _Candidate(start, end, "geographic", context)
+
+
+def _saint_follows(doc: Doc, end: int) -> bool:
+    """"Świętej" closing a place's name before a first name in the genitive is the saint the place is
+    named after ("Góry Świętej Anny", "Woli Świętego Jana"), not an adjective of the place."""
+    if end >= len(doc) or doc[end - 1].whitespace_ != " " or not _has_class(doc[end], FIRST_NAME):
+        return False
+    return any(a.lemma_base == "święty" and "gen" in a.cases for a in _analyses(doc[end - 1])) \
+        and any(FIRST_NAME in a.name_classes and "gen" in a.cases for a in _analyses(doc[end]))
 
 
 def _apposition_cases(tok: Token) -> set[str]:
@@ -1029,6 +1041,28 @@ def _coordinated(doc: Doc, i: int) -> _Candidate | None:
     return _Candidate(i, end, "coordinated", context)
 
 
+def _partner_after_z(doc: Doc, i: int) -> bool:
+    """"memorandum z Ørsted", "rozmowy z Ørsted": after a noun of an agreement or a talk, "z" names
+    the other side, not where someone comes from."""
+    return i >= 2 and doc[i - 1].text.lower() in ("z", "ze") \
+        and bool(_prev_lemmas(doc, i - 1) & word_set("locations_partner_nouns.txt"))
+
+
+_IN_OR_TO = frozenset({"w", "we", "do", "na", "pod", "koło"})
+
+
+def _partners(doc: Doc) -> frozenset[str]:
+    """Unknown capitalised words the text names as the other side of an agreement or a talk, and
+    never as where something is or goes: no place anywhere in the text ("Z Ørsted łączy nas ...");
+    "porozumienie z Zittau" with "w Zittau" stays a town."""
+    sides = {doc[k + 1].text for k in range(1, len(doc) - 1)
+             if doc[k].lower_ in ("z", "ze") and _is_cap(doc[k + 1]) and not _analyses(doc[k + 1])
+             and _partner_after_z(doc, k + 1)}
+    if sides:
+        sides -= {doc[k + 1].text for k in range(len(doc) - 1) if doc[k].lower_ in _IN_OR_TO}
+    return frozenset(sides)
+
+
 def _governed(doc: Doc, i: int) -> _Candidate | None:
     tok = doc[i]
     if i == 0 or not _is_cap(tok) or _analyses(tok) or not tok.is_alpha:
@@ -1038,6 +1072,17 @@ def _governed(doc: Doc, i: int) -> _Candidate | None:
     if i + 1 < len(doc) and _is_cap(doc[i + 1]) and tok.whitespace_:
         return None  # "w Explorer HQ": a multi-word foreign name is more likely a company
     return _Candidate(i, i + 1, "governed")
+
+
+def _route_end(doc: Doc, i: int) -> _Candidate | None:
+    """A word the dictionary does not know after a dash that closes a route from a place: "na linii
+    Gdańsk–Nynäshamn", "na trasie Kraków – Kežmarok"."""
+    tok = doc[i]
+    if i < 4 or not _is_cap(tok) or _analyses(tok) or not _is_word(tok) or doc[i - 1].text not in _DASHES:
+        return None
+    if not (_is_cap(doc[i - 2]) and _prev_lemmas(doc, i - 2) & _cues("route")):
+        return None
+    return _Candidate(i, i + 1, "route_end")
 
 
 def _region_name(doc: Doc, i: int) -> _Candidate | None:
@@ -1097,7 +1142,7 @@ def _listed_region(doc: Doc, i: int) -> _Candidate | None:
 
 
 RULES = (_state, _region_abbreviation, _region, _region_name, _geographic, _listed_region, _apposition, _governed,
-         _dateline)
+         _route_end, _dateline)
 
 
 # ---------------------------------------------------------------------------------- blocking
@@ -1210,11 +1255,72 @@ def find_candidates(doc: Doc) -> list[_Candidate]:
                 and not (out and out[-1].end > cand.start - 1):
             cand.start -= 1  # "Tel Awiwu": SGJP knows "Tel" only as a fragment of the name
         span = doc[cand.start:cand.end]
-        if not _street(doc, cand.start) and not _inside(span, blocked):
+        if not _street(doc, cand.start) and not _inside(span, blocked) and not _names_a_thing(doc, cand):
             out.append(cand)
             out.extend(cand.following)
         i = max(cand.following[-1].end if cand.following else cand.end, i + 1)
+    partners = _partners(doc) if any(c.rule == "governed" for c in out) else frozenset()
+    if partners:
+        out = [c for c in out if not (c.end == c.start + 1 and doc[c.start].text in partners)]
+    out = _same_words(doc, out, blocked, partners)
     return _listed_places(doc, out, blocked)
+
+
+def _names_a_thing(doc: Doc, cand: _Candidate) -> bool:
+    """The whole of a quotation right after a common noun names that thing: a ferry „Kaszuby”, a
+    train „Karkonosze”, a hotel „Mazury” ("miasta „Kraków”" keeps its place)."""
+    start, end = cand.start, cand.end
+    if start < 2 or end >= len(doc) or not _opens_quote(doc, start - 1) or doc[end].text not in _CLOSING_QUOTES:
+        return False
+    noun = doc[start - 2]
+    return noun.text.islower() and not _apposition_cases(noun) \
+        and any(a.pos == "subst" for a in _analyses(noun)) and not any(a.pos == "prep" for a in _analyses(noun))
+
+
+def _stems(word: str) -> set[str]:
+    """The word and what is left of it without a case ending ("Svidníka" -> Svidník)."""
+    out = {word}
+    for e in _CASE_ENDINGS:
+        if word.endswith(e) and len(word) - len(e) >= 3:
+            out.add(word[:-len(e)])
+    if word[-1:] in _VOWELS and len(word) > 4:
+        out.add(word[:-1])
+    return out
+
+
+def _same_word_as(word: str, seeds: dict[str, set[str]]) -> bool:
+    """A form of one of the seed places; not a plural name's bare genitive ("Starostą Župčan" of
+    Župčany), which reads as a masculine nominative just as well."""
+    stems = _stems(word)
+    return any(stems & seed_stems and not (seed[-1:] in "yie" and word == seed[:-1])
+               for seed, seed_stems in seeds.items())
+
+
+def _same_words(doc: Doc, out: list[_Candidate], blocked: list[tuple[int, int]],
+                partners: frozenset[str]) -> list[_Candidate]:
+    """Other forms of a place the dictionary does not know, wherever they stand: once "w Jędrzejowie
+    i Svidníku" makes Svidník a place, so are "ze słowackiego Svidníka" and "burmistrz Svidníka"."""
+    taken = set()
+    seeds: dict[str, set[str]] = {}
+    for c in out:
+        taken.update(range(c.start, c.end))
+        if c.end == c.start + 1 and not _analyses(doc[c.start]) and _is_word(doc[c.start]):
+            seeds.setdefault(doc[c.start].text, _stems(doc[c.start].text))
+    if not seeds:
+        return out
+    prefixes = {seed[:3] for seed in seeds}
+    found = []
+    for k, tok in enumerate(doc):
+        if k in taken or tok.text[:3] not in prefixes or not _is_cap(tok) or tok.text in partners \
+                or _analyses(tok) or not _is_word(tok) or not _same_word_as(tok.text, seeds):
+            continue
+        if _street(doc, k) or _inside(doc[k:k + 1], blocked):
+            continue
+        cand = _Candidate(k, k + 1, "same_word")
+        if _names_a_thing(doc, cand):
+            continue
+        found.append(cand)
+    return sorted(out + found, key=lambda c: c.start) if found else out
 
 
 def _name_part_only(tok: Token) -> bool:
@@ -1244,7 +1350,14 @@ def _unknown_in_list(doc: Doc, k: int) -> bool:
     # inside the list: closing it ("i Zberezki") or followed by another name ("Zberezki, Chorzenic"),
     # not an address part after a comma ("Rynek-Ratusz, 45-015 Opole")
     return doc[k - 1].text in ("i", "oraz", "lub", "albo") or k + 2 < len(doc) \
-        and doc[k + 1].text in _LIST_JOINS and _is_cap(doc[k + 2])
+        and doc[k + 1].text in _LIST_JOINS and _is_cap(doc[k + 2]) \
+        or doc[k - 1].text == "," and k + 1 < len(doc) and doc[k + 1].text in ("i", "oraz", "lub", "albo")
+    # (the last but one before a closing "i": "Svidník, Bardejov i wsie w dolinie Ondawy")
+
+
+# Places a list of places can be read from: besides places SGJP knows, words it does not know
+# found as places ("do Växjö, Kalmaru lub Ronneby").
+_LIST_SEEDS = frozenset({"geographic", "governed", "listed", "same_word", "route_end"})
 
 
 def _place_cases(doc: Doc, cand: _Candidate) -> set[str]:
@@ -1256,7 +1369,7 @@ def _listed_places(doc: Doc, out: list[_Candidate], blocked: list[tuple[int, int
     Góry, Sobótki, Kątów Wrocławskich, Szklarskiej Poręby i Wąsosza" (góra, sobótka, kąt)."""
     starts = {c.start for c in out}
     ends = {c.end for c in out}
-    todo = [c for c in out if c.rule == "geographic"]
+    todo = [c for c in out if c.rule in _LIST_SEEDS]
     found: list[_Candidate] = []
     while todo:
         place = todo.pop()
@@ -1277,6 +1390,7 @@ def _listed_places(doc: Doc, out: list[_Candidate], blocked: list[tuple[int, int
                 starts.add(k)
                 ends.add(k + 1)
                 found.append(cand)
+                todo.append(cand)
                 break
             if cand is None or must_end is not None and cand.end != must_end or cand.start in starts \
                     or not _place_cases(doc, cand) & cases:
@@ -1405,9 +1519,11 @@ def _join_readings(by_key: dict[str, Location], readings: dict[str, set[str]]) -
         if loc is None:
             continue
         others = [by_key[k] for k in (lemma.lower() for lemma in lemmas) if k != key and k in by_key]
-        # the other name is written out somewhere ("Lipno, 29 września"), this one never is
+        # the other name is written out somewhere ("Lipno, 29 września"), this one never is, or
+        # only as a form no base was found for ("W Małogoszczy": SGJP has only a genitive reading
+        # of Małogoszcz, so the form stood for its own name)
         if len(others) == 1 and any(m.text == others[0].name for m in others[0].mentions) \
-                and not any(m.text == loc.name for m in loc.mentions):
+                and (not any(m.text == loc.name for m in loc.mentions) or loc.name not in lemmas):
             others[0].mentions.extend(loc.mentions)
             others[0].mentions.sort(key=lambda m: m.start_char)
             del by_key[key]
@@ -1422,25 +1538,37 @@ def _join_inflected(locations: list[Location]) -> list[Location]:
     """A name the dictionary does not know, read as written in an oblique case, is the place the
     text names in the nominative elsewhere: "z Iwano-Frankiwska" is the "Iwano-Frankiwsk" of
     "Przemyśl i Iwano-Frankiwsk"."""
-    by_name = {loc.name: loc for loc in locations}
+    # read as written, or given a base guessed from an oblique form ("z Karlskrony" -> Karlskron)
+    forms = {id(loc): {m.text for m in loc.mentions if " " not in m.text and not whole_analyses(m.text)}
+             for loc in locations}
+    written = [loc for loc in locations if " " not in loc.name and any(m.text == loc.name for m in loc.mentions)]
+    merged: dict[int, Location] = {}
     out = []
     for loc in locations:
-        target = None
-        if " " not in loc.name and not whole_analyses(loc.name) \
-                and any(m.text == loc.name for m in loc.mentions):
-            for other in locations:
-                if other is loc or " " in other.name or not any(m.text == other.name for m in other.mentions):
+        own = forms[id(loc)]
+        targets = []
+        if " " not in loc.name and not whole_analyses(loc.name) and (loc.name in own or own and all(
+                loc.name != m.text and m.text[:3] == loc.name[:3] for m in loc.mentions)):
+            for other in written:
+                if other is loc:
                     continue
                 stems = (other.name, other.name[:-1]) if other.name[-1:] in _VOWELS else (other.name,)
-                if any(loc.name == stem + e for stem in stems for e in _CASE_ENDINGS):
-                    target = other
-                    break
-        if target is None or target.name not in by_name:
+                if any(form == stem + e for form in own for stem in stems for e in _CASE_ENDINGS):
+                    targets.append(other)
+        if not targets:
             out.append(loc)
             continue
+        # the shortest is the nominative: "Svidníku" goes to Svidník, not to the Svidníka written elsewhere
+        target = min(targets, key=lambda t: len(t.name))
+        while id(target) in merged:
+            target = merged[id(target)]
+        if target is loc:
+            out.append(loc)
+            continue
+        merged[id(loc)] = target
         target.mentions.extend(loc.mentions)
         target.mentions.sort(key=lambda m: m.start_char)
-    return out
+    return [loc for loc in out if id(loc) not in merged]
 
 
 @Language.component("komunikat_locations")

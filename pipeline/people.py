@@ -463,11 +463,30 @@ def _names_closing_orgs(doc: Doc, spans: list[tuple[int, int, str]]) -> set[int]
         if not given_cases and given.text in word_set("people_first_names.txt"):
             given_cases = frozenset({"nom"})  # a foreign first name as written: "Martin", "Peter"
         head_cases = frozenset().union(*(a.cases for a in _analyses(span[0]) if a.pos == "subst"))
+        if "nom" in head_cases and len(head_cases) >= 4 and span.start > 0:
+            head_cases = _case_before(doc[span.start - 1]) or head_cases
         if "nom" in given_cases and head_cases and not head_cases & given_cases:
             out.update((given.i, surname.i))
         elif _class_cases(given.text, morphology.FIRST_NAME) == frozenset({"nom"}) and _owner_closes(span):
             out.update((given.i, surname.i))  # "Stolarstwo Jan Wiśniewski": the owner, named in a firm's name
     return out
+
+
+def _case_before(prev: Token) -> frozenset[str]:
+    """The cases an indeclinable head ("Muzeum", "Centrum") is in, read from the word before it: an
+    adjective agrees with it ("tamtejszego Muzeum"), a lower-case noun governs its genitive
+    ("dyrektorka Muzeum ..."), a preposition its own cases ("w Centrum ...")."""
+    found = _analyses(prev)
+    if not prev.text.islower():
+        return frozenset()
+    adjectives = [a for a in found if a.pos == "adj"]
+    if adjectives:
+        return frozenset().union(*(a.cases for a in adjectives))
+    if any(a.pos == "prep" for a in found):
+        return frozenset().union(*(a.cases for a in found if a.pos == "prep"))
+    if any(a.pos == "subst" for a in found):
+        return frozenset({"gen"})
+    return frozenset()
 
 
 def _owner_closes(span: Span) -> bool:
@@ -692,9 +711,21 @@ def _second_surname(ctx: _Context, given: int, surname: int) -> bool:
     if _name_readings(ctx.texts[given], morphology.FIRST_NAME) and (
             morphology.is_known(_analyses(doc[surname])) or morphology.is_known(_analyses(doc[nxt]))):
         return False
-    if not (is_proper_only(doc[surname]) and is_proper_only(doc[nxt]) and is_surname_like(doc[nxt])):
+    if not (is_proper_only(doc[surname]) and is_proper_only(doc[nxt]) and is_surname_like(doc[nxt])) \
+            and not _foreign_last_name(ctx, given, surname, nxt):
         return False
     return not (nxt + 1 < len(doc) and _glued(doc[nxt], doc[nxt + 1]) and _is_cap_word(doc[nxt + 1]))
+
+
+def _foreign_last_name(ctx: _Context, given: int, surname: int, nxt: int) -> bool:
+    """"Mette Kjærgaard Holm": after a first name and a surname SGJP does not know, a capitalised
+    word it knows only as a rare noun ("holm") is the last surname, when no other capital follows."""
+    doc = ctx.doc
+    if _name_readings(ctx.texts[given], morphology.FIRST_NAME) or morphology.is_known(_analyses(doc[surname])):
+        return False
+    found = _analyses(doc[nxt])
+    return is_name_word(doc[nxt]) and bool(found) and all(a.pos == "subst" for a in found) \
+        and not (nxt + 1 < len(doc) and doc[nxt + 1].text[:1].isalpha())
 
 
 @morphology.word_cache

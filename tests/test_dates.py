@@ -817,3 +817,32 @@ def test_weekday_in_the_same_paragraph_follows_the_story(nlp):
     text = ("Kraków, 20 marca 2025 r.\n\nAwaria zaczęła się 3 marca 2025 r., a w środę ekipy "
             "usunęły usterkę.")
     assert ("w środę", "2025-03-05", "2025-03-05") in values(found(nlp, text))
+
+
+# --- places, people and dates of new senders ----------------------------------------------------
+
+def test_dateline_of_two_senders_towns(nlp):
+    text = "Wrocław/Opole, 2 czerwca 2026 r.\n\nLetnia szkoła pogranicza\n\nUczelnie zapraszają studentów."
+    assert found(nlp, text)._.published == "2026-06-02"
+
+
+def test_quarter_numbered_in_words(nlp):
+    text = "Decyzja zapadnie po analizie ruchu w drugim kwartale 2026 roku."
+    assert ("drugim kwartale 2026 roku", "2026-04", "2026-06") in values(found(nlp, text))
+
+
+def test_planned_participle_puts_a_day_ahead(nlp):
+    # "zaprosił ... na obchody zaplanowane na 14–16 sierpnia": August ahead of a May release.
+    text = ("Jędrzejów, 12 maja 2026 r.\n\nZastępca burmistrza zaprosił mieszkańców na obchody, "
+            "zaplanowane na 14–16 sierpnia.")
+    assert ("14–16 sierpnia", "2026-08-14", "2026-08-16") in values(found(nlp, text))
+
+
+def test_future_weekday_follows_a_day_ahead_not_a_far_run(nlp):
+    # The Friday after "w czwartek 14 maja", not a Friday of the August run named paragraphs later.
+    text = ("Bielsko-Biała, 28.04.2026\n\nGrupa z Żywca wyjdzie już w czwartek 14 maja i zanocuje w Ślemieniu. "
+            "Grupy z Andrychowa dołączą w piątek, a z Oświęcimia – w sobotę rano.\n\n"
+            "Dni Młodzieży zaplanowano na 21–23 sierpnia.")
+    got = values(found(nlp, text))
+    assert ("w piątek", "2026-05-15", "2026-05-15") in got
+    assert ("w sobotę", "2026-05-16", "2026-05-16") in got

@@ -599,3 +599,44 @@ def test_town_after_an_acronym_or_a_first_name_names_a_club():
 def test_region_after_a_plural_noun_is_the_territory():
     assert _names("Pierwsze pojazdy mają wyjechać na tory województwa śląskiego w 2027 r.") == ["województwo śląskie"]
     assert _names("Apel podpisali radni województwa śląskiego.") == []
+
+
+def test_other_forms_of_an_unknown_place_found_once():
+    # "w Jędrzejowie i Svidníku" makes Svidník a place; its other forms follow, and a list after it.
+    text = ("Goście przyjechali ze słowackiego Svidníka. Burmistrz Svidníka Marta Kovaľová mówiła o szlaku. "
+            "Po słowackiej stronie – Svidník, Bardejov i wsie w dolinie. Dni kultury odbędą się w Jędrzejowie "
+            "i Svidníku.")
+    assert _names(text) == ["Svidník", "Bardejov", "Jędrzejów"]
+
+
+def test_base_guessed_from_an_oblique_form_joins_the_nominative():
+    text = "Promy kursują na linii Gdynia–Karlskrona. Pasażerowie z Karlskrony dojadą do Växjö, Kalmaru lub Ronneby."
+    names = _names(text)
+    assert "Karlskrona" in names and "Karlskron" not in names
+    assert {"Växjö", "Ronneby"} <= set(names) and any(n.startswith("Kalmar") for n in names)
+
+
+def test_unknown_end_of_a_route():
+    assert "Nynäshamn" in _names("Armator uruchomi dodatkowy rejs na linii Gdańsk–Nynäshamn.")
+
+
+def test_company_after_an_agreement_noun_is_no_place():
+    text = ("Armator podpisał memorandum z Ørsted w sprawie zasilania statków. Z Ørsted łączy nas wiele. "
+            "Rozmowy z Ørsted prowadził dyrektor.")
+    assert _names(text) == []
+    # a partner town named also as where something happens stays a place
+    assert _names("Gmina podpisała porozumienie z Zittau. Festyn odbędzie się w Zittau.") == ["Zittau"]
+
+
+def test_quoted_name_of_a_thing_is_no_place():
+    assert _names("Na pokładzie promu „Kaszuby” pojawi się strefa dla rowerzystów.") == []
+    assert _names("Turyści odwiedzili Kaszuby.") == ["Kaszuby"]
+
+
+def test_saint_in_a_place_name_stays_in_the_genitive():
+    assert _names("Uczestnicy pojadą do Opola i Góry Świętej Anny.") == ["Opole", "Góra Świętej Anny"]
+
+
+def test_form_sgjp_reads_only_as_another_case_joins_the_written_name():
+    text = "Trasa obejmie Małogoszcz. W Małogoszczy delegacja zwiedziła kamieniołomy."
+    assert _names(text) == ["Małogoszcz"]

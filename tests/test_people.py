@@ -823,3 +823,17 @@ def test_surname_sgjp_lists_only_as_a_first_name_after_a_title(nlp):
     assert [p.name for p in people(nlp, text)] == ["Marcin Filipek"]
     assert [p.name for p in people(nlp, "W imieniu funduszu podpisał partner zarządzający Arjun Mehta.")] == [
         "Arjun Mehta"]
+
+
+def test_name_closing_an_indeclinable_body_in_the_genitive(nlp):
+    # "Muzeum" reads as any case; "tamtejszego" says the body is in the genitive, the name nominative.
+    text = "Towarzyszyła jej dyrektorka tamtejszego Muzeum Kultury Rusińskiej Zuzana Hromadová."
+    found = people(nlp, text, orgs=[("Muzeum Kultury Rusińskiej Zuzana Hromadová", "Muzeum Kultury Rusińskiej")])
+    assert "Zuzana Hromadová" in by_name(found)
+
+
+def test_foreign_name_closed_by_a_word_sgjp_knows_as_a_rare_noun(nlp):
+    text = "W imieniu koncernu dokument sygnowała wiceprezes Mette Kjærgaard Holm."
+    assert "Mette Kjærgaard Holm" in by_name(people(nlp, text))
+    # a Polish first name keeps its surname alone: "Jan Kowalski Dom" is no name
+    assert "Jan Kowalski" in by_name(people(nlp, "Wystąpił Jan Kowalski, a potem zespół."))
