@@ -281,7 +281,7 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
     # two places joined are a relation ("współpraca Polska-Białoruś", "na linii Polska-Białoruś").
     if "-" in tok.text and not _analyses(tok) and not (prep or paren or (listed or paren) and _both_parts_places(tok)):
         return None
-    listed = listed or paren or _on_route(doc, start)
+    listed = listed or paren or _on_route(doc, start) or _after_nationality(doc, start) or _passed_through(doc, start)
     after_prep = prep or listed
     # "z"/"od" with the genitive is "from" a place ("z Niemiec"); with the instrumental, "with"
     # someone ("z Kazimierzem").
@@ -363,6 +363,28 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
         if compound is not None:
             return _Candidate(i, i + 2, "geographic", name=compound)
     return _Candidate(start, end, "geographic", context)
+
+
+@word_cache
+def _nationality_word(text: str) -> bool:
+    return text.islower() and text[-2:] in _NATIONALITY_ENDINGS and any(
+        a.pos == "adj" and a.lemma_base in word_set("locations_nationality_adjectives.txt") for a in whole_analyses(text))
+
+
+# Endings of the forms of "-ski"/"-cki" adjectives, the cheap test before the dictionary.
+_NATIONALITY_ENDINGS = frozenset({"ki", "ka", "ko", "ką", "ke", "ie", "go", "mu", "ej", "im", "ch", "mi"})
+
+
+def _after_nationality(doc: Doc, start: int) -> bool:
+    """Right after a country's adjective: "ukraiński Stary Sambor", "słowacką Plaveč"."""
+    return start > 0 and _nationality_word(doc[start - 1].text)
+
+
+def _passed_through(doc: Doc, start: int) -> bool:
+    """"do Krynicy-Zdroju przez Stróże i Grybów": "przez" after a place's name goes through places
+    ("podpisana przez Stróżę" is a person: no name before "przez")."""
+    return start > 1 and doc[start - 1].lower_ == "przez" and _is_cap(doc[start - 2]) \
+        and not _sentence_initial(doc, start - 2)
 
 
 def _saint_follows(doc: Doc, end: int) -> bool:
@@ -1065,13 +1087,45 @@ def _partners(doc: Doc) -> frozenset[str]:
 
 def _governed(doc: Doc, i: int) -> _Candidate | None:
     tok = doc[i]
-    if i == 0 or not _is_cap(tok) or _analyses(tok) or not tok.is_alpha:
+    if i == 0 or not _is_cap(tok) or not tok.is_alpha:
         return None
     if doc[i - 1].text.lower() not in _cues("governs"):
         return None
+    if _analyses(tok):
+        return _adjective_and_unknown(doc, i)
     if i + 1 < len(doc) and _is_cap(doc[i + 1]) and tok.whitespace_:
         return None  # "w Explorer HQ": a multi-word foreign name is more likely a company
     return _Candidate(i, i + 1, "governed")
+
+
+def _adjective_and_unknown(doc: Doc, i: int) -> _Candidate | None:
+    """"ze Starej Lubowli", "w Nowej Wsi Spiskiej": a capitalised adjective and a word the
+    dictionary does not know after a preposition of place."""
+    j = i + 1
+    if j >= len(doc) or not doc[i].whitespace_ or not _is_cap(doc[j]) or _analyses(doc[j]) or not _is_word(doc[j]):
+        return None
+    if j + 1 < len(doc) and _is_cap(doc[j + 1]) and doc[j].whitespace_:
+        return None
+    # (an adjective's lemma ends in -y or -i: "z Kim Min-junem" is the pronoun "kto", a person)
+    adjectives = [a for a in _analyses(doc[i]) if a.pos == "adj" and len(a.lemma_base) > 3 and a.lemma_base.endswith(("y", "i"))]
+    if not adjectives or _HYPHENATED_GIVEN.match(doc[j].text):
+        return None
+    cases = frozenset(c for a in adjectives for c in a.cases)
+    feminine = all(a.genders == {"f"} for a in adjectives)
+    noun = place_base(doc[j:j + 1], cases)
+    if noun == doc[j].text and feminine and cases <= {"gen", "dat", "loc"}:
+        noun = _feminine_nominative(noun)
+    return _Candidate(i, j + 1, "governed", cases, name=f"{place_base(doc[i:i + 1], cases)} {noun}")
+
+
+def _feminine_nominative(word: str) -> str:
+    """A feminine name's nominative from its genitive, dative or locative ("Lubowli" -> Lubowla,
+    "Lewoczy" -> Lewocza, "Sniny" -> Snina), for words the dictionary does not know."""
+    if word.endswith(("li", "ji", "y")):
+        return word[:-1] + "a"
+    if word.endswith("i"):
+        return word + "a"  # "Gdyni" -> Gdynia
+    return word
 
 
 def _route_end(doc: Doc, i: int) -> _Candidate | None:
@@ -1241,6 +1295,8 @@ def find_candidates(doc: Doc) -> list[_Candidate]:
         coordinated = out and out[-1].end == i - 1 and doc[i - 1].text in ("i", "oraz")
         if cand is None and coordinated:
             cand = _coordinated(doc, i)
+            if cand is not None and cand.context is None:
+                cand.context = out[-1].context  # "ze Starej Lubowli i Lewoczy": the case the first is in
         elif cand is not None and coordinated and cand.context is None and cand.start == i:
             # "Warmii i Mazur": the second place is in the case of the first (Mazury, not Mazur).
             # Only a case the second place can be in: "mieszkańcy Gózd i Wylezina" (Gózd may be a
@@ -1349,10 +1405,12 @@ def _unknown_in_list(doc: Doc, k: int) -> bool:
         return False
     # inside the list: closing it ("i Zberezki") or followed by another name ("Zberezki, Chorzenic"),
     # not an address part after a comma ("Rynek-Ratusz, 45-015 Opole")
-    return doc[k - 1].text in ("i", "oraz", "lub", "albo") or k + 2 < len(doc) \
+    # (the last but one before a closing "i": "Svidník, Bardejov i wsie w dolinie Ondawy"; a country's
+    # adjective between: "i słowacką Plaveč")
+    before = k - 2 if _nationality_word(doc[k - 1].text) else k - 1
+    return doc[before].text in ("i", "oraz", "lub", "albo") or k + 2 < len(doc) \
         and doc[k + 1].text in _LIST_JOINS and _is_cap(doc[k + 2]) \
-        or doc[k - 1].text == "," and k + 1 < len(doc) and doc[k + 1].text in ("i", "oraz", "lub", "albo")
-    # (the last but one before a closing "i": "Svidník, Bardejov i wsie w dolinie Ondawy")
+        or doc[before].text == "," and k + 1 < len(doc) and doc[k + 1].text in ("i", "oraz", "lub", "albo")
 
 
 # Places a list of places can be read from: besides places SGJP knows, words it does not know
@@ -1378,6 +1436,8 @@ def _listed_places(doc: Doc, out: list[_Candidate], blocked: list[tuple[int, int
         j = place.end
         if j + 1 < len(doc) and doc[j].text in _LIST_JOINS and j + 1 not in starts:
             tries.append((j + 1, None))
+            if j + 2 < len(doc) and _nationality_word(doc[j + 1].text):
+                tries.append((j + 2, None))  # "Muszynę i słowacką Plaveč"
         j = place.start - 1
         if j >= 1 and doc[j].text in _LIST_JOINS and j not in ends:
             tries.extend((k, j) for k in (j - 2, j - 1) if k >= 0)  # "Kątów Wrocławskich," before "Wrocławskich,"
@@ -1482,6 +1542,7 @@ def extract_locations(doc: Doc) -> list[Location]:
     # name too, not a guessed inflection ("w Daegu" is not the locative of "Daeg").
     as_written = {doc[c.start:c.end].text for c in cands if c.rule == "apposition"
                   and not any(_analyses(t) for t in doc[c.start:c.end])}
+    nominal: set[str] = set()  # names read where only a nominative stands
     for cand in cands:
         span = doc[cand.start:cand.end]
         if span.text in as_written:
@@ -1503,12 +1564,14 @@ def extract_locations(doc: Doc) -> list[Location]:
             last_river = cand.end
             continue
         key = name.lower()
+        if span.text in as_written or cand.rule == "dateline" or cand.context == frozenset({"nom"}):
+            nominal.add(name)
         loc = by_key.setdefault(key, Location(name=name))
         loc.mentions.append(Mention(span.text, span.start_char, span.end_char))
         if len(span) == 1:
             readings.setdefault(key, set()).update(
                 a.lemma_base for a in _analyses(span[0]) if GEO_CLASSES & set(a.name_classes))
-    return _join_inflected(_join_readings(by_key, readings))
+    return _join_inflected(_join_readings(by_key, readings), frozenset(nominal))
 
 
 def _join_readings(by_key: dict[str, Location], readings: dict[str, set[str]]) -> list[Location]:
@@ -1531,13 +1594,18 @@ def _join_readings(by_key: dict[str, Location], readings: dict[str, set[str]]) -
 
 
 # Case endings of names SGJP does not know ("z Iwano-Frankiwska", "w Nyíregyházie").
-_CASE_ENDINGS = ("a", "u", "owi", "em", "ie", "y", "ę", "ą", "zie", "ach", "ami", "om")
+_CASE_ENDINGS = ("a", "u", "owi", "em", "ie", "y", "ę", "ą", "zie", "ach", "ami", "om",
+                 "ego", "égo", "emu", "ym")  # the last of adjectival names: "do Humennégo" (Humenné)
+# Final vowels a name drops before a case ending: Polish ones and those of Czech and Slovak
+# adjectival names ("Humenné", "Vysoké Mýto" -> "w Humennem").
+_NAME_VOWELS = _VOWELS + "éýáí"
 
 
-def _join_inflected(locations: list[Location]) -> list[Location]:
+def _join_inflected(locations: list[Location], nominal: frozenset[str] = frozenset()) -> list[Location]:
     """A name the dictionary does not know, read as written in an oblique case, is the place the
     text names in the nominative elsewhere: "z Iwano-Frankiwska" is the "Iwano-Frankiwsk" of
-    "Przemyśl i Iwano-Frankiwsk"."""
+    "Przemyśl i Iwano-Frankiwsk". ``nominal``: names read where only a nominative stands ("Miasta
+    Snina"): such a name is the one the others join, never the other way round."""
     # read as written, or given a base guessed from an oblique form ("z Karlskrony" -> Karlskron)
     forms = {id(loc): {m.text for m in loc.mentions if " " not in m.text and not whole_analyses(m.text)}
              for loc in locations}
@@ -1550,16 +1618,17 @@ def _join_inflected(locations: list[Location]) -> list[Location]:
         if " " not in loc.name and not whole_analyses(loc.name) and (loc.name in own or own and all(
                 loc.name != m.text and m.text[:3] == loc.name[:3] for m in loc.mentions)):
             for other in written:
-                if other is loc:
+                if other is loc or loc.name in nominal and other.name not in nominal:
                     continue
-                stems = (other.name, other.name[:-1]) if other.name[-1:] in _VOWELS else (other.name,)
+                stems = (other.name, other.name[:-1]) if other.name[-1:] in _NAME_VOWELS else (other.name,)
                 if any(form == stem + e for form in own for stem in stems for e in _CASE_ENDINGS):
                     targets.append(other)
         if not targets:
             out.append(loc)
             continue
-        # the shortest is the nominative: "Svidníku" goes to Svidník, not to the Svidníka written elsewhere
-        target = min(targets, key=lambda t: len(t.name))
+        # the nominative: read where only a nominative stands, else the shortest ("Svidníku" goes to
+        # Svidník, not to the Svidníka written elsewhere)
+        target = min(targets, key=lambda t: (t.name not in nominal, len(t.name)))
         while id(target) in merged:
             target = merged[id(target)]
         if target is loc:
@@ -1568,7 +1637,47 @@ def _join_inflected(locations: list[Location]) -> list[Location]:
         merged[id(loc)] = target
         target.mentions.extend(loc.mentions)
         target.mentions.sort(key=lambda m: m.start_char)
-    return [loc for loc in out if id(loc) not in merged]
+    out = _join_guessed([loc for loc in out if id(loc) not in merged], nominal)
+    for loc in out:
+        if loc.name not in nominal and " " not in loc.name and not whole_analyses(loc.name):
+            loc.name = _feminine_by_accusative(loc)
+    return out
+
+
+def _join_guessed(locations: list[Location], nominal: frozenset[str]) -> list[Location]:
+    """Forms of one name the dictionary does not know, none written in the nominative, given
+    different guessed bases ("do Sniny" -> Snin, "w Sninie" -> Snina): one place."""
+    groups: dict[str, Location] = {}
+    out = []
+    for loc in locations:
+        forms = {m.text for m in loc.mentions}
+        if " " in loc.name or whole_analyses(loc.name) or any(" " in f or whole_analyses(f) for f in forms):
+            out.append(loc)
+            continue
+        stems = set().union(*(_stems(f) for f in forms))
+        first = next((groups[st] for st in sorted(stems) if st in groups), None)
+        if first is None:
+            for st in stems:
+                groups[st] = loc
+            out.append(loc)
+            continue
+        if loc.name in nominal and first.name not in nominal or len(loc.mentions) > len(first.mentions) \
+                and first.name not in nominal:
+            first.name = loc.name
+        first.mentions.extend(loc.mentions)
+        first.mentions.sort(key=lambda m: m.start_char)
+    return out
+
+
+def _feminine_by_accusative(loc: Location) -> str:
+    """A feminine name never written in the nominative, from its accusative or instrumental among
+    its other forms: "słowacką Sninę", "do Sniny", "w Sninie" -> Snina."""
+    forms = {m.text for m in loc.mentions}
+    for form in forms:
+        if form[-1:] in ("ę", "ą") and len(form) > 4 and not whole_analyses(form) \
+                and any(f != form and f.startswith(form[:-1]) for f in forms):
+            return form[:-1] + "a"
+    return loc.name
 
 
 @Language.component("komunikat_locations")

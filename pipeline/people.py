@@ -631,6 +631,9 @@ def _first_name_rule(ctx: _Context, i: int) -> _Candidate | None:
     cand = _first_name_match(ctx, i)
     if cand is None or not any(t in ctx.places for t in range(cand.start, cand.end)):
         return cand
+    if cand.rule == "surname_first" and all(t in ctx.places for t in range(cand.start, cand.end)) \
+            and any(a.pos == "adj" for a in _analyses(ctx.doc[cand.start])):
+        return None  # "ukraiński Stary Sambor": an adjective and a noun naming a place, not "Sambor Stary"
     if morphology.has_class(_analyses(ctx.doc[cand.surname]), morphology.SURNAME) or _cue_before(ctx, cand.start):
         return cand
     return None

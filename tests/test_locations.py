@@ -640,3 +640,27 @@ def test_saint_in_a_place_name_stays_in_the_genitive():
 def test_form_sgjp_reads_only_as_another_case_joins_the_written_name():
     text = "Trasa obejmie Małogoszcz. W Małogoszczy delegacja zwiedziła kamieniołomy."
     assert _names(text) == ["Małogoszcz"]
+
+
+def test_place_after_a_country_adjective_or_passed_through():
+    assert _names("Oferta obejmuje także ukraiński Stary Sambor.") == ["Stary Sambor"]
+    names = _names("Pociągi pojadą przez Rytro, Muszynę i słowacką Plaveč.")
+    assert names == ["Rytro", "Muszyna", "Plaveč"]
+    assert _names("Na trasie z Tarnowa do Krynicy-Zdroju przez Stróże i Grybów kursują pociągi.") == [
+        "Tarnów", "Krynica-Zdrój", "Stróże", "Grybów"]
+    # "przez" after no place is the agent: a surname, no place
+    assert _names("Umowa została podpisana przez Stróża.") == []
+
+
+def test_adjective_and_unknown_word_after_a_preposition():
+    assert _names("Pociąg przyciągnie turystów ze Starej Lubowli i Lewoczy.") == ["Stara Lubowla", "Lewocza"]
+    assert _names("Rozmowy z Kim Min-junem trwały od jesieni.") == []
+
+
+def test_nominative_of_a_name_never_written_in_it_and_the_written_one_wins():
+    text = "Oferta obejmuje słowacką Sninę. Autobusy pojadą do Sniny, a w Sninie turyści zwiedzą muzeum."
+    assert _names(text) == ["Snina"]
+    text = ("Współpracę koordynuje Biuro Turystyki Miasta Snina. Autobusy pojadą do Sniny i Humennégo. "
+            "W Humennem turyści zwiedzą skansen, a w Sninie muzeum. Oferta obejmuje Sninę i Humenné.")
+    names = _names(text)
+    assert {"Humenné", "Snina"} <= set(names) and "Humennégo" not in names  # (SGJP reads "Humennem" as Humenne)

@@ -837,3 +837,18 @@ def test_foreign_name_closed_by_a_word_sgjp_knows_as_a_rare_noun(nlp):
     assert "Mette Kjærgaard Holm" in by_name(people(nlp, text))
     # a Polish first name keeps its surname alone: "Jan Kowalski Dom" is no name
     assert "Jan Kowalski" in by_name(people(nlp, "Wystąpił Jan Kowalski, a potem zespół."))
+
+
+def test_place_of_an_adjective_and_a_first_name_is_no_person(nlp):
+    text = "Program obejmuje także ukraiński Stary Sambor."
+    doc_places = [Location("Stary Sambor", [Mention("Stary Sambor", text.index("Stary"), text.index("Stary") + 12)])]
+    doc = nlp(text)
+    layout.set_sentences(doc)
+    doc._.organizations = []
+    doc._.locations = doc_places
+    assert extract_people(doc) == []
+
+
+def test_german_first_name_after_a_landrat(nlp):
+    found = by_name(people(nlp, "Aneks podpisali starosta Joanna Kwiatkowska-Braun i landrat Udo Wittig."))
+    assert "Udo Wittig" in found and found["Udo Wittig"].roles == ["landrat"]
