@@ -577,6 +577,11 @@ def _phrase(toks: list[Token], i: int, refs: list[_Ref], lead: int = 2) -> tuple
         break
     while end > k and _is_connector(toks[end - 1]):
         end -= 1
+    # an organisation an earlier stage found is passed whole: "Parafia pw. św. Michała Archanioła w Lublinie"
+    ref = max((r for r in refs if r.kind == "org" and r.start == toks[k].idx), key=lambda r: r.end, default=None)
+    if ref is not None and end > k and ref.end > _end(toks[end - 1]):
+        while end < n and toks[end].idx < ref.end:
+            end += 1
     return (i, end) if end > k else None
 
 
@@ -1076,13 +1081,19 @@ def _antecedent(sents: list[list[Token]], si: int, t: int) -> tuple[str, bool, i
     ordinal = bool(_lemmas(toks[0]) & word_set("agreement_recall_words.txt")) and _has_pos(toks[0], "adj")
     if not ordinal and not any("dokument" in _lemmas(x) or _has_pos(x, "ppron3") for x in near):
         return None
-    for prev in range(si - 1, max(-1, si - 4), -1):
+    # three sentences back, not counting the lines of a bulleted list ("Stronami porozumień są
+    # następujące firmy: – X, – Y, ... Dokumenty podpisał ...")
+    prev, seen = si - 1, 0
+    while prev >= 0 and seen < 3:
         ptoks = sents[prev]
         for h in range(len(ptoks)):
             phrase = _agreement_phrase(ptoks, h)
             if phrase and not _inside_document(ptoks, h):
                 kind, specific, first, last = phrase
                 return kind, specific, ptoks[first].idx, _end(ptoks[last])
+        if not (ptoks and ptoks[0].text in _BULLETS):
+            seen += 1
+        prev -= 1
     return None
 
 
@@ -1372,7 +1383,7 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
             while j >= 0 and (party := _common_noun_party(toks[j], refs)):
                 _add(m.parties, party)
                 j -= 1 if not (active and j > 1 and toks[j - 1].lower_ in ("i", "oraz")) else 2
-            if active and _plural(tok) and toks[k - 1].text in (".", ")", "”"):
+            if active and _plural(tok) and (toks[k - 1].text in (".", ")", "”") or _after_origin(toks, k, refs)):
                 # "Port Lotniczy Lublin S.A. i ... Airport Košice, a.s. podpisały": a name ending in
                 # a legal form the tokenizer split
                 for name in _clause_subjects(toks, k, refs):
@@ -1449,6 +1460,13 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
             _add_list(doc, toks, _name_list(toks, j, refs), refs, m, role_party=True)
         elif "cooperation_of" in roles:
             _add_list(doc, toks, _name_list(toks, k + 1, refs), refs, m, role_party=True, need_case="gen")
+    # "Partnerami instytutu zostali X, Y oraz Z", "Członkami konsorcjum są ..."
+    sides = word_set("agr_side_nouns.txt")
+    for k, tok in enumerate(toks[:-2]):
+        if tok.lower_ in sides:
+            verb = next((j for j in range(k + 1, min(k + 4, len(toks) - 1)) if toks[j].lower_ in word_set("agr_side_verbs.txt")), None)
+            if verb is not None:
+                _add_list(doc, toks, _sides_listed(toks, verb + 1, refs), refs, m, role_party=True)
     # on behalf: "w imieniu Wydziału ...", "ze strony Gminy ..."
     for k in range(len(toks) - 1):
         if "behalf" in _roles_ending_at(toks, k):
@@ -1457,6 +1475,36 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                 _add(m.parties, _resolve(doc, toks, ph, refs))
             elif ph is None:
                 _add(m.parties, _common_noun_party(toks[k + 1], refs))  # "ze strony fundacji"
+
+
+def _after_origin(toks: list[Token], k: int, refs: list[_Ref]) -> bool:
+    """The verb at k follows where its subjects come from: "Gmina X i Samborska hromada z obwodu
+    lwowskiego zawarły"."""
+    place = next((r for r in refs if r.kind == "place" and r.end == _end(toks[k - 1])), None)
+    if place is None:
+        return False
+    first = next((j for j in range(k - 1, -1, -1) if toks[j].idx <= place.start), None)
+    return first is not None and first > 1 and toks[first - 1].lower_ in ("z", "ze")
+
+
+def _sides_listed(toks: list[Token], i: int, refs: list[_Ref]) -> list[tuple[int, int]]:
+    """A list of names that may say where one comes from: "X (UPP), spółka Y z Olsztyna oraz Z"."""
+    spans = _name_list(toks, i, refs)
+    while spans:
+        k = spans[-1][1]
+        if k + 2 < len(toks) and toks[k].lower_ in ("z", "ze") and toks[k + 1].text[:1].isupper():
+            k += 2  # where the side comes from
+            if toks[k].text[:1].isupper() and toks[k].lower_ not in _CONJ:
+                k += 1
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+        if k == spans[-1][1] or k >= len(toks) or toks[k].lower_ not in ("i", "oraz", "a") and toks[k - 1].text != ",":
+            break
+        more = _name_list(toks, k + (toks[k].lower_ in ("i", "oraz", "a")), refs)
+        if not more:
+            break
+        spans += more
+    return spans
 
 
 def _gapped_subject(toks: list[Token], e: int, refs: list[_Ref]) -> tuple[int, int] | None:
@@ -1901,6 +1949,9 @@ def _continues(toks: list[Token]) -> bool:
             return True
         if _roles_ending_at(toks, k) & {"behalf", "parties"}:
             return True
+        if tok.lower_ in word_set("agr_side_nouns.txt") and any(
+                t.lower_ in word_set("agr_side_verbs.txt") for t in toks[k + 1:k + 4]):
+            return True  # "Partnerami instytutu zostali ..."
     return False
 
 
@@ -2136,6 +2187,10 @@ def _role_unit(doc: Doc, person: _Ref) -> str | None:
             names = [f"{prefix} {place}" for prefix in units[roles[0]]]
             found = next((known[n.lower()] for n in names if n.lower() in known), None)
             if found is None and "Gmina" in units[roles[0]] and _gminas_sign(span):
+                # "w imieniu gminy podpisała burmistrz Kraśnika" of "Gmina Miejska Kraśnik": the town's own gmina
+                town = re.search(r"\bGmin\w* (Miast\w*|Miejsk\w*) " + re.escape(place[:max(3, len(place) - 2)]), doc_text(doc))
+                if town is not None:
+                    return f"Gmina {'Miasto' if town.group(1).startswith('Miast') else 'Miejska'} {place}"
                 return f"Gmina {place}"  # "Gminy reprezentowali: burmistrz Ryk ..."
             if found is None and units[roles[0]] == ("Miasto",):
                 # "prezydent Przemyśla" for "Gmina Miejska Przemyśl"; else "prezydent Opola" -> "Miasto Opole" for a
@@ -2318,7 +2373,37 @@ def _within(part: str, names: list[str]) -> bool:
     written "ZUS", beside "Oddział Zakładu Ubezpieczeń Społecznych w Zamościu")? Words compared by
     their first five letters, so inflected forms inside the longer name count."""
     stems = _stems(part)
-    return len(stems) >= 2 and any(n != part and stems < _stems(n) for n in names)
+    if len(stems) == 1 and " " not in part and len(part) >= 4 and part[:1].isupper():
+        return any(n != part and _unit_of_place(part, n) for n in names)
+    return len(stems) >= 2 and any(n != part and stems < _stems(n) and not _town_and_rural_gmina(part, n) for n in names)
+
+
+def _town_and_rural_gmina(part: str, name: str) -> bool:
+    """"Gmina Ełk" is the rural gmina beside the town's "Gmina Miasto Ełk", not a part of it."""
+    return part.split()[0] == "Gmina" and bool({w.lower() for w in name.split()} - {w.lower() for w in part.split()}
+                                               & word_set("org_town_gmina_words.txt"))
+
+
+def _unit_of_place(place: str, name: str) -> bool:
+    """Is ``name`` the self-government of ``place`` ("w imieniu Sanoka" beside "Gmina Miasta Sanoka",
+    "Sambora" beside "Samborska miejska hromada terytorialna")?"""
+    words = name.split()
+    need = max(4, len(place) - 2)  # "Kraków" - "Krakowa", "Ustiłuh" - "Ustiłuska"
+    if words[0] in _TERRITORY_NAMES.values():
+        return any(_common_prefix(w, place) >= need for w in words[1:])
+    return any(w in _foreign_units() for w in words[1:]) and _common_prefix(words[0], place) >= need
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+@cache
+def _foreign_units() -> frozenset[str]:
+    return frozenset(row["base"] for row in table("org_foreign_units.tsv"))
 
 
 def _merge(into: _Mention, m: _Mention) -> None:
@@ -2328,6 +2413,8 @@ def _merge(into: _Mention, m: _Mention) -> None:
     for p in m.parties:
         if not _within(p, into.parties):  # "W imieniu ZUS" after "Oddział ZUS w Zamościu ... podpisały"
             _add(into.parties, p)
+    # a town named before its self-government: "w imieniu Ustiłuha" and then "Ustiłuska hromada"
+    into.parties[:] = [p for p in into.parties if " " in p or not _within(p, into.parties)]
     for s in m.signatories:
         _add(into.signatories, s)
     for p in m.members:

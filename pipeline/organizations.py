@@ -1081,6 +1081,8 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
                                         or _lemmas(doc[k].text) & word_set("org_branch_adjectives.txt")
                                         for k in range(outer_head, i)):
                 end = seat  # "Pomorskim Oddziałem Wojewódzkim Narodowego Funduszu Zdrowia w Gdańsku": the branch's seat
+            elif seat is not None and _lemmas(doc[start].text) & word_set("org_national_adjectives.txt"):
+                end = seat  # "Instytut ... Polskiej Akademii Nauk w Jastrzębcu": the institute's seat
         else:
             rule = "head"
             outer, outer_head = readings, i
@@ -1134,11 +1136,125 @@ def _line_end(doc: _Doc, i: int) -> int:
     return j
 
 
+@cache
+def _foreign_units() -> dict[str, str]:
+    return {row["form"]: row["base"] for row in table("org_foreign_units.tsv")}
+
+
+@cache
+def _feminine_endings() -> tuple[tuple[str, str], ...]:
+    return tuple((row["ending"], row["nominative"]) for row in table("org_feminine_endings.tsv"))
+
+
+def _feminine_nominative(word: str) -> str:
+    """A feminine adjective in the nominative: "Samborską" -> "Samborska", "terytorialnej" -> "terytorialna"."""
+    for ending, nominative in _feminine_endings():
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + nominative
+    return word
+
+
+def _foreign_unit_candidates(doc: _Doc) -> list[Candidate]:
+    """A Ukrainian hromada named by its adjectives, in any case: "Samborska miejska hromada
+    terytorialna", "z Ustiłuską hromadą terytorialną" (SGJP knows none of the words)."""
+    units = _foreign_units()
+    out: list[Candidate] = []
+    for i, tok in enumerate(doc):
+        if tok.text.lower() not in units:
+            continue
+        start = i
+        while start > 0 and _gap_ok(doc, start) and doc[start - 1].text[:1].isalpha() and not _is_cap(doc[start - 1].text) \
+                and any(a.pos == "adj" for a in _analyses(doc[start - 1].text)):
+            start -= 1  # "miejska", "wiejska", "osiedlowa"
+        if start == 0 or not _gap_ok(doc, start) or not _is_cap(doc[start - 1].text) \
+                or _foreign_unit_adjective(doc[start - 1].text) is None:
+            continue
+        start -= 1
+        end = i + 1
+        while end < len(doc) and _gap_ok(doc, end) and "terytorialny" in _lemmas(doc[end].text):
+            end += 1
+        words = [_feminine_nominative(doc[k].text) for k in range(start, end)]
+        words[i - start] = units[tok.text.lower()]
+        out.append(Candidate(start, end, "foreign_unit", name=" ".join(words)))
+    return out
+
+
+def _full_company_names(doc: _Doc, found: list[Candidate]) -> list[Candidate]:
+    """A company named once with its legal form is named in full without it later, where other
+    rules stop at "i": "BioPakt Warmia i Mazury sp. z o.o. ... BioPakt Warmia i Mazury przygotuje"."""
+    names = set()
+    for c in found:
+        if c.rule == "company" and c.end - c.start > 3 and _is_legal_form(doc[c.end - 1].text):
+            words = tuple(doc[k].text for k in range(c.start, c.end - 1))
+            if any(w in ("i", "oraz") for w in words[1:-1]):
+                names.add(words)
+    if not names:
+        return found
+    out = []
+    for c in found:
+        for words in names:
+            size = len(words)
+            p = next((p for p in range(c.start, c.end) if doc[p].text == words[0]
+                      and c.end < p + size <= len(doc)
+                      and all(doc[p + k].text == words[k] for k in range(size))), None)
+            if p is not None:
+                c = Candidate(p, p + size, "company", name=" ".join(words))
+                break
+        out.append(c)
+    return out
+
+
+def _cut_before(doc: _Doc, c: Candidate, later: list[Candidate]) -> Candidate:
+    """c ending where a name found by a surer rule starts, without the connector between them."""
+    cuts = [d.start for d in later if c.start < d.start < c.end]
+    if not cuts:
+        return c
+    end = min(cuts)
+    while end > c.start and doc[end - 1].text in ("i", "oraz", ",", "–", "-"):
+        end -= 1
+    return Candidate(c.start, end, c.rule, c.head, c.kind)
+
+
+def _foreign_unit_adjective(word: str) -> str | None:
+    """A capitalised adjective of a town ("Samborska", "Ustiłuskiej"): SGJP knows it as such or not at all."""
+    nominative = _feminine_nominative(word)
+    return nominative if nominative.endswith(("ska", "cka", "dzka")) else None
+
+
+def _capitals_name_end(doc: _Doc, c: Candidate, written: set[tuple[str, ...]]) -> int:
+    """End of a name in a headline in capitals that runs on into the headline's phrase: it stops
+    before a preposition after its seat ("UNIWERSYTET PRZYRODNICZY W POZNANIU W KONSORCJUM Z BIZNESEM")
+    or where the name is written as usual elsewhere in the text ("POLITECHNIKA GDAŃSKA W PROGRAMIE ...")."""
+    preps = word_set("org_capitals_stops.txt")
+    for m in range(c.start + 2, c.end):
+        if doc[m].text.lower() not in preps:
+            continue
+        if tuple(doc[k].text.lower() for k in range(c.start, m)) in written:
+            return m
+        k = m - 1
+        while k > c.start + 1 and _place_part(doc[k].text, "loc") and doc[k - 1].text not in ("W", "WE"):
+            k -= 1
+        if k > c.start + 1 and doc[k - 1].text in ("W", "WE") and _place_word(doc[k].text) and _has_case(doc[k].text, "loc"):
+            return m
+    return c.end
+
+
 def _capitals_headers(doc: _Doc, found: list[Candidate]) -> list[Candidate]:
     """A letterhead in capitals over two lines is one name: "URZĄD MARSZAŁKOWSKI / WOJEWÓDZTWA
     PODKARPACKIEGO" -> "Urząd Marszałkowski Województwa Podkarpackiego"."""
     out: list[Candidate] = []
     drop: set[tuple[int, int]] = set()
+    capitals = [c for c in found if c.head is not None and c.end - c.start > 3 and doc[c.start].text.isupper()
+                and _all_capitals(" ".join(doc[k].text for k in range(c.start, c.end)))]
+    if capitals:
+        written = {tuple(doc[k].text.lower() for k in range(d.start, d.end)) for d in found
+                   if not _capitals(doc, d.start, d.end)}
+        for c in capitals:
+            end = _capitals_name_end(doc, c, written)
+            if end < c.end:
+                words = [doc[k].text for k in range(c.start, end) if not doc[k].text.isspace()]
+                name = " ".join(w.lower() if w in ("W", "WE") else w[:1] + w[1:].lower() for w in words)
+                found = [Candidate(d.start, end, d.rule, d.head, d.kind, name=name) if d is c else d for d in found]
     for c in found:
         first = c.end
         while first < len(doc) and doc[first].text.isspace():
@@ -1654,9 +1770,16 @@ def _umbrella_joined(doc: _Doc, found: list[Candidate]) -> list[Candidate]:
     """A network's name, a dash and a member's name are one name: "Sieci Badawczej Łukasiewicz –
     Instytutu Mikroelektroniki i Fotoniki" -> "Sieć Badawcza Łukasiewicz – Instytut Mikroelektroniki
     i Fotoniki" (org_umbrella_names.txt)."""
-    umbrellas = sorted((line.split() for line in word_list("org_umbrella_names.txt")), key=len, reverse=True)
+    umbrellas = _umbrellas()
+    singles = {words[0] for words in umbrellas if len(words) == 1}
     out = []
     for c in found:
+        e = c.end
+        if doc[e - 1].text in singles and e + 1 < len(doc) and doc[e].text in ("–", "-", "—") and _gap_ok(doc, e + 1) \
+                and _is_acronym(doc[e + 1].text) and c.head is not None:
+            # "Dział Komunikacji i Marketingu Łukasiewicz – PIT": the member's acronym ends the unit's name
+            name = c.name or org_base(doc.span(c.start, e))
+            c = Candidate(c.start, e + 2, c.rule, c.head, c.kind, name=f"{name} – {doc[e + 1].text}", aliases=c.aliases)
         dash = c.start - 1
         if dash < 1 or doc[dash].text not in ("–", "-", "—") or c.rule == "nested" or c.head is None:
             out.append(c)
@@ -1671,6 +1794,42 @@ def _umbrella_joined(doc: _Doc, found: list[Candidate]) -> list[Candidate]:
                 break
         else:
             out.append(c)
+    return out
+
+
+@cache
+def _umbrellas() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(line.split()) for line in word_list("org_umbrella_names.txt")), key=len, reverse=True))
+
+
+def _umbrella_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
+    """A network named alone ("Sieć Badawcza Łukasiewicz to ...") or with a member's acronym after
+    a dash ("w imieniu Łukasiewicz – PIT"); a lone "Łukasiewicz" may be a person and is left alone.
+    A member named in full after the dash is joined later (``_umbrella_joined``)."""
+    umbrellas = _umbrellas()
+    firsts = {words[0][:3] for words in umbrellas}
+    out: list[Candidate] = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if tok.text[:3] not in firsts or i in taken:
+            continue
+        for words in umbrellas:
+            end = i + len(words)
+            if end > n or not doc[end - 1].text.startswith(words[-1][:4]) or any(k in taken for k in range(i, end)) \
+                    or not all(_gap_ok(doc, k) for k in range(i + 1, end)):
+                continue
+            if len(words) == 1 and tok.text != words[0] or len(words) > 1 and org_base(doc.span(i, end)) != " ".join(words):
+                continue
+            name = " ".join(words)
+            if end + 1 < n and doc[end].text in ("–", "-", "—") and _gap_ok(doc, end + 1):
+                if not _is_acronym(doc[end + 1].text) or end + 1 in taken:
+                    break  # a member named in full: joined to it later
+                name = f"{name} – {doc[end + 1].text}"
+                end += 2
+            elif len(words) == 1:
+                break
+            out.append(Candidate(i, end, "umbrella", name=name))
+            break
     return out
 
 
@@ -2879,6 +3038,11 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     doc = _Doc(spacy_doc)
     found, bare = _head_candidates(doc)
     found = _capitals_headers(doc, found)
+    units = _foreign_unit_candidates(doc)
+    if units:
+        # "Gmina Miasta Sanoka i Samborska miejska hromada": the name before "i" ends there
+        found = [_cut_before(doc, c, units) for c in found]
+        found = [c for c in found if c.end > c.start] + units
     found = [_without_generic_head(doc, c) for c in found]
     firms = _firm_candidates(doc) + _trader_candidates(doc)
     # a trader's firm inside a longer name found by its head is that name's part: "Grupa Azoty
@@ -2930,6 +3094,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
         _club_candidates,
         _sport_club_candidates,
         _dictionary_candidates,
+        _umbrella_candidates,
         _party_candidates,
         _ner_candidates,
     )
@@ -2949,6 +3114,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     found = _dash_joined(doc, found)
     found = _umbrella_joined(doc, found)
     found = _company_branches(doc, found)
+    found = _full_company_names(doc, found)
     titles = _programme_titles(doc)
     if titles:
         found = [c for c in found if not _programme_facility(doc, c, titles)]
@@ -2995,6 +3161,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     _drop_inside_terms(doc, orgs, terms)
     _drop_organs_of_terms(orgs)
     _merge_acronym_towns(orgs)  # ("ZMP Brzezina" found as a name, then defined as a short name)
+    _merge_member_acronyms(orgs)
     _bare_mentions(doc, orgs, [b for b in bare if b[0] not in terms], found)
 
     result = []
@@ -3088,6 +3255,10 @@ def _merge_subsets(orgs: dict[str, _Org]) -> None:
             if len(long_words) <= len(words) or (long_words[0] != words[0] or not set(words) <= set(long_words)) \
                     and not local:
                 continue
+            if tuple(orgs[short].name.split()) in _umbrellas():
+                continue  # "Sieć Badawcza Łukasiewicz" is the network, not its institute named after a dash
+            if words[0] == "gmina" and set(long_words) - set(words) & word_set("org_town_gmina_words.txt"):
+                continue  # "Gmina Miejska Siemiatycze" is the town, "Gmina Siemiatycze" the rural gmina
             a, b = orgs[long], orgs.pop(short)
             # the form written more often names the organisation; ties go to the fuller name
             if len(b.mentions) > len(a.mentions) and not local:
@@ -3199,6 +3370,26 @@ def _merge_acronym_towns(orgs: dict[str, _Org]) -> None:
         if len(owners) != 1:
             continue
         owner = orgs.pop(key) and orgs[owners[0]]
+        if org.name not in owner.aliases:
+            owner.aliases.append(org.name)
+        owner.mentions += org.mentions
+
+
+def _merge_member_acronyms(orgs: dict[str, _Org]) -> None:
+    """"Łukasiewicz – ICiMB" is the network's member the text names in full: "Sieć Badawcza Łukasiewicz –
+    Instytut Ceramiki i Materiałów Budowlanych" (by the member's initials)."""
+    singles = {words[0] for words in _umbrellas() if len(words) == 1}
+    for key in list(orgs):
+        org = orgs[key]
+        umbrella, dash, acronym = org.name.partition(" – ")
+        if not dash or umbrella not in singles or not _is_acronym_text(acronym):
+            continue
+        owners = [o for k, o in orgs.items() if k != key and " – " in o.name and o.name.split()[-1] != acronym and (
+            acronym in o.aliases or acronym in _initials(o.name.split(" – ", 1)[1]))]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        del orgs[key]
         if org.name not in owner.aliases:
             owner.aliases.append(org.name)
         owner.mentions += org.mentions
@@ -3346,6 +3537,10 @@ def _drop_inside_terms(doc: _Doc, orgs: dict[str, _Org], terms: set[int]) -> Non
         if org.mentions and _is_acronym_text(org.name) \
                 and all(c in chars for m in org.mentions for c in range(m.start_char, m.end_char)):
             del orgs[key]
+        elif org.mentions and any(org.name in o.aliases for o in orgs.values() if o is not org) \
+                and all(m.start_char in chars and m.end_char - 1 in chars for m in org.mentions):
+            # "Łukasiewicz – PIT" after "(dalej: Łukasiewicz – PIT)": the short name defined for another
+            del orgs[key]
 
 
 def _drop_organs_of_terms(orgs: dict[str, _Org]) -> None:
@@ -3368,7 +3563,7 @@ def _short_name_term(doc: _Doc, p: int) -> tuple[int, int] | None:
     k += 1 + (k + 1 < len(doc) and doc[k + 1].text == ":")
     end = k
     while end < len(doc) and end - k < 4 and _gap_ok(doc, end) and _is_cap(doc[end].text) and doc[end].text.isalnum() \
-            or end < len(doc) and end > k and doc[end].text in ("-", "&"):
+            or end < len(doc) and end > k and doc[end].text in ("-", "&", "–"):
         end += 1
     if end - k < 2 or end >= len(doc) or doc[end].text != ")" or not any(_is_acronym(doc[m].text) for m in range(k, end)):
         return None

@@ -1787,3 +1787,45 @@ def test_subject_after_the_other_side_and_a_consortium_working_on_something_else
                    dates=[("we wtorek", "2028-02-08")])
     (a,) = extract_agreements(doc)
     assert a.parties == ["Andritz Hydro GmbH"]
+
+
+def test_sides_listed_after_partnerami_zostali_with_where_one_comes_from(nlp):
+    text = ("W poniedziałek podpisano umowę konsorcjum w projekcie. Partnerami instytutu zostali Uniwersytet "
+            "Przyrodniczy w Poznaniu (UPP), spółka BioPakt sp. z o.o. z Olsztyna oraz Agencja Rozwoju sp. z o.o.")
+    doc = make_doc(nlp, text, orgs=[("Uniwersytet Przyrodniczy w Poznaniu", "Uniwersytet Przyrodniczy w Poznaniu"),
+                                    ("BioPakt sp. z o.o.", "BioPakt sp. z o.o."),
+                                    ("Agencja Rozwoju sp. z o.o.", "Agencja Rozwoju sp. z o.o.")])
+    (a,) = extract_agreements(doc)
+    assert a.parties == ["Uniwersytet Przyrodniczy w Poznaniu", "BioPakt sp. z o.o.", "Agencja Rozwoju sp. z o.o."]
+
+
+def test_signed_documents_after_a_bulleted_list_of_sides(nlp):
+    text = ("Szkoła zawarła porozumienia o współpracy z pracodawcami. Stronami porozumień są firmy:\n"
+            "– Stalprofil sp. z o.o.,\n– Wodociągi Ostrowieckie sp. z o.o.,\n– Auto-Serwis Gil s.c.,\n"
+            "– Spółdzielnia Pracy „Metalowiec”.\nDokumenty podpisała dyrektor szkoły Elżbieta Sowa.")
+    doc = make_doc(nlp, text, people=[("Elżbieta Sowa", "Elżbieta Sowa")])
+    assert [a.signatories for a in extract_agreements(doc)] == [["Elżbieta Sowa"]]
+
+
+def test_subjects_before_where_they_come_from_and_the_towns_they_sign_for(nlp):
+    text = ("Gmina Miasta Sanoka i Samborska miejska hromada terytorialna z obwodu lwowskiego zawarły umowę o "
+            "partnerstwie. W imieniu Sanoka umowę podpisał burmistrz Jarosław Kędzierski, a w imieniu Sambora – "
+            "przewodniczący hromady Mykoła Sawczak.")
+    doc = make_doc(nlp, text, orgs=[("Gmina Miasta Sanoka", "Gmina Miasta Sanoka"),
+                                    ("Samborska miejska hromada terytorialna", "Samborska miejska hromada terytorialna")],
+                   people=[("Jarosław Kędzierski", "Jarosław Kędzierski"), ("Mykoła Sawczak", "Mykoła Sawczak")])
+    doc._.locations = [Location("obwód lwowski", _mentions(text, "obwodu lwowskiego")),
+                       Location("Sanok", _mentions(text, "Sanoka")), Location("Sambor", _mentions(text, "Sambora"))]
+    (a,) = extract_agreements(doc)
+    assert a.parties == ["Gmina Miasta Sanoka", "Samborska miejska hromada terytorialna"]
+    assert a.signatories == ["Jarosław Kędzierski", "Mykoła Sawczak"]
+
+
+def test_a_listed_side_an_earlier_stage_found_is_passed_whole(nlp):
+    text = ("Caritas Archidiecezji Lubelskiej, Parafia pw. św. Michała Archanioła w Lublinie oraz Miejski Ośrodek "
+            "Pomocy Rodzinie w Lublinie (MOPR) podpisały list intencyjny.")
+    names = ["Caritas Archidiecezji Lubelskiej", "Parafia pw. św. Michała Archanioła w Lublinie",
+             "Miejski Ośrodek Pomocy Rodzinie w Lublinie"]
+    doc = make_doc(nlp, text, orgs=[(n, n) for n in names])
+    (a,) = extract_agreements(doc)
+    assert a.parties == names

@@ -1837,3 +1837,53 @@ def test_units_listed_after_a_plural_head_opening_the_sentence_act():
     # listed as places they stay places
     assert pipeline.extract("W gminach Tarnogród i Księżpol powstaną drogi.")["organizations"] == []
     assert pipeline.extract("Transport z gminy Czarna, Brzostku i Pilzna dotarł do Tarnopola.")["organizations"] == []
+
+
+def test_a_name_in_capitals_ends_after_its_seat_or_where_it_is_written_as_usual():
+    text = ("ŁUKASIEWICZ – PIT I UNIWERSYTET PRZYRODNICZY W POZNANIU W KONSORCJUM Z BIZNESEM\n\n"
+            "Umowę podpisał Uniwersytet Przyrodniczy w Poznaniu.")
+    assert "Uniwersytet Przyrodniczy w Poznaniu" in [o["name"] for o in pipeline.extract(text)["organizations"]]
+    text = "POLITECHNIKA GDAŃSKA W PROGRAMIE Z BIZNESEM\n\nUmowę podpisała Politechnika Gdańska."
+    assert [o["name"] for o in pipeline.extract(text)["organizations"]] == ["Politechnika Gdańska"]
+    text = "AKADEMIA MUZYCZNA W KRAKOWIE NA FESTIWALU W PARYŻU\n\nKoncert dała orkiestra akademii."
+    assert [o["name"] for o in pipeline.extract(text)["organizations"]] == ["Akademia Muzyczna w Krakowie"]
+
+
+def test_a_ukrainian_hromada_by_its_adjectives_in_any_case(nlp):
+    text = "Gmina Miasta Sanoka i Samborska miejska hromada terytorialna zawarły umowę o partnerstwie."
+    assert names(nlp, text) == ["Gmina Miasta Sanoka", "Samborska miejska hromada terytorialna"]
+    text = "Powiat podpisał umowę z Ustiłuską hromadą terytorialną. Delegacja z Kowelskiej hromady przyjechała."
+    assert names(nlp, text)[-2:] == ["Ustiłuska hromada terytorialna", "Kowelska hromada"]
+    assert names(nlp, "Przedstawiciele hromady przyjechali do Sanoka.") == []
+
+
+def test_a_company_named_in_full_without_its_legal_form_later(nlp):
+    text = ("Partnerem została spółka BioPakt Warmia i Mazury sp. z o.o. z Olsztyna. Spółkę BioPakt Warmia i Mazury "
+            "reprezentował prezes. BioPakt Warmia i Mazury przygotuje linię pilotażową.")
+    (org,) = orgs(nlp, text)
+    assert [m.text for m in org.mentions] == ["BioPakt Warmia i Mazury sp. z o.o.", "BioPakt Warmia i Mazury",
+                                              "BioPakt Warmia i Mazury"]
+
+
+def test_a_research_network_alone_and_with_a_members_acronym(nlp):
+    text = ("W siedzibie Sieci Badawczej Łukasiewicz – Poznańskiego Instytutu Technologicznego (dalej: Łukasiewicz – "
+            "PIT) podpisano umowę. W imieniu Łukasiewicz – PIT umowę podpisał dyrektor. Sieć Badawcza Łukasiewicz to "
+            "trzecia sieć badawcza w Europie. Kontakt: Dział Komunikacji i Marketingu Łukasiewicz – PIT")
+    found = orgs(nlp, text)
+    assert [o.name for o in found] == ["Sieć Badawcza Łukasiewicz – Poznański Instytut Technologiczny",
+                                       "Sieć Badawcza Łukasiewicz", "Dział Komunikacji i Marketingu Łukasiewicz – PIT"]
+    assert "Łukasiewicz – PIT" in found[0].aliases  # the defined short name and its later use
+    assert names(nlp, "Umowę z firmą podpisał Łukasiewicz – PIAP.") == ["Łukasiewicz – PIAP"]
+    assert names(nlp, "Wykład wygłosił prof. Jan Łukasiewicz.") == []
+
+
+def test_the_town_gmina_and_the_rural_gmina_of_one_name_are_two(nlp):
+    text = "Do klastra przystąpiły Gmina Miejska Siemiatycze i Gmina Siemiatycze, a później Gmina Miasto Ełk i Gmina Ełk."
+    assert names(nlp, text) == ["Gmina Miejska Siemiatycze", "Gmina Siemiatycze", "Gmina Miasto Ełk", "Gmina Ełk"]
+
+
+def test_a_national_body_inside_an_institutes_name_has_no_seat(nlp):
+    text = ("Instytut Chemii Bioorganicznej Polskiej Akademii Nauk w Poznaniu udzielił licencji. Umowę podpisał "
+            "Wydział Biologii Uniwersytetu w Białymstoku.")
+    assert names(nlp, text) == ["Instytut Chemii Bioorganicznej Polskiej Akademii Nauk w Poznaniu", "Polska Akademia Nauk",
+                                "Wydział Biologii Uniwersytetu w Białymstoku", "Uniwersytet w Białymstoku"]
