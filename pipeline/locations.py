@@ -281,7 +281,8 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
     # two places joined are a relation ("współpraca Polska-Białoruś", "na linii Polska-Białoruś").
     if "-" in tok.text and not _analyses(tok) and not (prep or paren or (listed or paren) and _both_parts_places(tok)):
         return None
-    listed = listed or paren or _on_route(doc, start) or _after_nationality(doc, start) or _passed_through(doc, start)
+    listed = listed or paren or _on_route(doc, start) or _after_nationality(doc, start) or _passed_through(doc, start) \
+        or bool(_prev_lemmas(doc, start) & _cues("inhabitant")) and any("gen" in a.cases for a in geo)
     after_prep = prep or listed
     # "z"/"od" with the genitive is "from" a place ("z Niemiec"); with the instrumental, "with"
     # someone ("z Kazimierzem").
@@ -319,12 +320,13 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
     # ("w Kazimierzu", but "z Kazimierzem", "o Michale" are people).
     if _person_competes(tok) and not place_prep and not listed:
         return None
-    if start == i and end == i + 1 and _surname_after_role(doc, i):
+    if start == i and end == i + 1 and (_surname_after_role(doc, i) or _named_person_after_role(doc, i)):
         return None
     if start == i and _sentence_initial(doc, i) and _is_other_word(doc, i):
         return None
-    # A word after a first name is a surname ("Agata Wojtyszek"), before one too ("Kalisz Jan").
-    if i > 0 and _is_cap(doc[i - 1]) and _has_class(doc[i - 1], FIRST_NAME):
+    # A word after a first name is a surname ("Agata Wojtyszek", "Andreas Wittenberg"), before one
+    # too ("Kalisz Jan").
+    if i > 0 and _is_cap(doc[i - 1]) and _given_name(doc[i - 1]):
         return None
     if not after_prep and i + 1 < len(doc) and _is_cap(doc[i + 1]) and _has_class(doc[i + 1], FIRST_NAME) \
             and _has_class(tok, SURNAME):
@@ -641,9 +643,14 @@ def _programme_name(doc: Doc, start: int, end: int) -> bool:
         return True
     if end + 1 < len(doc) and doc[end].text in _DASHES and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and _is_cap(doc[end + 1]):
-        return True
+        return not _route_noun_before(doc, start)  # "na linii Gdynia–Karlskrona" is a route
     return start > 1 and doc[start - 1].text in _DASHES and not doc[start - 1].whitespace_ \
-        and not doc[start - 2].whitespace_ and _is_cap(doc[start - 2])
+        and not doc[start - 2].whitespace_ and _is_cap(doc[start - 2]) and not _route_noun_before(doc, start - 2)
+
+
+def _route_noun_before(doc: Doc, start: int) -> bool:
+    """"relacji Lwów–Przemyśl", "na linii Gdańsk–Nynäshamn": a route noun right before the name."""
+    return bool(_prev_lemmas(doc, start) & _cues("route"))
 
 
 def _is_inhabitant(tok: Token) -> bool:
@@ -666,6 +673,27 @@ def _surname_after_role(doc: Doc, i: int) -> bool:
         return False  # "ambasadora Litwy": the country the envoy represents
     return any(SURNAME in a.name_classes and a.number == "sg" and a.cases & r.cases and a.genders & r.genders
                for a in _analyses(doc[i]) for r in role)
+
+
+def _given_name(tok: Token) -> bool:
+    """A first name: SGJP's, or a foreign one komunikat lists ("Andreas", "Mette")."""
+    return _has_class(tok, FIRST_NAME) or tok.text in word_set("people_first_names.txt")
+
+
+@word_cache
+def _given_word(text: str) -> bool:
+    """A first name by its letters alone ("Hans", "Peter" of "Hans-Peter")."""
+    return text in word_set("people_first_names.txt") or any(FIRST_NAME in a.name_classes for a in whole_analyses(text))
+
+
+def _named_person_after_role(doc: Doc, i: int) -> bool:
+    """"burmistrz Wittenberg" where the text names "Andreas Wittenberg": a person's surname after a
+    role noun, though SGJP knows a town of that name."""
+    if i < 1 or not any(
+            a.lemma_base.lower() in word_set("people_roles.txt") for a in _analyses(doc[i - 1])):
+        return False
+    word = doc[i].text
+    return any(t.text == word and t.i > 0 and _is_cap(doc[t.i - 1]) and _given_name(doc[t.i - 1]) for t in doc)
 
 
 def _person_competes(tok: Token) -> bool:
@@ -949,6 +977,8 @@ def _apposition(doc: Doc, i: int) -> _Candidate | None:
         return None
     if _attribute_of(prev, doc[i]):
         return None
+    if end > i + 1 and all(_given_word(part) for part in doc[i].text.split("-")):
+        return None  # "przewodniczący rady gminy Hans-Peter Lüdemann": a person
     if any(_has_class(t, FIRST_NAME) and not (k and _place_head_after_adjective(words[k - 1], t))
            for k, t in enumerate(words)) and not _listed_after(doc, end):
         return None
@@ -1064,10 +1094,20 @@ def _coordinated(doc: Doc, i: int) -> _Candidate | None:
 
 
 def _partner_after_z(doc: Doc, i: int) -> bool:
-    """"memorandum z Ørsted", "rozmowy z Ørsted": after a noun of an agreement or a talk, "z" names
-    the other side, not where someone comes from."""
-    return i >= 2 and doc[i - 1].text.lower() in ("z", "ze") \
-        and bool(_prev_lemmas(doc, i - 1) & word_set("locations_partner_nouns.txt"))
+    """"memorandum z Ørsted", "rozmowy z Ørsted", "Z Ryanair lotnisko prowadzi rozmowy": with a noun
+    or verb of an agreement or a talk before "z" or a few words after the name, "z" names the other
+    side, not where someone comes from."""
+    if i < 1 or doc[i - 1].text.lower() not in ("z", "ze"):
+        return False
+    partner = word_set("locations_partner_nouns.txt")
+    if i >= 2 and _prev_lemmas(doc, i - 1) & partner:
+        return True
+    for k in range(i + 1, min(i + 5, len(doc))):
+        if doc[k].is_punct:
+            break
+        if doc[k].text.islower() and _prev_lemmas(doc, k + 1) & partner:
+            return True
+    return False
 
 
 _IN_OR_TO = frozenset({"w", "we", "do", "na", "pod", "koło"})
@@ -1087,15 +1127,17 @@ def _partners(doc: Doc) -> frozenset[str]:
 
 def _governed(doc: Doc, i: int) -> _Candidate | None:
     tok = doc[i]
-    if i == 0 or not _is_cap(tok) or not tok.is_alpha:
+    if i == 0 or not _is_cap(tok) or not _is_word(tok):
         return None
-    if doc[i - 1].text.lower() not in _cues("governs"):
+    if doc[i - 1].text.lower() not in _cues("governs") and not _passed_through(doc, i):
         return None
     if _analyses(tok):
         return _adjective_and_unknown(doc, i)
     if i + 1 < len(doc) and _is_cap(doc[i + 1]) and tok.whitespace_:
         return None  # "w Explorer HQ": a multi-word foreign name is more likely a company
-    return _Candidate(i, i + 1, "governed")
+    # in the case the preposition governs: "w Kluż-Napoce" (locative) -> Kluż-Napoka
+    cases = frozenset(c for a in _analyses(doc[i - 1]) if a.pos == "prep" for c in a.cases) & {"gen", "loc"}
+    return _Candidate(i, i + 1, "governed", cases or None)
 
 
 def _adjective_and_unknown(doc: Doc, i: int) -> _Candidate | None:
@@ -1403,6 +1445,8 @@ def _unknown_in_list(doc: Doc, k: int) -> bool:
         return False
     if k + 1 < len(doc) and _is_cap(doc[k + 1]) and "\n" not in tok.whitespace_ or _seat_follows(doc, k + 1):
         return False
+    if k > 0 and _is_cap(doc[k - 1]) and doc[k - 1].whitespace_ == " ":
+        return False  # the last word of a longer name: "Wizz Air, Ryanair i LOT"
     # inside the list: closing it ("i Zberezki") or followed by another name ("Zberezki, Chorzenic"),
     # not an address part after a comma ("Rynek-Ratusz, 45-015 Opole")
     # (the last but one before a closing "i": "Svidník, Bardejov i wsie w dolinie Ondawy"; a country's
@@ -1553,6 +1597,8 @@ def extract_locations(doc: Doc) -> list[Location]:
             name = place_base_text(span.text[:1] + span.text[1:].lower())
         else:
             name = place_base(span, cand.context)
+        if name == span.text and len(span) == 1 and not _analyses(span[0]):
+            name = _unknown_base(name)
         name, span = _abbreviated_adjective(doc, cand, span, name)
         if {a.lemma_base.lower() for a in _analyses(span[0])} & _cues("feature_head") and len(span) > 1:
             continue  # "Jezioro Sławskie", "Zalew Zegrzyński": waters, not places
@@ -1572,6 +1618,24 @@ def extract_locations(doc: Doc) -> list[Location]:
             readings.setdefault(key, set()).update(
                 a.lemma_base for a in _analyses(span[0]) if GEO_CLASSES & set(a.name_classes))
     return _join_inflected(_join_readings(by_key, readings), frozenset(nominal))
+
+
+def _unknown_base(word: str) -> str:
+    """The nominative of a place name the dictionary does not know, where its ending tells it:
+    "w Iwano-Frankiwsku" -> Iwano-Frankiwsk, "do Antalyi" -> Antalya, an airport's city inflected
+    before its district: "do Londynu-Luton" -> Londyn-Luton, "Sztokholmu-Skavsty" -> Sztokholm-Skavsta."""
+    if "-" in word:
+        first, _, rest = word.partition("-")
+        readings = [a for a in whole_analyses(first) if GEO_CLASSES & set(a.name_classes) and a.lemma_base != first]
+        if readings and rest[:1].isupper():
+            if "gen" in readings[0].cases and not whole_analyses(rest) and rest.endswith("y"):
+                rest = rest[:-1] + "a"
+            return f"{readings[0].lemma_base}-{rest}"
+    if word.endswith(("sku", "cku")):
+        return word[:-1]
+    if word.endswith("yi") and len(word) > 4:
+        return word[:-1] + "a"
+    return word
 
 
 def _join_readings(by_key: dict[str, Location], readings: dict[str, set[str]]) -> list[Location]:

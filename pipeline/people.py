@@ -1629,6 +1629,21 @@ def _same_surname(token: Token, surname: str) -> bool:
         return False  # cheap test first; inflection keeps the first letters ("Zoń" ~ "Zonia")
     if any(a.lemma_base == surname for a in _analyses(token)):
         return True
+    parts, surname_parts = text.split("-"), surname.split("-")
+    if len(parts) > 1 and len(parts) == len(surname_parts):
+        # "z prof. Nowakowską-Ziębą" ~ Nowakowska-Zięba: each part inflected on its own
+        return all(p == sp or _same_surname_text(p, sp) for p, sp in zip(parts, surname_parts, strict=True))
+    return _same_surname_text(text, surname)
+
+
+@morphology.word_cache
+def _same_surname_text(text: str, surname: str) -> bool:
+    """An inflected form of a surname, by its letters: "Pendowskiego", "Szefernakerowi",
+    "Michálka" (Michálek), "Hudecovą" (Hudecová)."""
+    if text[:2] != surname[:2]:
+        return False
+    if any(a.lemma_base == surname for a in morphology.analyse(text)):
+        return True
     if not text.startswith(surname[: max(3, len(surname) - 2)]):
         return False
     if _surname_key(text) == _surname_key(surname):
@@ -1638,7 +1653,11 @@ def _same_surname(token: Token, surname: str) -> bool:
     if suffix is not None and suffix in ("a", "owi", "em", "iem", "u", "ie", "om", "ego", "emu", "ym", "im"):
         return True
     stem = surname[:-1]
-    if surname[-1] in "aoy" and text.startswith(stem) and text[len(stem) :] in ("y", "i", "ę", "ą", "ie", "o", "u", "ego", "emu", "ym", "ej"):
+    if surname[-1] in "aoyá" and text.startswith(stem) and text[len(stem) :] in ("y", "i", "ę", "ą", "ie", "o", "u", "ego", "emu", "ym", "ej"):
+        return True
+    # a fleeting e: "Michálek" -> "Michálka", "Kovalec" -> "Kovalca"
+    if surname[-2:] in ("ek", "ec") and text.startswith(surname[:-2] + surname[-1]) \
+            and text[len(surname) - 1 :] in ("a", "owi", "iem", "em", "u", "iem"):
         return True
     return False
 

@@ -664,3 +664,30 @@ def test_nominative_of_a_name_never_written_in_it_and_the_written_one_wins():
             "W Humennem turyści zwiedzą skansen, a w Sninie muzeum. Oferta obejmuje Sninę i Humenné.")
     names = _names(text)
     assert {"Humenné", "Snina"} <= set(names) and "Humennégo" not in names  # (SGJP reads "Humennem" as Humenne)
+
+
+def test_route_of_two_places_glued_by_a_dash():
+    assert _names("Celnicy sprawdzili autobus relacji Lwów–Przemyśl.") == ["Lwów", "Przemyśl"]
+    assert _names("Projekt finansuje program Interreg Polska–Słowacja.") == []
+
+
+def test_place_after_inhabitants_and_through_an_unknown_village():
+    text = "Towar należał do mieszkańców Mościsk i Sambora. Autobus jechał z Mościsk przez Szeginie do Przemyśla."
+    assert _names(text) == ["Mościska", "Sambor", "Szeginie", "Przemyśl"]
+
+
+def test_surname_sgjp_knows_as_a_town_after_a_role():
+    text = "Delegacji przewodniczył burmistrz Andreas Wittenberg. Burmistrz Wittenberg podpisał deklarację."
+    assert _names(text) == []
+    assert _names("Przewodniczący rady gminy Hans-Peter Lüdemann przemawiał.") == []
+
+
+def test_partner_named_after_the_company_and_not_the_second_word_of_a_name():
+    text = "Loty obsłużą Wizz Air, Ryanair i LOT. Z Ryanair lotnisko prowadzi rozmowy o nowej trasie."
+    assert _names(text) == []
+
+
+def test_bases_of_unknown_names_by_their_endings():
+    text = ("Laboratorium ma filię w Iwano-Frankiwsku. Wracają loty do Londynu-Luton i Sztokholmu-Skavsty, "
+            "a czartery polecą do Antalyi.")
+    assert _names(text) == ["Iwano-Frankiwsk", "Londyn-Luton", "Sztokholm-Skavsta", "Antalya"]

@@ -852,3 +852,11 @@ def test_place_of_an_adjective_and_a_first_name_is_no_person(nlp):
 def test_german_first_name_after_a_landrat(nlp):
     found = by_name(people(nlp, "Aneks podpisali starosta Joanna Kwiatkowska-Braun i landrat Udo Wittig."))
     assert "Udo Wittig" in found and found["Udo Wittig"].roles == ["landrat"]
+
+
+def test_later_mentions_of_hyphenated_and_foreign_surnames_join_the_person(nlp):
+    text = ("Nagrodę otrzymała prof. Anna Nowakowska-Zięba. Z prof. Nowakowską-Ziębą rozmawiał gość. "
+            "Festiwal otworzy prof. Jan Vladimír Michálek, a zagra Katarína Hudecová. "
+            "Warsztaty poprowadzą prof. Michálka uczniowie i dr Hudecovą zastąpi asystentka.")
+    names = set(by_name(people(nlp, text)))
+    assert names == {"Anna Nowakowska-Zięba", "Jan Vladimír Michálek", "Katarína Hudecová"}
