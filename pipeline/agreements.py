@@ -516,6 +516,9 @@ def _split_at_i(toks: list[Token], start: int, k: int, refs: list[_Ref]) -> bool
     at = toks[k].idx
     if any(r.kind == "org" and r.start < at and r.end > at + 1 for r in refs):
         return False  # one organisation's name: "Urząd Miasta i Gminy Proszowice"
+    if any(r.kind == "place" and r.end == _end(toks[k - 1]) and r.start >= toks[start].idx for r in refs) \
+            and any(r.kind == "place" and r.start == toks[nxt].idx for r in refs):
+        return True  # two places: "Kwidzyn i Wolfenbüttel podpisały umowę"
     if _lemmas(toks[nxt]) & heads:
         # "Urzędu Marszałkowskiego i Uniwersytetu w Białymstoku" splits, "Burmistrz Miasta i Gminy
         # Proszowice" does not (two heads joined inside one genitive)
@@ -561,6 +564,9 @@ def _phrase(toks: list[Token], i: int, refs: list[_Ref], lead: int = 2) -> tuple
             break
         if end > k and _is_legal_form(toks[end - 1]) and not _is_legal_form(t) and t.text[:1].isupper():
             break  # a legal form ends a name: "z Grupą Azoty S.A. Spółkę reprezentowali" (a missed sentence end)
+        if t.text == "I" and end > k and end + 1 < n \
+                and {toks[end - 1].lower_, toks[end + 1].lower_} <= {r.name.lower() for r in refs if r.kind == "place"}:
+            break  # two places in a headline in capitals: "KWIDZYN I WOLFENBÜTTEL PODPISAŁY UMOWĘ"
         if _is_name_token(t) or _is_title(t):
             end += 1
             continue
@@ -1310,6 +1316,8 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                 continue  # "dołączył również Uniwersytet Nauk o Zdrowiu Litwy z Kowna": where it comes from
             if toks[k].lower_ in ("z", "ze") and k + 1 < len(toks) and _between_places(toks, k, refs):
                 break  # "drogi łączącej Sowlany z Ogrodniczkami": a route, not a side
+            if toks[k].lower_ in ("z", "ze") and k >= 2 and toks[k - 2].lower_ == "przez" and toks[k - 1].text[:1].islower():
+                break  # "umowa zawarta przez samorządy z Pomorza": where the agents come from
             if toks[k].lower_ in ("z", "ze") and (local := _local_body(doc, toks, k + 1, refs)):
                 _add(m.parties, local)
                 break
@@ -1340,6 +1348,8 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                     break
                 if toks[k].lower_ in ("z", "ze") and k > t + 1 and _origin_after_name(toks, k, refs):
                     break  # "dołączył również Uniwersytet Nauk o Zdrowiu Litwy z Kowna": its origin
+                if toks[k].lower_ in ("z", "ze") and toks[k - 2].lower_ == "przez" and toks[k - 1].text[:1].islower():
+                    break  # "umowa zawarta przez samorządy z Pomorza": where the agents come from
                 if toks[k].lower_ in ("z", "ze"):
                     spans = [] if _territory_list(doc, toks, k + 1, refs, m) else _name_list(toks, k + 1, refs)
                     if spans:
@@ -1606,6 +1616,8 @@ def _passive_agents(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Mention) 
             if toks[k].text in _CLAUSE_BREAKS:
                 break
             if toks[k].lower_ == "przez":
+                if k + 2 < len(toks) and toks[k + 1].text[:1].islower() and toks[k + 2].lower_ in ("z", "ze"):
+                    break  # "zawarta przez samorządy z Pomorza": where the agents come from
                 _add_list(doc, toks, _name_list(toks, k + 1, refs), refs, m, role_party=False, need_case="acc")
                 break
 
@@ -1997,7 +2009,8 @@ def _listed_signatories(doc: Doc, sents: list[list[Token]], si: int, refs: list[
         # the body the line names after the person is the side they sign for
         line_org = min((r for r in refs if r.kind == "org" and person.end < r.start < _end(nxt[-1])),
                        key=lambda r: r.start, default=None)
-        if line_org is not None and not _lemmas_of(line_org.name.split()[0]) & word_set("agreement_internal_units.txt"):
+        if line_org is not None and (not _lemmas_of(line_org.name.split()[0]) & word_set("agreement_internal_units.txt")
+                                     or _ends_in_legal_form(line_org.name)):  # "Biuro Rachunkowe X sp.j." is a firm
             _add(m.parties, line_org.name)
         prev_end = _end(nxt[-1])
 
@@ -2055,6 +2068,13 @@ def _consortium_members(sents: list[list[Token]], refs: list[_Ref], m: _Mention)
         if at is None:
             continue
         members = _orgs_after(refs, at, toks)
+        # "Liderem konsorcjum jest X, a partnerami:" + "• Y," + "• Z.": the members listed a line each
+        if toks[-1].text == ":":
+            for line in sents[si + 1:]:
+                if line[0].text not in _BULLETS:
+                    break
+                for name in _orgs_after(refs, line[0].idx, line)[:1]:
+                    _add(members, name)
         if len(members) >= 2:
             return members
     return _named_contractors(sents, refs, m)
@@ -2388,6 +2408,7 @@ def _unit_of_place(place: str, name: str) -> bool:
     """Is ``name`` the self-government of ``place`` ("w imieniu Sanoka" beside "Gmina Miasta Sanoka",
     "Sambora" beside "Samborska miejska hromada terytorialna")?"""
     words = name.split()
+    place = place.lower()  # ("KWIDZYN" in a headline in capitals)
     need = max(4, len(place) - 2)  # "Kraków" - "Krakowa", "Ustiłuh" - "Ustiłuska"
     if words[0] in _TERRITORY_NAMES.values():
         return any(_common_prefix(w, place) >= need for w in words[1:])
@@ -2395,6 +2416,7 @@ def _unit_of_place(place: str, name: str) -> bool:
 
 
 def _common_prefix(a: str, b: str) -> int:
+    a, b = a.lower(), b.lower()
     n = 0
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1

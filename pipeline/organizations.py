@@ -51,6 +51,7 @@ _NAME_LINKS = frozenset({"of", "and", "for", "the", "de", "der", "für", "und", 
                          "et", "la", "le"})
 _ACRONYM = re.compile(r"^[^\W\d_a-ząćęłńóśźż][^\W\d_]*$")  # letters only, any alphabet ("ŽSR"), a capital first
 _MAX_NAME_TOKENS = 16
+_E_PREFIXED = re.compile(r"^e-[A-ZĄĆĘŁŃÓŚŹŻ]")  # "e-Zdrowia", "e-Administracji"
 _VERBAL = frozenset({"fin", "praet", "impt", "inf", "bedzie", "pcon", "pant", "imps", "winien", "pred"})
 _ORG_CLASSES = frozenset({"nazwa_firmy", "nazwa_instytucji", "nazwa_organizacji"})
 
@@ -242,6 +243,12 @@ def _is_noun(word: str) -> bool:
     return any(a.pos in ("subst", "ger", "depr") for a in _analyses(word))
 
 
+@morphology.word_cache
+def _common_noun_word(word: str) -> bool:
+    """A noun that is no surname: "Gorlickich" is an adjective here, though SGJP has a surname Gorlicki."""
+    return any(a.pos in ("subst", "ger", "depr") and "nazwisko" not in a.name_classes for a in _analyses(word))
+
+
 class _Tok:
     """What the rules read of one token."""
 
@@ -302,7 +309,7 @@ def _quote_end(doc: _Doc, i: int) -> int | None:
     """Index after the closing quote when doc[i] opens a short quoted name on the same line."""
     if doc[i].text not in _OPEN_QUOTES or doc[i].whitespace_ or i + 1 >= len(doc):
         return None
-    for j in range(i + 1, min(len(doc), i + 10)):
+    for j in range(i + 1, min(len(doc), i + 12)):  # "„Rak’n’Roll. Wygraj Życie!”" is ten tokens
         if _line_break_before(doc, j):
             return None
         if doc[j].text in _CLOSE_QUOTES and j > i + 1 and not doc[j - 1].whitespace_ and not _apostrophe(doc, j):
@@ -367,8 +374,11 @@ def _seat_end(doc: _Doc, i: int) -> int | None:
     j += 1
     while j < len(doc) and _gap_ok(doc, j) and _place_part(doc[j].text, "loc") and not _is_legal_form(doc[j].text):
         j += 1
-    if j < len(doc) and _gap_ok(doc, j) and _is_cap(doc[j].text) and _head_readings(doc[j].text)[0]:
-        return None  # "w Wielkopolskim Centrum Onkologii" is another organisation, not a seat
+    if j < len(doc) and _gap_ok(doc, j) and _is_cap(doc[j].text) and _head_readings(doc[j].text)[0] \
+            and (_agrees(doc[j - 1].text, _head_readings(doc[j].text)[1]) or not _has_case(doc[j].text, "gen")):
+        # "w Wielkopolskim Centrum Onkologii" is another organisation, not a seat ("im. Ludwika Rydygiera w
+        # Bydgoszczy Uniwersytetu Mikołaja Kopernika" is: the university the college belongs to follows it)
+        return None
     return j
 
 
@@ -413,7 +423,7 @@ def _after_quote(doc: _Doc, q: int) -> tuple[int, int | None]:
 @morphology.word_cache
 def _name_word(word: str, after_im: bool) -> bool:
     """A capitalised word that continues a name: a genitive complement or an apposed proper name."""
-    if not (_is_cap(word) or word.isdigit()):
+    if not (_is_cap(word) or word.isdigit() or _E_PREFIXED.match(word)):  # ("Centrum e-Zdrowia")
         return False
     if word in word_set("org_name_stops.txt") and not (after_im and word.startswith("Pan")) or _is_legal_form(word):
         return False  # ("pw. Najświętszego Serca Pana Jezusa": the Lord in a patron's name)
@@ -1684,8 +1694,8 @@ def _trader_candidates(doc: _Doc) -> list[Candidate]:
         start = i
         if _is_cap(tok.text):
             while start > 0 and _gap_ok(doc, start) and _is_cap(doc[start - 1].text) \
-                    and _agrees(doc[start - 1].text, _analyses(tok.text)) and not _is_noun(doc[start - 1].text):
-                start -= 1  # "Górnośląskie Zakłady Wapiennicze „Wapnotech” sp. z o.o."
+                    and _agrees(doc[start - 1].text, _analyses(tok.text)) and _common_noun_word(doc[start - 1].text) is False:
+                start -= 1  # "Górnośląskie Zakłady Wapiennicze „Wapnotech” sp. z o.o.", "Gorlickich" (also a surname)
             lead_end = i + 1
             while lead_end < len(doc) and doc[lead_end].text not in _OPEN_QUOTES and lead_end < j \
                     and (_agrees(doc[lead_end].text, _analyses(tok.text)) or lead_end in inside):
@@ -2398,6 +2408,11 @@ def _acts(doc: _Doc, end: int) -> bool:
     for _ in range(6):
         if k >= len(doc) or _line_break_before(doc, k):
             return False
+        if doc[k].text == "(":
+            close = next((c for c in range(k + 1, min(k + 5, len(doc))) if doc[c].text == ")"), None)
+            if close is not None:
+                k = close + 1  # "miasto Orgiejów (Orhei) podpisały": the name in its own language
+                continue
         found = _analyses(doc[k].text)
         if not _is_cap(doc[k].text) and any(a.pos in ("fin", "praet", "bedzie") for a in found):
             return True
@@ -2536,6 +2551,11 @@ def _quoted_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         elif _head_readings(tok.text)[0] == "body" and not _inside_non_org(doc, i):
             base = org_base(doc.span(i, q))
             out.append(Candidate(i, q, "quoted", i, "body", name=base[:1].upper() + base[1:]))
+        elif i > 0 and i - 1 not in taken and _gap_ok(doc, i) and not _is_cap(doc[i - 1].text) \
+                and (head := _head_readings(doc[i - 1].text))[0] == "body" and _agrees(tok.text, head[1]) \
+                and not _inside_non_org(doc, i - 1):
+            base = org_base(doc.span(i - 1, q))  # "spółdzielni socjalnej „Nowy Start”": the head's adjective first
+            out.append(Candidate(i - 1, q, "quoted", i - 1, "body", name=base[:1].upper() + base[1:]))
     return out
 
 
@@ -2798,6 +2818,7 @@ def _acronym_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             and _has_case(doc[i + 1].text, "nom")
             and not (_first_name(doc[i + 1].text) or _surname_only(doc[i + 1].text)
                      and not any(morphology.GEOGRAPHIC in a.name_classes for a in _analyses(doc[i + 1].text)))
+            and not _town_is_subject(doc, i)
         ):
             # "UMiG Narol" -> "Urząd Miasta i Gminy Narol"; a body not named after its town keeps the
             # short name as written, its town being its seat: "OSP Zabłudów" ("Ochotnicza Straż
@@ -2816,6 +2837,18 @@ def _acronym_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
                 continue  # "(UE Katowice)": a university's short name with its town, not the European Union
             out.append(Candidate(i, i + 1, "acronym", name=expansion, aliases=[tok.text]))
     return out
+
+
+def _town_is_subject(doc: _Doc, i: int) -> bool:
+    """The town after the acronym at i is the subject of the verb after it, the acronym the object of a
+    preposition before: "Umowę z WFOŚiGW Włocławek podpisał w marcu" (not "Autobusy MZK Zamość pojadą")."""
+    if not (i > 0 and i + 2 < len(doc) and any(a.pos == "prep" for a in _analyses(doc[i - 1].text))
+            and not _is_cap(doc[i + 2].text)):
+        return False
+    town = [a for a in _analyses(doc[i + 1].text) if a.pos == "subst" and "nom" in a.cases]
+    # the verb agrees with the town ("Włocławek podpisał"; "Spotkanie z OSP Zabłudów odbyło się" does not)
+    return any(v.pos == "praet" and v.number == t.number and v.genders & t.genders or v.pos == "fin" and v.number == t.number
+               for v in _analyses(doc[i + 2].text) for t in town)
 
 
 def _common_word(word: str) -> bool:
@@ -2842,6 +2875,8 @@ def _acronym_town_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             continue  # ("WWF Polska": a country SGJP also lists as a surname)
         if any(morphology.GEOGRAPHIC in a.name_classes for a in _raw(word)):
             continue  # "USA Kraków"
+        if _town_is_subject(doc, i):
+            continue
         if i + 3 < len(doc) and doc[i + 2].text in ("–", "-", "—") and _is_cap(doc[i + 3].text) \
                 or any(_lemmas(doc[k].text) & _not_orgs(("name",)) for k in range(max(0, i - 2), i)):
             continue  # "programu Interreg NEXT Polska–Ukraina": a programme named after two countries
@@ -3160,6 +3195,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     terms = _defined_terms(doc, owner_at_end)
     _drop_inside_terms(doc, orgs, terms)
     _drop_organs_of_terms(orgs)
+    _merge_terms_with_seats(orgs)
     _merge_acronym_towns(orgs)  # ("ZMP Brzezina" found as a name, then defined as a short name)
     _merge_member_acronyms(orgs)
     _bare_mentions(doc, orgs, [b for b in bare if b[0] not in terms], found)
@@ -3514,7 +3550,9 @@ def _term_words(doc: _Doc, i: int, end: int, need_dalej: bool) -> list[int]:
     words = [k for k in range(i, end) if doc[k].text.isalpha() and doc[k].text not in ("lub", "albo", "i", "oraz")]
     dalej = [k for k in words if doc[k].text.lower() in _DEFINED_AS]
     terms = [k for k in words if k not in dalej and _is_cap(doc[k].text) and not _is_acronym(doc[k].text)]
-    if not terms or len(terms) > 3 or len(words) != len(terms) + len(dalej):
+    # "(dalej: KPAI lub Agencja)": an acronym beside the term is the organisation's too
+    acronyms = [k for k in words if dalej and _is_acronym(doc[k].text) and k + 1 < end and doc[k + 1].text in ("lub", "albo")]
+    if not terms or len(terms) > 3 or len(words) != len(terms) + len(dalej) + len(acronyms):
         return []
     if not dalej:
         if need_dalej:
@@ -3541,6 +3579,18 @@ def _drop_inside_terms(doc: _Doc, orgs: dict[str, _Org], terms: set[int]) -> Non
                 and all(m.start_char in chars and m.end_char - 1 in chars for m in org.mentions):
             # "Łukasiewicz – PIT" after "(dalej: Łukasiewicz – PIT)": the short name defined for another
             del orgs[key]
+
+
+def _merge_terms_with_seats(orgs: dict[str, _Org]) -> None:
+    """"w siedzibie Agencji w Toruniu" after "(dalej: KPAI lub Agencja)": the defined term with a seat
+    is the organisation it was defined for."""
+    for key in list(orgs):
+        words = orgs[key].name.split()
+        if len(words) < 3 or words[1] not in _SEAT_PREPS:
+            continue
+        owners = [o for k, o in orgs.items() if k != key and words[0] in o.aliases]
+        if len(owners) == 1:
+            owners[0].mentions += orgs.pop(key).mentions
 
 
 def _drop_organs_of_terms(orgs: dict[str, _Org]) -> None:

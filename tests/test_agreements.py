@@ -1829,3 +1829,40 @@ def test_a_listed_side_an_earlier_stage_found_is_passed_whole(nlp):
     doc = make_doc(nlp, text, orgs=[(n, n) for n in names])
     (a,) = extract_agreements(doc)
     assert a.parties == names
+
+
+def test_two_towns_in_a_headline_in_capitals_are_their_self_governments(nlp):
+    text = ("KWIDZYN I WOLFENBÜTTEL PODPISAŁY UMOWĘ PARTNERSKĄ\n\nW imieniu Gminy Miejskiej Kwidzyn umowę podpisał "
+            "burmistrz Andrzej Krzysztoń, a w imieniu Miasta Wolfenbüttel – nadburmistrz Ivo Lukasch. Miasta leżą "
+            "daleko: Kwidzyn nad Liwą, Wolfenbüttel nad Oker.")
+    doc = make_doc(nlp, text, orgs=[("Gminy Miejskiej Kwidzyn", "Gmina Miejska Kwidzyn"),
+                                    ("Miasta Wolfenbüttel", "Miasto Wolfenbüttel")],
+                   people=[("Andrzej Krzysztoń", "Andrzej Krzysztoń"), ("Ivo Lukasch", "Ivo Lukasch")])
+    at, at2 = text.index("Kwidzyn nad"), text.index("Wolfenbüttel nad")
+    doc._.locations = [Location("Kwidzyn", [Mention("Kwidzyn", at, at + 7)]),
+                       Location("Wolfenbüttel", [Mention("Wolfenbüttel", at2, at2 + 12)])]
+    (a,) = extract_agreements(doc)
+    assert a.parties == ["Gmina Miejska Kwidzyn", "Miasto Wolfenbüttel"]
+
+
+def test_consortium_members_listed_a_line_each_and_a_firm_named_biuro(nlp):
+    text = ("ZDW podpisał aneks do umowy z konsorcjum wykonawców. Liderem konsorcjum jest Strabag sp. z o.o., a "
+            "partnerami:\n• Mota-Engil Central Europe S.A.,\n• PRD Nowa Sól sp. z o.o.\n\nBudowa potrwa do maja.")
+    firms = ["Strabag sp. z o.o.", "Mota-Engil Central Europe S.A.", "PRD Nowa Sól sp. z o.o."]
+    doc = make_doc(nlp, text, orgs=[("ZDW", "ZDW"), *[(f, f) for f in firms]])
+    (a,) = extract_agreements(doc)
+    assert set(firms) <= set(a.parties)
+    text = ("List intencyjny podpisało miasto. W imieniu firm sygnatariuszami byli:\n– Ewa Bodziony, współwłaścicielka "
+            "Biura Rachunkowego Bodziony i Wspólnicy sp.j.,\n– Paweł Liana, prezes spółdzielni „Nowy Start”.")
+    doc = make_doc(nlp, text, orgs=[("Biura Rachunkowego Bodziony i Wspólnicy sp.j.", "Biuro Rachunkowe Bodziony i Wspólnicy sp.j."),
+                                    ("spółdzielni „Nowy Start”", "Spółdzielnia „Nowy Start”")],
+                   people=[("Ewa Bodziony", "Ewa Bodziony"), ("Paweł Liana", "Paweł Liana")])
+    (a,) = extract_agreements(doc)
+    assert a.parties == ["Biuro Rachunkowe Bodziony i Wspólnicy sp.j.", "Spółdzielnia „Nowy Start”"]
+
+
+def test_where_the_agents_of_a_passive_come_from_is_no_side(nlp):
+    text = "Umowę o partnerstwie podpisano w poniedziałek. To już 56. umowa partnerska zawarta przez samorządy z Pomorza."
+    doc = make_doc(nlp, text)
+    doc._.locations = [Location("Pomorze", _mentions(text, "Pomorza"))]
+    assert [a.parties for a in extract_agreements(doc)] == [[]]

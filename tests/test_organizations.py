@@ -1887,3 +1887,44 @@ def test_a_national_body_inside_an_institutes_name_has_no_seat(nlp):
             "Wydział Biologii Uniwersytetu w Białymstoku.")
     assert names(nlp, text) == ["Instytut Chemii Bioorganicznej Polskiej Akademii Nauk w Poznaniu", "Polska Akademia Nauk",
                                 "Wydział Biologii Uniwersytetu w Białymstoku", "Uniwersytet w Białymstoku"]
+
+
+def test_a_firms_adjective_that_is_also_a_surname_and_a_lowercase_head_with_its_adjective(nlp):
+    text = ("Podpisali Mateusz Nowak, prezes Gorlickich Zakładów Mechanicznych „Glinik-Tech” sp. z o.o., oraz Paweł "
+            "Liana, prezes spółdzielni socjalnej „Nowy Start”.")
+    assert names(nlp, text) == ["Gorlickie Zakłady Mechaniczne Glinik-Tech sp. z o.o.", "Spółdzielnia socjalna „Nowy Start”"]
+
+
+def test_an_olympic_centre_joined_to_its_body_by_a_dash(nlp):
+    text = "Zgrupowanie odbędzie się w Centralnym Ośrodku Sportu – Ośrodku Przygotowań Olimpijskich w Wałczu."
+    assert names(nlp, text) == ["Centralny Ośrodek Sportu – Ośrodek Przygotowań Olimpijskich w Wałczu"]
+
+
+def test_a_quoted_name_with_apostrophes_and_punctuation_and_colleges_and_archives(nlp):
+    text = ("Szpital zawarł porozumienie z Fundacją „Rak’n’Roll. Wygraj Życie!”. Studenci Collegium Medicum im. Ludwika "
+            "Rydygiera w Bydgoszczy Uniwersytetu Mikołaja Kopernika w Toruniu korzystają z Archiwum Archidiecezjalnego "
+            "w Katowicach.")
+    assert names(nlp, text) == ["Fundacja „Rak’n’Roll. Wygraj Życie!”", "Collegium Medicum im. Ludwika Rydygiera w Bydgoszczy",
+                                "Uniwersytet Mikołaja Kopernika w Toruniu", "Archiwum Archidiecezjalne w Katowicach"]
+    assert names(nlp, "Leczy się w Wielkopolskim Centrum Onkologii.") == ["Wielkopolskie Centrum Onkologii"]
+
+
+def test_a_defined_term_beside_an_acronym_and_with_a_seat(nlp):
+    text = ("Kujawsko-Pomorska Agencja Innowacji sp. z o.o. (dalej: KPAI lub Agencja) zawarła umowy. Umowy podpisano "
+            "w siedzibie Agencji w Toruniu.")
+    (org,) = orgs(nlp, text)
+    assert org.aliases == ["KPAI", "Agencja"]
+    assert "Agencji w Toruniu" in [m.text for m in org.mentions]
+
+
+def test_a_town_after_an_acronym_that_is_the_verbs_subject_and_an_e_prefixed_name(nlp):
+    text = ("Miasto otrzymało dotację z Wojewódzkiego Funduszu Ochrony Środowiska i Gospodarki Wodnej w Toruniu. "
+            "Umowę o dofinansowanie z WFOŚiGW Włocławek podpisał w marcu. Spotkanie z OSP Zabłudów odbyło się.")
+    assert names(nlp, text) == ["Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Toruniu", "OSP Zabłudów"]
+    assert names(nlp, "Fundusz zawarł umowę z Centrum e-Zdrowia (CeZ).") == ["Centrum e-Zdrowia"]
+    assert names(nlp, "Wykład odbędzie się w Collegium Minus UAM.") == []
+
+
+def test_a_town_acting_with_its_name_in_its_own_language_in_parentheses(nlp):
+    text = "Gmina Miasta Dębica i mołdawskie miasto Orgiejów (Orhei) podpisały umowę o współpracy partnerskiej."
+    assert names(nlp, text) == ["Gmina Miasta Dębica", "Miasto Orgiejów"]
