@@ -1441,8 +1441,11 @@ def _unknown_in_list(doc: Doc, k: int) -> bool:
     """A capitalised word the dictionary does not know, alone between list joins or at a list's
     end (not the first word of a longer name)."""
     tok = doc[k]
-    if not _is_cap(tok) or not _is_word(tok) or _analyses(tok) or _sentence_initial(doc, k):
+    if not _is_cap(tok) or not _is_word(tok) or _sentence_initial(doc, k):
         return False
+    if _analyses(tok) and not (_adjective_only(tok) and doc[k - 1].text in ("i", "oraz")
+                               and k + 1 < len(doc) and doc[k + 1].is_punct):
+        return False  # (SGJP may read a town's genitive as an adjective: "i Wołkowyska.")
     if k + 1 < len(doc) and _is_cap(doc[k + 1]) and "\n" not in tok.whitespace_ or _seat_follows(doc, k + 1):
         return False
     if k > 0 and _is_cap(doc[k - 1]) and doc[k - 1].whitespace_ == " ":
@@ -1460,6 +1463,10 @@ def _unknown_in_list(doc: Doc, k: int) -> bool:
 # Places a list of places can be read from: besides places SGJP knows, words it does not know
 # found as places ("do Växjö, Kalmaru lub Ronneby").
 _LIST_SEEDS = frozenset({"geographic", "governed", "listed", "same_word", "route_end"})
+
+
+def _adjective_only(tok: Token) -> bool:
+    return all(a.pos == "adj" for a in _analyses(tok))
 
 
 def _place_cases(doc: Doc, cand: _Candidate) -> set[str]:
@@ -1597,8 +1604,9 @@ def extract_locations(doc: Doc) -> list[Location]:
             name = place_base_text(span.text[:1] + span.text[1:].lower())
         else:
             name = place_base(span, cand.context)
-        if name == span.text and len(span) == 1 and not _analyses(span[0]):
-            name = _unknown_base(name)
+        if name == span.text and len(span) == 1 and (not _analyses(span[0]) or cand.rule == "listed"):
+            name = _unknown_base(name, _list_cases(doc, cand.start) if cand.rule in ("listed", "coordinated")
+                                 else cand.context)
         name, span = _abbreviated_adjective(doc, cand, span, name)
         if {a.lemma_base.lower() for a in _analyses(span[0])} & _cues("feature_head") and len(span) > 1:
             continue  # "Jezioro Sławskie", "Zalew Zegrzyński": waters, not places
@@ -1620,7 +1628,17 @@ def extract_locations(doc: Doc) -> list[Location]:
     return _join_inflected(_join_readings(by_key, readings), frozenset(nominal))
 
 
-def _unknown_base(word: str) -> str:
+def _list_cases(doc: Doc, start: int) -> frozenset[str] | None:
+    """The cases the preposition opening a list of places governs: "z Grodna, Brześcia i
+    Wołkowyska" -> genitive."""
+    k = start - 1
+    while k > 0 and start - k < 10 and (_is_cap(doc[k]) or doc[k].text in _LIST_JOINS):
+        k -= 1
+    found = [a for a in _analyses(doc[k]) if a.pos == "prep"] if k >= 0 else []
+    return frozenset(c for a in found for c in a.cases) or None
+
+
+def _unknown_base(word: str, context: frozenset[str] | None = None) -> str:
     """The nominative of a place name the dictionary does not know, where its ending tells it:
     "w Iwano-Frankiwsku" -> Iwano-Frankiwsk, "do Antalyi" -> Antalya, an airport's city inflected
     before its district: "do Londynu-Luton" -> Londyn-Luton, "Sztokholmu-Skavsty" -> Sztokholm-Skavsta."""
@@ -1635,6 +1653,11 @@ def _unknown_base(word: str) -> str:
         return word[:-1]
     if word.endswith("yi") and len(word) > 4:
         return word[:-1] + "a"
+    # in a genitive slot ("z Grodna, Brześcia i Wołkowyska", "Olity, Druskienik i Merecza") a
+    # masculine name's "-a" comes off (a feminine one would end in "-y" or "-i")
+    if context and "gen" in context and "nom" not in context and word.endswith("a") and len(word) > 4 \
+            and word[-2] not in _NAME_VOWELS:
+        return word[:-1]
     return word
 
 
@@ -1671,7 +1694,7 @@ def _join_inflected(locations: list[Location], nominal: frozenset[str] = frozens
     "Przemyśl i Iwano-Frankiwsk". ``nominal``: names read where only a nominative stands ("Miasta
     Snina"): such a name is the one the others join, never the other way round."""
     # read as written, or given a base guessed from an oblique form ("z Karlskrony" -> Karlskron)
-    forms = {id(loc): {m.text for m in loc.mentions if " " not in m.text and not whole_analyses(m.text)}
+    forms = {id(loc): {m.text for m in loc.mentions if " " not in m.text and _unknown_word(m.text)}
              for loc in locations}
     written = [loc for loc in locations if " " not in loc.name and any(m.text == loc.name for m in loc.mentions)]
     merged: dict[int, Location] = {}
@@ -1679,7 +1702,7 @@ def _join_inflected(locations: list[Location], nominal: frozenset[str] = frozens
     for loc in locations:
         own = forms[id(loc)]
         targets = []
-        if " " not in loc.name and not whole_analyses(loc.name) and (loc.name in own or own and all(
+        if " " not in loc.name and _unknown_word(loc.name) and (loc.name in own or own and all(
                 loc.name != m.text and m.text[:3] == loc.name[:3] for m in loc.mentions)):
             for other in written:
                 if other is loc or loc.name in nominal and other.name not in nominal:
@@ -1703,9 +1726,46 @@ def _join_inflected(locations: list[Location], nominal: frozenset[str] = frozens
         target.mentions.sort(key=lambda m: m.start_char)
     out = _join_guessed([loc for loc in out if id(loc) not in merged], nominal)
     for loc in out:
-        if loc.name not in nominal and " " not in loc.name and not whole_analyses(loc.name):
-            loc.name = _feminine_by_accusative(loc)
+        if loc.name not in nominal and " " not in loc.name and _unknown_word(loc.name):
+            loc.name = _written_base(loc) or _plural_by_locative(loc) or _feminine_by_accusative(loc)
     return out
+
+
+def _written_base(loc: Location) -> str | None:
+    """A form among the mentions that the name is an inflection of: mentions "Iwano-Frankiwsk" and
+    "Iwano-Frankiwska" under the name "Iwano-Frankiwska" -> Iwano-Frankiwsk."""
+    return next((m.text for m in loc.mentions if m.text != loc.name and _unknown_word(m.text)
+                 and any(loc.name == m.text + e for e in _CASE_ENDINGS)), None)
+
+
+def _base_of(loc: Location, other: Location) -> bool:
+    """``loc``'s name is written and ``other``'s is it with a case ending: "Iwano-Frankiwsk" of
+    "Iwano-Frankiwska"."""
+    return any(m.text == loc.name for m in loc.mentions) and any(
+        other.name == loc.name + e for e in _CASE_ENDINGS)
+
+
+@word_cache
+def _unknown_word(text: str) -> bool:
+    """Not in the dictionary (a hyphenated word whose parts it does not know reads as "ign")."""
+    return all(a.pos == "ign" for a in whole_analyses(text))
+
+
+def _plural_by_locative(loc: Location) -> str | None:
+    """A plural name from its plural forms: "w Druskienikach", "Olity, Druskienik" and
+    "Druskieniki" -> Druskieniki (a nominative written among them wins, else one is guessed from
+    the stem)."""
+    forms = {m.text for m in loc.mentions}
+    stems = {f[:-3] for f in forms if f.endswith("ach") and len(f) > 6}
+    if not stems:
+        return None
+    stem = next(iter(stems))
+    for ending in ("i", "y", "e"):
+        if stem + ending in forms:
+            return stem + ending
+    if stem not in forms:
+        return None
+    return stem + ("i" if stem[-1] in "kg" else "e" if stem[-1] in "cjl" else "y")
 
 
 def _join_guessed(locations: list[Location], nominal: frozenset[str]) -> list[Location]:
@@ -1715,7 +1775,7 @@ def _join_guessed(locations: list[Location], nominal: frozenset[str]) -> list[Lo
     out = []
     for loc in locations:
         forms = {m.text for m in loc.mentions}
-        if " " in loc.name or whole_analyses(loc.name) or any(" " in f or whole_analyses(f) for f in forms):
+        if " " in loc.name or not _unknown_word(loc.name) or any(" " in f or not _unknown_word(f) for f in forms):
             out.append(loc)
             continue
         stems = set().union(*(_stems(f) for f in forms))
@@ -1725,8 +1785,8 @@ def _join_guessed(locations: list[Location], nominal: frozenset[str]) -> list[Lo
                 groups[st] = loc
             out.append(loc)
             continue
-        if loc.name in nominal and first.name not in nominal or len(loc.mentions) > len(first.mentions) \
-                and first.name not in nominal:
+        if loc.name in nominal and first.name not in nominal or first.name not in nominal and (
+                _base_of(loc, first) or len(loc.mentions) > len(first.mentions) and not _base_of(first, loc)):
             first.name = loc.name
         first.mentions.extend(loc.mentions)
         first.mentions.sort(key=lambda m: m.start_char)
@@ -1738,7 +1798,7 @@ def _feminine_by_accusative(loc: Location) -> str:
     its other forms: "słowacką Sninę", "do Sniny", "w Sninie" -> Snina."""
     forms = {m.text for m in loc.mentions}
     for form in forms:
-        if form[-1:] in ("ę", "ą") and len(form) > 4 and not whole_analyses(form) \
+        if form[-1:] in ("ę", "ą") and len(form) > 4 and _unknown_word(form) \
                 and any(f != form and f.startswith(form[:-1]) for f in forms):
             return form[:-1] + "a"
     return loc.name

@@ -365,6 +365,11 @@ def is_name_word(token: Token) -> bool:
 
 @morphology.word_cache
 def _name_form(text: str) -> bool:
+    first, _, second = text.partition("-")
+    if second[:1].isupper() and first[:1].isupper() and _cap_word(text):
+        # a double-barrelled surname is a name when either part is one: "Piątek-Woźniak" (SGJP
+        # reads the whole as "piątek"), "Gruszka-Maj"
+        return _name_form(first) or _name_form(second)
     return _cap_word(text) and not _title_word(text) and not _role_word(text) and not _non_name_word(text)
 
 

@@ -691,3 +691,10 @@ def test_bases_of_unknown_names_by_their_endings():
     text = ("Laboratorium ma filię w Iwano-Frankiwsku. Wracają loty do Londynu-Luton i Sztokholmu-Skavsty, "
             "a czartery polecą do Antalyi.")
     assert _names(text) == ["Iwano-Frankiwsk", "Londyn-Luton", "Sztokholm-Skavsta", "Antalya"]
+
+
+def test_list_in_a_prepositions_case_and_plural_names_from_their_forms():
+    text = "Wielu z nich pochodzi z Grodna, Brześcia i Wołkowyska."
+    assert _names(text) == ["Grodno", "Brześć", "Wołkowysk"]
+    text = "Pojadą do Olity, Druskienik i Merecza. Spotkanie odbędzie się w Druskienikach."
+    assert _names(text) == ["Olita", "Druskieniki", "Merecz"]

@@ -860,3 +860,8 @@ def test_later_mentions_of_hyphenated_and_foreign_surnames_join_the_person(nlp):
             "Warsztaty poprowadzą prof. Michálka uczniowie i dr Hudecovą zastąpi asystentka.")
     names = set(by_name(people(nlp, text)))
     assert names == {"Anna Nowakowska-Zięba", "Jan Vladimír Michálek", "Katarína Hudecová"}
+
+
+def test_double_barrelled_surname_opening_with_a_weekday(nlp):
+    text = "Rodziców reprezentowała mecenas Joanna Piątek-Woźniak, która domagała się zadośćuczynienia."
+    assert "Joanna Piątek-Woźniak" in by_name(people(nlp, text))
