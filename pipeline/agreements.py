@@ -564,9 +564,9 @@ def _phrase(toks: list[Token], i: int, refs: list[_Ref], lead: int = 2) -> tuple
             break
         if end > k and _is_legal_form(toks[end - 1]) and not _is_legal_form(t) and t.text[:1].isupper():
             break  # a legal form ends a name: "z Grupą Azoty S.A. Spółkę reprezentowali" (a missed sentence end)
-        if t.text == "I" and end > k and end + 1 < n \
-                and {toks[end - 1].lower_, toks[end + 1].lower_} <= {r.name.lower() for r in refs if r.kind == "place"}:
-            break  # two places in a headline in capitals: "KWIDZYN I WOLFENBÜTTEL PODPISAŁY UMOWĘ"
+        if t.text == "I" and end > k and end + 1 < n and toks[end - 1].text.isupper() and toks[end + 1].text.isupper() \
+                and _capitals_pair(toks, end, refs):
+            break  # two names in a headline in capitals: "KWIDZYN I WOLFENBÜTTEL PODPISAŁY UMOWĘ", "MAŁOPOLSKA I REGION ..."
         if _is_name_token(t) or _is_title(t):
             end += 1
             continue
@@ -589,6 +589,18 @@ def _phrase(toks: list[Token], i: int, refs: list[_Ref], lead: int = 2) -> tuple
         while end < n and toks[end].idx < ref.end:
             end += 1
     return (i, end) if end > k else None
+
+
+def _capitals_pair(toks: list[Token], k: int, refs: list[_Ref]) -> bool:
+    """Does "I" at k join two names the text writes as usual elsewhere: the word before it ends one,
+    the word after it opens one ("KWIDZYN I WOLFENBÜTTEL", "MAŁOPOLSKA I REGION OWERNIA-RODAN-ALPY")?"""
+    text = doc_text(toks[0].doc)
+    surfaces = [text[r.start:r.end].lower().split() for r in refs if r.kind in ("place", "org") and r.end > r.start]
+    names = [r.name.lower().split() for r in refs if r.kind in ("place", "org") and r.name]
+    ends = {w[-1] for w in surfaces + names if w}
+    starts = {w[0] for w in surfaces + names if w}
+    # (the second may open with its common noun: "REGION OWERNIA-RODAN-ALPY" of the place "Owernia-Rodan-Alpy")
+    return toks[k - 1].lower_ in ends and (toks[k + 1].lower_ in starts or k + 2 < len(toks) and toks[k + 2].lower_ in starts)
 
 
 def _name_list(toks: list[Token], i: int, refs: list[_Ref]) -> list[tuple[int, int]]:
@@ -799,6 +811,11 @@ def _resolve(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Ref
     if not _party_like(toks, cs, span[1]):
         return None
     name = _with_split_legal_form(doc, toks, cs, span[1])
+    if name is None and surface.isupper() and all(t.text.isupper() for t in toks if t.is_alpha and len(t.text) > 1):
+        # a headline in capitals: "REGION OWERNIA-RODAN-ALPY" as the text writes it elsewhere
+        name = next((r.name for r in refs if r.kind in ("place", "org") and r.name.lower() == surface.lower()),
+                    " ".join(w.lower() if w in ("I", "W", "WE") else "-".join(p.capitalize() for p in w.split("-"))
+                             for w in surface.split()))
     if name is None:
         name = org_base(doc[toks[cs].i:toks[span[1] - 1].i + 1])
     if name and name.lower() in known:
@@ -1318,6 +1335,10 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                 break  # "drogi łączącej Sowlany z Ogrodniczkami": a route, not a side
             if toks[k].lower_ in ("z", "ze") and k >= 2 and toks[k - 2].lower_ == "przez" and toks[k - 1].text[:1].islower():
                 break  # "umowa zawarta przez samorządy z Pomorza": where the agents come from
+            if toks[k].lower_ in ("z", "ze") and k > anchor + 1 and k + 1 < len(toks) and toks[k - 1].text[:1].islower() \
+                    and any(a.pos == "subst" and a.number == "pl" and "gen" in a.cases for a in analyse(toks[k - 1].text)) \
+                    and any(r.kind == "place" and r.start == toks[k + 1].idx for r in refs):
+                break  # "porozumienie o badaniu potrzeb firm z województwa pomorskiego": where the firms are
             if toks[k].lower_ in ("z", "ze") and (local := _local_body(doc, toks, k + 1, refs)):
                 _add(m.parties, local)
                 break
@@ -1327,6 +1348,9 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                     _add_list(doc, toks, spans, refs, m, role_party=True, need_case="inst")
                     for again in _further_withs(toks, spans[-1][1], refs):  # "z Neuca S.A. na ... i z firmą Salus"
                         _add_list(doc, toks, again, refs, m, role_party=True, need_case="inst")
+                    break
+                if "inst" in _cases(toks[k + 1]) and (party := _common_noun_party(toks[k + 1], refs)):
+                    _add(m.parties, party)  # "Umowę pożyczki spółka podpisała z funduszem": the text's one fund
                     break
                 if _has_pos(toks[k + 1], "subst", "num", "adj") and toks[k + 1].text[:1].islower():
                     # "memorandum z partnerami z Hanoi", "z czterema organizacjami z gmin Zator, ...": the
@@ -2409,8 +2433,8 @@ def _unit_of_place(place: str, name: str) -> bool:
     "Sambora" beside "Samborska miejska hromada terytorialna")?"""
     words = name.split()
     place = place.lower()  # ("KWIDZYN" in a headline in capitals)
-    need = max(4, len(place) - 2)  # "Kraków" - "Krakowa", "Ustiłuh" - "Ustiłuska"
-    if words[0] in _TERRITORY_NAMES.values():
+    need = max(4, len(place) - 2)  # "Kraków" - "Krakowa", "Ustiłuh" - "Ustiłuska", "Małopolska" - "Małopolskie"
+    if words[0] in _TERRITORY_NAMES.values() or words[0] == "Województwo":
         return any(_common_prefix(w, place) >= need for w in words[1:])
     return any(w in _foreign_units() for w in words[1:]) and _common_prefix(words[0], place) >= need
 

@@ -687,6 +687,12 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
                 and _has_case(doc[j + 1].text, "inst") and not _has_case(doc[j + 1].text, "gen") and _is_noun(doc[j + 1].text):
             j += 1  # "Stowarzyszenie Rodzin i Opiekunów Osób z Niepełnosprawnością Intelektualną"
             continue
+        if text in _ORIGIN_PREPS and complement and j + 2 < n and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text) \
+                and _has_case(doc[j + 1].text, "gen") and _common_noun_word(doc[j + 1].text) \
+                and not _head_readings(doc[j + 1].text)[0] and not _place_word(doc[j + 1].text) \
+                and _is_cap(doc[j + 2].text) and _agrees(doc[j + 2].text, _analyses(doc[j + 1].text)):
+            j += 1  # "Koalicja na rzecz Dzieci z Pieczy Zastępczej": a common noun and its adjective, no place
+            continue
         if text == "o" and j + 1 < n and _is_cap(doc[j + 1].text) and _has_case(doc[j + 1].text, "loc") and j > head + 1:
             j += 1
             continue

@@ -1866,3 +1866,33 @@ def test_where_the_agents_of_a_passive_come_from_is_no_side(nlp):
     doc = make_doc(nlp, text)
     doc._.locations = [Location("Pomorze", _mentions(text, "Pomorza"))]
     assert [a.parties for a in extract_agreements(doc)] == [[]]
+
+
+def test_the_other_side_named_by_its_common_noun_after_z(nlp):
+    text = ("MPEC sfinansuje inwestycję z pożyczki z Wojewódzkiego Funduszu Ochrony Środowiska i Gospodarki Wodnej w "
+            "Poznaniu. Umowę pożyczki spółka podpisała z funduszem 2 czerwca.")
+    fund = "Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Poznaniu"
+    doc = make_doc(nlp, text, orgs=[("MPEC", "MPEC"), ("Wojewódzkiego Funduszu Ochrony Środowiska i Gospodarki Wodnej w "
+                                                       "Poznaniu", fund)])
+    (a,) = extract_agreements(doc)
+    assert fund in a.parties
+
+
+def test_a_region_and_its_common_noun_in_a_capitals_headline(nlp):
+    text = ("MAŁOPOLSKA I REGION OWERNIA-RODAN-ALPY PODPISAŁY POROZUMIENIE\n\nWojewództwo Małopolskie i francuski "
+            "Region Owernia-Rodan-Alpy zawarły porozumienie o współpracy. Małopolska to region turystyczny.")
+    doc = make_doc(nlp, text, orgs=[("Województwo Małopolskie", "Województwo Małopolskie"),
+                                    ("Region Owernia-Rodan-Alpy", "Region Owernia-Rodan-Alpy")])
+    at = text.index("Małopolska to")
+    doc._.locations = [Location("Małopolska", [Mention("Małopolska", at, at + 10)])]
+    assert [sorted(a.parties) for a in extract_agreements(doc)] == [["Region Owernia-Rodan-Alpy", "Województwo Małopolskie"]]
+
+
+def test_where_the_firms_of_the_topic_are_is_no_side(nlp):
+    text = ("Związek Pracodawców i Wojewódzki Urząd Pracy w Gdańsku zawarły porozumienie o badaniu potrzeb kadrowych "
+            "firm z województwa pomorskiego.")
+    doc = make_doc(nlp, text, orgs=[("Związek Pracodawców", "Związek Pracodawców"),
+                                    ("Wojewódzki Urząd Pracy w Gdańsku", "Wojewódzki Urząd Pracy w Gdańsku")])
+    doc._.locations = [Location("województwo pomorskie", _mentions(text, "województwa pomorskiego"))]
+    (a,) = extract_agreements(doc)
+    assert "województwo pomorskie" not in [p.lower() for p in a.parties]

@@ -1928,3 +1928,11 @@ def test_a_town_after_an_acronym_that_is_the_verbs_subject_and_an_e_prefixed_nam
 def test_a_town_acting_with_its_name_in_its_own_language_in_parentheses(nlp):
     text = "Gmina Miasta Dębica i mołdawskie miasto Orgiejów (Orhei) podpisały umowę o współpracy partnerskiej."
     assert names(nlp, text) == ["Gmina Miasta Dębica", "Miasto Orgiejów"]
+
+
+def test_a_common_noun_after_z_inside_a_name_and_a_status_after_a_dash(nlp):
+    text = ("Organizacje utworzą Koalicję na rzecz Dzieci z Pieczy Zastępczej. Granty przyzna Narodowy Instytut "
+            "Wolności – Centrum Rozwoju Społeczeństwa Obywatelskiego. Pomoże Fundacja Rozwoju Regionu z Krakowa.")
+    assert names(nlp, text) == ["Koalicja na rzecz Dzieci z Pieczy Zastępczej",
+                                "Narodowy Instytut Wolności – Centrum Rozwoju Społeczeństwa Obywatelskiego",
+                                "Fundacja Rozwoju Regionu"]
