@@ -1046,12 +1046,16 @@ _LEAD_DASH = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[–—-]\s")
 
 
 def _is_place(words: str) -> bool:
-    """A dateline's place: a geographic name, or a word the dictionary does not know (small towns)."""
-    first = re.match(r"[^\W\d_]+", words)
-    if first is None:
+    """A dateline's place: a geographic name, or a word the dictionary does not know (small towns);
+    an adjective opening a name counts with the place word after it ("Nowy Targ", "Stalowa Wola")."""
+    parts = re.findall(r"[^\W\d_]+", words)
+    if not parts:
         return False
-    found = analyse(first.group())
-    return not found or any(a.pos == "ign" or GEOGRAPHIC in a.name_classes for a in found)
+    found = analyse(parts[0])
+    if not found or any(a.pos == "ign" or GEOGRAPHIC in a.name_classes for a in found):
+        return True
+    return len(parts) == 2 and any(a.lemma_base[:1].islower() for a in found) and any(
+        GEOGRAPHIC in a.name_classes or "człon_nazwy_geograficznej" in a.name_classes for a in analyse(parts[1]))
 
 
 def _has_verb(words: str) -> bool:

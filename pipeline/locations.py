@@ -1133,10 +1133,15 @@ def _governed(doc: Doc, i: int) -> _Candidate | None:
         return None
     if _analyses(tok):
         return _adjective_and_unknown(doc, i)
+    cases = frozenset(c for a in _analyses(doc[i - 1]) if a.pos == "prep" for c in a.cases) & {"gen", "loc"}
     if i + 1 < len(doc) and _is_cap(doc[i + 1]) and tok.whitespace_:
+        nxt = doc[i + 1].text
+        if nxt[-1:] in "éáý" and not _analyses(doc[i + 1]) and (i + 2 == len(doc) or not _is_cap(doc[i + 2])
+                                                               and doc[i + 2].text != "nad"):
+            # a Czech or Slovak town's adjective after its noun stays as written: "do Hradca Králové"
+            return _Candidate(i, i + 2, "governed", cases or None, name=f"{_unknown_base(tok.text, cases)} {nxt}")
         return None  # "w Explorer HQ": a multi-word foreign name is more likely a company
     # in the case the preposition governs: "w Kluż-Napoce" (locative) -> Kluż-Napoka
-    cases = frozenset(c for a in _analyses(doc[i - 1]) if a.pos == "prep" for c in a.cases) & {"gen", "loc"}
     return _Candidate(i, i + 1, "governed", cases or None)
 
 
@@ -1654,10 +1659,21 @@ def _unknown_base(word: str, context: frozenset[str] | None = None) -> str:
     if word.endswith("yi") and len(word) > 4:
         return word[:-1] + "a"
     # in a genitive slot ("z Grodna, Brześcia i Wołkowyska", "Olity, Druskienik i Merecza") a
-    # masculine name's "-a" comes off (a feminine one would end in "-y" or "-i")
+    # masculine name's "-a" comes off (a feminine one would end in "-y" or "-i"): "-owa" is "-ów"
+    # ("z Sobowa i Nagnajowa"), "-ca" a fleeting e ("do Liberca" -> Liberec)
     if context and "gen" in context and "nom" not in context and word.endswith("a") and len(word) > 4 \
             and word[-2] not in _NAME_VOWELS:
+        if word.endswith("owa"):
+            return word[:-3] + "ów"
+        if word.endswith("ca") and word[-3] not in _NAME_VOWELS:
+            return word[:-2] + "ec"
         return word[:-1]
+    # in a locative slot: "w Nagnajowie" -> Nagnajów, "w Karwinie i Stonawie" -> Stonawa
+    if context and "loc" in context and "nom" not in context and len(word) > 6:
+        if word.endswith("owie"):
+            return word[:-4] + "ów"
+        if word.endswith("awie"):
+            return word[:-2] + "a"
     return word
 
 
@@ -1705,7 +1721,9 @@ def _join_inflected(locations: list[Location], nominal: frozenset[str] = frozens
         if " " not in loc.name and _unknown_word(loc.name) and (loc.name in own or own and all(
                 loc.name != m.text and m.text[:3] == loc.name[:3] for m in loc.mentions)):
             for other in written:
-                if other is loc or loc.name in nominal and other.name not in nominal:
+                # (a name read off this very form is no nominative: "Liberca" as written is the
+                # genitive the base Liberec was read from)
+                if other is loc or loc.name in nominal and other.name not in nominal or other.name in own:
                     continue
                 stems = (other.name, other.name[:-1]) if other.name[-1:] in _NAME_VOWELS else (other.name,)
                 if any(form == stem + e for form in own for stem in stems for e in _CASE_ENDINGS):

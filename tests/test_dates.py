@@ -846,3 +846,8 @@ def test_future_weekday_follows_a_day_ahead_not_a_far_run(nlp):
     got = values(found(nlp, text))
     assert ("w piątek", "2026-05-15", "2026-05-15") in got
     assert ("w sobotę", "2026-05-16", "2026-05-16") in got
+
+
+def test_dateline_of_a_town_opening_with_an_adjective(nlp):
+    text = "Nowy Targ, 8 kwietnia 2026 r.\n\nRemont drogi z Nowego Targu do Chochołowa\n\nZarząd Dróg informuje."
+    assert found(nlp, text)._.published == "2026-04-08"

@@ -698,3 +698,11 @@ def test_list_in_a_prepositions_case_and_plural_names_from_their_forms():
     assert _names(text) == ["Grodno", "Brześć", "Wołkowysk"]
     text = "Pojadą do Olity, Druskienik i Merecza. Spotkanie odbędzie się w Druskienikach."
     assert _names(text) == ["Olita", "Druskieniki", "Merecz"]
+
+
+def test_bases_of_unknown_names_from_the_case_of_their_slot():
+    text = "Pomogli strażacy z Gorzyc, Grębowa, Wielowsi i Nagnajowa. Dziękujemy sołtysom z Sobowa i Nagnajowa."
+    assert _names(text) == ["Gorzyce", "Grębów", "Wielowieś", "Nagnajów", "Sobów"]
+    text = "Koleje pojadą do Hradca Králové i Liberca. Od Liberca pociągi pojadą dalej, też w dzielnicy Poruba."
+    assert _names(text) == ["Hradec Králové", "Liberec", "Poruba"]
+    assert _names("Uczestnicy pojadą do kopalni w Karwinie i Stonawie.")[-1] == "Stonawa"
