@@ -2,12 +2,15 @@
 
 Press releases mix prose with headline lines and contact blocks that carry no final period, so a
 line break is a sentence boundary as much as a full stop is. Abbreviations keep their period inside
-the token (see :mod:`pipeline.tokenizer`), so "m.in." or "tel." never end a sentence here.
+the token (see :mod:`pipeline.tokenizer`), so "m.in." or "tel." never end a sentence here. A few do
+end one when a capitalised common word follows (:func:`_closes_sentence`): "br.", "itd." and the
+legal forms ("Wodociągi sp. z o.o. Dokument podpisano...").
 """
 
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import SENT_START
@@ -15,6 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .items import doc_text
+from .morphology import FIRST_NAME, SURNAME, analyse
+from .resources import word_list
 
 _ENDERS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _MAX_TITLE = 250
@@ -36,11 +41,29 @@ def set_sentences(doc: Doc) -> None:
             flag = 1
         elif prev_text in _ENDERS and (tok.is_title or tok.is_upper or tok.is_digit or tok.is_quote or tok.is_punct):
             flag = 1
+        elif prev_text[-1:] == "." and prev_text.lower() in _final_abbreviations() and _opens_sentence(tok.text):
+            flag = 1
         else:
             flag = -1
         starts[i, 0] = flag
         prev_text, prev_ws, prev_space = tok.text, tok.whitespace_, tok.is_space
     doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy reads -1 back from the uint64 cast
+
+
+@lru_cache(maxsize=1)
+def _final_abbreviations() -> frozenset[str]:
+    forms = word_list("layout_final_abbreviations.txt") + word_list("org_legal_forms.txt")
+    return frozenset(f.lower() for f in forms if f.endswith("."))
+
+
+def _opens_sentence(word: str) -> bool:
+    """A capitalised common word ("Dokument", "Na", "Jej"): no first name or surname going on with the
+    name of a signer ("Lubtech Automatyka S.A. Beata Lis-Dmowska")."""
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    analyses = analyse(word)
+    return any(a.lemma_base[:1].islower() for a in analyses) \
+        and not any(FIRST_NAME in a.name_classes or SURNAME in a.name_classes for a in analyses)
 
 
 def find_title(text: str) -> str | None:

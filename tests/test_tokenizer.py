@@ -69,6 +69,26 @@ def test_sentences_do_not_break_inside_abbreviations():
     ]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a legal form or "br." closes a sentence when a capitalised common word follows
+    ("Umowę zawarto ze spółką Wodociągi Ziemi Cieszyńskiej sp. z o.o. Dokument podpisano w czwartek.",
+     ["Umowę zawarto ze spółką Wodociągi Ziemi Cieszyńskiej sp. z o.o.", "Dokument podpisano w czwartek."]),
+    ("Kredytu udzielił Bank Polska Kasa Opieki S.A. Umowę podpisali członkowie zarządu.",
+     ["Kredytu udzielił Bank Polska Kasa Opieki S.A.", "Umowę podpisali członkowie zarządu."]),
+    ("Wnioski przyjmujemy do 23 lutego br. Zadania muszą zostać zrealizowane do końca roku.",
+     ["Wnioski przyjmujemy do 23 lutego br.", "Zadania muszą zostać zrealizowane do końca roku."]),
+    # but not before the name of the person who signs for the company, nor after "r."
+    ("Podpisała ją prezes zarządu Lubtech Automatyka S.A. Beata Lis-Dmowska.",
+     ["Podpisała ją prezes zarządu Lubtech Automatyka S.A. Beata Lis-Dmowska."]),
+    ("W dniu 25.06.2024 r. Stowarzyszenie i Fundacja podpisały porozumienie.",
+     ["W dniu 25.06.2024 r. Stowarzyszenie i Fundacja podpisały porozumienie."]),
+])
+def test_a_legal_form_or_br_closes_a_sentence_before_a_common_word(text, expected):
+    from pipeline.nlp import get_nlp
+
+    assert [s.text.strip() for s in get_nlp(ner=False)(text).sents] == expected
+
+
 def test_foreign_and_new_legal_forms_are_one_token(nlp):
     text = "Grant Thornton Polska P.S.A., Alfa S.K.A., Kovo a.s. i Minh Phat Co., Ltd. z Hanoi"
     tokens = [t.text for t in nlp(text)]
