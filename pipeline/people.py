@@ -52,6 +52,7 @@ _PATRONYMIC = re.compile(r"^(.+?)(?:owicz|ewicz|icz|ovich|evich|ovič|evič|owna
 _CASE_ENDINGS = ("owi", "em", "om", "ie", "ii", "iego", "iemu", "a", "u", "y", "i", "ę", "ą", "ej")
 # Finite verbs and other parts of speech that never sit inside a role phrase.
 _VERB_POS = frozenset({"fin", "praet", "impt", "inf", "bedzie", "pred", "imps", "winien", "ger"})
+_REGNAL = re.compile(r"^(?:X{0,2})(?:IX|IV|V?I{1,3}|V|X)$")
 _REPRESENTED = re.compile(r"^reprezentowan[yaei]|^reprezentował|^reprezentuj")
 _AFFILIATION = frozenset({"z", "ze"})
 
@@ -684,6 +685,10 @@ def _first_name_match(ctx: _Context, i: int) -> _Candidate | None:
             if _second_surname(ctx, i, k):
                 k += 1
             return _Candidate(i, k + 1, tuple(given + patronymic + list(range(j, k + 1))), k, "first_name+surname")
+    # A ruler's or a pope's name: first names and a Roman numeral ("Jan Paweł II", "Karola III").
+    if j < len(doc) and _glued(doc[j - 1], doc[j]) and _REGNAL.match(ctx.texts[j]) \
+            and not (j + 1 < len(doc) and _glued(doc[j], doc[j + 1]) and _is_cap_word(doc[j + 1])):
+        return _Candidate(i, j + 1, tuple(given) + (j,), j, "regnal")
     # Surname written first: "Kovácsne Nagy Mária", "Samołazow Michaił Nikołajewicz".
     # Surname-first order is the style of lists and signatures: nominative, and no verb after it
     # ("Lockheed Martin planuje ..." is a company, "o Nowym Mirze" a magazine).

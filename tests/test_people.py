@@ -865,3 +865,11 @@ def test_later_mentions_of_hyphenated_and_foreign_surnames_join_the_person(nlp):
 def test_double_barrelled_surname_opening_with_a_weekday(nlp):
     text = "Rodziców reprezentowała mecenas Joanna Piątek-Woźniak, która domagała się zadośćuczynienia."
     assert "Joanna Piątek-Woźniak" in by_name(people(nlp, text))
+
+
+def test_regnal_names_with_a_roman_numeral(nlp):
+    text = "Tytuł otrzymali m.in. Jan Paweł II i Władysław Bartoszewski. Spotkał się z Janem Pawłem II w Rzymie."
+    found = by_name(people(nlp, text))
+    assert set(found) == {"Jan Paweł II", "Władysław Bartoszewski"}
+    assert len(found["Jan Paweł II"].mentions) == 2
+    assert people(nlp, "Szkoła przy ul. Jana Pawła II 5 zaprasza.") == []
