@@ -2285,6 +2285,13 @@ def _feminine(adjective: str) -> str:
     return adjective[:1].upper() + adjective[1:-1] + "a"
 
 
+@morphology.word_cache
+def _office_role(word: str) -> _Reading | None:
+    """The reading of ``word`` as the title of an office's head ("Komendant"), if it has one."""
+    roles = _office_roles()
+    return next((a for a in _analyses(word) if a.pos == "subst" and a.lemma_base.lower() in roles), None)
+
+
 def _office_candidates(doc: _Doc) -> list[Candidate]:
     """"Komendant Miejski Państwowej Straży Pożarnej w Tarnowie" names "Komenda Miejska Państwowej
     Straży Pożarnej w Tarnowie"; the body inside the role ("Państwowej Straży Pożarnej") is the
@@ -2294,7 +2301,7 @@ def _office_candidates(doc: _Doc) -> list[Candidate]:
     out = []
     n = len(doc)
     for i, tok in enumerate(doc):
-        role = next((a for a in _analyses(tok.text) if a.pos == "subst" and a.lemma_base.lower() in roles), None)
+        role = _office_role(tok.text)
         if role is None or i + 2 >= n or not _gap_ok(doc, i + 1):
             continue
         level = next((a for a in _analyses(doc[i + 1].text) if a.pos == "adj" and a.lemma_base.lower() in levels
@@ -2331,6 +2338,8 @@ def _partner_unit_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     out = []
     n = len(doc)
     for j, tok in enumerate(doc):
+        if not _plural_unit_word(tok.text):
+            continue  # (checked first: it rules out nearly every token)
         opening = j == 0 or _line_break_before(doc, j) or doc[j - 1].text in (".", "!", "?")
         if not (tok.text[:1].islower() or opening and tok.text[:1].isupper()):
             continue  # ("Gminy Pruszków, Piastów ... przystąpiły" opens its sentence)
@@ -2374,10 +2383,24 @@ def _partner_unit_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
 _UNIT_LEMMAS = frozenset({"gmina", "powiat", "miasto", "województwo"})
 
 
+@morphology.word_cache
+def _unit_word(word: str) -> bool:
+    """A singular form of "gmina", "powiat", "miasto" or "województwo"."""
+    return any(a.pos == "subst" and a.number == "sg" and a.lemma_base in _UNIT_LEMMAS for a in _analyses(word))
+
+
+@morphology.word_cache
+def _plural_unit_word(word: str) -> bool:
+    """A plural form of "gmina" or "powiat" in any letter case ("gminami", "Gminy")."""
+    return any(a.pos == "subst" and a.number == "pl" and a.lemma_base in _PARTNER_UNITS for a in _analyses(word.lower()))
+
+
 def _unit_phrase(doc: _Doc, i: int) -> tuple[int, str] | None:
     """End and name of a lowercase self-government unit starting at i: "gminy Hanna" -> "Gmina
     Hanna", "powiatowi włodawskiemu" -> "Powiat Włodawski", "miasto Koło" -> "Miasto Koło"."""
     tok = doc[i]
+    if not _unit_word(tok.text):
+        return None  # (checked first: it rules out nearly every token)
     starts = i == 0 or _line_break_before(doc, i) or doc[i - 1].text in (".", "!", "?", "–", "-")
     if _is_cap(tok.text) and not (starts and not _is_cap(doc[i + 1].text if i + 1 < len(doc) else "")) \
             or i + 1 >= len(doc) or not _gap_ok(doc, i + 1):
