@@ -35,6 +35,9 @@ def words(nlp, text):
         ("z firmy Wisła Rejsy s.c., która", ["z", "firmy", "Wisła", "Rejsy", "s.c.", ",", "która"]),
         ("kard. Kazimierz Nycz, dyr. Anna Nowak, prez. Jan Kos",
          ["kard.", "Kazimierz", "Nycz", ",", "dyr.", "Anna", "Nowak", ",", "prez.", "Jan", "Kos"]),
+        # Lawyers' titles: no sentence ends after them.
+        ("dziekan ORA adw. Piotr Kurzela, a spółkę r.pr. Anna Nowak",
+         ["dziekan", "ORA", "adw.", "Piotr", "Kurzela", ",", "a", "spółkę", "r.pr.", "Anna", "Nowak"]),
     ],
 )
 def test_press_tokens_stay_whole(nlp, text, expected):
