@@ -873,3 +873,7 @@ def test_regnal_names_with_a_roman_numeral(nlp):
     assert set(found) == {"Jan Paweł II", "Władysław Bartoszewski"}
     assert len(found["Jan Paweł II"].mentions) == 2
     assert people(nlp, "Szkoła przy ul. Jana Pawła II 5 zaprasza.") == []
+
+
+def test_listed_foreign_first_name_keeps_its_nominative(nlp):
+    assert "Oksana Dmytruk-Sala" in by_name(people(nlp, "Opiekę pediatryczną zapewni lek. Oksana Dmytruk-Sala."))
