@@ -224,6 +224,11 @@ def test_word_helpers():
         # a man's "-ko" surname in the instrumental
         ("Oleksandrem Shevchenką", "z", "Oleksandr Shevchenko"),
         ("Olgą Petrenką", "z", "Olga Petrenka"),
+        # "-enko" in every case of a man's name; a woman's "-enko" does not decline
+        ("Wiktora Juszczenki", "prezydenta", "Wiktor Juszczenko"),
+        ("Wiktorowi Juszczence", "", "Wiktor Juszczenko"),
+        ("Ołeha Łeluszenki", "gen.", "Ołeh Łeluszenko"),
+        ("Julii Tymoszenko", "", "Julia Tymoszenko"),
         # a Czech, Slovak or Hungarian surname in "-a" is a man's genitive
         ("Tomáša Kováča", "", "Tomáš Kováč"),
         ("Gábora Tótha", "", "Gábor Tóth"),
