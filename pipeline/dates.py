@@ -621,7 +621,8 @@ def fragments() -> dict[str, str]:
         "EN": _alt(t.month_english),
         "ABBR": "(?i:" + _alt(t.month_abbrs, suffix=r"(?:\.|(?!\w))") + ")",
         "ROM": r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)",
-        "ORD": "(?i:" + _alt(_ordinals(), suffix="") + r")\w*",
+        # (each stem with its capital spelled out, so that the rule has first characters to scan for)
+        "ORD": "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ordinals()) + r")\w*",
         "YS": r"(?:\s?(?:roku|rok|r\.|r(?!\w)))?",
         "YR": r"(?:\s?(?:roku|rok|r\.|r(?!\w)))",
         "MARK": r"(?:\s+(?P<mark>" + markers + "))?",
@@ -737,7 +738,10 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("range_night", r"(?<!\w)(?i:nocy|noc)\s+z\s+(?P<d1>{D})\s+na\s+(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
      build_day_month),
     # Quarters and halves of a year: "w IV kwartale 2026 r.", "w I półroczu 2024 roku", "w II połowie 2024 r.".
-    ("period_of_year", r"(?<!\w)(?P<q>IV|III|II|I|[1-4]|{ORD})\.?\s+(?P<unit>(?i:kwarta\w+|kw\.|półrocz\w+|połow\w+))(?:\s+(?P<y1>{Y}){YS}{E}|{MARK_REQ})",
+    ("period_of_year", r"(?<!\w)(?P<q>IV|III|II|I|[1-4])\.?\s+(?P<unit>(?i:kwarta\w+|kw\.|półrocz\w+|połow\w+))(?:\s+(?P<y1>{Y}){YS}{E}|{MARK_REQ})",
+     build_period),
+    # ... and in words: "w drugim kwartale 2026 roku", "w pierwszej połowie 2028 roku".
+    ("period_of_year_words", r"(?<!\w)(?P<q>{ORD})\s+(?P<unit>(?i:kwarta\w+|kw\.|półrocz\w+|połow\w+))(?:\s+(?P<y1>{Y}){YS}{E}|{MARK_REQ})",
      build_period),
     # Quarters as financial reports write them: "Q3 2024", "1Q2025", "3Q24".
     ("period_quarter_q", r"(?<!\w)(?:Q(?P<q>[1-4])|(?P<qa>[1-4])Q|H(?P<h>[12])|(?P<ha>[12])H)(?P<y1>\s?{Y}|'?\d{2})(?!\w)",
