@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -1113,15 +1114,21 @@ def _partner_after_z(doc: Doc, i: int) -> bool:
 _IN_OR_TO = frozenset({"w", "we", "do", "na", "pod", "koło"})
 
 
-def _partners(doc: Doc) -> frozenset[str]:
+def _token_texts(doc: Doc) -> list[str]:
+    """The tokens' texts, read without building a Token for each."""
+    text = doc.text
+    return [text[i:i + n] for i, n in doc.to_array([IDX, LENGTH]).tolist()] if len(doc) else []
+
+
+def _partners(doc: Doc, texts: list[str]) -> frozenset[str]:
     """Unknown capitalised words the text names as the other side of an agreement or a talk, and
     never as where something is or goes: no place anywhere in the text ("Z Ørsted łączy nas ...");
     "porozumienie z Zittau" with "w Zittau" stays a town."""
-    sides = {doc[k + 1].text for k in range(1, len(doc) - 1)
-             if doc[k].lower_ in ("z", "ze") and _is_cap(doc[k + 1]) and not _analyses(doc[k + 1])
+    sides = {texts[k + 1] for k in range(1, len(texts) - 1)
+             if texts[k] in ("z", "ze", "Z", "Ze") and texts[k + 1][:1].isupper() and not _analyses(doc[k + 1])
              and _partner_after_z(doc, k + 1)}
     if sides:
-        sides -= {doc[k + 1].text for k in range(len(doc) - 1) if doc[k].lower_ in _IN_OR_TO}
+        sides -= {texts[k + 1] for k in range(len(texts) - 1) if texts[k].lower() in _IN_OR_TO}
     return frozenset(sides)
 
 
@@ -1362,10 +1369,12 @@ def find_candidates(doc: Doc) -> list[_Candidate]:
             out.append(cand)
             out.extend(cand.following)
         i = max(cand.following[-1].end if cand.following else cand.end, i + 1)
-    partners = _partners(doc) if any(c.rule == "governed" for c in out) else frozenset()
+    texts = _token_texts(doc) if any(c.end == c.start + 1 and not _analyses(doc[c.start]) for c in out) else []
+    partners = _partners(doc, texts) if texts and any(c.rule == "governed" for c in out) else frozenset()
     if partners:
         out = [c for c in out if not (c.end == c.start + 1 and doc[c.start].text in partners)]
-    out = _same_words(doc, out, blocked, partners)
+    if texts:
+        out = _same_words(doc, out, blocked, partners, texts)
     return _listed_places(doc, out, blocked)
 
 
@@ -1400,7 +1409,7 @@ def _same_word_as(word: str, seeds: dict[str, set[str]]) -> bool:
 
 
 def _same_words(doc: Doc, out: list[_Candidate], blocked: list[tuple[int, int]],
-                partners: frozenset[str]) -> list[_Candidate]:
+                partners: frozenset[str], texts: list[str]) -> list[_Candidate]:
     """Other forms of a place the dictionary does not know, wherever they stand: once "w Jędrzejowie
     i Svidníku" makes Svidník a place, so are "ze słowackiego Svidníka" and "burmistrz Svidníka"."""
     taken = set()
@@ -1413,9 +1422,11 @@ def _same_words(doc: Doc, out: list[_Candidate], blocked: list[tuple[int, int]],
         return out
     prefixes = {seed[:3] for seed in seeds}
     found = []
-    for k, tok in enumerate(doc):
-        if k in taken or tok.text[:3] not in prefixes or not _is_cap(tok) or tok.text in partners \
-                or _analyses(tok) or not _is_word(tok) or not _same_word_as(tok.text, seeds):
+    for k, word in enumerate(texts):
+        if word[:3] not in prefixes or k in taken or word in partners:
+            continue
+        tok = doc[k]
+        if not _is_cap(tok) or _analyses(tok) or not _is_word(tok) or not _same_word_as(word, seeds):
             continue
         if _street(doc, k) or _inside(doc[k:k + 1], blocked):
             continue
