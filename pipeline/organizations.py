@@ -3045,10 +3045,11 @@ def _base_before_oraz(doc: _Doc, c: Candidate) -> str:
 def _apposed_branch(doc: _Doc, c: Candidate, name: str) -> str:
     """A branch apposed to its body in the same case has its own base form: "Polskiemu Czerwonemu
     Krzyżowi Małopolskiemu Oddziałowi Okręgowemu w Krakowie" -> "Polski Czerwony Krzyż Małopolski
-    Oddział Okręgowy w Krakowie" (in "Zarząd Oddziału" the branch is a genitive, and stays)."""
+    Oddział Okręgowy w Krakowie" (after an organ, "Zarząd Oddziału", "Zarządu Oddziału", the branch is a
+    genitive, and stays)."""
     h = c.head
-    if h is None:
-        return name
+    if h is None or _head_lemma_of(doc[h].text) in word_set("org_territorial_organs.txt"):
+        return name  # an organ's branch is its genitive: "Zarządu Oddziału Okręgowego PCK"
     head_cases = {case for a in _head_readings(doc[h].text)[1] for case in a.cases}
     branches = word_set("org_branch_nouns.txt")
     for k in range(h + 1, c.end):

@@ -1643,6 +1643,9 @@ def test_branch_apposed_in_the_same_case(nlp):
     assert names(nlp, text) == ["Generalna Dyrekcja Dróg Krajowych i Autostrad Oddział w Białymstoku"]
     # a decoration is no body
     assert names(nlp, "Został odznaczony Złotym Krzyżem Zasługi oraz Krzyżem Kawalerskim Orderu Odrodzenia Polski.") == []
+    # after an organ in the genitive the branch is the organ's genitive, not apposed to it
+    text = "Porozumienie podpisała prezes Zarządu Oddziału Okręgowego PCK w Opolu Danuta Kowol."
+    assert names(nlp, text) == ["Zarząd Oddziału Okręgowego PCK w Opolu"]
 
 
 def test_foreign_company_stays_as_written(nlp):
