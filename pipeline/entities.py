@@ -138,24 +138,6 @@ def _lemma(span: Span, label: str) -> str:
         return span.text
 
 
-class _Lemmas:
-    """Per-document memo of base forms: a name repeated in the same context is normalised once."""
-
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.memo: dict[tuple, str] = {}
-
-    def __call__(self, span: Span, label: str) -> str:
-        # The base form depends on the words and on the words around them: the two before (a
-        # preposition's case) and the one after (a past-tense verb's gender).
-        doc = self.doc
-        key = (span.text, label, doc[max(span.start - 2, 0) : span.start].text, doc[span.end : span.end + 1].text)
-        lemma = self.memo.get(key)
-        if lemma is None:
-            lemma = self.memo[key] = _lemma(span, label)
-        return lemma
-
-
 # Clock times written with digits, as NKJP marks them: "godz. 17.00", "godzinie 11", "godz. 10.00 –
 # 15.00", "o 16.30", "godz. 7 rano" (the noun and the part of the day are in the span, the preposition
 # is not). The model finds few of them (NKJP has 513 times to learn from, most of them in words).
@@ -196,11 +178,12 @@ def entity_spans(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _from_model(doc: Doc) -> list[Entity]:
-    lemma = _Lemmas(doc)
+    # (Base forms are kept by pipeline.normalize, per document and across documents: a name repeated
+    # in the same context is normalised once.)
     out = []
     for start, end, label in entity_spans(doc):
         span = doc.char_span(start, end)
-        out.append(Entity(span.text, label, start, end, lemma(span, label)))
+        out.append(Entity(span.text, label, start, end, _lemma(span, label)))
     return out
 
 
@@ -209,7 +192,6 @@ def _mention_span(doc: Doc, mention: Mention) -> Span | None:
 
 
 def _from_rules(doc: Doc) -> list[Entity]:
-    lemma_of = _Lemmas(doc)
     text = doc_text(doc)
     found: dict[tuple[int, int], Entity] = {}
     for attr, label in RULE_LABELS:
@@ -219,7 +201,7 @@ def _from_rules(doc: Doc) -> list[Entity]:
                 if key in found or text[m.start_char : m.end_char] != m.text:
                     continue
                 span = _mention_span(doc, m)
-                lemma = lemma_of(span, label) if span is not None and span.text == m.text else item.name
+                lemma = _lemma(span, label) if span is not None and span.text == m.text else item.name
                 found[key] = Entity(m.text, label, m.start_char, m.end_char, lemma)
     for d in doc._.dates or []:
         key = (d.start_char, d.end_char)
