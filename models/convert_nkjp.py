@@ -17,6 +17,10 @@ Decisions (see ``models/ner-nkjp/README.md``):
 * The text is re-tokenized with the press tokenizer (``pipeline.tokenizer.blank()``) and the entity
   character spans are projected onto its tokens: strict alignment first, then "expand"; a span that
   still cannot be placed (or overlaps an earlier one after expanding) is dropped. Counts are printed.
+* Every token that is exactly one NKJP segment gets that segment's gold part of speech and case as
+  its tag ("subst:gen", "adj:nom", "prep:loc", "fin"), for multi-task training with a tagger; other
+  tokens (the press tokenizer's merged dates, legal forms, phone numbers) have no tag, which spaCy's
+  tagger treats as missing.
 * The split is by document (NKJP text id), fixed by the SHA-1 of the id: 5% test, 5% dev, 90% train.
 * Every entity's base form goes to ``entities.jsonl`` (doc id, paragraph id, split, char offsets in
   the paragraph text, label, subtype, orth, base) for base-form evaluation.
@@ -109,6 +113,45 @@ def _feature(fs, name: str) -> str | None:
     return None
 
 
+_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
+# NKJP's parts of speech (the "ctag" of its tagset).
+_POS = frozenset("subst depr num numcol adj adja adjp adjc adv ppron12 ppron3 siebie fin bedzie aglt praet "
+                 "impt imps inf pcon pant ger pact ppas winien pred prep conj comp qub brev burk interj "
+                 "interp xxx ign".split())
+
+
+def coarse_tag(interpretation: str) -> str | None:
+    """"Polska:subst:sg:nom:f" -> "subst:nom"; "w:prep:loc:nwok" -> "prep:loc"; "być:fin:sg:ter:imperf"
+    -> "fin". The lemma may itself hold a colon ("::interp"), so the part of speech is the first known
+    one after it."""
+    parts = interpretation.split(":")
+    pos_index = next((i for i in range(1, len(parts)) if parts[i] in _POS), None)
+    if pos_index is None:
+        return None
+    pos = parts[pos_index]
+    case = next((c for p in parts[pos_index + 1 :] for c in p.split(".") if c in _CASES), None)
+    return f"{pos}:{case}" if case else pos
+
+
+def read_tags(doc_dir: Path) -> dict[str, str]:
+    """Segmentation id -> coarse gold tag (:func:`coarse_tag`) from the disambiguated morphosyntax."""
+    path = doc_dir / "ann_morphosyntax.xml"
+    if not path.exists():
+        return {}
+    tags: dict[str, str] = {}
+    for seg in ET.parse(path).getroot().iter(TEI + "seg"):
+        corresp = seg.get("corresp", "")
+        if "#" not in corresp:
+            continue
+        for f in seg.iter(TEI + "f"):
+            if f.get("name") == "interpretation":
+                s = f.find(TEI + "string")
+                if s is not None and s.text and (tag := coarse_tag(s.text)):
+                    tags[corresp.split("#", 1)[1]] = tag
+                break
+    return tags
+
+
 def read_entities(doc_dir: Path) -> list[dict]:
     """Outermost named entities with the segmentation ids they cover."""
     root = ET.parse(doc_dir / "ann_named.xml").getroot()
@@ -170,6 +213,7 @@ def convert(corpus: Path, out_dir: Path) -> Counter:
         by_para: dict[str, list] = {}
         seg_para: dict[str, str] = {}
         paragraphs = list(read_paragraphs(doc_dir))
+        gold_tags = read_tags(doc_dir)
         for pid, _, offsets in paragraphs:
             for sid in offsets:
                 seg_para[sid] = pid
@@ -190,6 +234,13 @@ def convert(corpus: Path, out_dir: Path) -> Counter:
             if not text.strip():
                 continue
             doc = nlp.make_doc(text)
+            by_start = {t.idx: t for t in doc}
+            for sid, (seg_start, seg_end) in offsets.items():
+                token = by_start.get(seg_start)
+                if token is not None and seg_end - seg_start == len(token) and sid in gold_tags:
+                    token.tag_ = gold_tags[sid]
+                    stats["tokens_tagged"] += 1
+            stats["tokens_total"] += len(doc)
             spans = []
             for ent in by_para.get(pid, []):
                 positions = sorted(offsets[s] for s in ent["segs"])

@@ -127,3 +127,23 @@ def test_a_document_longer_than_a_model_batch_goes_through_in_pieces(full_nlp, s
     found = {(e.text, e.start_char) for e in doc.ents if e.label_ == "persName"}
     for k in range(copies):
         assert {(t, s + k * step) for t, s in people} <= found, k
+
+
+@pytest.mark.parametrize(
+    ("interpretation", "tag"),
+    [
+        ("Polska:subst:sg:nom:f", "subst:nom"),
+        ("w:prep:loc:nwok", "prep:loc"),
+        ("być:fin:sg:ter:imperf", "fin"),
+        ("on:ppron3:sg:gen.acc:m1:ter:akc:npraep", "ppron3:gen"),
+        ("::interp", "interp"),  # the lemma itself may be a colon
+    ],
+)
+def test_converter_tags_tokens_with_part_of_speech_and_case(interpretation, tag):
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "models" / "convert_nkjp.py"
+    spec = importlib.util.spec_from_file_location("convert_nkjp", path)
+    convert = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(convert)
+    assert convert.coarse_tag(interpretation) == tag
