@@ -374,6 +374,9 @@ def _seat_end(doc: _Doc, i: int) -> int | None:
     j += 1
     while j < len(doc) and _gap_ok(doc, j) and _place_part(doc[j].text, "loc") and not _is_legal_form(doc[j].text):
         j += 1
+    if j + 1 < len(doc) and doc[j].text == "nad" and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text) \
+            and any(morphology.GEOGRAPHIC in a.name_classes and "inst" in a.cases for a in _analyses(doc[j + 1].text)):
+        j += 2  # the river is part of the town's name: "Urząd Miasta w Kostrzynie nad Odrą"
     if j < len(doc) and _gap_ok(doc, j) and _is_cap(doc[j].text) and _head_readings(doc[j].text)[0] \
             and (_agrees(doc[j - 1].text, _head_readings(doc[j].text)[1]) or not _has_case(doc[j].text, "gen")):
         # "w Wielkopolskim Centrum Onkologii" is another organisation, not a seat ("im. Ludwika Rydygiera w

@@ -167,6 +167,13 @@ def test_branch_takes_the_seat(nlp):
     assert mention_texts(nlp, text) == [["Urzędu Marszałkowskiego Województwa Mazowieckiego"]]
 
 
+def test_seat_with_its_river(nlp):
+    text = "Informację przekazało Biuro Promocji Urzędu Miasta w Kostrzynie nad Odrą."
+    assert names(nlp, text) == ["Biuro Promocji Urzędu Miasta w Kostrzynie nad Odrą", "Urząd Miasta w Kostrzynie nad Odrą"]
+    # a lowercase river is no part of the town's name
+    assert names(nlp, "Spotkanie zorganizował Urząd Gminy w Czarnej nad rzeką.") == ["Urząd Gminy w Czarnej"]
+
+
 def test_acronym_with_place_name(nlp):
     text = "W spotkaniu uczestniczyli pracownicy UMiG Narol."
     assert names(nlp, text) == ["Urząd Miasta i Gminy Narol"]
