@@ -3340,6 +3340,17 @@ def _merge_subsets(orgs: dict[str, _Org]) -> None:
             break
 
 
+def _fold(orgs: dict[str, _Org], key: str, owner: _Org, with_aliases: bool = False) -> None:
+    """Another name of ``owner`` was filed under ``key``: it becomes one of the owner's aliases (with
+    its own aliases, if asked) and its mentions the owner's."""
+    org = orgs.pop(key)
+    if org.name not in owner.aliases:
+        owner.aliases.append(org.name)
+    if with_aliases:
+        owner.aliases += [x for x in org.aliases if x not in owner.aliases]
+    owner.mentions += org.mentions
+
+
 def _merge_patron_short_names(orgs: dict[str, _Org]) -> None:
     """"Teatru Słowackiego" is the "Teatr im. Juliusza Słowackiego w Krakowie" the text names: a head
     and its patron's surname alone, whatever case the base form gave the surname."""
@@ -3353,11 +3364,7 @@ def _merge_patron_short_names(orgs: dict[str, _Org]) -> None:
                   and all(any(w[:5] == p[:5] for p in o.name.split(" im. ", 1)[1].split()) for w in words[1:])]
         if len(owners) != 1:
             continue
-        owner = orgs[owners[0]]
-        del orgs[key]
-        if short.name not in owner.aliases:
-            owner.aliases.append(short.name)
-        owner.mentions += short.mentions
+        _fold(orgs, key, orgs[owners[0]])
 
 
 def _same_stems(a: list[str], b: list[str]) -> bool:
@@ -3405,12 +3412,7 @@ def _merge_acronyms(doc: _Doc, orgs: dict[str, _Org]) -> None:
                       and any(text[m.end_char:m.end_char + len(seat) + 1] == f" {seat}" for m in org.mentions)]
         if len(owners) != 1:
             continue
-        owner = orgs[owners[0]]
-        del orgs[key]
-        if org.name not in owner.aliases:
-            owner.aliases.append(org.name)
-        owner.aliases += [x for x in org.aliases if x not in owner.aliases]
-        owner.mentions += org.mentions
+        _fold(orgs, key, orgs[owners[0]], with_aliases=True)
     _merge_acronym_towns(orgs)
 
 
@@ -3438,10 +3440,7 @@ def _merge_acronym_towns(orgs: dict[str, _Org]) -> None:
                   and (seat := _seat_of(o.name)) and any(w[:4] == town[:4] for w in seat.split()[1:]))]
         if len(owners) != 1:
             continue
-        owner = orgs.pop(key) and orgs[owners[0]]
-        if org.name not in owner.aliases:
-            owner.aliases.append(org.name)
-        owner.mentions += org.mentions
+        _fold(orgs, key, orgs[owners[0]])
 
 
 def _merge_member_acronyms(orgs: dict[str, _Org]) -> None:
@@ -3457,11 +3456,7 @@ def _merge_member_acronyms(orgs: dict[str, _Org]) -> None:
             acronym in o.aliases or acronym in _initials(o.name.split(" – ", 1)[1]))]
         if len(owners) != 1:
             continue
-        owner = owners[0]
-        del orgs[key]
-        if org.name not in owner.aliases:
-            owner.aliases.append(org.name)
-        owner.mentions += org.mentions
+        _fold(orgs, key, owners[0])
 
 
 def _acronym_mentions(doc: _Doc, orgs: dict[str, _Org], found: list[Candidate]) -> None:
