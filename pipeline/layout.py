@@ -3,7 +3,7 @@
 Press releases mix prose with headline lines and contact blocks that carry no final period, so a
 line break is a sentence boundary as much as a full stop is. Abbreviations keep their period inside
 the token (see :mod:`pipeline.tokenizer`), so "m.in." or "tel." never end a sentence here. A few do
-end one when a capitalised common word follows (:func:`_closes_sentence`): "br.", "itd." and the
+end one when a capitalised common word follows (:func:`_opens_sentence`): "br.", "itd." and the
 legal forms ("Wodociągi sp. z o.o. Dokument podpisano...").
 """
 
