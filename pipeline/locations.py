@@ -327,7 +327,7 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
         return None
     # A word after a first name is a surname ("Agata Wojtyszek", "Andreas Wittenberg"), before one
     # too ("Kalisz Jan").
-    if i > 0 and _is_cap(doc[i - 1]) and _given_name(doc[i - 1]):
+    if i > 0 and _is_cap(doc[i - 1]) and _given_word(doc[i - 1].text):
         return None
     if not after_prep and i + 1 < len(doc) and _is_cap(doc[i + 1]) and _has_class(doc[i + 1], FIRST_NAME) \
             and _has_class(tok, SURNAME):
@@ -676,14 +676,10 @@ def _surname_after_role(doc: Doc, i: int) -> bool:
                for a in _analyses(doc[i]) for r in role)
 
 
-def _given_name(tok: Token) -> bool:
-    """A first name: SGJP's, or a foreign one komunikat lists ("Andreas", "Mette")."""
-    return _has_class(tok, FIRST_NAME) or tok.text in word_set("people_first_names.txt")
-
-
 @word_cache
 def _given_word(text: str) -> bool:
-    """A first name by its letters alone ("Hans", "Peter" of "Hans-Peter")."""
+    """A first name: SGJP's, or a foreign one komunikat lists ("Andreas", "Mette"); also the parts of
+    a double name ("Hans", "Peter" of "Hans-Peter")."""
     return text in word_set("people_first_names.txt") or any(FIRST_NAME in a.name_classes for a in whole_analyses(text))
 
 
@@ -694,7 +690,7 @@ def _named_person_after_role(doc: Doc, i: int) -> bool:
             a.lemma_base.lower() in word_set("people_roles.txt") for a in _analyses(doc[i - 1])):
         return False
     word = doc[i].text
-    return any(t.text == word and t.i > 0 and _is_cap(doc[t.i - 1]) and _given_name(doc[t.i - 1]) for t in doc)
+    return any(t.text == word and t.i > 0 and _is_cap(doc[t.i - 1]) and _given_word(doc[t.i - 1].text) for t in doc)
 
 
 def _person_competes(tok: Token) -> bool:
