@@ -1773,7 +1773,7 @@ def _base_of(loc: Location, other: Location) -> bool:
 @word_cache
 def _unknown_word(text: str) -> bool:
     """Not in the dictionary (a hyphenated word whose parts it does not know reads as "ign")."""
-    return all(a.pos == "ign" for a in whole_analyses(text))
+    return not whole_analyses(text)  # (which leaves out "ign" readings)
 
 
 def _plural_by_locative(loc: Location) -> str | None:
