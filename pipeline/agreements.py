@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 from . import morphology  # noqa: F401  (registers token._.analyses)
 from .items import Agreement, doc_text
 from .morphology import FIRST_NAME, SURNAME, analyse, is_known, word_cache
-from .normalize import base_form, org_base, person_base, place_base
+from .normalize import base_form, common_prefix, org_base, person_base, place_base
 from .resources import table, word_list, word_set
 
 # --- data -------------------------------------------------------------------------------------
@@ -2435,16 +2435,8 @@ def _unit_of_place(place: str, name: str) -> bool:
     place = place.lower()  # ("KWIDZYN" in a headline in capitals)
     need = max(4, len(place) - 2)  # "Kraków" - "Krakowa", "Ustiłuh" - "Ustiłuska", "Małopolska" - "Małopolskie"
     if words[0] in _TERRITORY_NAMES.values() or words[0] == "Województwo":
-        return any(_common_prefix(w, place) >= need for w in words[1:])
-    return any(w in _foreign_units() for w in words[1:]) and _common_prefix(words[0], place) >= need
-
-
-def _common_prefix(a: str, b: str) -> int:
-    a, b = a.lower(), b.lower()
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
+        return any(common_prefix(w, place) >= need for w in words[1:])
+    return any(w in _foreign_units() for w in words[1:]) and common_prefix(words[0], place) >= need
 
 
 @cache

@@ -133,7 +133,8 @@ def _extras(tag: str) -> frozenset[str]:
     return frozenset(p for p in tag.split(":") if p in {"ncol", "col", "pt", "perf", "imperf", "aff", "neg", "pos", "com", "sup"})
 
 
-def _common_prefix(a: str, b: str) -> int:
+def common_prefix(a: str, b: str) -> int:
+    """How many first letters ``a`` and ``b`` share, ignoring case ("Poznaniu", "poznański" -> 5)."""
     n = 0
     for x, y in zip(a.lower(), b.lower(), strict=False):
         if x != y:
@@ -182,7 +183,7 @@ def inflect(word: str, analysis: Analysis, case: str = "nom", number: str | None
         if want_genders and a.genders and not (a.genders & want_genders):
             continue
         # Same extras first (ncol vs col, pos vs com), then the form closest to the written one.
-        score = (len(_extras(tag) ^ extras), -_common_prefix(form, word), i)
+        score = (len(_extras(tag) ^ extras), -common_prefix(form, word), i)
         if best is None or score < best[:3]:
             best = (*score, form)
     if best is None:
@@ -910,7 +911,7 @@ def _inflect_word(word: Word, reading: Reading, genders: frozenset[str]) -> str:
                 # Same number, a place, a frequent lemma, then the form closest to the written one
                 # ("Bielsku" -> Bielsko rather than Bielsk).
                 options.append(((r.number != reading.number, -_class_score(r.analysis, GEO_CLASSES, part),
-                                 -_frequency_rank(r.analysis), -_common_prefix(form, part), -len(form)), form))
+                                 -_frequency_rank(r.analysis), -common_prefix(form, part), -len(form)), form))
         out.append(min(options)[1] if options else part)
     return "-".join(out)
 
