@@ -773,6 +773,12 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("month_roman_year", r"(?<!\w)(?P<m1>{ROM})\s+(?P<y1>{Y}){YR}", build_date),
     # "w dniach 22–30 IV 2025 r."
     ("range_dd_roman", r"{B}(?P<d1>{D}){DASH}(?P<d2>{D})[ .](?P<m2>{ROM})[ .]\s?(?P<y2>{Y}){YS}{E}", build_date),
+    # "W dniach 12–14 V w Gliwicach", "zgłoszenia do 30 IV.": the year is the release's. A single day
+    # needs a preposition before it ("kl. 3 IV" is no date).
+    ("range_dd_roman_no_year", r"{B}(?P<d1>{D}){DASH}(?P<d2>{D})[ .](?P<m2>{ROM})(?![\w.-]|\.\s?\d)", build_date),
+    ("day_roman_after_prep",
+     r"{B}(?:(?<=(?i:do|od|po)\s)|(?<=(?i:dnia|dniu)\s)|(?<=(?i:przed|dniem)\s))(?P<d1>{D})[ .](?P<m1>{ROM})(?![\w-]|\.?\s?\d)",
+     build_date),
     # Months.
     ("month_year", r"(?<!\w)(?P<m1>{NAME})\s+(?P<y1>{Y}){YS}{E}", build_month),
     ("month_marker", r"(?<!\w)(?P<m1>{NAME_LC}){MARK_REQ}", build_month),

@@ -836,7 +836,8 @@ def _region(doc: Doc, i: int) -> _Candidate | None:
     if not (_after_preposition(doc, i) or _prev_lemmas(doc, i) & _cues("territory")
             or i > 0 and doc[i - 1].text == "(" or _coordinated_with_place(doc, i)
             or i > 0 and any(a.lemma_base in _cues("territory_pl") and a.number == "pl" for a in _analyses(doc[i - 1]))
-            or _things_in_territory(doc, i) or _object_of_verb(doc, i, nouns)):
+            or _things_in_territory(doc, i) or _object_of_verb(doc, i, nouns)
+            or _plural_series(doc, i, nouns)):
         return None
     nxt = doc[i + 1]
     adjs = _adjective_analyses(nxt.text)[1]
@@ -859,7 +860,7 @@ def _region(doc: Doc, i: int) -> _Candidate | None:
     # "z powiatów poddębickiego i zduńskowolskiego": a plural head with singular adjectives
     # names one region per adjective.
     first = series[0]
-    return _Candidate(i, i + 2, "region", name=first.name, following=series[1:])
+    return _Candidate(i, first.end, "region", name=first.name, following=series[1:])
 
 
 _VERB_POS = frozenset({"fin", "praet", "inf", "bedzie", "impt", "pcon"})
@@ -931,11 +932,13 @@ def _region_series(doc: Doc, i: int, head: Analysis) -> tuple[_Candidate, ...]:
                 return prefix + nominative(word, case=case, number="sg", gender=gender, pos=("adj",))
         return None
 
-    first = agreeing(i + 1)
+    # "powiatów: sanockiego, leskiego i gorlickiego": a plural head may introduce its list.
+    k = i + 2 if head.number == "pl" and i + 1 < len(doc) and doc[i + 1].text == ":" else i + 1
+    first = agreeing(k)
     if first is None:
         return ()
-    adjs = [(i + 1, first)]
-    j = i + 2
+    adjs = [(k, first)]
+    j = k + 1
     while j + 1 < len(doc) and doc[j].text in (",", "i", "oraz"):
         form = agreeing(j + 1)
         if form is None:
@@ -943,6 +946,16 @@ def _region_series(doc: Doc, i: int, head: Analysis) -> tuple[_Candidate, ...]:
         adjs.append((j + 1, form))
         j += 2
     return tuple(_Candidate(k, k + 1, "region", name=f"{head.lemma_base} {form}") for k, form in adjs)
+
+
+def _plural_series(doc: Doc, i: int, nouns: list[Analysis]) -> bool:
+    """A plural region noun with two or more adjectives lists territories wherever it stands
+    ("ostrzeżenia dotyczą powiatów sandomierskiego i staszowskiego"), unless an office or a role
+    governs it ("starostowie powiatów ...", "władze województw ...")."""
+    head = next((n for n in nouns if n.number == "pl"), None)
+    if head is None or len(_region_series(doc, i, head)) < 2:
+        return False
+    return not _prev_lemmas(doc, i) & (_cues("office") | word_set("people_roles.txt"))
 
 
 def _coordinated_with_place(doc: Doc, i: int) -> bool:

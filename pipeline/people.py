@@ -1102,7 +1102,32 @@ def _couple_name(doc: Doc, cand: _Candidate) -> str:
     return f"{given[0].lemma_base} {_plural_surname(doc[cand.surname].text, given)}"
 
 
-_RULES = (_couple_rule, _first_name_rule, _east_asian_rule, _unknown_pair_rule, _initials_rule, _ner_rule)
+def _author_after_work(ctx: _Context, i: int) -> _Candidate | None:
+    """A surname in the genitive right after a quoted work names its author: "„Halka” Moniuszki",
+    "„Rusałkę” Dvořáka", "„Cyganerię” Pucciniego" (a composer, a writer, a painter)."""
+    doc = ctx.doc
+    tok = doc[i]
+    if i < 3 or ctx.texts[i - 1] not in _CLOSING_QUOTES or not _glued(doc[i - 1], tok) or not _is_cap_word(tok):
+        return None
+    opening = next((k for k in range(i - 2, max(i - 10, 0) - 1, -1) if ctx.texts[k] in _OPENING_QUOTES), None)
+    if opening is None or any("\n" in doc[k].whitespace_ for k in range(opening, i)):
+        return None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and _glued(tok, nxt) and (_is_cap_word(nxt) or nxt.text in _OPENING_QUOTES):
+        return None  # "„Halka” Stanisława Moniuszki" is the first-name rule's; "„Halka” Teatru ..." an owner
+    analyses = _analyses(tok)
+    if morphology.is_known(analyses):
+        # "Moniuszki" is also a village: the surname's genitive singular decides.
+        if is_first_name(tok) or not any(morphology.SURNAME in a.name_classes and a.number != "pl" and "gen" in a.cases
+                                         for a in analyses):
+            return None
+    elif not (is_proper_only(tok) and tok.text.endswith(("a", "ego"))):
+        return None
+    return _Candidate(i, i + 1, (i,), i, "author")
+
+
+_RULES = (_couple_rule, _first_name_rule, _east_asian_rule, _unknown_pair_rule, _initials_rule, _ner_rule,
+          _author_after_work)
 
 
 # --- roles -----------------------------------------------------------------------------------
@@ -1403,6 +1428,10 @@ def _name_of(doc: Doc, cand: _Candidate) -> str:
         return _couple_name(doc, cand)
     if cand.rule == "initials":
         return " ".join(base)
+    if cand.rule == "author" and not morphology.is_known(_analyses(span[0])):
+        # An unknown author's genitive loses its ending: "Dvořáka" -> "Dvořák", "Pucciniego" -> "Puccini".
+        word = span[0].text
+        return word[:-3] if word.endswith("ego") else word[:-1]
     base = _feminine_first_name(words, base)
     if len(base) == len(words) and tuple(t.i for t in words) != cand.order:
         by_index = {t.i: w for t, w in zip(words, base, strict=True)}
@@ -1686,7 +1715,9 @@ def extract_people(doc: Doc) -> list[Person]:
             if i in ctx.taken:
                 continue
             cand = rule(ctx, i)
-            if cand is None or _blocked_before(doc, cand.start) or _house_number_after(doc, cand.end) or _quoted(doc, cand) \
+            # (after a quoted work a number is a date, "„Cyganerię” Pucciniego 9 maja", no house)
+            if cand is None or _blocked_before(doc, cand.start) or _quoted(doc, cand) \
+                    or cand.rule != "author" and _house_number_after(doc, cand.end) \
                     or _anonymised(doc, cand) or _names_an_institution(ctx, cand.end):
                 continue
             cands.append(cand)

@@ -851,3 +851,12 @@ def test_future_weekday_follows_a_day_ahead_not_a_far_run(nlp):
 def test_dateline_of_a_town_opening_with_an_adjective(nlp):
     text = "Nowy Targ, 8 kwietnia 2026 r.\n\nRemont drogi z Nowego Targu do Chochołowa\n\nZarząd Dróg informuje."
     assert found(nlp, text)._.published == "2026-04-08"
+
+
+def test_roman_month_without_a_year_takes_the_releases(nlp):
+    text = ("Gliwice, 17 IV 2026\n\nW dniach 12–14 V w Gliwicach odbędzie się konferencja. "
+            "Zgłoszenia referatów przyjmowane są do 30 IV. Kierowca z kl. 3 IV zdał egzamin.")
+    got = values(found(nlp, text))
+    assert ("12–14 V", "2026-05-12", "2026-05-14") in got
+    assert ("30 IV", "2026-04-30", "2026-04-30") in got
+    assert not any(surface.startswith("3 IV") for surface, _, _ in got)

@@ -706,3 +706,12 @@ def test_bases_of_unknown_names_from_the_case_of_their_slot():
     text = "Koleje pojadą do Hradca Králové i Liberca. Od Liberca pociągi pojadą dalej, też w dzielnicy Poruba."
     assert _names(text) == ["Hradec Králové", "Liberec", "Poruba"]
     assert _names("Uczestnicy pojadą do kopalni w Karwinie i Stonawie.")[-1] == "Stonawa"
+
+
+def test_plural_county_noun_lists_its_counties_after_a_colon_or_a_verb():
+    text = ("Alert objął mieszkańców powiatów: sanockiego, leskiego i gorlickiego. W województwie świętokrzyskim "
+            "ostrzeżenia dotyczą powiatów sandomierskiego i staszowskiego.")
+    assert _names(text) == ["powiat sanocki", "powiat leski", "powiat gorlicki", "województwo świętokrzyskie",
+                            "powiat sandomierski", "powiat staszowski"]
+    # Counties' officials are no territory.
+    assert _names("Starostowie powiatów sanockiego i leskiego spotkali się w Sanoku.") == ["Sanok"]

@@ -877,3 +877,11 @@ def test_regnal_names_with_a_roman_numeral(nlp):
 
 def test_listed_foreign_first_name_keeps_its_nominative(nlp):
     assert "Oksana Dmytruk-Sala" in by_name(people(nlp, "Opiekę pediatryczną zapewni lek. Oksana Dmytruk-Sala."))
+
+
+def test_author_in_the_genitive_after_a_quoted_work(nlp):
+    text = ("Festiwal otworzy „Halka” Moniuszki, a zamknie go „Król Roger” Szymanowskiego. Opera z Pragi "
+            "przywiezie „Rusałkę” Dvořáka, a teatr z Wilna pokaże „Cyganerię” Pucciniego 9 maja.")
+    assert [p.name for p in people(nlp, text)] == ["Moniuszko", "Szymanowski", "Dvořák", "Puccini"]
+    # An owner after a quoted title is no author.
+    assert people(nlp, "Spektakl „Kordian” Teatru Polskiego zobaczymy w maju.") == []
