@@ -203,6 +203,7 @@ class Candidate:
     week: int | None = None  # weekdays: "w przyszłym tygodniu" = +1, "w tym tygodniu" = 0 (weeks from the release's)
     joined: bool = False  # weekdays: "i wtorek" after another weekday
     bound: bool = False  # weekdays: "od piątku", "do środy"
+    night: bool = False  # weekdays: "w nocy z piątku na sobotę" also holds the day before
 
 
 # ---------------------------------------------------------------------------------------------
@@ -546,6 +547,16 @@ def _week_before(text: str, pos: int) -> int | None:
     return None if found is None else _week_offsets()[" ".join(found.group().lower().split())]
 
 
+def build_night_weekdays(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    """"w nocy z piątku na sobotę": the night's two days, found from the second weekday."""
+    t = tables()
+    first, second = t.weekday_of[match.group("wd1").lower()], t.weekday_of[match.group("wd").lower()]
+    if (second - first) % 7 != 1:
+        return None
+    s, e = match.span()
+    return Candidate(s, e, rule.name, "weekday", weekday=second, week=_week_before(text, s), night=True)
+
+
 def build_weekday_adj(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
     s, e = match.span()
     return Candidate(s, e, rule.name, "weekday", weekday=tables().weekday_adj[match.group("stem")])
@@ -750,6 +761,8 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("range_month_turn",
      r"(?<!\w)(?i:przełom\w*)\s+(?P<s>(?P<m1>{NAME_LC})\s+(?:i|a)\s+(?P<m2>{NAME_LC})(?:\s+(?P<y2>{Y}){YS})?{MARK})",
      build_month),
+    # "w 2027 i 2028 roku": two years under one "roku" are one span ("w 2018 i w 2023 roku" are two).
+    ("range_years_joined", r"(?<![\w.,/-])(?P<y1>{Y})\s+(?:i|oraz)\s+(?P<y2>{Y}){YR}", build_date),
     # "na przełomie 2025 i 2026 roku": both years.
     ("range_year_turn", r"(?<!\w)(?i:przełom\w*)\s+(?:(?i:lat)\s+)?(?P<s>(?P<y1>{Y})\s+(?:i|a)\s+(?P<y2>{Y}){YS})", build_date),
     # English months in bilingual releases: "9 May 2025", "15–17 May 2025", "between 16 and 30 April 2025",
@@ -798,6 +811,8 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("weekday",
      r"(?<!\w)(?:(?P<prep>(?i:w|we|od|do|na|przed|po|za|i|oraz|lub|albo))\s+)?(?:(?P<dir>(?i:ten|tę|ta|najbliższy|najbliższą|najbliższa|przyszły|przyszłą|ubiegły|ubiegłą|zeszły|zeszłą|ostatni|ostatnią))\s+)?(?P<wd>{WDN})",
      build_weekday),
+    ("range_night_weekdays", r"(?<!\w)(?i:nocy|noc)\s+(?i:z|ze)\s+(?P<wd1>{WDN})\s+(?i:na)\s+(?P<wd>{WDN})",
+     build_night_weekdays),
     ("weekday_adjective", r"(?<!\w){WDADJ}", build_weekday_adj),
     ("relative_day", r"(?<!\w)(?i:{REL})(?!\w)", build_relative),
     ("day_after", r"(?<!\w)(?i:{AFTER})(?!\w)", build_after),
@@ -1199,12 +1214,26 @@ def _verb_tense(word: str) -> int:
         return 1  # "zaplanowano wyjazd na 17 maja", "obchody zaplanowane na 14–16 sierpnia": ahead
     if any(a.lemma_base in word_set("date_reporting_verbs.txt") for a in found if a.pos in ("fin", "praet")):
         return 0  # "zapowiedział": the tense of the statement, not of the event
-    tags = [a.tag for a in found]
+    return _form_tense(word)
+
+
+@word_cache
+def _form_tense(word: str) -> int:
+    """The tense of a verb form alone: +1 future or perfective present, -1 past, 0 no verb."""
+    tags = [a.tag for a in analyse(word)]
     if any(tg.startswith("bedzie") for tg in tags) or any(tg.startswith("fin") and tg.endswith(":perf") for tg in tags):
         return 1
     if any(tg.startswith(("praet", "imps")) for tg in tags):
         return -1
     return 0
+
+
+@word_cache
+def _schedules_with_na(word: str) -> bool:
+    """A verb that names its planned day after "na" and its own day after "w": "zwołała sesję na
+    17 maja" is ahead, "zwołała w czwartek posiedzenie" is the Thursday it was called."""
+    return any(a.lemma_base in word_set("date_scheduling_verbs.txt") for a in analyse(word)
+               if a.pos in ("fin", "praet", "imps", "ppas"))
 
 
 @word_cache
@@ -1228,9 +1257,12 @@ def _tense(doc: Doc, char: int) -> int:
     if span is None:
         return 0
     sent = sentence_of(doc, span[0].i)
+    on_day = not re.match(r"(?i:na)\s", doc.text[char:char + 3]) and _word_before(doc.text, char) != "na"
     best: tuple[int, int] | None = None
     for tok in sent:
         value = _verb_tense(tok.text)
+        if value > 0 and on_day and _schedules_with_na(tok.text) and _form_tense(tok.text) < 0:
+            value = -1
         if not value and tok.i + 1 < sent.end and _planned(tok.text, tok.nbor().text):
             value = 1  # "Ośrodek ma ruszyć we wrześniu": a plan
         if value < 0 and any(_is_future_aux(t.text) for t in sent[max(0, tok.i - sent.start - 2):tok.i - sent.start]):
@@ -1328,7 +1360,8 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None, release: Pa
                 day = before[-1][1] + dt.timedelta(days=c.offset)
         if day is not None:
             iso = day.isoformat()
-            out.append(DateItem(text[c.start_char:c.end_char], iso, iso, c.start_char, c.end_char, c.rule))
+            first = (day - dt.timedelta(days=1)).isoformat() if c.night else iso
+            out.append(DateItem(text[c.start_char:c.end_char], first, iso, c.start_char, c.end_char, c.rule))
     out.sort(key=lambda i: i.start_char)
     return out
 

@@ -1408,10 +1408,13 @@ def _feminine_first_name(words: list[Token], base: list[str]) -> list[str]:
     if len(words) != 2 or len(base) != 2:
         return base
     given, surname = words[0].text, words[1].text
-    if base[1] == surname and given.endswith("a") and base[0] != given and (surname.endswith(
-            tuple(word_list("people_feminine_surname_endings.txt"))) or given in word_set("people_first_names.txt")):
+    feminine_surname = surname.endswith(tuple(word_list("people_feminine_surname_endings.txt")))
+    if base[1] == surname and given.endswith("a") and base[0] != given and (
+            feminine_surname or given in word_set("people_first_names.txt")):
         # (a foreign first name komunikat lists in the nominative keeps it: "lek. Oksana Dmytruk-Sala")
         return [given, base[1]]
+    if base[1] == surname and feminine_surname and given.endswith("e") and base[0] != given:
+        return [given, base[1]]  # "Lucie Holubová", "Marie Nováková": SGJP reads "Lucie" as a case of "Luto"
     return base
 
 

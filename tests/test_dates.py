@@ -860,3 +860,29 @@ def test_roman_month_without_a_year_takes_the_releases(nlp):
     assert ("12–14 V", "2026-05-12", "2026-05-14") in got
     assert ("30 IV", "2026-04-30", "2026-04-30") in got
     assert not any(surface.startswith("3 IV") for surface, _, _ in got)
+
+
+def test_night_from_one_weekday_to_the_next_holds_both_days(nlp):
+    text = ("Jelenia Góra, 9 lutego 2026\n\nRatownicy GOPR w nocy z soboty na niedzielę sprowadzili z rejonu "
+            "Śnieżki dwoje turystów z Czech.")
+    assert ("nocy z soboty na niedzielę", "2026-02-07", "2026-02-08") in values(found(nlp, text))
+    # Two days that are no night's ("z piątku na niedzielę") are left to the weekday rule.
+    text = "Jelenia Góra, 9 lutego 2026\n\nWyjazd przełożono w nocy z piątku na niedzielę."
+    assert not any(surface.startswith("nocy") for surface, _, _ in values(found(nlp, text)))
+
+
+def test_two_years_under_one_roku_are_one_span(nlp):
+    text = ("Warszawa, 04.03.2026\n\nKolejne nabory zaplanowano w 2027 i 2028 roku. Pływalnia była obiecywana "
+            "mieszkańcom już w 2018 i w 2023 roku.")
+    got = values(found(nlp, text))
+    assert ("2027 i 2028 roku", "2027", "2028") in got
+    assert ("2018", "2018", "2018") in got and ("2023 roku", "2023", "2023") in got
+
+
+def test_a_meeting_called_on_a_weekday_is_that_days_not_a_planned_one(nlp):
+    # "zwołała w czwartek" in a Thursday's release is that Thursday; "zwołał sesję na piątek" lies ahead.
+    text = ("Warszawa, 12.02.2026\n\nWojewoda podkarpacki Teresa Kubas-Hul zwołała w czwartek posiedzenie "
+            "zespołu kryzysowego. Starosta zwołał sesję na piątek.")
+    got = values(found(nlp, text))
+    assert ("w czwartek", "2026-02-12", "2026-02-12") in got
+    assert ("na piątek", "2026-02-13", "2026-02-13") in got

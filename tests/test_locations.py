@@ -715,3 +715,9 @@ def test_plural_county_noun_lists_its_counties_after_a_colon_or_a_verb():
                             "powiat sandomierski", "powiat staszowski"]
     # Counties' officials are no territory.
     assert _names("Starostowie powiatów sanockiego i leskiego spotkali się w Sanoku.") == ["Sanok"]
+
+
+def test_deanery_and_island_nouns_stand_before_a_places_nominative():
+    text = ("Dziekanem dekanatu Grybów został ks. Józef Wałaszek, a dekanatu Szczucin – ks. Zbigniew Zagórski. "
+            "Turyści mogą skorzystać z przeprawy promowej na wyspę Gilma.")
+    assert _names(text) == ["Grybów", "Szczucin", "Gilma"]

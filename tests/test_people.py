@@ -885,3 +885,8 @@ def test_author_in_the_genitive_after_a_quoted_work(nlp):
     assert [p.name for p in people(nlp, text)] == ["Moniuszko", "Szymanowski", "Dvořák", "Puccini"]
     # An owner after a quoted title is no author.
     assert people(nlp, "Spektakl „Kordian” Teatru Polskiego zobaczymy w maju.") == []
+
+
+def test_czech_womans_first_name_before_an_uninflected_surname_stays_as_written(nlp):
+    text = "Zadzwonili 34-letni Petr Dvořáček z Liberca i 29-letnia Lucie Holubová z Hradca Králové."
+    assert "Lucie Holubová" in by_name(people(nlp, text))
