@@ -211,6 +211,26 @@ def _common_noun_party(tok: Token, refs: list[_Ref]) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _adjective_party(tok: Token, refs: list[_Ref]) -> str | None:
+    """"w imieniu holenderskiego partnera" after "holenderska firma van der Linden Agritech B.V.": a
+    lowercase adjective and a noun stand for the one organisation the text introduced after the same
+    adjective (with or without a noun between)."""
+    doc = tok.doc
+    if not tok.text[:1].islower() or not _has_pos(tok, "adj") or tok.i + 1 >= len(doc) \
+            or not _has_pos(doc[tok.i + 1], "subst") or not doc[tok.i + 1].text[:1].islower():
+        return None
+    lemmas = {a.lemma_base.lower() for a in analyse(tok.text) if a.pos == "adj"}
+    by_start = {r.start: r.name for r in refs if r.kind == "org"}
+    names = set()
+    for t in doc[:-2]:
+        if t.i != tok.i and t.text[:1].islower() and {a.lemma_base.lower() for a in analyse(t.text) if a.pos == "adj"} & lemmas:
+            nxt = doc[t.i + 1] if doc[t.i + 1].idx in by_start else doc[t.i + 2]
+            if nxt.i == t.i + 1 or doc[t.i + 1].text[:1].islower() and _has_pos(doc[t.i + 1], "subst"):
+                names.add(by_start.get(nxt.idx))
+    names.discard(None)
+    return names.pop() if len(names) == 1 else None
+
+
 def _introduced(doc: Doc, refs: list[_Ref]) -> list[tuple[str, str]]:
     """(noun, organisation) for each organisation written right after a lowercase common noun of
     ``agreement_common_parties.tsv`` ("funduszu Bridge Capital ASI S.A.", "spółka AgriSense sp. z o.o.")."""
@@ -995,6 +1015,8 @@ def _is_trigger(tok: Token) -> bool:
         return False
     if _extends_only(tok.text):
         return _extends_agreement(tok)
+    if _states_only(tok.text):
+        return _in_force_since(tok)
     return not _joins_only(tok.text) or _joins_agreement(tok)
 
 
@@ -1008,6 +1030,22 @@ def _extends_agreement(tok: Token) -> bool:
     """"przedłużyły umowę sponsorską", "Umowę przedłużono": the agreement within two words of the verb."""
     doc = tok.doc
     return any(_lemmas(doc[k]) & _heads() for k in range(max(0, tok.i - 2), min(len(doc), tok.i + 3)) if k != tok.i)
+
+
+@word_cache
+def _states_only(word: str) -> bool:
+    trig = _triggers()
+    return all(trig.get(lemma) == "state" for lemma in _lemmas_of(word) if lemma in trig)
+
+
+def _in_force_since(tok: Token) -> bool:
+    """"Porozumienie z Uniwersytetem Rzeszowskim obowiązuje od października 2023 roku": an agreement in
+    force since a day was concluded; only a finite form right before "od" ("obowiązującej umowy" and
+    "obowiązuje do końca roku" report no act)."""
+    doc = tok.doc
+    if not _trigger_forms(tok) & {"fin", "praet"}:
+        return False
+    return any(doc[k].lower_ == "od" for k in range(tok.i + 1, min(len(doc), tok.i + 3)))
 
 
 @word_cache
@@ -1508,7 +1546,8 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
             if ph and not _persons_in(toks, ph, refs):
                 _add(m.parties, _resolve(doc, toks, ph, refs))
             elif ph is None:
-                _add(m.parties, _common_noun_party(toks[k + 1], refs))  # "ze strony fundacji"
+                # "ze strony fundacji", "w imieniu holenderskiego partnera"
+                _add(m.parties, _common_noun_party(toks[k + 1], refs) or _adjective_party(toks[k + 1], refs))
 
 
 def _after_origin(toks: list[Token], k: int, refs: list[_Ref]) -> bool:
@@ -1557,6 +1596,17 @@ def _gapped_subject(toks: list[Token], e: int, refs: list[_Ref]) -> tuple[int, i
     if ph is None or ph[1] < len(toks) and toks[ph[1]].text not in (".", ";", ",", ")"):
         return None
     return ph
+
+
+def _gap_dash(toks: list[Token], a: int) -> int | None:
+    """The dash that stands for a left-out verb after "a" at ``a`` and a few lowercase words ("a rok
+    wcześniej –"), or None."""
+    k = a + 1
+    while k < len(toks) and k - a <= 5 and toks[k].text not in ("–", "—", "-"):
+        if not toks[k].text[:1].isalnum() or toks[k].text[:1].isupper() or _pos_of(toks[k].text) & _VERB_ONLY:
+            return None
+        k += 1
+    return k if k < len(toks) and k > a + 1 and toks[k].text in ("–", "—", "-") else None
 
 
 def _subject_before_insertion(doc: Doc, toks: list[Token], k: int, refs: list[_Ref]) -> str | None:
@@ -1768,6 +1818,10 @@ def _further_withs(toks: list[Token], e: int, refs: list[_Ref]) -> list[list[tup
     for k in range(e, min(e + 20, len(toks) - 2)):
         if toks[k].text in (".", ";", ":"):
             break
+        if toks[k].text == "," and toks[k + 1].lower_ == "a" and (dash := _gap_dash(toks, k + 1)) is not None \
+                and dash + 1 < len(toks) and toks[dash + 1].lower_ in ("z", "ze"):
+            if spans := _name_list(toks, dash + 2, refs):  # "z X, a rok wcześniej – z Y"
+                out.append(spans)
         if toks[k].lower_ in ("i", "oraz") and toks[k + 1].lower_ in ("z", "ze"):
             if spans := _name_list(toks, k + 2, refs):
                 out.append(spans)
@@ -1989,6 +2043,12 @@ def _continues(toks: list[Token]) -> bool:
                 t.lower_ in word_set("agr_side_verbs.txt") for t in toks[k + 1:k + 4]):
             return True  # "Partnerami instytutu zostali ..."
     return False
+
+
+def _names_nobody(toks: list[Token], refs: list[_Ref]) -> bool:
+    """A sentence with no person in it (it says what the act holds, not who signed it)."""
+    start, end = toks[0].idx, _end(toks[-1])
+    return not any(r.kind == "person" and start <= r.start < end for r in refs)
 
 
 _BULLETS = frozenset("–—-•*·")
@@ -2371,12 +2431,15 @@ def _same_act(a: _Mention, b: _Mention) -> bool:
         return False  # "pierwsze umowy zostaną podpisane w III kwartale" and "podpisali porozumienie"
     if {a.signed, b.signed} == {True, False} and a.specific != b.specific:
         return False  # "Umowę podpisali ..." and, later, "Umowa o dofinansowanie może zostać podpisana jesienią"
-    keys_a, keys_b = {_unit_key(p) for p in a.parties}, {_unit_key(p) for p in b.parties}
-    only_a = {p for p in set(a.parties) - set(b.parties) if not _within(p, b.parties) and _unit_key(p) not in keys_b}
-    only_b = {p for p in set(b.parties) - set(a.parties) if not _within(p, a.parties) and _unit_key(p) not in keys_a}
-    shared = set(a.parties) & set(b.parties) or any(_within(p, a.parties) for p in b.parties) \
-        or any(_within(p, b.parties) for p in a.parties) or keys_a & keys_b
-    if a.parties and b.parties and (not shared or only_a and only_b):
+    # a consortium's members are sides too ("z konsorcjum firm X i Y" and "Umowę o dofinansowanie z
+    # ministerstwem miasto podpisało" are two acts)
+    sides_a, sides_b = a.parties + a.members, b.parties + b.members
+    keys_a, keys_b = {_unit_key(p) for p in sides_a}, {_unit_key(p) for p in sides_b}
+    only_a = {p for p in set(sides_a) - set(sides_b) if not _within(p, sides_b) and _unit_key(p) not in keys_b}
+    only_b = {p for p in set(sides_b) - set(sides_a) if not _within(p, sides_a) and _unit_key(p) not in keys_a}
+    shared = set(sides_a) & set(sides_b) or any(_within(p, sides_a) for p in sides_b) \
+        or any(_within(p, sides_b) for p in sides_a) or keys_a & keys_b
+    if sides_a and sides_b and (not shared or only_a and only_b):
         return False  # each names a party the other does not: two agreements
     if a.specific and b.specific and a.kind != b.kind:
         return False  # "umowa o dofinansowanie" and "list intencyjny" are two acts
@@ -2486,12 +2549,16 @@ def _rejoin_after_titles(sents: list[list[Token]]) -> list[list[Token]]:
     """"... podpis złożył dziekan adw." + "Piotr Kurzela.": a sentence cut after a title ending in a
     period goes on with the name."""
     titles = word_set("agreement_titles.txt")
+    naming = word_set("agr_naming_abbreviations.txt")
     out: list[list[Token]] = []
     for s in sents:
         last = out[-1] if out else []
         title = bool(last) and (last[-1].text.endswith(".") and last[-1].lower_ in titles or len(last) > 1
                                 and last[-1].text == "." and last[-2].lower_ + "." in titles)  # "adw" "."
-        if title and s[0].text[:1].isupper():
+        # "umowę na realizację zadania pn." + "„Budowa krytej pływalni” z konsorcjum ...": the name
+        named = len(last) > 1 and last[-1].text == "." and last[-2].lower_ + "." in naming \
+            or bool(last) and last[-1].lower_ in naming
+        if (title and s[0].text[:1].isupper()) or (named and (s[0].text[:1].isupper() or s[0].text in _QUOTES)):
             out[-1] = last + s
         else:
             out.append(s)
@@ -2537,7 +2604,11 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
             last_date = m.date  # the newest day so far: "Tego samego dnia" after an older act's date
         mentioned = {x.sent_index for x in mentions}
         for nxt in range(m.sent_index + 1, min(m.sent_index + 3, len(sents))):
-            if nxt in mentioned or not _continues(sents[nxt]):
+            if nxt in mentioned:
+                break
+            if not _continues(sents[nxt]):
+                if _names_nobody(sents[nxt], refs):
+                    continue  # "Dokument z 11 maja zakłada, że ... Pod listem podpisy złożyli ...": what the act says
                 break
             _parties_in_sentence(doc, sents[nxt], refs, m, is_trigger_sentence=False)
             _signatories_in_sentence(sents[nxt], refs, m)

@@ -1118,9 +1118,35 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
             start -= 1
             name = f"{doc[start].text} {doc.span(start + 1, end).text}"
             found.append(Candidate(start + 1, end, "nested", i, kind))  # the diocese is a body of its own
+        elif rule == "head" and start > 0 and _gap_ok(doc, start) and _is_cap(doc[start - 1].text) \
+                and not _is_acronym(doc[start - 1].text) and _unknown(doc[start - 1].text) \
+                and readings[0].lemma_base.lower() in word_set("org_brand_heads.txt"):
+            # "Mlekomar Spółdzielnią Mleczarską w Sierpcu": a cooperative's own word (no dictionary
+            # knows it) written before its kind
+            start -= 1
+            name = f"{doc[start].text} {org_base(doc.span(start + 1, end))}"
+        elif rule == "head" and (line := _line_opening(doc, start)) is not None and line < start \
+                and readings[0].lemma_base.lower() in word_set("org_brand_heads.txt") and _has_case(tok.text, "nom"):
+            # "– Mleczarnia Wysokie Mazowieckie Spółdzielnia Pracy,": a listed cooperative's whole line
+            name = f"{doc.span(line, start).text} {org_base(doc.span(start, end))}"
+            start = line
         found.append(Candidate(start, end, rule, i, kind, name=name))
         covered_until = max(covered_until, end)
     return found, bare
+
+
+def _line_opening(doc: _Doc, start: int) -> int | None:
+    """The first word of the line (after a bullet) when every word from it to ``start`` is
+    capitalised, else None."""
+    k = start
+    while k > 0 and _gap_ok(doc, k) and not _line_break_before(doc, k) and _is_cap(doc[k - 1].text) \
+            and not _is_acronym(doc[k - 1].text):
+        k -= 1
+    if k == 0 or _line_break_before(doc, k):
+        return k
+    if doc[k - 1].text in ("–", "-", "•", "*", "—") and (k == 1 or _line_break_before(doc, k - 1)):
+        return k
+    return None
 
 
 def _from_body(doc: _Doc, start: int) -> bool:
@@ -1452,6 +1478,7 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
                 and not (_lemmas(doc[k - 1].text) & word_set("org_territorial_organs.txt") and not _town_reading(doc[k - 1].text)
                          and not _common_genitive_after(doc, k)) and (
             _is_cap(doc[k - 1].text) or doc[k - 1].text[:1].islower() and any(c.isupper() for c in doc[k - 1].text[1:]) or doc[k - 1].text in _NAME_LINKS or doc[k - 1].text in ("i", "&") or doc[k - 1].text.isdigit()
+            or _leading_particles(doc, k - 1, j)
         ):
             k -= 1
         if k > 2 and doc[k - 1].text in ("–", "-", "—") and k - 2 not in taken and _is_cap(doc[k - 2].text) \
@@ -1467,7 +1494,7 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         if k > 0 and _lemmas(doc[k - 1].text) & word_set("org_territorial_organs.txt"):
             while k < j - 1 and _is_adjective(doc[k].text) and not _is_noun(doc[k].text):
                 k += 1  # "Rada Nadzorcza Elektrobud S.A.": the organ's adjective is not the company's
-        while k < j and (
+        while k < j and not _leading_particles(doc, k, j) and (
             doc[k].text in _NAME_LINKS
             or doc[k].text in ("i", "&")
             or _lemmas(doc[k].text) & word_set("org_context.txt")
@@ -1496,6 +1523,16 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     return out
 
 
+def _leading_particles(doc: _Doc, k: int, j: int) -> bool:
+    """doc[k] opens a run of a foreign surname's particles followed by a capitalised word, all before
+    the legal form at j: "van der Linden Agritech B.V.", "de Heus sp. z o.o." keep their "van der"."""
+    particles = word_set("org_name_particles.txt")
+    m = k
+    while m < j and doc[m].text in particles:
+        m += 1
+    return k < m < j and _is_cap(doc[m].text)
+
+
 @cache
 def _split_legal_forms() -> tuple[str, ...]:
     """Legal forms the tokenizer splits ("Co., Ltd.", "Ltd."), longest first."""
@@ -1514,7 +1551,8 @@ def _split_forms_by_start() -> dict[str, tuple[str, ...]]:
 
 def _split_form_end(doc: _Doc, j: int) -> int | None:
     """End of a legal form written over several tokens from j ("Co", ".", ",", "Ltd", ".")."""
-    for form in _split_forms_by_start().get(doc[j].text, ()):
+    # (by the form's first letters too: the tokenizer keeps "z.s" of "z.s." whole)
+    for form in _split_forms_by_start().get(doc[j].text, ()) or _split_forms_by_start().get(re.split(r"[\s.,]", doc[j].text)[0], ()):
         text = ""
         for m in range(1, 7):  # the tokens' texts joined as written, without a Span
             if j + m > len(doc):
@@ -1526,6 +1564,22 @@ def _split_form_end(doc: _Doc, j: int) -> int | None:
                 break
             text += doc[j + m - 1].whitespace_
     return None
+
+
+def _sentence_case_start(doc: _Doc, k: int, taken: set[int]) -> int:
+    """Where a Czech or Slovak name in sentence case opens before its capitalised words at k: back
+    over foreign lowercase words and their short links to its first capitalised word ("Spolek pro
+    obnovu venkova Broumovska, z.s."); k itself when no foreign word stands before it."""
+    links = word_set("org_foreign_links.txt")
+    m = k
+    while m > 0 and k - m < 8 and _gap_ok(doc, m) and m - 1 not in taken and doc[m - 1].text.replace("-", "").isalpha() \
+            and (_is_cap(doc[m - 1].text) or _foreign_word(doc[m - 1].text) or doc[m - 1].text in links):
+        m -= 1
+    while m < k and not _is_cap(doc[m].text):
+        m += 1
+    if any(not _is_cap(doc[x].text) and _foreign_word(doc[x].text) for x in range(m, k)):
+        return m
+    return k
 
 
 def _foreign_company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
@@ -1544,6 +1598,10 @@ def _foreign_company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         while k > 0 and j - k < 5 and _gap_ok(doc, k) and k - 1 not in taken and _is_cap(doc[k - 1].text) \
                 and not _lemmas(doc[k - 1].text) & (word_set("org_context.txt") | word_set("org_generic_heads.txt")):
             k -= 1
+        while k > 0 and k < j and _gap_ok(doc, k) and k - 1 not in taken and _leading_particles(doc, k - 1, j):
+            k -= 1  # "van der Linden Agritech B.V."
+        if comma and k < j:
+            k = _sentence_case_start(doc, k, taken)  # "Spolek pro obnovu venkova Broumovska, z.s."
         if k < j:
             text = doc.span(k, end).text
             out.append(Candidate(k, end, "company", name=text, aliases=[doc.span(k, j).text]))
@@ -3402,10 +3460,12 @@ def _merge_acronyms(doc: _Doc, orgs: dict[str, _Org]) -> None:
     known = _acronyms()
     for key in list(orgs):
         org = orgs.get(key)
-        if org is None or " " in org.name or not _is_acronym_text(org.name) or org.name in known:
+        # (with its legal form: "prezes zarządu USK sp. z o.o." of "Uniwersytecki Szpital Kliniczny w Opolu")
+        short = _without_legal_form(org.name) if org is not None else ""
+        if org is None or " " in short or not _is_acronym_text(short) or short in known:
             continue
-        owners = [k for k, o in orgs.items() if k != key and (org.name in _initials(o.name) or org.name in o.aliases
-                                                               or any(a.startswith(org.name + " ") for a in o.aliases))]
+        owners = [k for k, o in orgs.items() if k != key and (short in _initials(o.name) or short in o.aliases
+                                                               or any(a.startswith(short + " ") for a in o.aliases))]
         if len(owners) > 1:  # "RZGW w Poznaniu" of two regional boards: the seat written after it decides
             text = doc.doc.text
             owners = [k for k in owners if (seat := _seat_of(orgs[k].name))
@@ -3414,6 +3474,15 @@ def _merge_acronyms(doc: _Doc, orgs: dict[str, _Org]) -> None:
             continue
         _fold(orgs, key, orgs[owners[0]], with_aliases=True)
     _merge_acronym_towns(orgs)
+
+
+def _without_legal_form(name: str) -> str:
+    """The name without the legal form that closes it ("USK sp. z o.o." -> "USK")."""
+    low = name.lower()
+    for form in _legal_forms():
+        if low.endswith(" " + form):
+            return name[:-len(form) - 1].rstrip(" ,")
+    return name
 
 
 def _core_name(name: str) -> str:
@@ -3485,12 +3554,15 @@ def _alias_mentions(doc: _Doc, orgs: dict[str, _Org]) -> None:
     covered = {k for org in orgs.values() for m in org.mentions for k in range(m.start_char, m.end_char)}
     texts = [t.text for t in doc]
     # longest first: "Ferrobet Tory" (of Ferrobet Tory sp. z o.o.) before "Ferrobet" (of Ferrobet S.A.)
-    aliases = sorted(((alias, org) for org in orgs.values() for alias in org.aliases
-                      if any(org.name.lower().endswith(" " + form) for form in _legal_forms())),
+    # (and a name of capitalised words written again as it stands: "i Eko-Instal Jan Kowalczyk z
+    # Biłgoraja (partner)" before "właściciel firmy Eko-Instal Jan Kowalczyk")
+    aliases = sorted([(alias, org) for org in orgs.values() for alias in org.aliases
+                      if any(org.name.lower().endswith(" " + form) for form in _legal_forms())]
+                     + [(org.name, org) for org in orgs.values() if len(org.name.split()) >= 2],
                      key=lambda pair: -len(pair[0].split()))
     for alias, org in aliases:
         words = alias.split()
-        if _is_acronym_text(alias) or not all(_is_cap(w) for w in words):
+        if _is_acronym_text(alias) or not all(_name_cased(w) for w in words) or not any(_is_cap(w) for w in words):
             continue
         n = len(words)
         for i in range(len(doc) - n + 1):
@@ -3503,6 +3575,13 @@ def _alias_mentions(doc: _Doc, orgs: dict[str, _Org]) -> None:
             covered.update(range(mention.start_char, mention.end_char))
     _inflected_firm_mentions(doc, orgs, covered)
     _quoted_name_mentions(doc, orgs, covered)
+
+
+def _name_cased(word: str) -> bool:
+    """A word as a firm's name writes it: capitalised, with a capital inside ("eXplore", "iSpot"), or a
+    surname's particle ("van der Linden Agritech")."""
+    return _is_cap(word) or word[:1].islower() and any(c.isupper() for c in word[1:]) \
+        or word in word_set("org_name_particles.txt")
 
 
 def _quoted_name_mentions(doc: _Doc, orgs: dict[str, _Org], covered: set[int]) -> None:

@@ -1896,3 +1896,56 @@ def test_where_the_firms_of_the_topic_are_is_no_side(nlp):
     doc._.locations = [Location("województwo pomorskie", _mentions(text, "województwa pomorskiego"))]
     (a,) = extract_agreements(doc)
     assert "województwo pomorskie" not in [p.lower() for p in a.parties]
+
+
+def test_signatures_after_a_sentence_on_what_the_letter_holds(nlp):
+    text = ("List intencyjny zawarty między Szpitalem Wojewódzkim w Przemyślu a Akademią Nauk Stosowanych otwiera drogę "
+            "do kształcenia lekarzy. Dokument zakłada, że szpital stanie się bazą kliniczną. Pod listem podpisy złożyli "
+            "dyrektor szpitala Barbara Stec-Mazur i rektor Marek Hałas.")
+    doc = make_doc(nlp, text, orgs=[("Szpitalem Wojewódzkim w Przemyślu", "Szpital Wojewódzki w Przemyślu"),
+                                    ("Akademią Nauk Stosowanych", "Akademia Nauk Stosowanych")],
+                   people=[("Barbara Stec-Mazur", "Barbara Stec-Mazur"), ("Marek Hałas", "Marek Hałas")])
+    (a,) = extract_agreements(doc)
+    assert a.signatories == ["Barbara Stec-Mazur", "Marek Hałas"]
+
+
+def test_an_agreement_in_force_since_a_day_was_concluded(nlp):
+    text = "Porozumienie z Uniwersytetem Rzeszowskim obowiązuje od października 2023 roku i nadal pozostanie w mocy."
+    doc = make_doc(nlp, text, orgs=[("Uniwersytetem Rzeszowskim", "Uniwersytet Rzeszowski")])
+    (a,) = extract_agreements(doc)
+    assert a.parties == ["Uniwersytet Rzeszowski"] and a.signed
+    # in force until a day, or an agreement in force, reports no act
+    for text in ("Porozumienie z Uniwersytetem Rzeszowskim obowiązuje do końca roku.",
+                 "Zgodnie z obowiązującą od maja umową z Uniwersytetem Rzeszowskim studenci odbywają praktyki."):
+        assert extract_agreements(make_doc(nlp, text, orgs=[("Uniwersytetem Rzeszowskim", "Uniwersytet Rzeszowski")])) == []
+
+
+def test_a_second_side_after_a_gapped_verb(nlp):
+    text = ("W 2024 roku uczelnia podpisała umowę o współpracy z Krajową Grupą Spożywczą S.A., a rok wcześniej – "
+            "z Okręgową Spółdzielnią Mleczarską w Krasnymstawie.")
+    doc = make_doc(nlp, text, orgs=[("Krajową Grupą Spożywczą S.A.", "Krajowa Grupa Spożywcza S.A."),
+                                    ("Okręgową Spółdzielnią Mleczarską w Krasnymstawie", "Okręgowa Spółdzielnia Mleczarska w Krasnymstawie")])
+    parties = {p for a in extract_agreements(doc) for p in a.parties}
+    assert {"Krajowa Grupa Spożywcza S.A.", "Okręgowa Spółdzielnia Mleczarska w Krasnymstawie"} <= parties
+
+
+def test_a_partner_named_by_the_adjective_it_was_introduced_with(nlp):
+    text = ("Uczelnia Lubelska i holenderska firma van der Linden Agritech B.V. zawarły porozumienie o współpracy. W imieniu "
+            "uczelni podpisał je rektor Jan Nowak, a w imieniu holenderskiego partnera – dyrektor Joost van der Linden.")
+    doc = make_doc(nlp, text, orgs=[("Uczelnia Lubelska", "Uczelnia Lubelska"),
+                                    ("van der Linden Agritech B.V.", "van der Linden Agritech B.V.")],
+                   people=[("Jan Nowak", "Jan Nowak"), ("Joost van der Linden", "Joost van der Linden")])
+    (a,) = extract_agreements(doc)
+    assert "van der Linden Agritech B.V." in a.parties
+
+
+def test_a_task_named_after_pn_does_not_end_the_sentence(nlp):
+    text = ("Miasto Zamość zawarło umowę na realizację zadania pn. „Budowa krytej pływalni” z konsorcjum firm Dombud S.A. "
+            "(lider konsorcjum) i Eko-Instal Jan Kowalczyk (partner). Umowę o dofinansowanie z ministerstwem miasto "
+            "podpisało w kwietniu. Ministerstwo Sportu i Turystyki przekazało 4 mln zł.")
+    doc = make_doc(nlp, text, orgs=[("Miasto Zamość", "Miasto Zamość"), ("Dombud S.A.", "Dombud S.A."),
+                                    ("Eko-Instal Jan Kowalczyk", "Eko-Instal Jan Kowalczyk"),
+                                    ("Ministerstwo Sportu i Turystyki", "Ministerstwo Sportu i Turystyki")])
+    works, funding = extract_agreements(doc)
+    assert {"Miasto Zamość", "Dombud S.A.", "Eko-Instal Jan Kowalczyk"} <= set(works.parties)
+    assert funding.kind == "funding" and "Ministerstwo Sportu i Turystyki" in funding.parties

@@ -1946,3 +1946,52 @@ def test_a_common_noun_after_z_inside_a_name_and_a_status_after_a_dash(nlp):
     assert names(nlp, text) == ["Koalicja na rzecz Dzieci z Pieczy Zastępczej",
                                 "Narodowy Instytut Wolności – Centrum Rozwoju Społeczeństwa Obywatelskiego",
                                 "Fundacja Rozwoju Regionu"]
+
+
+def test_a_foreign_surnames_particles_open_a_firms_name(nlp):
+    text = "Holenderska firma van der Linden Agritech B.V. z siedzibą w Venlo dostarczy roboty."
+    assert names(nlp, text) == ["van der Linden Agritech B.V."]
+    assert names(nlp, "Pasze kupimy od firmy de Heus sp. z o.o. z Łodzi.") == ["de Heus sp. z o.o."]
+
+
+def test_a_cooperatives_own_word_before_its_kind(nlp):
+    text = "Umowę sponsorską z Mlekomar Spółdzielnią Mleczarską w Sierpcu klub zawarł wczoraj."
+    assert names(nlp, text) == ["Mlekomar Spółdzielnia Mleczarska w Sierpcu"]
+    # a known word is no brand: the town's cooperative keeps its own name
+    assert names(nlp, "Prezes Spółdzielni Mleczarskiej w Sierpcu podpisał umowę.") == ["Spółdzielnia Mleczarska w Sierpcu"]
+
+
+def test_a_listed_cooperatives_whole_line(nlp):
+    text = "Umowy zawarły z agencją:\n– Mleczarnia Wysokie Mazowieckie Spółdzielnia Pracy,\n– Stolbud sp. z o.o."
+    assert "Mleczarnia Wysokie Mazowieckie Spółdzielnia Pracy" in names(nlp, text)
+
+
+def test_a_camel_case_short_name_is_a_mention_of_its_company(nlp):
+    text = ("Umowę zawarła spółka eXplore Robotics sp. z o.o. z Lublina. Ze strony eXplore Robotics podpisał ją "
+            "prezes zarządu Kamil Dudek.")
+    (org,) = orgs(nlp, text)
+    assert [m.text for m in org.mentions] == ["eXplore Robotics sp. z o.o.", "eXplore Robotics"]
+
+
+def test_a_firms_full_name_written_again_is_its_mention(nlp):
+    text = ("Umowę zawarto z konsorcjum firm Dombud S.A. i Eko-Instal Jan Kowalczyk z Biłgoraja (partner). Wykonawcę "
+            "reprezentował właściciel firmy Eko-Instal Jan Kowalczyk.")
+    eko = next(o for o in orgs(nlp, text) if o.name == "Eko-Instal Jan Kowalczyk")
+    assert len(eko.mentions) == 2
+
+
+def test_a_czech_name_in_sentence_case_before_its_legal_form(nlp):
+    text = "Fundacja i czeskie stowarzyszenie Spolek pro obnovu venkova Broumovska, z.s. z Broumova zawarły umowę."
+    assert "Spolek pro obnovu venkova Broumovska, z.s." in names(nlp, text)
+
+
+def test_a_secretariat_is_a_body(nlp):
+    assert names(nlp, "Wniosek oceniał Wspólny Sekretariat Techniczny w Ołomuńcu.") == ["Wspólny Sekretariat Techniczny w Ołomuńcu"]
+
+
+def test_an_acronym_with_its_legal_form_is_the_body_it_spells(nlp):
+    text = ("Umowę podpisał Uniwersytecki Szpital Kliniczny w Opolu. Za szpital podpisała ją prezes zarządu USK sp. z o.o. "
+            "Renata Ruman-Dzido.")
+    (org,) = orgs(nlp, text)
+    assert org.name == "Uniwersytecki Szpital Kliniczny w Opolu"
+    assert "USK sp. z o.o." in org.aliases
