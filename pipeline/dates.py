@@ -675,6 +675,8 @@ def fragments() -> dict[str, str]:
 _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     # Not dates, listed so that they win their span.
     ("skip_opening_hours", r"(?i:od\s+){WDN}\s+do\s+{WDN}", build_skip),
+    # "w każdą sobotę maja": every Saturday of the month is the month.
+    ("month_of_habitual_weekday", r"(?i:\b{HAB}\s+){WDN}\s+(?P<s>(?P<m1>{NAME_LC}))(?!\s+\d)", build_month),
     ("skip_habitual_weekday", r"(?i:\b{HAB}\s+){WDN}", build_skip),
     ("skip_not_a_date", r"(?i:(?<!\w){NOTDATE})", build_skip),
     ("skip_time", r"(?i:godz\.|godzina|godzinie|godzin)\s*\d{1,2}[.:]\d{2}(?:\s?[-–—]\s?\d{1,2}[.:]\d{2})?", build_skip),

@@ -844,7 +844,11 @@ def _region(doc: Doc, i: int) -> _Candidate | None:
     guessed = _unknown_region_adjective(nxt.text, nouns)
     if not adjs and guessed is not None:
         return _Candidate(i, i + 2, "region", name=guessed)  # "do obwodu iwanofrankiwskiego"
+    # "województwa lubuskie i opolskie": a plural head with two or more adjectives is a list, below.
+    listed = any(n.number == "pl" and len(_region_series(doc, i, n)) >= 2 for n in nouns)
     for n in nouns:
+        if n.number == "pl" and listed:
+            continue
         if any(n.number == a.number and n.cases & a.cases for a in adjs):
             # "powiatu kościerskiego i kartuskiego": more regions of the same kind
             cand = _Candidate(i, i + 2, "region")

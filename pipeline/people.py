@@ -1126,8 +1126,37 @@ def _author_after_work(ctx: _Context, i: int) -> _Candidate | None:
     return _Candidate(i, i + 1, (i,), i, "author")
 
 
+def _surname_cases(tok: Token) -> frozenset[str]:
+    """The cases of a capitalised word SGJP reads only as a surname in the singular."""
+    analyses = _analyses(tok)
+    if not analyses or not _is_cap_word(tok) or is_first_name(tok) \
+            or any(morphology.SURNAME not in a.name_classes or a.number == "pl" for a in analyses):
+        return frozenset()
+    return frozenset().union(*(a.cases for a in analyses))
+
+
+def _listed_surname(ctx: _Context, i: int) -> _Candidate | None:
+    """Bare surnames listed before a full name in their case name people too: "prace jego uczniów –
+    Wyspiańskiego, Mehoffera i Witolda Wojtkiewicza" (the list ends in a first name and surname)."""
+    doc = ctx.doc
+    cases = _surname_cases(doc[i])
+    if not cases:
+        return None
+    j = i + 1
+    while j + 1 < len(doc) and ctx.texts[j] in (",", "i", "oraz") and "\n" not in doc[j - 1].whitespace_:
+        nxt = doc[j + 1]
+        if j + 1 in ctx.taken:
+            given = {c for a in _analyses(nxt) if morphology.FIRST_NAME in a.name_classes for c in a.cases}
+            return _Candidate(i, i + 1, (i,), i, "listed") if is_first_name(nxt) and given & cases else None
+        cases = cases & _surname_cases(nxt)
+        if not cases:
+            return None
+        j += 2
+    return None
+
+
 _RULES = (_couple_rule, _first_name_rule, _east_asian_rule, _unknown_pair_rule, _initials_rule, _ner_rule,
-          _author_after_work)
+          _author_after_work, _listed_surname)
 
 
 # --- roles -----------------------------------------------------------------------------------
@@ -1418,6 +1447,42 @@ def _feminine_first_name(words: list[Token], base: list[str]) -> list[str]:
     return base
 
 
+# Polish endings a foreign name SGJP does not know takes in a case, longest first, with what they
+# replace: "Tomáša Kaloča" (gen), "Giorgim Beridzem", "Nenê Santosem" (inst), "Iker Goikoetxei" (dat).
+_FOREIGN_ENDINGS = {
+    "gen": (("iego", "i"), ("ego", ""), ("a", "")),
+    "dat": (("iemu", "i"), ("owi", "")),
+    "inst": (("dzem", "dze"), ("im", "i"), ("em", "")),
+}
+
+
+def _inhabitant_case(tok: Token) -> str | None:
+    """The one case of a capitalised common noun naming a man by his nation, "Czecha", "Gruzinem",
+    "Portugalczykiem": a name in apposition after it is in that case."""
+    cases = {c for a in _analyses(tok) if a.pos == "subst" and a.lemma_base[:1].isupper() and "m1" in a.genders
+             and a.number == "sg" and "nazwa_pospolita" in a.name_classes for c in a.cases}
+    cases.discard("acc")  # a man's accusative is his genitive
+    return next(iter(cases)) if len(cases) == 1 and next(iter(cases)) in _FOREIGN_ENDINGS else None
+
+
+def _after_inhabitant(doc: Doc, cand: _Candidate, words: list[Token], base: list[str]) -> list[str]:
+    """Foreign words left as written after a nation's noun lose the ending of its case: "z
+    Gruzinem Giorgim Beridzem" -> "Giorgi Beridze", "obok Czecha Tomáša Kaloča" -> "Tomáš Kaloč"."""
+    if cand.start == 0 or len(base) != len(words) or not _glued(doc[cand.start - 1], doc[cand.start]):
+        return base
+    case = _inhabitant_case(doc[cand.start - 1])
+    if case is None:
+        return base
+    out = []
+    for tok, word in zip(words, base, strict=True):
+        if word == tok.text and not morphology.is_known(_analyses(tok)):
+            ending = next(((e, r) for e, r in _FOREIGN_ENDINGS[case] if word.endswith(e) and len(word) > len(e) + 2), None)
+            if ending is not None:
+                word = word[: len(word) - len(ending[0])] + ending[1]
+        out.append(word)
+    return out
+
+
 def _name_of(doc: Doc, cand: _Candidate) -> str:
     span = doc[cand.start : cand.end]
     base = person_base(span).split()
@@ -1436,6 +1501,7 @@ def _name_of(doc: Doc, cand: _Candidate) -> str:
         word = span[0].text
         return word[:-3] if word.endswith("ego") else word[:-1]
     base = _feminine_first_name(words, base)
+    base = _after_inhabitant(doc, cand, words, base)
     if len(base) == len(words) and tuple(t.i for t in words) != cand.order:
         by_index = {t.i: w for t, w in zip(words, base, strict=True)}
         return " ".join(by_index[i] for i in cand.order if i in by_index)

@@ -886,3 +886,11 @@ def test_a_meeting_called_on_a_weekday_is_that_days_not_a_planned_one(nlp):
     got = values(found(nlp, text))
     assert ("w czwartek", "2026-02-12", "2026-02-12") in got
     assert ("na piątek", "2026-02-13", "2026-02-13") in got
+
+
+def test_every_weekday_of_a_month_is_that_month(nlp):
+    text = ("Kraków, 2 listopada 2026 r.\n\nW każdy czwartek listopada kuratorzy oprowadzą po wystawie. "
+            "Spektakl grany jest w każdą sobotę o godz. 12.00.")
+    got = values(found(nlp, text))
+    assert ("listopada", "2026-11", "2026-11") in got
+    assert not any(surface.startswith(("czwartek", "sobot")) for surface, _, _ in got)

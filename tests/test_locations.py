@@ -721,3 +721,8 @@ def test_deanery_and_island_nouns_stand_before_a_places_nominative():
     text = ("Dziekanem dekanatu Grybów został ks. Józef Wałaszek, a dekanatu Szczucin – ks. Zbigniew Zagórski. "
             "Turyści mogą skorzystać z przeprawy promowej na wyspę Gilma.")
     assert _names(text) == ["Grybów", "Szczucin", "Gilma"]
+
+
+def test_plural_voivodeships_with_plural_adjectives_are_one_region_each():
+    assert _names("Pomoc zadeklarowały też województwa lubuskie i opolskie.") == [
+        "województwo lubuskie", "województwo opolskie"]

@@ -890,3 +890,19 @@ def test_author_in_the_genitive_after_a_quoted_work(nlp):
 def test_czech_womans_first_name_before_an_uninflected_surname_stays_as_written(nlp):
     text = "Zadzwonili 34-letni Petr Dvořáček z Liberca i 29-letnia Lucie Holubová z Hradca Králové."
     assert "Lucie Holubová" in by_name(people(nlp, text))
+
+
+def test_foreign_name_after_a_nations_noun_loses_that_cases_ending(nlp):
+    text = ("Trener widzi w nim lidera obrony, obok Czecha Tomáša Kaloča. Klub pożegnał się natomiast z "
+            "Portugalczykiem Nenê Santosem i z Gruzinem Giorgim Beridzem.")
+    assert {"Tomáš Kaloč", "Nenê Santos", "Giorgi Beridze"} <= set(by_name(people(nlp, text)))
+
+
+def test_ukrainian_first_name_spelled_in_polish(nlp):
+    assert "Ołeh Marczenko" in by_name(people(nlp, "Dobrze zaprezentował się także ukraiński bramkarz Ołeh Marczenko."))
+
+
+def test_bare_surnames_listed_before_a_full_name_in_their_case(nlp):
+    text = ("Pokazane zostaną prace jego uczniów i przyjaciół – Wyspiańskiego, Mehoffera i Witolda Wojtkiewicza. "
+            "Przyjechali też Kowalski, Nowak i inni.")
+    assert set(by_name(people(nlp, text))) == {"Wyspiański", "Mehoffer", "Witold Wojtkiewicz"}
