@@ -232,11 +232,17 @@ def _word_analyses(text: str) -> tuple[Analysis, ...]:
     return whole_analyses(text)
 
 
+def _dash(text: str) -> str:
+    """The dash of a compound: a hyphen, or the en dash press texts also use ("Szkolno–Wychowawczy")."""
+    return "–" if "–" in text and "-" not in text else "-"
+
+
 def _split_compound(text: str) -> tuple[str, ...]:
     """"Bielsku-Białej" -> ("Bielsku", "Białej") when Morfeusz does not know the whole word."""
-    if "-" not in text.strip("-") or whole_analyses(text):
+    dash = _dash(text)
+    if dash not in text.strip(dash) or whole_analyses(text):
         return (text,)
-    parts = tuple(p for p in text.split("-"))
+    parts = tuple(p for p in text.split(dash))
     if any(not p for p in parts):
         return (text,)
     return parts
@@ -673,9 +679,14 @@ def _coordinated(words: Sequence[Word], k: int, head: Reading) -> dict[int, tupl
     slot = _slot(k + 1, words[k + 1])
     if slot is None:
         return {}
-    noun = next((r for r in slot.nouns if r.case == head.case and r.number == head.number), None)
+    # The noun is in the head's case; its own number ("Wodociągi i Kanalizacja"), the singular
+    # where it may be either ("Wodociągów i Kanalizacji").
+    same_case = [r for r in slot.nouns if r.case == head.case]
+    noun = next((r for r in same_case if r.number == "sg"), None) or next(iter(same_case), None)
     if noun is None:
-        return {}
+        # An adjective joined to the head's adjectives: "Akademii Filmowej i Telewizyjnej".
+        adj = next((a for a in slot.adjs if _agrees(a, head.case, head.number, head.genders)), None)
+        return {k + 1: (adj, adj.genders & head.genders)} if adj and k + 2 == len(words) else {}
     out = {k + 1: (noun, noun.genders)}
     for j in range(k + 2, len(words)):
         s = _slot(j, words[j])
@@ -707,8 +718,15 @@ def _named_after(text: str) -> bool:
 def _compound_prefix(words: Sequence[Word], i: int) -> bool:
     """"wypoczynkowo" before a dash and another word: the first half of a spaced compound adjective."""
     text = words[i].text
-    return i + 2 < len(words) and words[i + 1].text in ("–", "-", "—") and text.endswith("o") \
-        and text[:1].islower() and all(a.pos in ("adja", "adv") for a in whole_analyses(text))
+    if not (i + 2 < len(words) and words[i + 1].text in ("–", "-", "—") and text.endswith("o")):
+        return False
+    analyses = whole_analyses(text)
+    if analyses:
+        return all(a.pos in ("adja", "adv") for a in analyses)
+    # SGJP lacks many such halves, capitalised in a name too ("Ośrodka Szkolno–Wychowawczego"):
+    # the stem of an adjective ("szkolny") will do.
+    stem = text[:-1].lower()
+    return any(a.pos == "adj" for end in ("y", "i") for a in whole_analyses(stem + end))
 
 
 @dataclass(slots=True)
@@ -722,6 +740,8 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
     start = 0
     while start < len(words) and _is_leading_mark(words[start].text):
         start += 1
+    if start == 0 and _foreign_modifiers(words):
+        start = len(words) - 1
     # After an abbreviation a person's name in the genitive names the street or the school
     # ("pl. Barlickiego", "ul. Zapolskiej"): it stays.
     if 0 < start < len(words) and words[start - 1].text.endswith(".") and _named_after(words[start].text):
@@ -806,6 +826,7 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
             # is a name already in the nominative: an organisation's plural name has adjectives.
             # (Groups of people, "Benedyktynów", and countries, "Chin", are plural names.)
             if not place and r.number == "pl" and r.case == "gen" and h + post == 0 \
+                    and not _genitive_complement(words, head.index + 1) \
                     and "m1" not in r.genders and not GEO_CLASSES & set(r.analysis.name_classes) \
                     and words[head.index].text[-1:].lower() not in _VOWEL_LETTERS:
                 continue
@@ -845,6 +866,30 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
         complement = in_context is not None and max(in_context[1]) < len(words) - 1
         return _Plan(in_context[1] if complement else {})
     return _Plan(best_plan)
+
+
+def _genitive_complement(words: Sequence[Word], k: int) -> bool:
+    """A known word in the genitive follows: the word before it is a head with its complement
+    ("Sił Natychmiastowego Reagowania" are "Siły"), no name of its own in the nominative."""
+    # (A common word that cannot be a nominative: not "Novum", which is in every case, nor "Dei".)
+    analyses = whole_analyses(words[k].text) if k < len(words) else ()
+    return any("gen" in a.cases and a.lemma_base[:1].islower() for a in analyses) \
+        and not any("nom" in a.cases for a in analyses)
+
+
+def _foreign_modifiers(words: Sequence[Word]) -> bool:
+    """Foreign words before a Polish noun that takes the case ("Scotland Yardu", "Focus Parku",
+    "Deutsche Bankiem"): the noun is the head and inflects, the foreign words stay as written."""
+    if len(words) < 2 or not words[-1].text[:1].isupper():
+        return False
+    if any(not (w.text.isalpha() and w.text[:1].isupper()) or whole_analyses(w.text) or _guess_adjective(w.text)
+           for w in words[:-1]):
+        return False
+    # (A common noun in the singular: "Garden" is no genitive plural of "gardna", nor "Zameckim" a
+    # surname, nor "Hydro" a vocative.)
+    nouns = [r for r in _readings(whole_analyses(words[-1].text), NOUN_POS)
+             if not PERSON_CLASSES & set(r.analysis.name_classes) and r.case != "voc"]
+    return any(r.number == "sg" for r in nouns) and not any(r.case == "nom" for r in nouns)
 
 
 def _likelier_place_gender(analysis: Analysis) -> bool:
@@ -913,7 +958,7 @@ def _inflect_word(word: Word, reading: Reading, genders: frozenset[str]) -> str:
                 options.append(((r.number != reading.number, -_class_score(r.analysis, GEO_CLASSES, part),
                                  -_frequency_rank(r.analysis), -common_prefix(form, part), -len(form)), form))
         out.append(min(options)[1] if options else part)
-    return "-".join(out)
+    return _dash(word.text).join(out)
 
 
 def _phrase_base(words: Sequence[Word], context: frozenset[str], prefer: frozenset[str], place: bool = False) -> str:
@@ -1415,6 +1460,8 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
             # the preposition; then the more frequent names ("Józefa" is mostly Józef's genitive);
             # then the nominative. (A lone surname that is also a genitive, "Kisiela", "Lema", is the
             # genitive fifteen times in sixteen in NKJP.)
+            if len(name_idx) == 1 and any(not c.startswith("nom") for c in context):
+                firsts = 0
             score = (known, firsts, -contra, unknown + ctx + (weak and known == 0), freq, weak, case == "nom", ctx,
                      gender in first_genders, gender == "m1")
             if best is None or score > best[0]:
@@ -1592,23 +1639,28 @@ def person_base_words(texts: Sequence[str], context: frozenset[str] = frozenset(
     if plan is None or plan[0] == "nom":
         return list(texts)
     case, gender = plan
-    first = next(i for i, t in enumerate(texts) if _is_name_word(t))
+    names = [i for i, t in enumerate(texts) if _is_name_word(t)]
     out = []
     for i, t in enumerate(texts):
         if i in marked:
             out.append(t)
         elif _is_name_word(t):
-            out.append(_person_word(t, case, gender, inner=i > first))
-        elif i < first and t.isalpha() and t.islower():
-            out.append(_leading_adjective(t, case, gender))
+            out.append(_person_word(t, case, gender, inner=i > names[0]))
+        elif i < names[0] and t.isalpha() and t.islower():
+            out.append(_agreeing_word(t, case, gender, frozenset({"adj"})))
+        elif i > names[-1] and t.isalpha() and t.islower() and all(
+                u.isalpha() and u.islower() for u in texts[names[-1] + 1:i]):
+            # An epithet or apposition after the name is in its case ("Leona trzynastego",
+            # "świętego Michała archanioła", "Krescencjusza młodszego").
+            out.append(_agreeing_word(t, case, gender, NOUN_POS | frozenset({"adj"})))
         else:
             out.append(t)
     return out
 
 
-def _leading_adjective(word: str, case: str, gender: str) -> str:
-    """A lower-case adjective before the name agrees with it ("świętego Piotra" -> "święty Piotr")."""
-    for r in _readings(whole_analyses(word), frozenset({"adj"})):
+def _agreeing_word(word: str, case: str, gender: str, pos: frozenset[str]) -> str:
+    """A lower-case word that agrees with the name ("świętego Piotra" -> "święty Piotr")."""
+    for r in _readings(whole_analyses(word), pos):
         if r.case == case and r.number == "sg" and gender in r.genders:
             return inflect(word, r.analysis, "nom", "sg", [gender]) or word
     return word

@@ -1392,3 +1392,71 @@ def test_unknown_word_in_a_is_no_womans_oblique_case():
     # "Ali" is also "Ala"'s genitive, but a woman's "Agca" would decline ("Agcy")
     assert person_base(_span("Ali Agca", ".")) == "Ali Agca"
     assert person_base(_span("Anny Zgolak", "")) == "Anna Zgolak"
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # an epithet or apposition after the name is in its case and inflects with it
+        ("encyklika", "Leona trzynastego", "Leon trzynasty"),
+        ("kościół", "świętego Michała archanioła", "święty Michał archanioł"),
+        ("relikwie", "świętej Jadwigi królowej", "święta Jadwiga królowa"),
+        ("firmy", "Jana Kowalskiego juniora", "Jan Kowalski junior"),
+    ],
+)
+def test_words_after_a_name_agree_with_it(before, text, expected):
+    assert person_base(_span(text, before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # foreign words before a Polish noun: the noun takes the case and inflects alone
+        ("Scotland Yardu", "Scotland Yard"),
+        ("Deutsche Bankiem", "Deutsche Bank"),
+        ("Lions Clubu", "Lions Club"),
+        ("Lex Teamem", "Lex Team"),
+        # a genitive plural or a surname after them is no such head
+        ("Bay Garden", "Bay Garden"),
+        ("Amber Gold", "Amber Gold"),
+    ],
+)
+def test_foreign_words_before_a_polish_head(text, expected):
+    assert org_base(_span(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun joined to the head by "i" is in its case, in its own number
+        ("Miejskich Wodociągach i Kanalizacji", "Miejskie Wodociągi i Kanalizacja"),
+        ("Goleniowskich Wodociągów i Kanalizacji", "Goleniowskie Wodociągi i Kanalizacja"),
+        # so is an adjective joined to the head's adjective
+        ("Czeskiej Akademii Filmowej i Telewizyjnej", "Czeska Akademia Filmowa i Telewizyjna"),
+        # a plural genitive head followed by its genitive complement is no name of its own
+        ("Sił Natychmiastowego Reagowania NATO", "Siły Natychmiastowego Reagowania NATO"),
+        ("Elektrobud", "Elektrobud"),
+        # compounds with an en dash inflect like those with a hyphen
+        ("Specjalnego Ośrodka Szkolno–Wychowawczego w Rybniku", "Specjalny Ośrodek Szkolno–Wychowawczy w Rybniku"),
+        ("Specjalnego Ośrodka Szkolno-Wychowawczego w Rybniku", "Specjalny Ośrodek Szkolno-Wychowawczy w Rybniku"),
+        # "Hydro" is no vocative of "hydra" after a foreign word
+        ("Andritz Hydro", "Andritz Hydro"),
+    ],
+)
+def test_coordination_complements_and_dashes(text, expected):
+    assert org_base(_span(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # a lone name the words before want in an oblique case is read in it, even if its
+        # nominative reading is a first name: "Roma" after "przez" is Rom's accusative
+        ("przez", "Roma", "Rom"),
+        ("czasów", "Gierka", "Gierek"),
+        # with no such hint the first name stands
+        ("", "Kinga", "Kinga"),
+    ],
+)
+def test_lone_name_in_the_case_asked_for(before, text, expected):
+    assert person_base(_span(text, before)) == expected
