@@ -610,8 +610,10 @@ def _slot(index: int, word: Word, guess_noun: bool = False, place: bool = False,
     adjs = _readings(analyses, ADJ_POS)
     # Adjectival surnames double as adjectival parts of place names ("Rudzie Różanieckiej").
     # Its "-skiego" is also the form of the other non-feminine genders ("Stryjskiego parku").
+    # (In the plural a surname names a family, whose body it is: "Fundacji Kościelskich".)
     adjs += [Reading(r.case, r.number, r.genders | _NON_FEMININE if "m1" in r.genders else r.genders, r.analysis)
-             for r in nouns if SURNAME in r.analysis.name_classes and _ADJECTIVAL.search(r.analysis.lemma_base)]
+             for r in nouns if SURNAME in r.analysis.name_classes and _ADJECTIVAL.search(r.analysis.lemma_base)
+             and (place or r.number == "sg")]
     if len(word.parts) > 1:
         # A compound of inflected parts ("Bielsku-Białej") reads in the cases all parts share.
         shared = None

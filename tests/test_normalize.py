@@ -1460,3 +1460,10 @@ def test_coordination_complements_and_dashes(text, expected):
 )
 def test_lone_name_in_the_case_asked_for(before, text, expected):
     assert person_base(_span(text, before)) == expected
+
+
+def test_plural_surname_after_a_body_names_its_family():
+    # "Kościelskich" is the family's genitive, no adjective agreeing with "Fundacji"
+    assert org_base(_span("Fundacji Kościelskich", "nagrody")) == "Fundacja Kościelskich"
+    # a surname that is also a singular adjective of a place still agrees with it
+    assert place_base(_span("Rudzie Różanieckiej", "w")) == "Ruda Różaniecka"
