@@ -640,6 +640,8 @@ def fragments() -> dict[str, str]:
         "MARKERS": markers,
         "MARK_REQ": r"\s+(?P<mark>" + markers + ")",
         "DASH": r"\s?[-–—]\s?",
+        "HOUR": r"(?i:godz\.|godziny)\s*\d{1,2}[.:]\d{2}",
+        "YPART": r"(?i:wiosny|lata|jesieni|zimy|początku|połowy|końca)",
         "TO": r"(?:\s?[-–—]\s?|\s+do\s+)",
         # "od października 2023 do końca czerwca 2026 r.": the end month is still the whole month.
         "EDGE": r"(?:(?i:końca|początku|połowy)\s+)?",
@@ -695,6 +697,16 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("range_dmonth_dmonth",
      r"{B}{WD}(?P<d1>{D}){DG}\s+(?P<m1>{NAME})(?:\s+(?P<y1>{Y}){YS})?{TO}{WD}(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
      build_day_month),
+    # A warning's hours inside a range: "od 12 lutego, godz. 20.00 do 15 lutego", "od czwartku, 2 lipca,
+    # od godz. 11:00 do soboty, 4 lipca".
+    ("range_dmonth_time_dmonth",
+     r"{B}(?i:od)\s+{WD}(?P<d1>{D}){DG}\s+(?P<m1>{NAME})(?:\s+(?P<y1>{Y}){YS})?,?\s+(?:(?i:od)\s+)?{HOUR},?"
+     r"\s+(?i:do)\s+{WD}(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
+     build_day_month),
+    # "od wiosny 2027 do jesieni 2028 roku": a season or a part of a year is its year.
+    ("range_years_parts",
+     r"(?<!\w)(?i:od)\s+{YPART}\s+(?P<y1>{Y})(?:\s?(?:r\.|roku))?\s+(?i:do)\s+(?:{YPART}\s+)?(?P<y2>{Y}){YS}{E}",
+     build_date),
     # "od 7 kwietnia 2025 r. do końca 2027 r.", "od 1.07.2025 do 2027 roku": a day to a year.
     ("range_day_year", r"{B}(?P<d1>{D}){DG}\s+(?P<m1>{NAME})\s+(?P<y1>{Y}){YS}\s+(?i:do)\s+{EDGE}(?P<y2>{Y}){YR}", build_date),
     ("range_day_year_numeric", r"{B}(?P<d1>{D})\.(?P<m1>{MN})\.(?P<y1>{Y}){YS}\s+(?i:do)\s+{EDGE}(?P<y2>{Y}){YR}", build_date),

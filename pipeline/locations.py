@@ -936,20 +936,34 @@ def _region_series(doc: Doc, i: int, head: Analysis) -> tuple[_Candidate, ...]:
                 return prefix + nominative(word, case=case, number="sg", gender=gender, pos=("adj",))
         return None
 
-    # "powiatów: sanockiego, leskiego i gorlickiego": a plural head may introduce its list.
-    k = i + 2 if head.number == "pl" and i + 1 < len(doc) and doc[i + 1].text == ":" else i + 1
+    # "powiatów: sanockiego, leskiego i gorlickiego": a plural head may introduce its list, also
+    # one item a line after bullets ("w województwach:\n• dolnośląskim,\n• opolskim").
+    k = _after_list_marks(doc, i + 2) if head.number == "pl" and i + 1 < len(doc) and doc[i + 1].text == ":" else i + 1
     first = agreeing(k)
     if first is None:
         return ()
     adjs = [(k, first)]
     j = k + 1
     while j + 1 < len(doc) and doc[j].text in (",", "i", "oraz"):
-        form = agreeing(j + 1)
+        nxt = _after_list_marks(doc, j + 1)
+        if nxt < len(doc) and doc[nxt].text in ("i", "oraz"):
+            nxt = _after_list_marks(doc, nxt + 1)  # ",\n• i podkarpackim"
+        form = agreeing(nxt)
         if form is None:
             break
-        adjs.append((j + 1, form))
-        j += 2
+        adjs.append((nxt, form))
+        j = nxt + 1
     return tuple(_Candidate(k, k + 1, "region", name=f"{head.lemma_base} {form}") for k, form in adjs)
+
+
+_LIST_MARKS = frozenset("•·▪◦*-–")
+
+
+def _after_list_marks(doc: Doc, j: int) -> int:
+    """The first token from ``j`` on that is no line break or bullet of a list."""
+    while j < len(doc) and (doc[j].is_space or doc[j].text in _LIST_MARKS):
+        j += 1
+    return j
 
 
 def _plural_series(doc: Doc, i: int, nouns: list[Analysis]) -> bool:

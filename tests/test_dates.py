@@ -894,3 +894,22 @@ def test_every_weekday_of_a_month_is_that_month(nlp):
     got = values(found(nlp, text))
     assert ("listopada", "2026-11", "2026-11") in got
     assert not any(surface.startswith(("czwartek", "sobot")) for surface, _, _ in got)
+
+
+def test_a_warnings_hours_inside_its_range(nlp):
+    text = ("Warszawa, 1 lipca 2026 r.\n\nTrzeci stopień obowiązuje od czwartku, 2 lipca, od godz. 11:00 do "
+            "soboty, 4 lipca, do godz. 20:00. Ostrzeżenia wydano od 12 lutego, godz. 20.00 do 15 lutego.")
+    got = values(found(nlp, text))
+    assert ("od czwartku, 2 lipca, od godz. 11:00 do soboty, 4 lipca", "2026-07-02", "2026-07-04") in got
+    assert ("od 12 lutego, godz. 20.00 do 15 lutego", "2026-02-12", "2026-02-15") in got
+
+
+def test_seasons_of_two_years_are_a_range_of_years(nlp):
+    text = "Limanowa, 30 stycznia 2026 r.\n\nBudowa ma potrwać od wiosny 2027 do jesieni 2028 roku."
+    assert ("od wiosny 2027 do jesieni 2028 roku", "2027", "2028") in values(found(nlp, text))
+
+
+def test_a_forecast_weekday_lies_ahead(nlp):
+    text = ("Warszawa, 1 lipca 2026 r.\n\nSynoptycy prognozują opady do 50 mm na Dolnym Śląsku, a w sobotę – "
+            "w Małopolsce.")
+    assert ("w sobotę", "2026-07-04", "2026-07-04") in values(found(nlp, text))

@@ -726,3 +726,10 @@ def test_deanery_and_island_nouns_stand_before_a_places_nominative():
 def test_plural_voivodeships_with_plural_adjectives_are_one_region_each():
     assert _names("Pomoc zadeklarowały też województwa lubuskie i opolskie.") == [
         "województwo lubuskie", "województwo opolskie"]
+
+
+def test_voivodeships_listed_in_bullets_after_a_colon():
+    text = ("Najwyższy, trzeci stopień obowiązuje w województwach:\n• dolnośląskim,\n• opolskim,\n"
+            "• śląskim,\n• małopolskim,\n• podkarpackim.\n\nTemperatura wyniesie 34 stopnie.")
+    assert _names(text) == ["województwo dolnośląskie", "województwo opolskie", "województwo śląskie",
+                            "województwo małopolskie", "województwo podkarpackie"]

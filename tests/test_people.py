@@ -906,3 +906,9 @@ def test_bare_surnames_listed_before_a_full_name_in_their_case(nlp):
     text = ("Pokazane zostaną prace jego uczniów i przyjaciół – Wyspiańskiego, Mehoffera i Witolda Wojtkiewicza. "
             "Przyjechali też Kowalski, Nowak i inni.")
     assert set(by_name(people(nlp, text))) == {"Wyspiański", "Mehoffer", "Witold Wojtkiewicz"}
+
+
+def test_lithuanian_first_names_in_a_cast_list(nlp):
+    text = ("Guślarzem będzie litewski aktor Dainius Gavenonis. Na scenie pojawią się też: Rasa Samuolytė i "
+            "Juozas Budraitis, a scenografię przygotował Marius Nekrošius.")
+    assert {"Dainius Gavenonis", "Juozas Budraitis", "Marius Nekrošius"} <= set(by_name(people(nlp, text)))
