@@ -203,11 +203,14 @@ def _common_noun_party(tok: Token, refs: list[_Ref]) -> str | None:
         return None
     # the organisation the text introduced with this noun: "od funduszu Bridge Capital ASI S.A. ...
     # w imieniu funduszu"
-    introduced = {name for noun, name in _introduced(tok.doc, refs) if noun in nouns}
+    # (an organisation introduced only later is not the one referred back to)
+    introduced = {name for noun, name, at in _introduced(tok.doc, refs) if noun in nouns and at < tok.idx}
     if len(introduced) == 1:
         return introduced.pop()
     heads = frozenset().union(*(table_[lem] for lem in nouns))
     names = {r.name for r in refs if r.kind == "org" and _org_heads(r.name) & heads}
+    if len(names) > 1:  # "spółka" after EPEC's lead, Energa Obrót S.A. only in the last paragraph
+        names = {r.name for r in refs if r.name in names and r.start < tok.idx}
     return names.pop() if len(names) == 1 else None
 
 
@@ -231,7 +234,7 @@ def _adjective_party(tok: Token, refs: list[_Ref]) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def _introduced(doc: Doc, refs: list[_Ref]) -> list[tuple[str, str]]:
+def _introduced(doc: Doc, refs: list[_Ref]) -> list[tuple[str, str, int]]:
     """(noun, organisation) for each organisation written right after a lowercase common noun of
     ``agreement_common_parties.tsv`` ("funduszu Bridge Capital ASI S.A.", "spółka AgriSense sp. z o.o.")."""
     table_ = _common_parties()
@@ -239,7 +242,7 @@ def _introduced(doc: Doc, refs: list[_Ref]) -> list[tuple[str, str]]:
     out = []
     for tok in doc[:-1]:
         if tok.is_alpha and tok.text[:1].islower() and (name := by_start.get(doc[tok.i + 1].idx)):
-            out += [(noun, name) for noun in _lemmas(tok) & table_.keys()]
+            out += [(noun, name, tok.idx) for noun in _lemmas(tok) & table_.keys()]
     return out
 
 
@@ -248,6 +251,16 @@ def _name_like(tok: Token) -> bool:
     ("Wojtyszek"), not a common noun ("Wicestarosta")."""
     return not is_known(analyse(tok.text)) or any(
         a.name_classes and "pospolita" not in " ".join(a.name_classes) for a in analyse(tok.text))
+
+
+def _municipal_unit(org: str, parties: list[str]) -> bool:
+    """"Ośrodek Pomocy Społecznej we Włoszczowie" beside the party "Gmina Włoszczowa": a unit of the
+    municipality seated in its town, whose director signs for the gmina."""
+    seat = re.split(r"\s(?:w|we)\s", org)
+    if len(seat) < 2:
+        return False
+    stems = _stems(seat[-1])
+    return any(p.split()[0] in _TERRITORY_NAMES.values() and _stems(p) & stems for p in parties)
 
 
 def _unlisted_people(doc: Doc, toks: list[Token], refs: list[_Ref]) -> list[_Ref]:
@@ -897,6 +910,8 @@ def _defined_terms(doc: Doc) -> dict[str, str]:
             before = [(e, name) for e, name in ends if e <= match.start() and "." not in text[e:match.start()].strip(" .")[:-1]
                       and match.start() - e <= 60]
             key = " ".join(w.lower() for w in (match.group(1) or match.group(2)).split())
+            if _lemmas_of(key.split()[0]) & _heads():
+                continue  # "(dalej: „Umowa”)" names the agreement, not the organisation before it
             if before:
                 terms.setdefault(key, before[-1][1])
             elif spelled := _SPELLED_COMPANY.search(text[max(0, match.start() - 120):match.start()].rsplit("\n", 1)[-1]):
@@ -1027,9 +1042,18 @@ def _extends_only(word: str) -> bool:
 
 
 def _extends_agreement(tok: Token) -> bool:
-    """"przedłużyły umowę sponsorską", "Umowę przedłużono": the agreement within two words of the verb."""
+    """"przedłużyły umowę sponsorską", "Umowę przedłużono": the agreement within two words of the verb,
+    or its object fronted a few words before it in the same clause ("Umowę sponsorską spółka i klub
+    przedłużyły"; not "Na mocy aneksu termin prac przedłużono")."""
     doc = tok.doc
-    return any(_lemmas(doc[k]) & _heads() for k in range(max(0, tok.i - 2), min(len(doc), tok.i + 3)) if k != tok.i)
+    if any(_lemmas(doc[k]) & _heads() for k in range(max(0, tok.i - 2), min(len(doc), tok.i + 3)) if k != tok.i):
+        return True
+    for k in range(tok.i - 1, max(-1, tok.i - 7), -1):
+        if doc[k].text in _CLAUSE_BREAKS or doc[k].text == ".":
+            return False
+        if _lemmas(doc[k]) & _heads() and "acc" in _cases(doc[k]) and not _has_pos(doc[k], "prep"):
+            return True
+    return False
 
 
 @word_cache
@@ -1045,7 +1069,12 @@ def _in_force_since(tok: Token) -> bool:
     doc = tok.doc
     if not _trigger_forms(tok) & {"fin", "praet"}:
         return False
-    return any(doc[k].lower_ == "od" for k in range(tok.i + 1, min(len(doc), tok.i + 3)))
+    if "wejść" in _lemmas(tok):  # "Umowa o partnerstwie weszła w życie w sobotę"
+        return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "w" and doc[tok.i + 2].lower_ == "życie"
+    # "obowiązuje od 1 lutego", "Od 2021 roku obowiązuje umowa o współpracy z ..."
+    return any(doc[k].lower_ == "od" for k in range(tok.i + 1, min(len(doc), tok.i + 3))) \
+        or any(doc[k].lower_ == "od" for k in range(max(0, tok.i - 4), tok.i)) \
+        and any(_lemmas(doc[k]) & _heads() for k in range(tok.i + 1, min(len(doc), tok.i + 3)))
 
 
 @word_cache
@@ -1333,7 +1362,9 @@ def _distribute(doc: Doc, toks: list[Token], spans: list[tuple[int, int]], names
     out = list(names)
     for k in range(len(spans) - 1):
         a = spans[k]
-        if a[1] - a[0] == 1 and _lemmas(toks[a[0]]) & heads and names[k + 1] and len(names[k + 1].split()) >= 2:
+        # (a term the text defined stands for its own organisation: "pomiędzy Spółką a Odbiorcą")
+        if a[1] - a[0] == 1 and _lemmas(toks[a[0]]) & heads and names[k + 1] and len(names[k + 1].split()) >= 2 \
+                and _term_key([toks[a[0]]]) not in _defined_terms(doc):
             lemma = next(iter(_lemmas(toks[a[0]]) & heads))
             out[k] = lemma[:1].upper() + lemma[1:] + " " + " ".join(names[k + 1].split()[1:])
     # "Gminy Pcim, Lubień i Tokarnia podpisały": the plural head names every town of the list
@@ -1452,8 +1483,9 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
         start = _chain_start(toks, j, lists=active, refs=refs) if j >= 0 else None
         if start is None:
             # "fundacja i spółka podpisały", "a szpital reprezentował"
-            while j >= 0 and (party := _common_noun_party(toks[j], refs)):
-                _add(m.parties, party)
+            # (one the text leaves unclear does not hide the others: "miasto i klub zawarły")
+            while j >= 0 and toks[j].text[:1].islower() and _lemmas(toks[j]) & _common_parties().keys():
+                _add(m.parties, _common_noun_party(toks[j], refs))
                 j -= 1 if not (active and j > 1 and toks[j - 1].lower_ in ("i", "oraz")) else 2
             if active and _plural(tok) and (toks[k - 1].text in (".", ")", "”") or _after_origin(toks, k, refs)):
                 # "Port Lotniczy Lublin S.A. i ... Airport Košice, a.s. podpisały": a name ending in
@@ -1933,6 +1965,8 @@ def _signs(toks: list[Token], k: int, nominative: bool = False) -> bool:
             return False
         if roles & {"sign", "between"} or (_is_trigger(toks[j]) and _is_active_verb(toks[j])):
             return True
+        if j > 0 and "być" in _lemmas(toks[j]) and "sign" in _roles_ending_at(toks, j - 1):
+            return True  # "..., a jej sygnatariuszami są prezes X i rektor Y"
         if _other_clause(toks, j):
             return False  # "..., a jej koordynatorem ze strony uczelni będzie dr X": another predicate's
     for j in range(k + 1, len(toks)):
@@ -2341,19 +2375,22 @@ def _role_org(doc: Doc, person: _Ref, refs: list[_Ref]) -> str | None:
         branch = tok.text in ("–", "—", "-") and k + 1 < len(doc) \
             and bool(_lemmas(doc[k + 1]) & word_set("org_branch_nouns.txt"))  # "Związku X – oddział w Opolu"
         if not branch and (tok.is_sent_start or tok.text in _ROLE_BOUNDARIES or tok.lower_ in _ROLE_BOUNDARIES
-                           or _is_trigger(tok)):
+                           or _is_trigger(tok) or _pos_of(tok.text) and _pos_of(tok.text) <= _VERB_ONLY):
             first = k + 1 if not tok.is_sent_start else k
             break
         k -= 1
         steps += 1
     else:
         return None
-    if found is None or first >= span.start:
+    if first >= span.start:
         return None
     opener = doc[first]
     role_noun = _has_pos(opener, "subst") or not is_known(analyse(opener.text))  # "prezes", "předseda"
     if not (opener.is_alpha and opener.text.islower() and role_noun and not _has_pos(opener, "prep")):
         return None
+    if found is None:
+        # "prezes zarządu szpitala Katarzyna X", "rektor uczelni prof. Klemens Y": the text's one body of the kind
+        return next((party for t in doc[first + 1:span.start] if (party := _common_noun_party(t, refs))), None)
     return found.name
 
 
@@ -2672,12 +2709,16 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
         # "delegacja podpisała list intencyjny z Daegu Technopark. Dokument podpisali dyrektor COIE
         # Marta X oraz prezes Daegu Technopark Kim Y": a side the act names by no name is the
         # organisation of its signatory
-        if len(a.parties) == 1:
+        # (a party that is itself a signatory's organisation names no side of its own: "Centrum
+        # reprezentował X, a konsorcjantów – prorektor Politechniki Y, dyrektor Instytutu Z i prezes spółki W")
+        signatory_orgs = {person_orgs.get(s) for s in a.signatories}
+        if len(a.parties) == 1 or a.parties and all(p in signatory_orgs for p in a.parties):
             for s in a.signatories:
                 org = person_orgs.get(s)
                 if org and org not in a.parties and not _within(org, a.parties) \
                         and not any(_within(p, [org]) for p in a.parties) \
-                        and not _lemmas_of(org.split()[0]) & word_set("agreement_internal_units.txt"):
+                        and not _lemmas_of(org.split()[0]) & word_set("agreement_internal_units.txt") \
+                        and not _municipal_unit(org, a.parties):
                     _add(a.parties, org)
     fallback_day = _unique_doc_day(doc)
     out = []

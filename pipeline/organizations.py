@@ -135,6 +135,14 @@ def _is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 10 and bool(_ACRONYM.match(word)) and sum(c.isupper() for c in word) >= 2
 
 
+def _paren_acronym(word: str) -> bool:
+    """An acronym as written in parentheses after a name, hyphenated ones too: "(ROPS)", "(PEC-Ruda)",
+    "(GIG-PIB)"."""
+    parts = word.split("-")
+    return _is_acronym(word) or len(parts) in (2, 3) and _is_acronym(parts[0]) \
+        and all(p.isalpha() and p[:1].isupper() for p in parts[1:])
+
+
 def _is_legal_form(word: str) -> bool:
     return word.lower() in _legal_forms()
 
@@ -1125,6 +1133,10 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
             # knows it) written before its kind
             start -= 1
             name = f"{doc[start].text} {org_base(doc.span(start + 1, end))}"
+        elif rule == "head" and end < len(doc) and _gap_ok(doc, end) and _named_after_kind(doc, i, end, readings):
+            # "z Elbląskim Klubem Sportowym Olimpia": the club's own name stays in the nominative
+            name = f"{org_base(doc.span(start, end))} {doc[end].text}"
+            end += 1
         elif rule == "head" and (line := _line_opening(doc, start)) is not None and line < start \
                 and readings[0].lemma_base.lower() in word_set("org_brand_heads.txt") and _has_case(tok.text, "nom"):
             # "– Mleczarnia Wysokie Mazowieckie Spółdzielnia Pracy,": a listed cooperative's whole line
@@ -1133,6 +1145,20 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
         found.append(Candidate(start, end, rule, i, kind, name=name))
         covered_until = max(covered_until, end)
     return found, bare
+
+
+def _named_after_kind(doc: _Doc, head: int, end: int, readings: Sequence[_Reading]) -> bool:
+    """Is doc[end] a club's own name after its inflected kind ("Klubem Sportowym Olimpia"): a capitalised
+    word in the nominative only, where the head is in another case?"""
+    word = doc[end].text
+    if readings[0].lemma_base.lower() not in word_set("org_named_heads.txt") or not _is_cap(word) \
+            or _is_acronym(word) or _head_readings(word)[0]:
+        return False
+    head_cases = frozenset().union(*(a.cases for a in readings if a.number == "sg"))
+    nominative = _cases(word) == {"nom"} or _unknown(word)
+    # (a capitalised word after it would make a person of a first name: "z klubem Olimpia Nowak")
+    return nominative and "nom" not in head_cases and not (end + 1 < len(doc) and _gap_ok(doc, end + 1)
+                                                          and _is_cap(doc[end + 1].text))
 
 
 def _line_opening(doc: _Doc, start: int) -> int | None:
@@ -1455,6 +1481,16 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             continue
         legal = tok.text
         prev = doc[j - 1]
+        if prev.text == "," and j >= 2 and j - 2 not in taken and _gap_ok(doc, j - 1) and _is_cap(doc[j - 2].text) \
+                and _foreign_word(doc[j - 2].text) and not _is_acronym(doc[j - 2].text) and _split_form_end(doc, j) is None:
+            # "Ferrovial Construcción, S.A.", "Budamar Logistics, a.s.": a foreign name writes a comma before its form
+            k = j - 2
+            while k > 0 and j - k < 6 and _gap_ok(doc, k) and k - 1 not in taken and _is_cap(doc[k - 1].text) \
+                    and not _lemmas(doc[k - 1].text) & (word_set("org_context.txt") | word_set("org_generic_heads.txt")):
+                k -= 1
+            inner = doc.span(k, j - 1).text
+            out.append(Candidate(k, j + 1, "company", name=f"{inner}, {legal}", aliases=[inner]))
+            continue
         if prev.text in _CLOSE_QUOTES:
             k = j - 2
             while k > 0 and doc[k].text not in _OPEN_QUOTES and j - k < 10 and not _line_break_before(doc, k):
@@ -1481,6 +1517,8 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             or _leading_particles(doc, k - 1, j)
         ):
             k -= 1
+        if 0 < k < j and _gap_ok(doc, k) and k - 1 not in taken and _lowercase_brand(doc[k - 1].text):
+            k -= 1  # "z thyssenkrupp Materials Services GmbH": a brand written lowercase
         if k > 2 and doc[k - 1].text in ("–", "-", "—") and k - 2 not in taken and _is_cap(doc[k - 2].text) \
                 and (_unknown(doc[k - 2].text) or _is_acronym(doc[k - 2].text)) and not _is_cap(doc[k - 3].text):
             k -= 2  # "Ekocentrum – Wrocławski Ośrodek Ekologiczny sp. z o.o.": a brand, a dash, the full name
@@ -1521,6 +1559,12 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
                 inner = org_base(doc.span(k, j))  # "z Pomorską Specjalną Strefą Ekonomiczną sp. z o.o."
             out.append(Candidate(k, stop, "company", name=f"{inner} {legal}", aliases=[inner]))
     return out
+
+
+@morphology.word_cache
+def _lowercase_brand(word: str) -> bool:
+    """A lowercase word no dictionary knows, long enough to be a brand ("thyssenkrupp", "innogy")."""
+    return len(word) >= 5 and word.isalpha() and word.islower() and _unknown(word)
 
 
 def _leading_particles(doc: _Doc, k: int, j: int) -> bool:
@@ -1833,10 +1877,19 @@ def _company_branches(doc: _Doc, found: list[Candidate]) -> list[Candidate]:
     out, used = [], set()
     for c in found:
         b = by_start.get(c.end)
-        if b is None or c.rule != "company" and not _is_legal_form(doc[c.end - 1].text) or not _gap_ok(doc, c.end):
+        seat = ""
+        # (so is a body's branch after the body's seat: "Związek Podhalan w Polsce Oddział w Nowym Targu")
+        seated = c.rule == "head" and c.kind == "body"
+        if b is None and seated and c.end + 2 < len(doc) and doc[c.end].text in _SEAT_PREPS and _gap_ok(doc, c.end) \
+                and _is_cap(doc[c.end + 1].text) and (b := by_start.get(c.end + 2)) is not None:
+            seat = f" {doc.span(c.end, c.end + 2).text}"
+        elif seated:
+            seated = any(doc[x].text in _SEAT_PREPS for x in range(c.start + 1, c.end))
+        if b is None or c.rule != "company" and not _is_legal_form(doc[c.end - 1].text) and not seated \
+                or not _gap_ok(doc, c.end):
             out.append(c)
             continue
-        company = c.name or org_base(doc.span(c.start, c.end))
+        company = (c.name or org_base(doc.span(c.start, c.end))) + seat
         out.append(Candidate(c.start, b.end, "company", name=f"{company} {org_base(doc.span(b.start, b.end))}",
                              aliases=[*c.aliases, company]))
         used.add(id(b))
@@ -1951,7 +2004,10 @@ def _foreign_run(doc: _Doc, i: int) -> int:
     patron = _heads().get(doc[i].text) == "foreign"
     while j < len(doc) and (j == i or _gap_ok(doc, j)):
         tok = doc[j]
-        if _is_cap(tok.text) and (patron or not _first_name(tok.text)) and tok.text not in word_set("org_name_stops.txt"):
+        # (a patron's first name stands right after the head, a link or another first name: "Université
+        # Marie et Louis Pasteur"; after the place of "Comune di Castel San Pietro Terme" it opens a person)
+        patron_name = patron and (j == i + 1 or doc[j - 1].text in _NAME_LINKS or _first_name(doc[j - 1].text))
+        if _is_cap(tok.text) and (patron_name or not _first_name(tok.text)) and tok.text not in word_set("org_name_stops.txt"):
             j += 1
         elif tok.text in _NAME_LINKS and j + 1 < len(doc) and _is_cap(doc[j + 1].text):
             j += 1
@@ -3268,7 +3324,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
                 org.aliases.append(alias)
         # an acronym in parentheses right after the name: "(ROPS)"
         e = c.end
-        if e + 2 < len(doc) and doc[e].text == "(" and _is_acronym(doc[e + 1].text) and doc[e + 2].text == ")":
+        if e + 2 < len(doc) and doc[e].text == "(" and _paren_acronym(doc[e + 1].text) and doc[e + 2].text == ")":
             acronym = doc[e + 1]
             geographic = any(morphology.GEOGRAPHIC in a.name_classes for a in _raw(acronym.text))
             # "(ROPS)" names the organisation; "(USA)" after "... w Baltimore" names a country

@@ -1949,3 +1949,61 @@ def test_a_task_named_after_pn_does_not_end_the_sentence(nlp):
     works, funding = extract_agreements(doc)
     assert {"Miasto Zamość", "Dombud S.A.", "Eko-Instal Jan Kowalczyk"} <= set(works.parties)
     assert funding.kind == "funding" and "Ministerstwo Sportu i Turystyki" in funding.parties
+
+
+def test_signatories_organisations_stand_in_beside_a_party_one_of_them_heads(nlp):
+    text = ("Umowę o dofinansowanie z Narodowym Centrum Badań i Rozwoju podpisano 14 października. Centrum reprezentował "
+            "zastępca dyrektora Paweł Cieślik, a konsorcjantów – prorektor Ewa Kozłowska i prezes zarządu spółki H2-Energy "
+            "Solutions sp. z o.o. Adam Wilk.")
+    doc = make_doc(nlp, text, orgs=[("Narodowym Centrum Badań i Rozwoju", "Narodowe Centrum Badań i Rozwoju"),
+                                    ("H2-Energy Solutions sp. z o.o.", "H2-Energy Solutions sp. z o.o.")],
+                   people=[("Paweł Cieślik", "Paweł Cieślik", "Narodowe Centrum Badań i Rozwoju"),
+                           ("Ewa Kozłowska", "Ewa Kozłowska", "Politechnika Śląska"),
+                           ("Adam Wilk", "Adam Wilk", "H2-Energy Solutions sp. z o.o.")])
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Narodowe Centrum Badań i Rozwoju", "Politechnika Śląska", "H2-Energy Solutions sp. z o.o."}
+
+
+def test_a_term_defined_for_the_agreement_is_no_party(nlp):
+    text = ("Zarząd Stalprofil S.A. (dalej: „Spółka”) informuje, że Spółka zawarła z Odlewnią Koło S.A. (dalej: "
+            "„Odbiorca”) umowę ramową (dalej: „Umowa”). Wcześniejsza umowa handlowa pomiędzy Spółką a Odbiorcą "
+            "obowiązywała od 2019 roku.")
+    doc = make_doc(nlp, text, orgs=[("Stalprofil S.A.", "Stalprofil S.A."), ("Odlewnią Koło S.A.", "Odlewnia Koło S.A."),
+                                    ("Odbiorca", "Odlewnia Koło S.A."), ("Odbiorcą", "Odlewnia Koło S.A.")])
+    parties = {p for a in extract_agreements(doc) for p in a.parties}
+    assert {"Stalprofil S.A.", "Odlewnia Koło S.A."} <= parties
+    assert not any(p.startswith("Spółka ") for p in parties)  # not "Spółka Koło S.A."
+
+
+def test_a_fronted_agreement_extended_by_sides_named_with_common_nouns(nlp):
+    text = ("Elbląskie Przedsiębiorstwo Energetyki Cieplnej sp. z o.o. pozostanie sponsorem Stowarzyszenia Kultury "
+            "Fizycznej Start. Umowę sponsorską spółka i klub przedłużyły we wtorek. Tego samego dnia miasto i klub zawarły "
+            "umowę na szkolenie dzieci. Wcześniej sponsorem była spółka Energa Obrót S.A.")
+    epec, start = "Elbląskie Przedsiębiorstwo Energetyki Cieplnej sp. z o.o.", "Stowarzyszenie Kultury Fizycznej Start"
+    doc = make_doc(nlp, text, orgs=[(epec, epec), ("Stowarzyszenia Kultury Fizycznej Start", start),
+                                    ("Energa Obrót S.A.", "Energa Obrót S.A."), ("Gmina Miasto Elbląg", "Gmina Miasto Elbląg")])
+    sponsorship = extract_agreements(doc)[0]
+    assert set(sponsorship.parties) == {epec, start}  # never the company introduced only later
+
+
+def test_an_agreement_that_came_into_force_and_its_signatories_named_after_a_copula(nlp):
+    text = ("Umowa o współpracy weszła w życie z początkiem miesiąca, a jej sygnatariuszami są prezes zarządu szpitala "
+            "Katarzyna Starzyk-Bąk i rektor uczelni prof. dr hab. Klemens Budzowski.")
+    doc = make_doc(nlp, text, people=[("Katarzyna Starzyk-Bąk", "Katarzyna Starzyk-Bąk"), ("Klemens Budzowski", "Klemens Budzowski")])
+    (a,) = extract_agreements(doc)
+    assert a.signed and a.signatories == ["Katarzyna Starzyk-Bąk", "Klemens Budzowski"]
+    # an agreement that will come into force is only planned
+    (planned,) = extract_agreements(make_doc(nlp, "Umowa o współpracy wejdzie w życie 1 stycznia."))
+    assert planned.signed is False
+
+
+def test_a_role_that_names_the_body_by_a_common_noun(nlp):
+    text = ("Szpital Specjalistyczny w Krakowie jest szpitalem uniwersyteckim Krakowskiej Akademii. Umowę podpisali prezes "
+            "zarządu szpitala Katarzyna Starzyk i rektor uczelni Klemens Budzowski. Wcześniej uczelnia współpracowała ze "
+            "Szpitalem Miejskim w Krakowie.")
+    doc = make_doc(nlp, text, orgs=[("Szpital Specjalistyczny w Krakowie", "Szpital Specjalistyczny w Krakowie"),
+                                    ("Krakowskiej Akademii", "Krakowska Akademia"),
+                                    ("Szpitalem Miejskim w Krakowie", "Szpital Miejski w Krakowie")],
+                   people=[("Katarzyna Starzyk", "Katarzyna Starzyk"), ("Klemens Budzowski", "Klemens Budzowski")])
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Szpital Specjalistyczny w Krakowie", "Krakowska Akademia"}

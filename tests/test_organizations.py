@@ -1995,3 +1995,38 @@ def test_an_acronym_with_its_legal_form_is_the_body_it_spells(nlp):
     (org,) = orgs(nlp, text)
     assert org.name == "Uniwersytecki Szpital Kliniczny w Opolu"
     assert "USK sp. z o.o." in org.aliases
+
+
+def test_a_brand_written_lowercase_opens_a_companys_name(nlp):
+    text = "Spółka zawarła z thyssenkrupp Materials Services GmbH z siedzibą w Essen umowę ramową."
+    assert names(nlp, text) == ["thyssenkrupp Materials Services GmbH"]
+
+
+def test_a_clubs_own_name_after_its_inflected_kind(nlp):
+    text = "Jesienią spółka ma podpisać umowę z Elbląskim Klubem Sportowym Olimpia."
+    assert names(nlp, text) == ["Elbląski Klub Sportowy Olimpia"]
+    # a first name with a surname after it is a person, not the club's name
+    assert "Elbląski Klub Sportowy Olimpia" not in names(nlp, "Rozmawiał z Elbląskim Klubem Sportowym Olimpia Nowak.")
+
+
+def test_an_italian_comune_is_a_body_and_the_mayor_after_it_is_not(nlp):
+    text = ("Umowę podpisali wójt Grzegorz Watycha i burmistrz Comune di Castel San Pietro Terme Francesca Marchetti. "
+            "Wymianę przygotuje Istituto Comprensivo di Castel San Pietro Terme.")
+    assert names(nlp, text) == ["Comune di Castel San Pietro Terme", "Istituto Comprensivo di Castel San Pietro Terme"]
+
+
+def test_a_foreign_name_with_a_comma_before_its_legal_form(nlp):
+    text = "Wykonawcą będzie konsorcjum firm: Budimex S.A. (lider) i Ferrovial Construcción, S.A. z siedzibą w Madrycie."
+    assert names(nlp, text) == ["Budimex S.A.", "Ferrovial Construcción, S.A."]
+
+
+def test_a_hyphenated_acronym_in_parentheses_is_an_alias(nlp):
+    text = ("Spółdzielnia porozumiała się z Przedsiębiorstwem Energetyki Cieplnej w Rudzie Śląskiej sp. z o.o. (PEC-Ruda). "
+            "Umowa z PEC-Ruda została podpisana 8 czerwca.")
+    (org,) = orgs(nlp, text)
+    assert "PEC-Ruda" in org.aliases and "PEC-Ruda" in [m.text for m in org.mentions]
+
+
+def test_a_branch_after_the_bodys_seat(nlp):
+    text = "Porozumienie zawarły Związek Podhalan w Polsce Oddział w Nowym Targu oraz stowarzyszenie Pro Loco APS."
+    assert names(nlp, text)[0] == "Związek Podhalan w Polsce Oddział w Nowym Targu"
