@@ -579,6 +579,16 @@ def _relative_years() -> dict[str, int]:
     return {row["stem"]: int(row["offset"]) for row in table("date_relative_years.tsv")}
 
 
+@cache
+def _years_ago() -> dict[str, int]:
+    return {row["phrase"]: int(row["offset"]) for row in table("date_years_ago.tsv")}
+
+
+def build_years_ago(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    s, e = match.span()
+    return Candidate(s, e, rule.name, "date", year_offset=_years_ago()[" ".join(match.group().lower().split())])
+
+
 def build_year_relative(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
     s, e = match.span()
     return Candidate(s, e, rule.name, "date", year_offset=_relative_years()[match.group("rel").lower()])
@@ -666,6 +676,7 @@ def fragments() -> dict[str, str]:
         "NOTDATE": _alt(t.not_dates),
         "AFTER": "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_after_days(), key=len, reverse=True)),
         "HAB": _alt(t.habitual),
+        "AGO": "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_years_ago(), key=len, reverse=True)),
         "PROG_CTX": r"(?P<ctx>(?i:lat(?:a|ach|ami)?|okres\w*|od|w|z|na|rok|roku|szkoln\w*|akademick\w*|budżetow\w*"
                     r"|sezon\w*(?:\s+" + _alt(word_list("date_season_words.txt"), suffix="") + r"\w*)?))\s+",
         "YEARKIND": _alt(word_list("date_year_kinds.txt"), suffix=r"\w*"),
@@ -815,6 +826,8 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     # "w ubiegłym roku", "od przyszłego roku", "w roku ubiegłym": the release's year plus the offset.
     ("year_relative", r"(?<!\w){RELY}\s+(?i:rok|roku|rokiem)(?!\w)(?!\s+(?i:{YEARKIND}))", build_year_relative),
     ("year_relative_after", r"(?<!\w)(?i:rok|roku|rokiem)\s+{RELY}", build_year_relative),
+    # "Rok temu", "przed rokiem", "dwa lata temu": the release's year less the distance.
+    ("years_ago", r"(?<!\w)(?i:{AGO})(?!\w)(?!\s+\d)", build_years_ago),
     # Years.
     ("year_with_rok", r"(?<![\w.,/-])(?P<y1>{Y}){YR}", build_date),
     ("year_after_rok", r"(?<!\w)(?i:roku|rok)\s+(?P<y1>{Y}){E}", build_date),
@@ -1403,9 +1416,12 @@ def _resolve_weekday(doc: Doc, c: Candidate, pub: dt.date | None,
     # "Bilety od piątku", "zapisy do środy" with no verb to go by: a start or a deadline ahead.
     tense = stated or (1 if c.bound else -1)
     # With no tense to go by ("zgłoszenia na czwartkowe spotkanie"), a run on either side will do.
+    # A run named later holds the weekday only within its paragraph: "a w piątek pojadą do Sanoka" is
+    # not a Friday of the camp "zaplanowany na 20–30 lipca" two paragraphs on.
     holding = [(abs(pos - c.start_char), _next_weekday(s, wd), pos) for pos, s, e in days
                if s < e and (e - s).days <= 13 and _next_weekday(s, wd) <= e
-               and (pub is None or not stated or (s <= pub if tense < 0 else e >= pub))]
+               and (pub is None or not stated or (s <= pub if tense < 0 else e >= pub))
+               and (pos < c.start_char or "\n\n" not in doc.text[c.start_char:pos])]
     # A single day shortly before the weekday (the same paragraph, roughly) can anchor it.
     # Not across a paragraph break: a new paragraph's "W środę szpital podpisał umowę" is the news of
     # the release's week, not the day after the last paragraph's date.

@@ -913,3 +913,17 @@ def test_a_forecast_weekday_lies_ahead(nlp):
     text = ("Warszawa, 1 lipca 2026 r.\n\nSynoptycy prognozują opady do 50 mm na Dolnym Śląsku, a w sobotę – "
             "w Małopolsce.")
     assert ("w sobotę", "2026-07-04", "2026-07-04") in values(found(nlp, text))
+
+
+def test_a_year_ago_is_the_year_before_the_releases(nlp):
+    text = ("Zgierz, 18.05.2026\n\nRok temu Dni Zgierza odwiedziło ok. 40 tys. osób, a dwa lata temu – 30 tys. "
+            "Przed rokiem 2020 festiwalu nie było.")
+    got = values(found(nlp, text))
+    assert ("Rok temu", "2025", "2025") in got and ("dwa lata temu", "2024", "2024") in got
+    assert not any(surface.startswith("Przed rokiem") for surface, _, _ in got)
+
+
+def test_a_run_named_paragraphs_later_holds_no_weekday(nlp):
+    text = ("Krasiczyn, 14 maja 2026 r.\n\nGoście z Litwy odwiedzili wcześniej Przemyśl, a w piątek pojadą do "
+            "Sanoka i Krosna.\n\nPierwszym wspólnym przedsięwzięciem będzie obóz, zaplanowany na 20–30 lipca.")
+    assert ("w piątek", "2026-05-15", "2026-05-15") in values(found(nlp, text))

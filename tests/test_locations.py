@@ -733,3 +733,8 @@ def test_voivodeships_listed_in_bullets_after_a_colon():
             "• śląskim,\n• małopolskim,\n• podkarpackim.\n\nTemperatura wyniesie 34 stopnie.")
     assert _names(text) == ["województwo dolnośląskie", "województwo opolskie", "województwo śląskie",
                             "województwo małopolskie", "województwo podkarpackie"]
+
+
+def test_a_lithuanian_district_with_its_adjective_is_a_region():
+    text = "Z Mościskami łączy nas granica, a z rejonem szawelskim – turystyka. Mer rejonu olickiego przyjechał."
+    assert _names(text) == ["Mościska", "rejon szawelski"]
