@@ -1570,7 +1570,8 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
         if tok.lower_ in sides:
             verb = next((j for j in range(k + 1, min(k + 4, len(toks) - 1)) if toks[j].lower_ in word_set("agr_side_verbs.txt")), None)
             if verb is not None:
-                _add_list(doc, toks, _sides_listed(toks, verb + 1, refs), refs, m, role_party=True)
+                first = verb + 1 + (verb + 1 < len(toks) and toks[verb + 1].lower_ == "m.in.")  # "są m.in. X, Y"
+                _add_list(doc, toks, _sides_listed(toks, first, refs), refs, m, role_party=True)
     # on behalf: "w imieniu Wydziału ...", "ze strony Gminy ..."
     for k in range(len(toks) - 1):
         if "behalf" in _roles_ending_at(toks, k):
@@ -2602,6 +2603,16 @@ def _rejoin_after_titles(sents: list[list[Token]]) -> list[list[Token]]:
     return out
 
 
+def _unit_of_town(doc: Doc, name: str) -> str:
+    """"Łask zawarł porozumienie" where the text names "Gmina Łask": a town that acts is the one
+    self-government unit the text names after it."""
+    if name not in {loc.name for loc in doc._.locations or []}:
+        return name
+    units = {o.name for o in doc._.organizations or [] if o.name.split()[0] in _TERRITORY_NAMES.values()
+             and o.name.endswith(" " + name) and len(o.name.split()) - len(name.split()) <= 2}
+    return units.pop() if len(units) == 1 else name
+
+
 def _without_generic_head(doc: Doc, name: str) -> str:
     """"Spółka Szpitale Pomorskie" (a sentence that opens with "Spółka Szpitale Pomorskie zawarła") is
     "Szpitale Pomorskie sp. z o.o." when the document knows the company by the rest of the name."""
@@ -2727,7 +2738,7 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
         parties = []
         for p in _drop_prefix_names(a.parties):
             if p not in signatories and not _lemmas_of(p.split()[0]) & _heads():  # "Memorandum of Understanding"
-                _add(parties, _without_generic_head(doc, p))
+                _add(parties, _unit_of_town(doc, _without_generic_head(doc, p)))
         out.append(Agreement(
             kind=a.kind, text=a.text, parties=parties, signatories=a.signatories,
             date=a.date or (fallback_day if len(acts) == 1 else None),

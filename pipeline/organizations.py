@@ -372,6 +372,10 @@ def _seat_end(doc: _Doc, i: int) -> int | None:
     if j + 1 < len(doc) and _is_cap(doc[j].text) and _lemmas(doc[j].text) & word_set("org_town_units.txt") \
             and _has_case(doc[j].text, "loc") and _gap_ok(doc, j + 1) and _place_word(doc[j + 1].text):
         j += 1  # "w Mieście Krakowie": the town named with its unit
+    if j + 1 < len(doc) and _is_cap(doc[j].text) and _lemmas(doc[j].text) & word_set("org_state_nouns.txt") \
+            and _has_case(doc[j].text, "loc") and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text) \
+            and _agrees(doc[j + 1].text, _analyses(doc[j].text)):
+        return j + 2  # "Muzułmański Związek Religijny w Rzeczypospolitej Polskiej": the state by its name
     # (a foreign town SGJP lists in the nominative only is not declined: "Uniwersytetu w Birmingham")
     undeclined = any(morphology.GEOGRAPHIC in a.name_classes for a in _analyses(doc[j].text)) \
         and not _has_case(doc[j].text, "gen")
@@ -1452,6 +1456,10 @@ def _descriptive_prefix(doc: _Doc, k: int, taken: set[int]) -> int:
     while m > 0 and k - m < 5 and _gap_ok(doc, m) and m - 1 not in taken and _is_cap(doc[m - 1].text) \
             and not _is_acronym(doc[m - 1].text):
         found = _analyses(doc[m - 1].text)
+        if _lemmas(doc[m - 1].text) & stops and m < k and _is_noun(doc[m - 1].text) \
+                and _common_genitive_after(doc, m):
+            m -= 1  # "Fundusz Poręczeń Kredytowych „Wielkopolska” sp. z o.o.": the head of a genitive name
+            break
         if not _known(found) or _lemmas(doc[m - 1].text) & stops or _surname_only(doc[m - 1].text) or not any(
                 a.pos in ("adj", "subst") and a.lemma_base[:1].islower() for a in found) \
                 or any(a.pos in _VERBAL or a.pos in ("prep", "conj", "adv") for a in found):
@@ -2011,6 +2019,9 @@ def _foreign_run(doc: _Doc, i: int) -> int:
             j += 1
         elif tok.text in _NAME_LINKS and j + 1 < len(doc) and _is_cap(doc[j + 1].text):
             j += 1
+        elif tok.text == "/" and j > i and j + 1 < len(doc) and _is_cap(doc[j + 1].text) and not doc[j].whitespace_ \
+                and _gap_ok(doc, j + 1):
+            j += 1  # "Hochschule Zittau/Görlitz": a seat of two towns
         elif tok.text == "(" and j > i and j + 2 < len(doc) and doc[j + 2].text == ")" and _is_cap(doc[j + 1].text) \
                 and not _is_acronym(doc[j + 1].text) and not _first_name(doc[j + 1].text):
             j += 3  # "Stadt Frankfurt (Oder)"
@@ -3336,6 +3347,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     _merge_patron_short_names(orgs)
     _merge_self_governments(orgs)
     _merge_acronyms(doc, orgs)
+    _merge_quoted_acronyms(orgs)
     _acronym_mentions(doc, orgs, found)
     _alias_mentions(doc, orgs)
     _announced_acronyms(doc, orgs)
@@ -3463,6 +3475,25 @@ def _fold(orgs: dict[str, _Org], key: str, owner: _Org, with_aliases: bool = Fal
     if with_aliases:
         owner.aliases += [x for x in org.aliases if x not in owner.aliases]
     owner.mentions += org.mentions
+
+
+def _merge_quoted_acronyms(orgs: dict[str, _Org]) -> None:
+    """"LGD „Puszcza Knyszyńska”" is "Stowarzyszenie Lokalna Grupa Działania „Puszcza Knyszyńska”": an
+    acronym of the words before the same quoted name; the acronym alone becomes an alias too."""
+    quoted = re.compile(r"^(\S+) („[^”]+”)$")
+    for key in list(orgs):
+        org = orgs.get(key)
+        m = quoted.match(org.name) if org is not None else None
+        if m is None or not _is_acronym_text(m.group(1)):
+            continue
+        acronym, name = m.groups()
+        owners = [k for k, o in orgs.items() if k != key and o.name.endswith(" " + name)
+                  and any(acronym in _initials(" ".join(o.name[:-len(name)].split()[x:])) for x in range(3))]
+        if len(owners) == 1:
+            owner = orgs[owners[0]]
+            _fold(orgs, key, owner, with_aliases=True)
+            if acronym not in owner.aliases:
+                owner.aliases.append(acronym)
 
 
 def _merge_patron_short_names(orgs: dict[str, _Org]) -> None:

@@ -2007,3 +2007,21 @@ def test_a_role_that_names_the_body_by_a_common_noun(nlp):
                    people=[("Katarzyna Starzyk", "Katarzyna Starzyk"), ("Klemens Budzowski", "Klemens Budzowski")])
     (a,) = extract_agreements(doc)
     assert set(a.parties) == {"Szpital Specjalistyczny w Krakowie", "Krakowska Akademia"}
+
+
+def test_recipients_listed_after_wsrod(nlp):
+    text = ("Stowarzyszenie LGD podpisało umowy o powierzenie grantów z dziewięcioma organizacjami. Wśród grantobiorców "
+            "są m.in. Koło Gospodyń Wiejskich w Kruszynianach oraz Ochotnicza Straż Pożarna w Ożynnikach.")
+    doc = make_doc(nlp, text, orgs=[("Stowarzyszenie LGD", "Stowarzyszenie LGD"),
+                                    ("Koło Gospodyń Wiejskich w Kruszynianach", "Koło Gospodyń Wiejskich w Kruszynianach"),
+                                    ("Ochotnicza Straż Pożarna w Ożynnikach", "Ochotnicza Straż Pożarna w Ożynnikach")])
+    (a,) = extract_agreements(doc)
+    assert {"Koło Gospodyń Wiejskich w Kruszynianach", "Ochotnicza Straż Pożarna w Ożynnikach"} <= set(a.parties)
+
+
+def test_a_town_that_acts_is_its_gmina(nlp):
+    text = "Porozumienie o wspólnej komunikacji Łask zawarł już wcześniej z Gminą Sędziejowice. Gmina Łask dopłaci do linii."
+    doc = make_doc(nlp, text, orgs=[("Gminą Sędziejowice", "Gmina Sędziejowice"), ("Gmina Łask", "Gmina Łask")])
+    doc._.locations = [Location("Łask", _mentions(text, "Łask "))]
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Gmina Łask", "Gmina Sędziejowice"}

@@ -2030,3 +2030,27 @@ def test_a_hyphenated_acronym_in_parentheses_is_an_alias(nlp):
 def test_a_branch_after_the_bodys_seat(nlp):
     text = "Porozumienie zawarły Związek Podhalan w Polsce Oddział w Nowym Targu oraz stowarzyszenie Pro Loco APS."
     assert names(nlp, text)[0] == "Związek Podhalan w Polsce Oddział w Nowym Targu"
+
+
+def test_a_generic_head_of_a_genitive_name_before_the_quote(nlp):
+    text = "Poręczenia udzielił Fundusz Poręczeń Kredytowych „Wielkopolska” sp. z o.o. z Poznania."
+    assert names(nlp, text) == ["Fundusz Poręczeń Kredytowych „Wielkopolska” sp. z o.o."]
+
+
+def test_a_seat_of_two_towns_and_a_central_office(nlp):
+    text = ("Do porozumienia przystąpiła Hochschule Zittau/Görlitz. Program wsparła Niemiecka Centrala Wymiany "
+            "Akademickiej (DAAD).")
+    assert names(nlp, text) == ["Hochschule Zittau/Görlitz", "Niemiecka Centrala Wymiany Akademickiej"]
+
+
+def test_an_acronym_before_the_same_quoted_name_is_the_body(nlp):
+    text = ("Stowarzyszenie Lokalna Grupa Działania „Puszcza Knyszyńska” podpisało umowy. Zaprasza Biuro, a LGD "
+            "„Puszcza Knyszyńska” ogłosi nabór.")
+    lgd = next(o for o in orgs(nlp, text) if o.name.startswith("Stowarzyszenie"))
+    assert {"LGD „Puszcza Knyszyńska”", "LGD"} <= set(lgd.aliases)
+    assert not any(n.startswith("LGD") for n in names(nlp, text))
+
+
+def test_a_seat_in_a_state_named_by_its_noun_and_adjective(nlp):
+    text = "Pomoże Muzułmański Związek Religijny w Rzeczypospolitej Polskiej, który opiekuje się meczetem."
+    assert names(nlp, text) == ["Muzułmański Związek Religijny w Rzeczypospolitej Polskiej"]
