@@ -66,6 +66,11 @@ class _CacheEpoch:
     # The spaCy memory zone the epoch's documents run in, and the pipeline it belongs to.
     zone: ExitStack | None = None
     nlp: Any = None
+    # The first epoch runs outside any zone: its words stay in the vocabulary, and the tokenizer
+    # caches how it split them (it caches nothing inside a zone), so later epochs find the common
+    # words ready. That is a bounded, one-off cost: a thousand documents' words and at most the
+    # tokenizer's 10,000 cached chunks.
+    first: bool = True
 
 
 _epoch = _CacheEpoch()  # one per process: each worker counts the documents it ran
@@ -80,7 +85,7 @@ def _enter_zone(nlp: Any) -> None:
     (spaCy's tokenizer keeps no cache inside a zone at all.) Nothing of a batch's Docs is used after
     its records are made.
     """
-    if _epoch.nlp is nlp:
+    if _epoch.nlp is nlp or _epoch.first:
         return
     _close_zone()
     zone = ExitStack()
@@ -111,6 +116,7 @@ def _end_cache_epoch(docs: int) -> None:
     from .morphology import clear_caches
 
     _epoch.docs = 0
+    _epoch.first = False
     _close_zone()
     clear_caches()
     _release_free_memory()

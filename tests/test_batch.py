@@ -236,3 +236,25 @@ def test_emptying_the_word_caches_between_documents_changes_no_record(tmp_path, 
 
     assert len(emptied) == 3 and all(n > 1000 for n in emptied)  # full caches were emptied each time
     assert read_records(kept) == read_records(epoch)
+
+
+def test_first_cache_epoch_runs_outside_a_memory_zone(tmp_path, monkeypatch):
+    # The first thousand documents leave their words in the vocabulary and the tokenizer's cache
+    # (spaCy caches nothing inside a zone); later ones run in a zone that frees theirs.
+    import pipeline.nlp as nlp_module
+    import pipeline.runner as runner
+
+    monkeypatch.setattr(runner, "_epoch", runner._CacheEpoch())
+    monkeypatch.setattr(runner, "CACHE_EPOCH_DOCS", 4)
+    zoned: list[bool] = []
+    annotate = nlp_module.annotate_many
+
+    def spy(items, ner):
+        zoned.append(nlp_module.get_nlp(ner).vocab.in_memory_zone)
+        return annotate(items, ner)
+
+    monkeypatch.setattr(nlp_module, "annotate_many", spy)
+    paths = sorted(str(p) for p in (Path(__file__).parent / "fixtures" / "heldout4").glob("*.txt"))[:12]
+    run(paths, RunOptions(out_dir=tmp_path / "out", jobs=1, ner=False, quiet=True, batch_size=4))
+    assert zoned == [False, True, True]
+    assert len(read_records(tmp_path / "out")) == 12
