@@ -199,7 +199,7 @@ class Candidate:
     year_offset: int | None = None  # "br." = 0, "ub.r." = -1: the year is the release's year + offset
     weekday: int | None = None
     offset: int = 0  # relative days
-    direction: int = 0  # weekdays: -1 past, +1 future, 0 from the sentence's tense
+    direction: int = 0  # weekdays (and schedules): -1 past, +1 future, 0 from the sentence's tense
     week: int | None = None  # weekdays: "w przyszłym tygodniu" = +1, "w tym tygodniu" = 0 (weeks from the release's)
     joined: bool = False  # weekdays: "i wtorek" after another weekday
     bound: bool = False  # weekdays: "od piątku", "do środy"
@@ -427,6 +427,15 @@ def build_month(match: re.Match[str], text: str, rule: Rule) -> Candidate | None
     if _year_counts(match, "y1") or _year_counts(match, "y2"):
         return None
     return build_date(match, text, rule)
+
+
+def build_habitual_month(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    """"w każdą sobotę maja": a schedule, so the month ahead whatever the sentence's tense ("teatr
+    przygotował spektakl grany w każdą sobotę maja")."""
+    cand = build_month(match, text, rule)
+    if cand is not None:
+        cand.direction = 1
+    return cand
 
 
 def _counts_something(text: str, end: int) -> bool:
@@ -689,7 +698,7 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     # Not dates, listed so that they win their span.
     ("skip_opening_hours", r"(?i:od\s+){WDN}\s+do\s+{WDN}", build_skip),
     # "w każdą sobotę maja": every Saturday of the month is the month.
-    ("month_of_habitual_weekday", r"(?i:\b{HAB}\s+){WDN}\s+(?P<s>(?P<m1>{NAME_LC}))(?!\s+\d)", build_month),
+    ("month_of_habitual_weekday", r"(?i:\b{HAB}\s+){WDN}\s+(?P<s>(?P<m1>{NAME_LC}))(?!\s+\d)", build_habitual_month),
     ("skip_habitual_weekday", r"(?i:\b{HAB}\s+){WDN}", build_skip),
     ("skip_not_a_date", r"(?i:(?<!\w){NOTDATE})", build_skip),
     ("skip_time", r"(?i:godz\.|godzina|godzinie|godzin)\s*\d{1,2}[.:]\d{2}(?:\s?[-–—]\s?\d{1,2}[.:]\d{2})?", build_skip),
@@ -708,12 +717,14 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("range_dmonth_dmonth",
      r"{B}{WD}(?P<d1>{D}){DG}\s+(?P<m1>{NAME})(?:\s+(?P<y1>{Y}){YS})?{TO}{WD}(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
      build_day_month),
-    # A warning's hours inside a range: "od 12 lutego, godz. 20.00 do 15 lutego", "od czwartku, 2 lipca,
-    # od godz. 11:00 do soboty, 4 lipca".
+    # A warning's hours or a comma inside a range: "od 12 lutego, godz. 20.00 do 15 lutego", "od czwartku,
+    # 2 lipca, od godz. 11:00 do soboty, 4 lipca", "od niedzieli, 13 grudnia 2026 r., do 12 czerwca 2027 r.".
     ("range_dmonth_time_dmonth",
-     r"{B}(?i:od)\s+{WD}(?P<d1>{D}){DG}\s+(?P<m1>{NAME})(?:\s+(?P<y1>{Y}){YS})?,?\s+(?:(?i:od)\s+)?{HOUR},?"
+     r"{B}(?i:od)\s+{WD}(?P<d1>{D}){DG}\s+(?P<m1>{NAME})(?:\s+(?P<y1>{Y}){YS})?(?:,?\s+(?:(?i:od)\s+)?{HOUR},?|,)"
      r"\s+(?i:do)\s+{WD}(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
      build_day_month),
+    # "według rozkładu sobotniego": a timetable's kind, no day.
+    ("skip_timetable_weekday", r"(?i:rozkład\w*)\s+{WDADJ}", build_skip),
     # "od wiosny 2027 do jesieni 2028 roku": a season or a part of a year is its year.
     ("range_years_parts",
      r"(?<!\w)(?i:od)\s+{YPART}\s+(?P<y1>{Y})(?:\s?(?:r\.|roku))?\s+(?i:do)\s+(?:{YPART}\s+)?(?P<y2>{Y}){YS}{E}",
@@ -1346,7 +1357,7 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None, release: Pa
                     y = by_weekday
                 elif anchor.m is not None and start.m is not None:
                     y = _closest_year(start.m, start.d, dt.date(anchor.y, anchor.m, anchor.d or 15),
-                                      _tense(doc, c.start_char) if pub is not None or release is not None else 0)
+                                      c.direction or _tense(doc, c.start_char) if pub is not None or release is not None else 0)
                 else:
                     y = anchor.y
                 start = replace(start, y=y)

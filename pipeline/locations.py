@@ -225,8 +225,10 @@ def _extend(doc: Doc, start: int, end: int, cases: set[str], genders: set[str] |
             break
         end += 1
     # "Kostrzyn nad Odrą", "Nowe Miasto nad Pilicą": the river is part of the town's name.
+    # Not before a lake's own noun: "w Gorzyniu nad Jeziorem Lubikowskim" is Gorzyń.
     if end + 1 < len(doc) and doc[end].text == "nad" and _is_cap(doc[end + 1]) \
-            and any("inst" in a.cases for a in _geo_readings(doc[end + 1])):
+            and any("inst" in a.cases for a in _geo_readings(doc[end + 1])) \
+            and not {a.lemma_base.lower() for a in _analyses(doc[end + 1])} & _cues("feature_head"):
         end += 2
     return start, end
 
@@ -1402,7 +1404,29 @@ def find_candidates(doc: Doc) -> list[_Candidate]:
         out = [c for c in out if not (c.end == c.start + 1 and doc[c.start].text in partners)]
     if texts:
         out = _same_words(doc, out, blocked, partners, texts)
+        surnames = _surnames_after_given(doc, texts)
+        if surnames:
+            out = [c for c in out if not (c.end == c.start + 1 and not _analyses(doc[c.start])
+                                          and _same_word_as(doc[c.start].text, surnames))]
     return _listed_places(doc, out, blocked)
+
+
+def _surnames_after_given(doc: Doc, texts: list[str]) -> dict[str, set[str]]:
+    """Words SGJP does not know that follow a first name somewhere in the text, with their stems: a
+    person's surname, so "Z Kavaliauskasem i Tkaczukiem mamy blok" is not a place when the text
+    names "Mantas Kavaliauskas"."""
+    out: dict[str, set[str]] = {}
+    for k in range(1, len(texts)):
+        tok = doc[k]
+        if texts[k][:1].isupper() and not _analyses(tok) and _is_word(tok) and _is_cap(doc[k - 1]) \
+                and doc[k - 1].whitespace_ == " " and _given_form(doc[k - 1]):
+            out.setdefault(texts[k], _stems(texts[k]))
+    return out
+
+
+def _given_form(tok: Token) -> bool:
+    """A first name, or one komunikat lists with a Polish ending ("Czecha Tomáša Kaloča")."""
+    return _given_word(tok.text) or not _analyses(tok) and any(_given_word(s) for s in _stems(tok.text))
 
 
 def _names_a_thing(doc: Doc, cand: _Candidate) -> bool:
@@ -1576,6 +1600,19 @@ def _rivers() -> dict[str, bool]:
     return {row["name"]: row["town"] == "yes" for row in table("locations_rivers.tsv")}
 
 
+def _lower_adjective(tok: Token) -> bool:
+    return tok.text.islower() and any(a.pos == "adj" for a in _analyses(tok))
+
+
+def _river_follows(doc: Doc, end: int) -> bool:
+    """A name that is only a river comes next in a pair: "pobór wody z Warty i Noteci" (Warta is also
+    a town; Noteć is not)."""
+    if end + 1 >= len(doc) or doc[end].text not in ("i", "oraz", ","):
+        return False
+    rivers = _rivers()
+    return any(a.lemma_base in rivers and not rivers[a.lemma_base] for a in _geo_readings(doc[end + 1]))
+
+
 def _river(doc: Doc, cand: _Candidate, name: str, after_river: bool) -> bool:
     """A river, not a place: "na Warcie", "doliny Neru", "nad Nysą Kłodzką", any name right after
     "nad". A name that is also a town ("w Oławie", "z Redy") only after a river word or another
@@ -1656,7 +1693,9 @@ def extract_locations(doc: Doc) -> list[Location]:
         if cand.end < len(doc) and doc[cand.end - 1].whitespace_ == " " \
                 and {a.lemma_base.lower() for a in _analyses(doc[cand.end])} & _cues("feature_tail"):
             continue  # "Kasprowego Wierchu", "Kozich Wierchów": a peak
-        after_river = last_river >= 0 and cand.start == last_river + 1 and doc[last_river].text in ("i", "oraz", ",")
+        after_river = last_river >= 0 and doc[last_river].text in ("i", "oraz", ",") and (
+            cand.start == last_river + 1 or cand.start == last_river + 2 and _lower_adjective(doc[last_river + 1])) \
+            or _river_follows(doc, cand.end)  # ("Wieprza i środkowej Wisły": an adjective may stand between)
         if _river(doc, cand, name, after_river):
             last_river = cand.end
             continue

@@ -640,9 +640,27 @@ def _first_name_rule(ctx: _Context, i: int) -> _Candidate | None:
     if cand.rule == "surname_first" and all(t in ctx.places for t in range(cand.start, cand.end)) \
             and any(a.pos == "adj" for a in _analyses(ctx.doc[cand.start])):
         return None  # "ukraiński Stary Sambor": an adjective and a noun naming a place, not "Sambor Stary"
-    if morphology.has_class(_analyses(ctx.doc[cand.surname]), morphology.SURNAME) or _cue_before(ctx, cand.start):
+    if _cue_before(ctx, cand.start):
+        return cand
+    if _town_with_adjective(ctx, cand):
+        return None
+    if morphology.has_class(_analyses(ctx.doc[cand.surname]), morphology.SURNAME):
         return cand
     return None
+
+
+def _town_with_adjective(ctx: _Context, cand: _Candidate) -> bool:
+    """A place found as a whole that reads as a town and its adjective: "przez Wodzisław Śląski do
+    Chałupek", "gminy Lewin Brzeski, Skarbimierz i Olszanka" (Wodzisław, Lewin are also towns;
+    Śląski, Brzeski adjectives), not a person named like them."""
+    doc = ctx.doc
+    if cand.end - cand.start != 2 or not all(t in ctx.places for t in range(cand.start, cand.end)):
+        return False
+    if cand.start - 1 in ctx.places or cand.end in ctx.places:
+        return False  # part of a longer place
+    first, second = doc[cand.start], doc[cand.start + 1]
+    return morphology.has_class(_analyses(first), morphology.GEOGRAPHIC) \
+        and any(a.pos == "adj" for a in _analyses(second))
 
 
 def _first_name_match(ctx: _Context, i: int) -> _Candidate | None:

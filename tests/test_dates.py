@@ -894,6 +894,9 @@ def test_every_weekday_of_a_month_is_that_month(nlp):
     got = values(found(nlp, text))
     assert ("listopada", "2026-11", "2026-11") in got
     assert not any(surface.startswith(("czwartek", "sobot")) for surface, _, _ in got)
+    # A schedule lies ahead whatever the sentence's tense.
+    text = "Łódź, 3 marca 2026 r.\n\nTeatr przygotował spektakl grany w każdą sobotę maja o godz. 12.00."
+    assert ("maja", "2026-05", "2026-05") in values(found(nlp, text))
 
 
 def test_a_warnings_hours_inside_its_range(nlp):
@@ -927,3 +930,11 @@ def test_a_run_named_paragraphs_later_holds_no_weekday(nlp):
     text = ("Krasiczyn, 14 maja 2026 r.\n\nGoście z Litwy odwiedzili wcześniej Przemyśl, a w piątek pojadą do "
             "Sanoka i Krosna.\n\nPierwszym wspólnym przedsięwzięciem będzie obóz, zaplanowany na 20–30 lipca.")
     assert ("w piątek", "2026-05-15", "2026-05-15") in values(found(nlp, text))
+
+
+def test_a_comma_after_the_first_year_of_a_range_and_a_timetables_weekday(nlp):
+    text = ("Katowice, 1 grudnia 2026 r.\n\nRozkład będzie obowiązywał od niedzieli, 13 grudnia 2026 r., do "
+            "12 czerwca 2027 r. W święta pociągi pojadą według rozkładu sobotniego.")
+    got = values(found(nlp, text))
+    assert ("od niedzieli, 13 grudnia 2026 r., do 12 czerwca 2027 r.", "2026-12-13", "2027-06-12") in got
+    assert not any(surface.startswith("sobotn") for surface, _, _ in got)

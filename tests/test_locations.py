@@ -738,3 +738,24 @@ def test_voivodeships_listed_in_bullets_after_a_colon():
 def test_a_lithuanian_district_with_its_adjective_is_a_region():
     text = "Z Mościskami łączy nas granica, a z rejonem szawelskim – turystyka. Mer rejonu olickiego przyjechał."
     assert _names(text) == ["Mościska", "rejon szawelski"]
+
+
+def test_a_town_named_river_before_a_river_is_a_river():
+    text = "Wody Polskie ograniczą pobór wody z Warty i Noteci. Mieszkańcy Warty i Sieradza protestują."
+    assert _names(text) == ["Warta", "Sieradz"]  # the second Warta is the town
+    assert [m.text for loc in extract_locations(_doc(text, [], [])) for m in loc.mentions][0] == "Warty"
+    assert extract_locations(_doc(text, [], []))[0].mentions[0].start_char == text.index("Mieszkańcy Warty") + 11
+
+
+def test_a_persons_surname_in_another_case_is_no_place():
+    text = ("Do drużyny dołącza litewski atakujący Mantas Kavaliauskas. – Z Kavaliauskasem i Tkaczukiem mamy "
+            "wreszcie wysoki blok. Turyści zatrzymali się w Svidníku.")
+    assert "Kavaliauskas" not in _names(text) and "Kavaliauskasem" not in _names(text)
+    text = "Trener widzi lidera obrony obok Czecha Tomáša Kaloča. – Z Kaločem i Marczenką tworzy blok."
+    assert _names(text) == []
+
+
+def test_a_river_after_a_river_and_an_adjective_and_a_lake_after_nad():
+    text = ("Ostrzeżenia wydano dla zlewni Wieprza i środkowej Wisły, od ujścia Sanu do Puław. Badania prowadzi "
+            "zakład w Gorzyniu nad Jeziorem Lubikowskim, a mieszkańcy Kostrzyna nad Odrą pomagają.")
+    assert _names(text) == ["Puławy", "Gorzyń", "Kostrzyn nad Odrą"]

@@ -912,3 +912,17 @@ def test_lithuanian_first_names_in_a_cast_list(nlp):
     text = ("Guślarzem będzie litewski aktor Dainius Gavenonis. Na scenie pojawią się też: Rasa Samuolytė i "
             "Juozas Budraitis, a scenografię przygotował Marius Nekrošius.")
     assert {"Dainius Gavenonis", "Juozas Budraitis", "Marius Nekrošius"} <= set(by_name(people(nlp, text)))
+
+
+def test_a_town_and_its_adjective_found_as_a_place_is_no_person(nlp):
+    def found(text):
+        start = text.index("Wodzisław")
+        doc = nlp(text)
+        layout.set_sentences(doc)
+        doc._.organizations = []
+        doc._.locations = [Location("Wodzisław Śląski", [Mention("Wodzisław Śląski", start, start + 16)])]
+        return [p.name for p in extract_people(doc)]
+
+    assert found("Nowością są połączenia z Rybnika przez Wodzisław Śląski do Chałupek.") == []
+    # With a role before it the same words are a man's name.
+    assert found("Przemawiał burmistrz Wodzisław Śląski.") == ["Wodzisław Śląski"]
