@@ -204,7 +204,9 @@ def _common_noun_party(tok: Token, refs: list[_Ref]) -> str | None:
     # the organisation the text introduced with this noun: "od funduszu Bridge Capital ASI S.A. ...
     # w imieniu funduszu"
     # (an organisation introduced only later is not the one referred back to)
-    introduced = {name for noun, name, at in _introduced(tok.doc, refs) if noun in nouns and at < tok.idx}
+    # (nor one of another known kind: "szpital MSWiA" is the ministry's hospital, not the ministry)
+    introduced = {name for noun, name, at in _introduced(tok.doc, refs) if noun in nouns and at < tok.idx
+                  and not (_org_heads(name) & table_.keys()) - nouns}
     if len(introduced) == 1:
         return introduced.pop()
     heads = frozenset().union(*(table_[lem] for lem in nouns))
@@ -1085,10 +1087,14 @@ def _joins_only(word: str) -> bool:
 
 
 def _joins_agreement(tok: Token) -> bool:
-    """"Do memorandum dołączyły ...", "przystąpił do porozumienia", not "dołączy do zespołu"."""
+    """"Do memorandum dołączyły ...", "przystąpił do porozumienia", not "dołączy do zespołu"; "Przystąpił do
+    niego także X" right after an agreement was named."""
     doc = tok.doc
     for k in range(max(0, tok.i - 3), min(len(doc) - 1, tok.i + 4)):
         if doc[k].lower_ == "do" and _lemmas(doc[k + 1]) & _heads():
+            return True
+        if doc[k].lower_ == "do" and doc[k + 1].lower_ in ("niego", "niej") \
+                and any(_lemmas(doc[m]) & _heads() for m in range(max(0, tok.i - 30), tok.i)):
             return True
     return False
 
@@ -1483,10 +1489,16 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
         start = _chain_start(toks, j, lists=active, refs=refs) if j >= 0 else None
         if start is None:
             # "fundacja i spółka podpisały", "a szpital reprezentował"
+            if j > 0 and toks[j].text[:1].islower() and _has_pos(toks[j], "adj") and toks[j - 1].text[:1].islower() \
+                    and _lemmas(toks[j - 1]) & _common_parties().keys():
+                j -= 1  # "urząd marszałkowski podpisał"
             # (one the text leaves unclear does not hide the others: "miasto i klub zawarły")
             while j >= 0 and toks[j].text[:1].islower() and _lemmas(toks[j]) & _common_parties().keys():
                 _add(m.parties, _common_noun_party(toks[j], refs))
                 j -= 1 if not (active and j > 1 and toks[j - 1].lower_ in ("i", "oraz")) else 2
+            if j >= 0 and j + 1 < len(toks) and toks[j + 1].lower_ in ("i", "oraz"):
+                # "Gmina Miejska Gorlice i fundacja zawarły": a name before the common noun
+                _add(m.parties, next((r.name for r in refs if r.kind == "org" and r.end == _end(toks[j])), None))
             if active and _plural(tok) and (toks[k - 1].text in (".", ")", "”") or _after_origin(toks, k, refs)):
                 # "Port Lotniczy Lublin S.A. i ... Airport Košice, a.s. podpisały": a name ending in
                 # a legal form the tokenizer split
@@ -1514,7 +1526,10 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
         if not (_is_trigger(tok) and _is_active_verb(tok)):
             continue
         j = k + 1
-        while j < len(toks) - 1 and j - k <= 2 and toks[j].text[:1].islower() and _has_pos(toks[j], "part", "adv") \
+        if j + 2 < len(toks) and toks[j].lower_ == "do" and toks[j + 1].lower_ in ("niego", "niej"):
+            j += 2  # "Przystąpił do niego także Svazek ..."
+        first = j
+        while j < len(toks) - 1 and j - first <= 1 and toks[j].text[:1].islower() and _has_pos(toks[j], "part", "adv") \
                 and not _has_pos(toks[j], "prep"):
             j += 1  # "również", "także", "wczoraj"
         if toks[j].lower_ in ("z", "ze") and (past := _name_list(toks, j + 1, refs)):
@@ -1537,6 +1552,9 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                 continue
             ref = next((r for r in refs if r.kind == "org" and r.start == toks[k + 1].idx), None)
             if ref is None:
+                # "..., a szpital – dyrektor Janusz X": the one body of that kind
+                if k + 2 < len(toks) and toks[k + 2].text in ("–", "—", "-"):
+                    _add(m.parties, _common_noun_party(toks[k + 1], refs))
                 continue
             e = next((j for j in range(k + 1, len(toks)) if toks[j].idx >= ref.end), len(toks))
             if e < len(toks) and (o := _close_paren(toks, e)) is not None:
@@ -1633,9 +1651,9 @@ def _gapped_subject(toks: list[Token], e: int, refs: list[_Ref]) -> tuple[int, i
 
 def _gap_dash(toks: list[Token], a: int) -> int | None:
     """The dash that stands for a left-out verb after "a" at ``a`` and a few lowercase words ("a rok
-    wcześniej –"), or None."""
+    wcześniej –", "a w dniu 11 listopada 2026 r. –"), or None."""
     k = a + 1
-    while k < len(toks) and k - a <= 5 and toks[k].text not in ("–", "—", "-"):
+    while k < len(toks) and k - a <= 7 and toks[k].text not in ("–", "—", "-"):
         if not toks[k].text[:1].isalnum() or toks[k].text[:1].isupper() or _pos_of(toks[k].text) & _VERB_ONLY:
             return None
         k += 1
@@ -1848,12 +1866,19 @@ def _further_withs(toks: list[Token], e: int, refs: list[_Ref]) -> list[list[tup
     """Further sides of the same act introduced by "i z" / "oraz z" later in its clause: "umowy
     wykonawcze: z Neuca S.A. na dostawę antybiotyków ... i z firmą Salus International na leki"."""
     out = []
-    for k in range(e, min(e + 20, len(toks) - 2)):
-        if toks[k].text in (".", ";", ":"):
-            break
-        if toks[k].text == "," and toks[k + 1].lower_ == "a" and (dash := _gap_dash(toks, k + 1)) is not None \
-                and dash + 1 < len(toks) and toks[dash + 1].lower_ in ("z", "ze"):
-            if spans := _name_list(toks, dash + 2, refs):  # "z X, a rok wcześniej – z Y"
+    depth = 0
+    for k in range(e, min(e + 30, len(toks) - 2)):
+        depth += (toks[k].text == "(") - (toks[k].text == ")")
+        if toks[k].text in (".", ";") or toks[k].text == ":" and depth <= 0:
+            break  # (not the colon of "(dalej: „Dystrybutor LT”)")
+        if toks[k].text == "," and toks[k + 1].lower_ == "a" and (dash := _gap_dash(toks, k + 1)) is not None:
+            # "z X, a rok wcześniej – z Y", "z X, a w dniu 11 listopada – analogiczną umowę z Y"
+            w = dash + 1
+            while w < len(toks) and w - dash <= 3 and toks[w].lower_ not in ("z", "ze") and toks[w].text[:1].isalpha() \
+                    and (w == dash + 1 or _lemmas(toks[w - 1]) & _heads() or _has_pos(toks[w - 1], "adj")):
+                w += 1
+            if w < len(toks) and toks[w].lower_ in ("z", "ze") and (w == dash + 1 or _lemmas(toks[w - 1]) & _heads()) \
+                    and (spans := _name_list(toks, w + 1, refs)):
                 out.append(spans)
         if toks[k].lower_ in ("i", "oraz") and toks[k + 1].lower_ in ("z", "ze"):
             if spans := _name_list(toks, k + 2, refs):
@@ -2324,6 +2349,9 @@ def _role_unit(doc: Doc, person: _Ref) -> str | None:
         if all(t.text[:1].isupper() for t in rest) and all("gen" in _cases(t) or not is_known(analyse(t.text)) for t in rest):
             place = place_base(doc[rest[0].i:rest[-1].i + 1], frozenset({"gen"}))
             names = [f"{prefix} {place}" for prefix in units[roles[0]]]
+            if roles[0] in ("burmistrz", "prezydent"):
+                # "burmistrz Gorlic" heads "Gmina Miejska Gorlice", not the rural "Gmina Gorlice" around the town
+                names = [f"Gmina Miejska {place}", f"Gmina Miasto {place}", *names]
             found = next((known[n.lower()] for n in names if n.lower() in known), None)
             if found is None and "Gmina" in units[roles[0]] and _gminas_sign(span):
                 # "w imieniu gminy podpisała burmistrz Kraśnika" of "Gmina Miejska Kraśnik": the town's own gmina

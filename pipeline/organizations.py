@@ -1112,7 +1112,8 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
                                         or _lemmas(doc[k].text) & word_set("org_branch_adjectives.txt")
                                         for k in range(outer_head, i)):
                 end = seat  # "Pomorskim Oddziałem Wojewódzkim Narodowego Funduszu Zdrowia w Gdańsku": the branch's seat
-            elif seat is not None and _lemmas(doc[start].text) & word_set("org_national_adjectives.txt"):
+            elif seat is not None and (_lemmas(doc[start].text) & word_set("org_national_adjectives.txt")
+                                       or readings[0].lemma_base.lower() in word_set("org_seatless_heads.txt")):
                 end = seat  # "Instytut ... Polskiej Akademii Nauk w Jastrzębcu": the institute's seat
         else:
             rule = "head"
@@ -1476,7 +1477,8 @@ def _common_genitive_after(doc: _Doc, k: int) -> bool:
     "Zarząd Morskich Portów Szczecin i Świnoujście S.A." is the company's name, while "Zarząd Chemwet
     S.A.", "Rada Nadzorcza Elektrobud S.A." and "Zarząd Spółki X S.A." are its organ."""
     word = doc[k].text
-    if _lemmas(word) & word_set("org_generic_heads.txt") or _agrees(word, _analyses(doc[k - 1].text)):
+    # (a brand SGJP reads only by its last part is no genitive: "Zarząd Polfarm-Lab S.A.")
+    if _lemmas(word) & word_set("org_generic_heads.txt") or _agrees(word, _analyses(doc[k - 1].text)) or _unknown(word):
         return False
     return any("gen" in a.cases and a.pos in ("adj", "subst") and a.lemma_base[:1].islower() for a in _analyses(word)) \
         and not any("nom" in a.cases for a in _analyses(word))
@@ -2116,19 +2118,27 @@ def _sentence_case_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             i += 1
             continue
         j = i + 1
+        links = word_set("org_foreign_links.txt")
         while j < len(doc) and _gap_ok(doc, j) and j not in taken:
             word = doc[j].text
+            if _is_cap(word) and _is_cap(doc[j - 1].text) and j - 1 > i and j + 1 < len(doc) and _gap_ok(doc, j + 1) \
+                    and _is_cap(doc[j + 1].text) and any(not _is_cap(t.text) for t in doc[i + 1:j - 1]):
+                break  # "Sdružení obcí Jesenicka Zdeněk Brandl": the name ends before its chairman's
             if _foreign_word(word) or _is_cap(word) and (word.isalpha() or "-" in word) and not _first_name(word) \
                     or word in heads and j > i + 1 and _foreign_word(doc[j - 1].text):
                 j += 1
             elif word in _NAME_LINKS and j + 1 < len(doc) and _is_cap(doc[j + 1].text):
                 j += 1
+            elif word in links and j + 1 < len(doc) and _gap_ok(doc, j + 1) and not _is_cap(doc[j + 1].text) \
+                    and _foreign_word(doc[j + 1].text) and _foreign_word(doc[j - 1].text):
+                j += 1  # "Svazek měst a obcí Javornicka"
             elif word in "–-" and j + 1 < len(doc) and _is_cap(doc[j + 1].text) and _foreign_word(doc[j + 1].text):
                 j += 1
             else:
                 break
         words = [t.text for t in doc[i:j]]
-        lowercase = [w for w in words if w.isalpha() and not _is_cap(w) and w not in _NAME_LINKS and w not in heads]
+        lowercase = [w for w in words if w.isalpha() and not _is_cap(w) and w not in _NAME_LINKS and w not in heads
+                     and w not in links]
         if (lowercase or any(w in heads for w in words)) and any(w.lower() in heads for w in words) \
                 and all(_foreign_word(w) for w in lowercase) and sum(_foreign_word(w) for w in words) >= 2:
             out.append(Candidate(i, j, "foreign", name=doc.span(i, j).text))
@@ -2748,6 +2758,23 @@ def _town_in_nominative(word: str) -> frozenset[str]:
     return frozenset(c for a in found for c in a.cases) if any("nom" in a.cases for a in found) else frozenset()
 
 
+def _prefixed_company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
+    """A legal form written before the company's name and the capitalised words after it: "SIA Medilink
+    Riga", "OÜ Nordic Health Partners" (a quoted name after the form is the quoted rule's)."""
+    forms = word_set("org_prefix_legal_forms.txt")
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.text not in forms or i in taken or i + 1 >= len(doc) or not _gap_ok(doc, i + 1):
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 4 and j not in taken and _gap_ok(doc, j) and _is_cap(doc[j].text) \
+                and not _is_legal_form(doc[j].text):
+            j += 1
+        if j > i + 1:
+            out.append(Candidate(i, j, "company", name=doc.span(i, j).text, aliases=[doc.span(i + 1, j).text]))
+    return out
+
+
 def _prefixed_club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """A sports club abbreviation and the capitalised words after it: "z RK Nexe Našice",
     "z BM Granollers", "MKS Kalisz"."""
@@ -3282,6 +3309,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
         _public_organ_candidates,
         _acronym_candidates,
         _acronym_town_candidates,
+        _prefixed_company_candidates,
         _prefixed_club_candidates,
         _announced_club_candidates,
         _club_candidates,

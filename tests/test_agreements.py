@@ -2025,3 +2025,46 @@ def test_a_town_that_acts_is_its_gmina(nlp):
     doc._.locations = [Location("Łask", _mentions(text, "Łask "))]
     (a,) = extract_agreements(doc)
     assert set(a.parties) == {"Gmina Łask", "Gmina Sędziejowice"}
+
+
+def test_a_second_contract_after_a_gapped_verb_and_a_defined_term(nlp):
+    text = ("Spółka zawarła umowę dystrybucyjną z UAB Baltic Trade z siedzibą w Wilnie (dalej: „Dystrybutor LT”), a w dniu "
+            "11 listopada 2026 r. – analogiczną umowę z SIA Medilink Riga z siedzibą w Rydze.")
+    doc = make_doc(nlp, text, orgs=[("UAB Baltic Trade", "UAB Baltic Trade"), ("SIA Medilink Riga", "SIA Medilink Riga")])
+    parties = {p for a in extract_agreements(doc) for p in a.parties}
+    assert {"UAB Baltic Trade", "SIA Medilink Riga"} <= parties
+
+
+def test_joining_an_agreement_named_by_a_pronoun(nlp):
+    text = ("Stowarzyszenie Gmin Polskich i Sdružení obcí Jesenicka zawarły porozumienie o promocji tras. Przystąpił do "
+            "niego także Svazek měst a obcí Javornicka, zrzeszający gminy.")
+    doc = make_doc(nlp, text, orgs=[("Stowarzyszenie Gmin Polskich", "Stowarzyszenie Gmin Polskich"),
+                                    ("Sdružení obcí Jesenicka", "Sdružení obcí Jesenicka"),
+                                    ("Svazek měst a obcí Javornicka", "Svazek měst a obcí Javornicka")])
+    parties = {p for a in extract_agreements(doc) for p in a.parties}
+    assert "Svazek měst a obcí Javornicka" in parties
+    # joining a team is no agreement
+    text = "Przystąpił do niego także nowy zawodnik."
+    assert extract_agreements(make_doc(nlp, "Drużyna gra w lidze. " + text)) == []
+
+
+def test_common_nouns_for_sides_beside_names_and_after_a_dash(nlp):
+    text = ("Wojewódzki Szpital Zespolony w Toruniu otrzyma dotację. Umowę o dofinansowanie podpisano w urzędzie. "
+            "Województwo reprezentował marszałek Piotr Całbecki, a szpital – dyrektor Janusz Mielcarek. Umowę dzierżawy "
+            "Gmina Miejska Gorlice i fundacja zawarły 23 marca. Fundacja Rozwoju Gorlic poprowadzi inkubator.")
+    doc = make_doc(nlp, text, orgs=[("Wojewódzki Szpital Zespolony w Toruniu", "Wojewódzki Szpital Zespolony w Toruniu"),
+                                    ("Gmina Miejska Gorlice", "Gmina Miejska Gorlice"),
+                                    ("Fundacja Rozwoju Gorlic", "Fundacja Rozwoju Gorlic")],
+                   people=[("Piotr Całbecki", "Piotr Całbecki"), ("Janusz Mielcarek", "Janusz Mielcarek")])
+    parties = {p for a in extract_agreements(doc) for p in a.parties}
+    assert {"Wojewódzki Szpital Zespolony w Toruniu", "Gmina Miejska Gorlice"} <= parties
+
+
+def test_a_hospital_named_by_its_ministry_is_not_the_ministry(nlp):
+    text = ("Uczelnia i szpital MSWiA rozszerzyły współpracę. Porozumienie w imieniu szpitala podpisał dyrektor Jan Wierzbicki. "
+            "Szpital to Samodzielny Publiczny Zakład Opieki Zdrowotnej MSWiA w Białymstoku.")
+    zoz = "Samodzielny Publiczny Zakład Opieki Zdrowotnej MSWiA w Białymstoku"
+    doc = make_doc(nlp, text, orgs=[("MSWiA", "Ministerstwo Spraw Wewnętrznych i Administracji"), (zoz, zoz)],
+                   people=[("Jan Wierzbicki", "Jan Wierzbicki")])
+    (a,) = extract_agreements(doc)
+    assert "Ministerstwo Spraw Wewnętrznych i Administracji" not in a.parties

@@ -2054,3 +2054,27 @@ def test_an_acronym_before_the_same_quoted_name_is_the_body(nlp):
 def test_a_seat_in_a_state_named_by_its_noun_and_adjective(nlp):
     text = "Pomoże Muzułmański Związek Religijny w Rzeczypospolitej Polskiej, który opiekuje się meczetem."
     assert names(nlp, text) == ["Muzułmański Związek Religijny w Rzeczypospolitej Polskiej"]
+
+
+def test_a_board_before_a_hyphenated_brand_is_its_organ(nlp):
+    text = "Zarząd Polfarm-Lab S.A. z siedzibą w Łodzi (dalej: „Spółka”) informuje o zawarciu umowy."
+    assert names(nlp, text) == ["Polfarm-Lab S.A."]
+
+
+def test_a_legal_form_written_before_the_name(nlp):
+    text = "Spółka zawarła umowę z SIA Medilink Riga z siedzibą w Rydze. Rozmowy trwają z OÜ Nordic Health Partners."
+    assert names(nlp, text) == ["SIA Medilink Riga", "OÜ Nordic Health Partners"]
+
+
+def test_a_ministrys_name_inside_a_hospitals_leaves_it_the_seat(nlp):
+    text = ("Porozumienie zawarł Samodzielny Publiczny Zakład Opieki Zdrowotnej Ministerstwa Spraw Wewnętrznych i "
+            "Administracji w Białymstoku.")
+    assert names(nlp, text) == ["Samodzielny Publiczny Zakład Opieki Zdrowotnej Ministerstwa Spraw Wewnętrznych i "
+                                "Administracji w Białymstoku", "Ministerstwo Spraw Wewnętrznych i Administracji"]
+
+
+def test_czech_associations_in_sentence_case_and_their_chairman(nlp):
+    text = ("Porozumienie podpisali předseda Sdružení obcí Jesenicka Zdeněk Brandl oraz místopředseda Svazku "
+            "měst a obcí Javornicka Pavel Vlach. Przystąpił do niego Svazek měst a obcí Javornicka.")
+    assert "Sdružení obcí Jesenicka" in names(nlp, text)
+    assert "Svazek měst a obcí Javornicka" in names(nlp, text)
