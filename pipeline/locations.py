@@ -1168,7 +1168,7 @@ def _governed(doc: Doc, i: int) -> _Candidate | None:
     if doc[i - 1].text.lower() not in _cues("governs") and not _passed_through(doc, i):
         return None
     if _analyses(tok):
-        return _adjective_and_unknown(doc, i)
+        return _surname_only_in_town(doc, i) or _adjective_and_unknown(doc, i)
     cases = frozenset(c for a in _analyses(doc[i - 1]) if a.pos == "prep" for c in a.cases) & {"gen", "loc"}
     if i + 1 < len(doc) and _is_cap(doc[i + 1]) and tok.whitespace_:
         nxt = doc[i + 1].text
@@ -1179,6 +1179,19 @@ def _governed(doc: Doc, i: int) -> _Candidate | None:
         return None  # "w Explorer HQ": a multi-word foreign name is more likely a company
     # in the case the preposition governs: "w Kluż-Napoce" (locative) -> Kluż-Napoka
     return _Candidate(i, i + 1, "governed", cases or None)
+
+
+def _surname_only_in_town(doc: Doc, i: int) -> _Candidate | None:
+    """"Wykładał w Freibergu": a word SGJP knows only as a surname, in the locative after "w", is
+    a town (no one is "in" a person), named as the surname's lemma."""
+    tok = doc[i]
+    if doc[i - 1].text.lower() not in ("w", "we") or i + 1 < len(doc) and _is_cap(doc[i + 1]) and tok.whitespace_:
+        return None
+    analyses = _analyses(tok)
+    if not all(SURNAME in a.name_classes and a.number == "sg" for a in analyses) \
+            or not any("loc" in a.cases for a in analyses):
+        return None
+    return _Candidate(i, i + 1, "governed", frozenset({"loc"}), name=analyses[0].lemma_base)
 
 
 def _adjective_and_unknown(doc: Doc, i: int) -> _Candidate | None:
@@ -1278,8 +1291,31 @@ def _listed_region(doc: Doc, i: int) -> _Candidate | None:
     return None
 
 
+_FOREIGN_ADJECTIVE_ENDINGS = ("ej", "ego", "ém", "ého", "ý", "á", "ym", "im", "ích", "ých")
+
+
+def _after_country_adjective(doc: Doc, i: int) -> _Candidate | None:
+    """A word the dictionary does not know right after a country's adjective, in that adjective's
+    case: "do czeskiego Bohumína" -> Bohumín, "z litewskiej Jonawy" -> Jonawa. Not a person's name
+    ("z czeskim Petrem Novákiem": a capitalised word follows) nor a first name ("litewski Mantas")."""
+    tok = doc[i]
+    if i == 0 or not _is_cap(tok) or _analyses(tok) or not _is_word(tok) or not _nationality_word(doc[i - 1].text):
+        return None
+    if i + 1 < len(doc) and _is_cap(doc[i + 1]) and tok.whitespace_ or _given_form(tok):
+        return None
+    if tok.text.endswith(_FOREIGN_ADJECTIVE_ENDINGS):
+        return None  # "słowackiej Horskej záchrannej služby": the word is itself an adjective
+    adjectives = [a for a in _analyses(doc[i - 1]) if a.pos == "adj" and a.number == "sg"]
+    cases = frozenset(c for a in adjectives for c in a.cases)
+    if not cases & {"gen", "loc", "dat"} or "inst" in cases:
+        return None  # the nominative stays as written; an instrumental ("węgierskim Hajdúnánásem") is guesswork
+    if all(a.genders == {"f"} for a in adjectives):
+        return _Candidate(i, i + 1, "governed", cases, name=_feminine_nominative(tok.text))
+    return _Candidate(i, i + 1, "governed", cases, name=_unknown_base(tok.text, cases - {"nom", "acc"} or cases))
+
+
 RULES = (_state, _region_abbreviation, _region, _region_name, _geographic, _listed_region, _apposition, _governed,
-         _route_end, _dateline)
+         _route_end, _dateline, _after_country_adjective)
 
 
 # ---------------------------------------------------------------------------------- blocking
@@ -1751,6 +1787,9 @@ def _unknown_base(word: str, context: frozenset[str] | None = None) -> str:
             return word[:-4] + "ów"
         if word.endswith("awie"):
             return word[:-2] + "a"
+        # a stem in k, g or ch takes "-u": "w Svidníku" -> Svidník, "we Freibergu" -> Freiberg
+        if word.endswith(("ku", "gu", "chu")):
+            return word[:-1]
     return word
 
 

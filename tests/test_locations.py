@@ -759,3 +759,18 @@ def test_a_river_after_a_river_and_an_adjective_and_a_lake_after_nad():
     text = ("Ostrzeżenia wydano dla zlewni Wieprza i środkowej Wisły, od ujścia Sanu do Puław. Badania prowadzi "
             "zakład w Gorzyniu nad Jeziorem Lubikowskim, a mieszkańcy Kostrzyna nad Odrą pomagają.")
     assert _names(text) == ["Puławy", "Gorzyń", "Kostrzyn nad Odrą"]
+
+
+def test_an_unknown_town_after_a_countrys_adjective_in_its_case():
+    text = ("Pociągi pojadą dalej do czeskiego Bohumína. Z litewskiej Jonawy przyjedzie mer. "
+            "Rozmawialiśmy z czeskim Petrem Novákiem.")
+    assert _names(text) == ["Bohumín", "Jonawa"]
+
+
+def test_a_locative_in_k_and_a_surname_only_word_after_w():
+    text = "Pieniądze przekazywano w Svidníku i Bardejovie. Profesor wykładał w Pradze, Brnie i w Freibergu."
+    assert _names(text) == ["Svidník", "Bardejov", "Praga", "Brno", "Freiberg"]
+
+
+def test_a_country_after_its_citizens_before_a_name():
+    assert _names("Zarzuty usłyszeli także obywatele Ukrainy Andrij P. i Wołodymyr S.") == ["Ukraina"]
