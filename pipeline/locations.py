@@ -282,7 +282,10 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
     prep = _after_preposition(doc, start)
     # A compound known only in parts is a place after a preposition ("w Bielsku-Białej"), but
     # two places joined are a relation ("współpraca Polska-Białoruś", "na linii Polska-Białoruś").
-    if "-" in tok.text and not _analyses(tok) and not (prep or paren or (listed or paren) and _both_parts_places(tok)):
+    # (a stop after a dash of a route is one place: "linii S5 Katowice – Tychy – Bielsko-Biała")
+    stop = start > 0 and doc[start - 1].text in _DASHES and _on_route(doc, start)
+    if "-" in tok.text and not _analyses(tok) and not (prep or paren or (listed or paren or stop)
+                                                        and _both_parts_places(tok)):
         return None
     listed = listed or paren or _on_route(doc, start) or _after_nationality(doc, start) or _passed_through(doc, start) \
         or bool(_prev_lemmas(doc, start) & _cues("inhabitant")) and any("gen" in a.cases for a in geo)
@@ -410,9 +413,25 @@ def _on_route(doc: Doc, start: int) -> bool:
     """An end of a route: "na trasie Kraków – Zakopane", "połączenie z Katowic do Wisły" are places
     though also surnames."""
     k = start
-    if k >= 3 and doc[k - 1].text in _DASHES and doc[k - 1].whitespace_ and _is_cap(doc[k - 2]):
-        k -= 2  # "Zakopane" after "Kraków –"
+    # back over the stops before it ("linii S5 Katowice – Tychy – Bielsko-Biała – Wisła Głębce"),
+    # each of one or two words
+    while k >= 3 and doc[k - 1].text in _DASHES and doc[k - 1].whitespace_ and _is_cap(doc[k - 2]):
+        k -= 2
+        if k >= 2 and _is_cap(doc[k - 1]) and doc[k - 1].whitespace_ == " " and not _route_code(doc[k - 1].text) \
+                and doc[k - 2].text not in _DASHES and not _prev_lemmas(doc, k) & _cues("route"):
+            k -= 1
+    if k >= 2 and _route_code(doc[k - 1].text):
+        k -= 1  # a line's number: "linii S5", "relacji R12"
+    if k >= 2 and doc[k - 1].text.islower() and any(a.pos == "adj" for a in _analyses(doc[k - 1])):
+        k -= 1  # "drogi powiatowej Dobra – Jurków – Skrzydlna"
     return bool(_prev_lemmas(doc, k) & _cues("route"))
+
+
+_ROUTE_CODE = re.compile(r"^[A-Z]{1,3}\d{1,3}$")
+
+
+def _route_code(text: str) -> bool:
+    return bool(_ROUTE_CODE.match(text))
 
 
 def _compound_adjective_after(doc: Doc, i: int, geo: list[Analysis]) -> str | None:

@@ -774,3 +774,9 @@ def test_a_locative_in_k_and_a_surname_only_word_after_w():
 
 def test_a_country_after_its_citizens_before_a_name():
     assert _names("Zarzuty usłyszeli także obywatele Ukrainy Andrij P. i Wołodymyr S.") == ["Ukraina"]
+
+
+def test_every_stop_of_a_dashed_route():
+    text = ("Najwięcej zmian dotyczy linii S5 Katowice – Tychy – Bielsko-Biała. Powiat przebuduje drogę "
+            "powiatową Dobra – Jurków – Skrzydlna.")
+    assert _names(text) == ["Katowice", "Tychy", "Bielsko-Biała", "Dobra", "Jurków", "Skrzydlna"]
