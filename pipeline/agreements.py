@@ -1054,7 +1054,9 @@ def _extends_agreement(tok: Token) -> bool:
         if doc[k].text in _CLAUSE_BREAKS or doc[k].text == ".":
             return False
         if _lemmas(doc[k]) & _heads() and "acc" in _cases(doc[k]) and not _has_pos(doc[k], "prep"):
-            return True
+            # the subject stands between ("Umowę sponsorską spółka i klub przedłużyły"), not a phrase of
+            # the agreement ("Umowę z klubem przedłużył kapitan": a player's contract)
+            return not any(_has_pos(doc[x], "prep") for x in range(k + 1, tok.i))
     return False
 
 
@@ -1274,7 +1276,8 @@ def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
             if not _is_trigger(tok):
                 continue
             if _lemmas(tok) & {"zawrzeć"} and t + 1 < len(toks) and toks[t + 1].lower_ in ("w", "we") \
-                    and not {toks[t + 1].idx, toks[min(t + 2, len(toks) - 1)].idx} & date_starts:
+                    and not {toks[t + 1].idx, toks[min(t + 2, len(toks) - 1)].idx} & date_starts \
+                    and toks[min(t + 2, len(toks) - 1)].lower_ != "dniu":  # "zawarła w dniu 2 września"
                 continue  # "zawarte w dokumencie": contained in, not concluded ("zawarł w środę" is)
             lo, hi = max(0, t - _WINDOW), min(len(toks), t + _WINDOW + 1)
             # "Umowę o partnerstwie w realizacji kampanii fundacja i spółka podpisały", "zawarła ze
@@ -1334,9 +1337,10 @@ def _conjunct(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Re
               role_party: bool, need_case: str | None = None) -> str | None:
     """Add the people of a listed name as signatories; return the party name (if any)."""
     persons = _persons_in(toks, span, refs)
-    signing = persons
+    # (an owner inside his firm's name, "Dotacje otrzymali: Stolarstwo Jan Wiśniewski z Kleczewa", signs nothing)
+    signing = [p for p in persons if not any(r.kind == "org" and r.start < p.start and p.end <= r.end for r in refs)]
     if need_case == "nom":  # a subject's people are in the nominative: not "w obecności Ministra Jana X"
-        signing = [p for p in persons if _nominative(toks, p)]
+        signing = [p for p in signing if _nominative(toks, p)]
     for p in signing:
         _add(m.signatories, p.name)
     # a person whose base form the text does not spell ("Jiří Čtvrtečka" listed as "Čtvrteček") is
@@ -1585,7 +1589,8 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
     # "Partnerami instytutu zostali X, Y oraz Z", "Członkami konsorcjum są ..."
     sides = word_set("agr_side_nouns.txt")
     for k, tok in enumerate(toks[:-2]):
-        if tok.lower_ in sides:
+        # (not in a relative clause about another body: "TRITIA, którego członkami są m.in. Województwo X")
+        if tok.lower_ in sides and not _in_relative_clause(toks, k):
             verb = next((j for j in range(k + 1, min(k + 4, len(toks) - 1)) if toks[j].lower_ in word_set("agr_side_verbs.txt")), None)
             if verb is not None:
                 first = verb + 1 + (verb + 1 < len(toks) and toks[verb + 1].lower_ == "m.in.")  # "są m.in. X, Y"
@@ -1704,6 +1709,8 @@ def _relative_subject(toks: list[Token], k: int, refs: list[_Ref]) -> tuple[int,
     if any(_pos_of(t.text) & _VERB_ONLY or _lemmas(t) & _heads() for t in toks[p + 1:k]):
         return None
     e = p - 1
+    if (o := _open_paren(toks, e - 1, refs)) is not None:
+        e = o  # "Główny Instytut Górnictwa (GIG-PIB), który przystąpił do umowy"
     start = _chain_start(toks, e - 1, lists=False, refs=refs)
     if start is None or any(r.kind == "person" and r.start == toks[start].idx for r in refs):
         return None

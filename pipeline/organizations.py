@@ -767,6 +767,8 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
         if seat:
             if seat < n and _gap_ok(doc, seat) and _is_legal_form(doc[seat].text):
                 return seat + 1, j  # "Miejski Zakład Wodociągów i Kanalizacji w Kole sp. z o.o."
+            if (patron := _patron_end(doc, seat)) > seat:
+                return patron, j  # "Bank Żywności w Łodzi im. Marka Edelmana": a patron after the seat
             return seat, j
         break
     return last_word + 1, None  # never end on a connector ("i", "im.", "na rzecz")
@@ -1498,6 +1500,12 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             while k > 0 and j - k < 6 and _gap_ok(doc, k) and k - 1 not in taken and _is_cap(doc[k - 1].text) \
                     and not _lemmas(doc[k - 1].text) & (word_set("org_context.txt") | word_set("org_generic_heads.txt")):
                 k -= 1
+            k = _sentence_case_start(doc, k, taken)  # "Technické služby Hrádek nad Nisou, s.r.o."
+            if k > 2 and doc[k - 1].text in ("–", "—") and _is_cap(doc[k - 2].text) and _foreign_word(doc[k - 2].text) \
+                    and k - 2 not in taken:
+                k = _sentence_case_start(doc, k - 2, taken)
+                while k > 0 and k - 1 not in taken and _gap_ok(doc, k) and _is_cap(doc[k - 1].text) and _foreign_word(doc[k - 1].text):
+                    k -= 1  # "Letisko Košice – Airport Košice, a.s.": a name in two languages
             inner = doc.span(k, j - 1).text
             out.append(Candidate(k, j + 1, "company", name=f"{inner}, {legal}", aliases=[inner]))
             continue
@@ -1527,8 +1535,9 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             or _leading_particles(doc, k - 1, j)
         ):
             k -= 1
-        if 0 < k < j and _gap_ok(doc, k) and k - 1 not in taken and _lowercase_brand(doc[k - 1].text):
-            k -= 1  # "z thyssenkrupp Materials Services GmbH": a brand written lowercase
+        if 0 < k < j and _gap_ok(doc, k) and k - 1 not in taken and _lowercase_brand(doc[k - 1].text) \
+                and not (k > 1 and doc[k - 2].text.isalpha() and doc[k - 2].text.islower() and _unknown(doc[k - 2].text)):
+            k -= 1  # "z thyssenkrupp Materials Services GmbH": a brand written lowercase (not "venture capital X")
         if k > 2 and doc[k - 1].text in ("–", "-", "—") and k - 2 not in taken and _is_cap(doc[k - 2].text) \
                 and (_unknown(doc[k - 2].text) or _is_acronym(doc[k - 2].text)) and not _is_cap(doc[k - 3].text):
             k -= 2  # "Ekocentrum – Wrocławski Ośrodek Ekologiczny sp. z o.o.": a brand, a dash, the full name

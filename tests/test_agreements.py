@@ -2068,3 +2068,40 @@ def test_a_hospital_named_by_its_ministry_is_not_the_ministry(nlp):
                    people=[("Jan Wierzbicki", "Jan Wierzbicki")])
     (a,) = extract_agreements(doc)
     assert "Ministerstwo Spraw Wewnętrznych i Administracji" not in a.parties
+
+
+def test_a_subsidiary_concluding_on_a_day_and_a_member_joining_in_a_relative_clause(nlp):
+    text = ("Spółka zależna – Stalprofil Logistyka sp. z o.o. – zawarła w dniu 2 września 2026 r. z DB Schenker Rail "
+            "Polska S.A. umowę przewozową. W skład konsorcjum wchodzi też Główny Instytut Górnictwa (GIG-PIB), który "
+            "przystąpił do umowy konsorcjum w lipcu.")
+    doc = make_doc(nlp, text, orgs=[("Stalprofil Logistyka sp. z o.o.", "Stalprofil Logistyka sp. z o.o."),
+                                    ("DB Schenker Rail Polska S.A.", "DB Schenker Rail Polska S.A."),
+                                    ("Główny Instytut Górnictwa", "Główny Instytut Górnictwa")],
+                   dates=[("2 września 2026 r.", "2026-09-02")])
+    parties = {p for a in extract_agreements(doc) for p in a.parties}
+    assert {"DB Schenker Rail Polska S.A.", "Stalprofil Logistyka sp. z o.o.", "Główny Instytut Górnictwa"} <= parties
+
+
+def test_an_owner_inside_a_listed_firms_name_signs_nothing(nlp):
+    text = ("Agencja Rozwoju Regionalnego podpisała umowy o dofinansowanie z firmami. Dotacje otrzymali: Stolarstwo Jan "
+            "Wiśniewski z Kleczewa oraz Agro-Mech sp. j. z Turku.")
+    doc = make_doc(nlp, text, orgs=[("Agencja Rozwoju Regionalnego", "Agencja Rozwoju Regionalnego"),
+                                    ("Stolarstwo Jan Wiśniewski", "Stolarstwo Jan Wiśniewski"),
+                                    ("Agro-Mech sp. j.", "Agro-Mech sp. j.")],
+                   people=[("Jan Wiśniewski", "Jan Wiśniewski")])
+    agreements = extract_agreements(doc)
+    assert "Stolarstwo Jan Wiśniewski" in {p for a in agreements for p in a.parties}
+    assert not any("Jan Wiśniewski" in a.signatories for a in agreements)
+
+
+def test_members_of_another_body_in_a_relative_clause_are_no_sides(nlp):
+    text = ("Miasto Katowice i Uniwersytet Śląski podpisały memorandum o współpracy. Współpracę wspiera ugrupowanie TRITIA, "
+            "którego członkami są m.in. Województwo Śląskie i Kraj Morawsko-Śląski.")
+    doc = make_doc(nlp, text, orgs=[("Miasto Katowice", "Miasto Katowice"), ("Uniwersytet Śląski", "Uniwersytet Śląski"),
+                                    ("Województwo Śląskie", "Województwo Śląskie")])
+    (a,) = extract_agreements(doc)
+    assert "Województwo Śląskie" not in a.parties
+
+
+def test_a_players_contract_extended_with_the_club_is_no_fronted_agreement(nlp):
+    assert extract_agreements(make_doc(nlp, "Umowę z klubem przedłużył kapitan zespołu Karol Butryn.")) == []

@@ -2078,3 +2078,30 @@ def test_czech_associations_in_sentence_case_and_their_chairman(nlp):
             "měst a obcí Javornicka Pavel Vlach. Przystąpił do niego Svazek měst a obcí Javornicka.")
     assert "Sdružení obcí Jesenicka" in names(nlp, text)
     assert "Svazek měst a obcí Javornicka" in names(nlp, text)
+
+
+def test_a_patron_after_the_seat(nlp):
+    text = "Porozumienie wspiera Bank Żywności w Łodzi im. Marka Edelmana, który dostarczy żywność."
+    assert names(nlp, text) == ["Bank Żywności w Łodzi im. Marka Edelmana"]
+
+
+def test_a_presidium_is_its_bodys_organ(nlp):
+    text = "Porozumienie podpisał przewodniczący Prezydium Stowarzyszenia Gmin Polskich Euroregionu Pradziad."
+    assert names(nlp, text) == ["Stowarzyszenie Gmin Polskich Euroregionu Pradziad"]
+
+
+def test_czech_and_slovak_names_before_a_comma_and_their_form(nlp):
+    text = ("Zakład Gospodarki Komunalnej sp. z o.o. i czeska spółka Technické služby Hrádek nad Nisou, s.r.o. zawarły "
+            "umowę. Memorandum podpisał słowacki port lotniczy Letisko Košice – Airport Košice, a.s.")
+    found = names(nlp, text)
+    assert {"Technické služby Hrádek nad Nisou, s.r.o.", "Letisko Košice – Airport Košice, a.s."} <= set(found)
+
+
+def test_a_lowercase_english_term_before_a_fund_is_no_brand(nlp):
+    text = "Udziałowcem jest fundusz venture capital Lublin Tech Ventures ASI sp. z o.o., który zainwestował w 2022 roku."
+    assert names(nlp, text) == ["Lublin Tech Ventures ASI sp. z o.o."]
+
+
+def test_a_shipowner_before_the_company_is_no_part_of_its_name(nlp):
+    text = "Armator Zachodniopomorska Żegluga Bałtycka S.A. zwiększa liczbę rejsów."
+    assert names(nlp, text) == ["Zachodniopomorska Żegluga Bałtycka S.A."]
