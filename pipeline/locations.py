@@ -326,6 +326,8 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
     # ("w Kazimierzu", but "z Kazimierzem", "o Michale" are people).
     if _person_competes(tok) and not place_prep and not listed:
         return None
+    if start == i and end == i + 1 and not place_prep and _among_inhabitants(doc, i):
+        return None
     if start == i and end == i + 1 and (_surname_after_role(doc, i) or _named_person_after_role(doc, i)):
         return None
     if start == i and _sentence_initial(doc, i) and _is_other_word(doc, i):
@@ -682,6 +684,21 @@ def _is_inhabitant(tok: Token) -> bool:
     return any(a.pos in ("subst", "depr") and a.lemma_base[:1].isupper() and not set(a.name_classes)
                & (GEO_CLASSES | {FIRST_NAME, SURNAME}) and "m1" in a.genders and lemma_count(a) >= geo
                for a in _analyses(tok))
+
+
+def _among_inhabitants(doc: Doc, i: int) -> bool:
+    """A man of a nation listed with others ("dołączają Litwin, Czech i dwóch Ukraińców"): "Czech"
+    is a Czech, not the genitive of Czechy, when a neighbour in the list is an inhabitant noun."""
+    if not any(a.pos == "subst" and "m1" in a.genders and "nazwa_pospolita" in a.name_classes
+               and a.lemma_base[:1].isupper() for a in _analyses(doc[i])):
+        return False
+    joins = (",", "i", "oraz")
+
+    def nation(tok: Token) -> bool:  # only an inhabitant ("Niemiec" is also the genitive of Niemcy)
+        return _is_inhabitant(tok) and not _geo_readings(tok)
+
+    return i >= 2 and doc[i - 1].text in joins and nation(doc[i - 2]) \
+        or i + 2 < len(doc) and doc[i + 1].text in joins and nation(doc[i + 2])
 
 
 def _surname_after_role(doc: Doc, i: int) -> bool:

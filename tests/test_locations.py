@@ -780,3 +780,8 @@ def test_every_stop_of_a_dashed_route():
     text = ("Najwięcej zmian dotyczy linii S5 Katowice – Tychy – Bielsko-Biała. Powiat przebuduje drogę "
             "powiatową Dobra – Jurków – Skrzydlna.")
     assert _names(text) == ["Katowice", "Tychy", "Bielsko-Biała", "Dobra", "Jurków", "Skrzydlna"]
+
+
+def test_a_nations_man_listed_with_others_is_no_country():
+    assert _names("Do klubu dołączają Litwin, Czech i dwóch Ukraińców.") == []
+    assert _names("Przyjechali goście z Litwy, Czech i Słowacji.") == ["Litwa", "Czechy", "Słowacja"]
