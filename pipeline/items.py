@@ -6,7 +6,9 @@ stage and read by the agreements stage, and so on. Field names follow ``docs/rec
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -95,7 +97,24 @@ def source_text(doc: Doc) -> str:
 
 
 def to_dict(item) -> dict:
-    return asdict(item)
+    """``dataclasses.asdict`` without its deep copies of strings and numbers, which cost as much as
+    the rest of a record."""
+    return {name: _plain(getattr(item, name)) for name in _field_names(type(item))}
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(type(value), "__dataclass_fields__"):
+        return to_dict(value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value  # str, int, bool, None: immutable, nothing to copy
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 # name -> default; every stage's output is a Doc attribute of this name.
