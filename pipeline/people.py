@@ -1951,10 +1951,15 @@ def _merge(ctx: _Context, found: list[_Found]) -> list[Person]:
             if pk == k or ((pk <= k or k <= pk) and surnames[idx].lower() == f.name.split()[-1].lower()):
                 target = idx
                 break
+            if _given_twin(p.name, f.name):
+                target = idx
+                break
         if target is None:
             people.append(Person(f.name, [], None, []))
             surnames.append(f.name.split()[-1])
             target = len(people) - 1
+        elif _given_twin(people[target].name, f.name) and _known_given(f.name.split()[0]):
+            people[target].name = f.name  # "Jiřemu Novákowi" read as "Jiřy": the text's "Jiří Novák" names him
         elif len(k) > len(key(people[target].name)):
             people[target].name = f.name
         people[target].mentions.append(mention(f.cand))
@@ -2017,6 +2022,22 @@ def _merge(ctx: _Context, found: list[_Found]) -> list[Person]:
         p.mentions.sort(key=lambda m: m.start_char)
     people.sort(key=lambda p: p.mentions[0].start_char if p.mentions else 0)
     return people
+
+
+def _known_given(word: str) -> bool:
+    return word in word_set("people_first_names.txt") or morphology.has_class(morphology.analyse(word), morphology.FIRST_NAME)
+
+
+def _given_twin(a: str, b: str) -> bool:
+    """One man's name twice, once with a first name left half-inflected: "Jiřy Novák" (from "Jiřemu
+    Novákowi") and "Jiří Novák". Same surname; the first names share all but their last letter and
+    only one of them is a first name at all (so "Jan Nowak" and "Jana Nowak" stay two people)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != 2 or len(wb) != 2 or wa[1] != wb[1] or wa[0] == wb[0]:
+        return False
+    ga, gb = wa[0], wb[0]
+    stem = min(len(ga), len(gb)) - 1
+    return stem >= 3 and ga[:stem] == gb[:stem] and _known_given(ga) != _known_given(gb)
 
 
 def _merge_fleeting_e(people: list[Person]) -> list[Person]:

@@ -926,3 +926,9 @@ def test_a_town_and_its_adjective_found_as_a_place_is_no_person(nlp):
     assert found("Nowością są połączenia z Rybnika przez Wodzisław Śląski do Chałupek.") == []
     # With a role before it the same words are a man's name.
     assert found("Przemawiał burmistrz Wodzisław Śląski.") == ["Wodzisław Śląski"]
+
+
+def test_a_half_inflected_foreign_first_name_joins_the_name_written_whole(nlp):
+    text = ("Doktorat honoris causa dla prof. Jiřego Nováka z Ostrawy. Uroczystość odbędzie się w maju. "
+            "Jiří Novák urodził się w 1952 roku w Ostrawie.")
+    assert [p.name for p in people(nlp, text) if "Novák" in p.name] == ["Jiří Novák"]
