@@ -1920,7 +1920,7 @@ def _territory_list(doc: Doc, toks: list[Token], i: int, refs: list[_Ref], m: _M
 _RELATIVE = frozenset({"którą", "którym", "którymi"})
 # what may stand between an organisation and ", z którym": nothing, or where it comes from or sits
 # ("Kujawy” sp. z o.o. z Włocławka, z którym ...")
-_ORIGIN_GAP = re.compile(r"^\s*(?:(?:z siedzibą\s+)?(?:z|ze|w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?\s*)?$")
+_ORIGIN_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:z siedzibą\s+)?(?:z|ze|w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?\s*)?$")
 
 
 def _relative_antecedent(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Mention) -> None:

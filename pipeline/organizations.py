@@ -2822,7 +2822,7 @@ def _club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
                 and _is_cap(doc[i + 2].text):
             continue  # a longer capitalised run is some other name
         town_cases = _town_in_nominative(town)
-        if not town_cases or _first_name(town) or _head_readings(first)[0] \
+        if not town_cases or _first_name(town) or _head_readings(first)[0] or _paren_acronym(town) \
                 or _lemmas(first) & (word_set("org_facility_nouns.txt") | _not_orgs(("name", "event"))):
             continue  # "w Gminie Narol" is left to the rules for head nouns; "do Portu Gdańsk" is a place,
             # "finał Pucharu Polski" an event
@@ -3217,13 +3217,16 @@ def _apposed_branch(doc: _Doc, c: Candidate, name: str) -> str:
     head_cases = {case for a in _head_readings(doc[h].text)[1] for case in a.cases}
     branches = word_set("org_branch_nouns.txt")
     for k in range(h + 1, c.end):
-        if not _is_cap(doc[k].text) or _head_lemma_of(doc[k].text) not in branches:
+        # (a branch noun that heads no name of its own counts too: "Związkiem Niewidomych Okręgiem Lubelskim")
+        readings = _head_readings(doc[k].text)[1] or tuple(
+            a for a in _analyses(doc[k].text) if a.pos == "subst" and a.lemma_base.lower() in branches)
+        if not _is_cap(doc[k].text) or not readings or readings[0].lemma_base.lower() not in branches:
             continue
-        cases = {case for a in _head_readings(doc[k].text)[1] for case in a.cases}
+        cases = {case for a in readings for case in a.cases}
         if not cases & head_cases - {"nom", "acc"}:
             return name
         split = k
-        while split > h + 1 and _agrees(doc[split - 1].text, _head_readings(doc[k].text)[1]):
+        while split > h + 1 and _agrees(doc[split - 1].text, readings):
             split -= 1
         return f"{org_base(doc.span(c.start, split))} {org_base(doc.span(split, c.end))}"
     return name

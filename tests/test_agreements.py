@@ -2105,3 +2105,11 @@ def test_members_of_another_body_in_a_relative_clause_are_no_sides(nlp):
 
 def test_a_players_contract_extended_with_the_club_is_no_fronted_agreement(nlp):
     assert extract_agreements(make_doc(nlp, "Umowę z klubem przedłużył kapitan zespołu Karol Butryn.")) == []
+
+
+def test_a_party_before_its_acronym_and_z_ktora(nlp):
+    text = ("Koszty pokryje Narodowa Agencja Wymiany Akademickiej (NAWA), z którą uczelnia podpisała umowę o finansowanie "
+            "projektu.")
+    doc = make_doc(nlp, text, orgs=[("Narodowa Agencja Wymiany Akademickiej", "Narodowa Agencja Wymiany Akademickiej")])
+    (a,) = extract_agreements(doc)
+    assert "Narodowa Agencja Wymiany Akademickiej" in a.parties

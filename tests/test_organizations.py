@@ -2105,3 +2105,13 @@ def test_a_lowercase_english_term_before_a_fund_is_no_brand(nlp):
 def test_a_shipowner_before_the_company_is_no_part_of_its_name(nlp):
     text = "Armator Zachodniopomorska Żegluga Bałtycka S.A. zwiększa liczbę rejsów."
     assert names(nlp, text) == ["Zachodniopomorska Żegluga Bałtycka S.A."]
+
+
+def test_a_district_branch_apposed_in_the_instrumental(nlp):
+    text = "Ośrodek współpracuje z Polskim Związkiem Niewidomych Okręgiem Lubelskim."
+    assert names(nlp, text) == ["Polski Związek Niewidomych Okręg Lubelski"]
+
+
+def test_an_owner_before_a_hyphenated_acronym_is_no_club(nlp):
+    text = "Właścicielem PWiK-Kłodzko jest Gmina Kłodzko. Mecz rozegrano z Górnikiem Zabrze."
+    assert names(nlp, text) == ["Gmina Kłodzko", "Górnik Zabrze"]
