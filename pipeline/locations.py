@@ -415,15 +415,21 @@ def _on_route(doc: Doc, start: int) -> bool:
     """An end of a route: "na trasie Kraków – Zakopane", "połączenie z Katowic do Wisły" are places
     though also surnames."""
     k = start
-    # back over the stops before it ("linii S5 Katowice – Tychy – Bielsko-Biała – Wisła Głębce"),
-    # each of one or two words
-    while k >= 3 and doc[k - 1].text in _DASHES and doc[k - 1].whitespace_ and _is_cap(doc[k - 2]):
-        k -= 2
-        if k >= 2 and _is_cap(doc[k - 1]) and doc[k - 1].whitespace_ == " " and not _route_code(doc[k - 1].text) \
-                and doc[k - 2].text not in _DASHES and not _prev_lemmas(doc, k) & _cues("route"):
-            k -= 1
-    if k >= 2 and _route_code(doc[k - 1].text):
+    while True:
+        # back over the stops before it ("linii S5 Katowice – Tychy – Bielsko-Biała – Wisła Głębce"),
+        # each of one or two words
+        while k >= 3 and doc[k - 1].text in _DASHES and doc[k - 1].whitespace_ and _is_cap(doc[k - 2]):
+            k -= 2
+            if k >= 2 and _is_cap(doc[k - 1]) and doc[k - 1].whitespace_ == " " and not _route_code(doc[k - 1].text) \
+                    and doc[k - 2].text not in _DASHES and not _prev_lemmas(doc, k) & _cues("route"):
+                k -= 1
+        if not (k >= 2 and _route_code(doc[k - 1].text)):
+            break
         k -= 1  # a line's number: "linii S5", "relacji R12"
+        # and the line before it, sharing the noun: "linii S1 Gliwice – Katowice oraz S5 Katowice – ..."
+        if not (k >= 4 and doc[k - 1].text in ("oraz", "i", ",") and _is_cap(doc[k - 2]) and doc[k - 3].text in _DASHES):
+            break
+        k -= 2  # the last stop of the line before
     if k >= 2 and doc[k - 1].text.islower() and any(a.pos == "adj" for a in _analyses(doc[k - 1])):
         k -= 1  # "drogi powiatowej Dobra – Jurków – Skrzydlna"
     return bool(_prev_lemmas(doc, k) & _cues("route"))

@@ -44,8 +44,8 @@ Each batch was measured once before any rule was written against it (mean F1):
   contacts 1.00; published 1.00);
 - 026-030: 0.909 (people 0.91, organisations 0.69, locations 0.95, dates 0.90, agreements 1.00,
   contacts 1.00; published 1.00).
-After the people, places and dates fixes made from their failures, all 30 score mean F1 0.863
-(people 0.988, organisations 0.72, locations 0.948, dates 0.985, agreements 0.54, contacts 1.00;
+After the people, places and dates fixes made from their failures, all 30 score mean F1 0.869
+(people 0.990, organisations 0.72, locations 0.958, dates 0.985, agreements 0.56, contacts 1.00;
 published 1.00); organisations and agreements were left to their own stages. Golds brought to the folders'
 conventions after a blind run, never to the output: 001 lists its headline's range "od kwietnia do
 czerwca" and "Tegoroczny" (the folders' year), the golds keep one item per date pair (the scorer
@@ -132,3 +132,14 @@ def test_contacts_skip_accounts_registers_and_short_numbers(records):
     caritas = phones(records["028_caritas_zbiorka_powodz"])
     assert {"774419400", "800100250", "606321447", "605883210"} <= caritas
     assert not {p for p in caritas if len(p) != 9}  # no bank account, KRS or SMS number
+
+
+def test_foreign_towns_in_the_case_of_their_slot(records):
+    assert {"Svidník", "Bardejov", "Ukraina"} <= place_names(records["003_prokuratura_krosno_akt"])
+    doctorate = records["005_politechnika_doktoraty_honoris"]
+    assert "Freiberg" in place_names(doctorate)  # "w Freibergu": SGJP knows only the surname
+    assert [p for p in people_names(doctorate) if "Novák" in p] == ["Jiří Novák"]  # not "Jiřy" of "Jiřemu"
+    assert "Jonawa" in place_names(records["025_urzad_miasta_dni_miasta"])  # "z litewskiej Jonawy"
+    rail = place_names(records["027_kolej_rozklad_jazdy"])
+    assert {"Bohumín", "Bielsko-Biała"} <= rail  # "do czeskiego Bohumína", "S5 Katowice – Tychy – Bielsko-Biała"
+    assert "Czechy" not in place_names(records["004_klub_siatkowka_transfery"])  # "Litwin, Czech i dwóch Ukraińców"

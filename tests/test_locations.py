@@ -780,6 +780,9 @@ def test_every_stop_of_a_dashed_route():
     text = ("Najwięcej zmian dotyczy linii S5 Katowice – Tychy – Bielsko-Biała. Powiat przebuduje drogę "
             "powiatową Dobra – Jurków – Skrzydlna.")
     assert _names(text) == ["Katowice", "Tychy", "Bielsko-Biała", "Dobra", "Jurków", "Skrzydlna"]
+    # two lines sharing the noun
+    text = "Zmiany dotyczą linii S1 Gliwice – Katowice oraz S5 Katowice – Tychy – Bielsko-Biała."
+    assert _names(text) == ["Gliwice", "Katowice", "Tychy", "Bielsko-Biała"]
 
 
 def test_a_nations_man_listed_with_others_is_no_country():
