@@ -8,6 +8,7 @@ or a Dask cluster); workers build the spaCy pipeline once per process.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 import multiprocessing as mp
@@ -119,7 +120,17 @@ def _end_cache_epoch(docs: int) -> None:
     _epoch.first = False
     _close_zone()
     clear_caches()
+    _freeze_heap()
     _release_free_memory()
+
+
+def _freeze_heap() -> None:
+    """Collect garbage, then move what is left (models, word lists, tables, the vocabulary's
+    strings) into the collector's permanent generation. Otherwise every full collection walks all
+    of it again: they took 4-5% of the CPU time of a run. (Frozen objects that become garbage are
+    still freed by reference counting; forked workers also touch fewer shared pages.)"""
+    gc.collect()
+    gc.freeze()
 
 
 def _release_free_memory() -> None:
@@ -206,11 +217,16 @@ def _init_worker(ner: bool) -> None:
     from .nlp import warm_up
 
     warm_up(ner)  # load models once per worker, before the first document (forked: already done)
+    _freeze_heap()
 
 
 def _local_results(tasks: Iterable[Any], opts: RunOptions) -> Iterator[tuple[str, dict[str, Any]]]:
     packed = ((batch, opts.ner, opts.max_bytes) for batch in _batches(tasks, opts.batch_size, opts.batch_bytes))
     if opts.jobs <= 1:
+        from .nlp import warm_up
+
+        warm_up(opts.ner)
+        _freeze_heap()
         for results in map(_process_packed, packed):
             yield from results
         return
@@ -220,6 +236,7 @@ def _local_results(tasks: Iterable[Any], opts: RunOptions) -> Iterator[tuple[str
         from .nlp import warm_up
 
         warm_up(opts.ner)  # build and load once in the parent; forked workers share it copy-on-write
+        _freeze_heap()
     with ctx.Pool(opts.jobs, initializer=_init_worker, initargs=(opts.ner,), maxtasksperchild=None) as pool:
         # imap keeps input order and pulls batches lazily, so memory stays flat on huge archives.
         for results in pool.imap(_process_packed, packed, chunksize=1):
