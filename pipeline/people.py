@@ -1452,7 +1452,16 @@ class _Found:
 def _feminine_first_name(words: list[Token], base: list[str]) -> list[str]:
     """"Jana Svobodová": next to a woman's surname that does not inflect the first name stays as
     written, though SGJP reads "Jana" as the genitive of "Jan"."""
-    if len(words) != 2 or len(base) != 2:
+    if len(words) != len(base):
+        return base
+    first = words[0].text
+    if len(words) >= 2 and first.endswith("a") and first in word_set("people_first_names.txt") \
+            and base[0] == first[:-1] and not morphology.is_known(_analyses(words[0])):
+        # "María Fernanda Ospina": a woman's first name komunikat lists as written, so the unknown
+        # words after it are in the nominative too, not masculine genitives losing their "-a".
+        return [t.text if b == t.text[:-1] and not morphology.is_known(_analyses(t)) else b
+                for t, b in zip(words, base, strict=True)]
+    if len(words) != 2:
         return base
     given, surname = words[0].text, words[1].text
     feminine_surname = surname.endswith(tuple(word_list("people_feminine_surname_endings.txt")))

@@ -932,3 +932,9 @@ def test_a_half_inflected_foreign_first_name_joins_the_name_written_whole(nlp):
     text = ("Doktorat honoris causa dla prof. Jiřego Nováka z Ostrawy. Uroczystość odbędzie się w maju. "
             "Jiří Novák urodził się w 1952 roku w Ostrawie.")
     assert [p.name for p in people(nlp, text) if "Novák" in p.name] == ["Jiří Novák"]
+
+
+def test_a_listed_womans_first_name_keeps_the_unknown_words_after_it_as_written(nlp):
+    text = "Wśród nowych doktorów jest Kolumbijka María Fernanda Ospina."
+    assert set(by_name(people(nlp, text))) == {"María Fernanda Ospina"}
+    assert set(by_name(people(nlp, "Gościem była María Ospina z Bogoty."))) == {"María Ospina"}
