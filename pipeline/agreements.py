@@ -179,6 +179,9 @@ def _org_heads(name: str) -> frozenset[str]:
     if not words:
         return frozenset()
     heads = set(_lemmas_of(words[0]))
+    if "–" in words:  # "Sieć Badawcza Łukasiewicz – Łódzki Instytut Technologiczny" is an institute too
+        member = words[words.index("–") + 1:]
+        heads |= next((_lemmas_of(w) for w in member[:3] if _common_noun(w)), frozenset())
     nouns = [w for w in words[:3] if _common_noun(w)]
     for noun in nouns[:1] + [w for w in nouns[1:] if any(a.lemma_base.lower() == w.lower() for a in analyse(w))]:
         heads |= _lemmas_of(noun)  # "Gmina Miasto Elbląg": gmina and miasto; "Urząd Miasta Kielce": urząd only
@@ -214,6 +217,26 @@ def _common_noun_party(tok: Token, refs: list[_Ref]) -> str | None:
     if len(names) > 1:  # "spółka" after EPEC's lead, Energa Obrót S.A. only in the last paragraph
         names = {r.name for r in refs if r.name in names and r.start < tok.idx}
     return names.pop() if len(names) == 1 else None
+
+
+def _joins_later(toks: list[Token]) -> bool:
+    """Does someone join only in the future ("Do konsorcjum dołączy także X")? ("będzie konsorcjum firm X i Y"
+    names the contractor chosen.)"""
+    joins = {lemma for lemma, form in _triggers().items() if form == "join"}
+    return any(a.pos == "fin" and "perf" in a.tag.split(":") and a.lemma_base.lower() in joins
+               for t in toks for a in analyse(t.text))
+
+
+def _previous_org(toks: list[Token], refs: list[_Ref]) -> str | None:
+    """The organisation named last in the sentence before ``toks`` (what "z nią", "z nim" refer to)."""
+    doc = toks[0].doc
+    start = toks[0].idx
+    before = doc[:toks[0].i].sents if toks[0].i > 0 else None
+    prev = list(before)[-1] if before is not None else None
+    if prev is None:
+        return None
+    found = [r for r in refs if r.kind == "org" and prev.start_char <= r.start and r.end <= start]
+    return max(found, key=lambda r: r.end).name if found else None
 
 
 def _adjective_party(tok: Token, refs: list[_Ref]) -> str | None:
@@ -1428,6 +1451,9 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                     for again in _further_withs(toks, spans[-1][1], refs):  # "z Neuca S.A. na ... i z firmą Salus"
                         _add_list(doc, toks, again, refs, m, role_party=True, need_case="inst")
                     break
+                if toks[k + 1].lower_ in ("nim", "nią") and (party := _previous_org(toks, refs)):
+                    _add(m.parties, party)  # "Prace wykona firma X. Spółdzielnia podpisała z nią umowę"
+                    break
                 if "inst" in _cases(toks[k + 1]) and (party := _common_noun_party(toks[k + 1], refs)):
                     _add(m.parties, party)  # "Umowę pożyczki spółka podpisała z funduszem": the text's one fund
                     break
@@ -1720,7 +1746,7 @@ def _relative_subject(toks: list[Token], k: int, refs: list[_Ref]) -> tuple[int,
 def _subject_between_dashes(toks: list[Token], j: int, refs: list[_Ref]) -> str | None:
     """"spółka zależna Spółki – Energoinstal Serwis sp. z o.o. – zawarła": the organisation set off by
     dashes right before the verb names its subject."""
-    o = next((i for i in range(j - 1, max(-1, j - 15), -1) if toks[i].text in ("–", "—")), None)
+    o = next((i for i in range(j - 1, max(-1, j - 25), -1) if toks[i].text in ("–", "—")), None)  # (a seat and a term may stand inside)
     if o is None or o + 1 >= j:
         return None
     inner = [r for r in refs if r.kind == "org" and r.start == toks[o + 1].idx and r.end <= toks[j].idx]
@@ -2216,8 +2242,8 @@ def _consortium_members(sents: list[list[Token]], refs: list[_Ref], m: _Mention)
         toks = sents[si]
         at = next((t.idx for i, t in enumerate(toks) if _lemmas(t) & collectives and "konsorcjum" in _lemmas(t)
                    and not _in_relative_clause(toks, i)), None)
-        if at is None:
-            continue
+        if at is None or _joins_later(toks):
+            continue  # (not "Do konsorcjum dołączy także X": a member still to come)
         members = _orgs_after(refs, at, toks)
         # "Liderem konsorcjum jest X, a partnerami:" + "• Y," + "• Z.": the members listed a line each
         if toks[-1].text == ":":

@@ -3524,15 +3524,17 @@ def _merge_quoted_acronyms(orgs: dict[str, _Org]) -> None:
     for key in list(orgs):
         org = orgs.get(key)
         m = quoted.match(org.name) if org is not None else None
-        if m is None or not _is_acronym_text(m.group(1)):
+        if m is None or not (_is_acronym_text(m.group(1)) or _head_readings(m.group(1))[0]):
             continue
         acronym, name = m.groups()
+        # (or the kind the longer name holds: "Spółdzielnia „Czechów”" of "Lubelska Spółdzielnia Mieszkaniowa „Czechów”")
         owners = [k for k, o in orgs.items() if k != key and o.name.endswith(" " + name)
-                  and any(acronym in _initials(" ".join(o.name[:-len(name)].split()[x:])) for x in range(3))]
+                  and (any(acronym in _initials(" ".join(o.name[:-len(name)].split()[x:])) for x in range(3))
+                       or _is_cap(acronym) and acronym in o.name[:-len(name)].split())]
         if len(owners) == 1:
             owner = orgs[owners[0]]
             _fold(orgs, key, owner, with_aliases=True)
-            if acronym not in owner.aliases:
+            if acronym not in owner.aliases and _is_acronym_text(acronym):
                 owner.aliases.append(acronym)
 
 

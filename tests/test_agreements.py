@@ -2113,3 +2113,30 @@ def test_a_party_before_its_acronym_and_z_ktora(nlp):
     doc = make_doc(nlp, text, orgs=[("Narodowa Agencja Wymiany Akademickiej", "Narodowa Agencja Wymiany Akademickiej")])
     (a,) = extract_agreements(doc)
     assert "Narodowa Agencja Wymiany Akademickiej" in a.parties
+
+
+def test_a_side_named_by_a_pronoun_after_the_sentence_that_named_it(nlp):
+    text = ("Prace wykona firma Elektro-Lux Lublin sp. z o.o., wybrana w przetargu. Spółdzielnia Czechów podpisała z nią "
+            "umowę w lutym.")
+    doc = make_doc(nlp, text, orgs=[("Elektro-Lux Lublin sp. z o.o.", "Elektro-Lux Lublin sp. z o.o."),
+                                    ("Spółdzielnia Czechów", "Spółdzielnia Czechów")])
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Elektro-Lux Lublin sp. z o.o.", "Spółdzielnia Czechów"}
+
+
+def test_an_institute_named_after_its_network_and_a_member_still_to_join(nlp):
+    text = ("Sieć Badawcza Łukasiewicz – Łódzki Instytut Technologiczny rozwija powłoki. Umowę o wykonanie i finansowanie "
+            "projektu instytut zawarł z centrum w sierpniu. Do konsorcjum dołączy także Uniwersytet Łódzki i Politechnika Łódzka.")
+    lit = "Sieć Badawcza Łukasiewicz – Łódzki Instytut Technologiczny"
+    doc = make_doc(nlp, text, orgs=[(lit, lit), ("Uniwersytet Łódzki", "Uniwersytet Łódzki"),
+                                    ("Politechnika Łódzka", "Politechnika Łódzka")])
+    signed = [a for a in extract_agreements(doc) if a.signed]
+    assert lit in {p for a in signed for p in a.parties}
+    assert "Uniwersytet Łódzki" not in {p for a in signed for p in a.parties}
+
+
+def test_a_subsidiary_set_off_by_dashes_with_its_seat_and_term_joins(nlp):
+    text = ("Bank informuje, że jego spółka zależna – Pomorski Leasing sp. z o.o. z siedzibą w Gdańsku (dalej: „Spółka "
+            "Zależna”) – przystąpiła do umowy jako podmiot świadczący usługi leasingu.")
+    doc = make_doc(nlp, text, orgs=[("Pomorski Leasing sp. z o.o.", "Pomorski Leasing sp. z o.o.")])
+    assert "Pomorski Leasing sp. z o.o." in {p for a in extract_agreements(doc) for p in a.parties}

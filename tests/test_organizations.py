@@ -2115,3 +2115,9 @@ def test_a_district_branch_apposed_in_the_instrumental(nlp):
 def test_an_owner_before_a_hyphenated_acronym_is_no_club(nlp):
     text = "Właścicielem PWiK-Kłodzko jest Gmina Kłodzko. Mecz rozegrano z Górnikiem Zabrze."
     assert names(nlp, text) == ["Gmina Kłodzko", "Górnik Zabrze"]
+
+
+def test_a_kind_before_the_same_quoted_name_is_the_body(nlp):
+    text = ("Spółdzielnia „Czechów” wymieni oświetlenie. Lubelska Spółdzielnia Mieszkaniowa „Czechów” otrzyma 1,9 mln zł "
+            "dotacji.")
+    assert names(nlp, text) == ["Lubelska Spółdzielnia Mieszkaniowa „Czechów”"]
