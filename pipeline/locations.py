@@ -1785,7 +1785,25 @@ def extract_locations(doc: Doc) -> list[Location]:
         if len(span) == 1:
             readings.setdefault(key, set()).update(
                 a.lemma_base for a in _analyses(span[0]) if GEO_CLASSES & set(a.name_classes))
-    return _join_inflected(_join_readings(by_key, readings), frozenset(nominal))
+    return _join_short_names(_join_inflected(_join_readings(by_key, readings), frozenset(nominal)))
+
+
+def _join_short_names(locations: list[Location]) -> list[Location]:
+    """A double-barrelled town named by its first part elsewhere is that town: "między Zabrzegiem a
+    Czechowicami" in a text about Czechowice-Dziedzice, "Kędzierzyn" beside Kędzierzyn-Koźle."""
+    doubles = {loc.name.split("-")[0].lower(): loc for loc in locations
+               if "-" in loc.name and " " not in loc.name and loc.name[:1].isupper()}
+    if not doubles:
+        return locations
+    out = []
+    for loc in locations:
+        whole = doubles.get(loc.name.lower()) if "-" not in loc.name else None
+        if whole is not None and whole is not loc:
+            whole.mentions.extend(loc.mentions)
+            whole.mentions.sort(key=lambda m: m.start_char)
+        else:
+            out.append(loc)
+    return out
 
 
 def _list_cases(doc: Doc, start: int) -> frozenset[str] | None:

@@ -788,3 +788,11 @@ def test_every_stop_of_a_dashed_route():
 def test_a_nations_man_listed_with_others_is_no_country():
     assert _names("Do klubu dołączają Litwin, Czech i dwóch Ukraińców.") == []
     assert _names("Przyjechali goście z Litwy, Czech i Słowacji.") == ["Litwa", "Czechy", "Słowacja"]
+
+
+def test_a_double_barrelled_towns_first_part_is_that_town():
+    text = ("Pasażerowie z Pszczyny i Czechowic-Dziedzic prosili o pociągi. Między Zabrzegiem a Czechowicami "
+            "kursować będzie komunikacja zastępcza.")
+    found = extract_locations(_doc(text, [], []))
+    assert [loc.name for loc in found] == ["Pszczyna", "Czechowice-Dziedzice", "Zabrzeg"]
+    assert [m.text for m in found[1].mentions] == ["Czechowic-Dziedzic", "Czechowicami"]
