@@ -45,7 +45,7 @@ Each batch was measured once before any rule was written against it (mean F1):
 - 026-030: 0.909 (people 0.91, organisations 0.69, locations 0.95, dates 0.90, agreements 1.00,
   contacts 1.00; published 1.00).
 After the people, places and dates fixes made from their failures, all 30 score mean F1 0.870
-(people 0.994, organisations 0.72, locations 0.959, dates 0.985, agreements 0.56, contacts 1.00;
+(people 0.994, organisations 0.72, locations 0.960, dates 0.985, agreements 0.56, contacts 1.00;
 published 1.00); organisations and agreements were left to their own stages. Golds brought to the folders'
 conventions after a blind run, never to the output: 001 lists its headline's range "od kwietnia do
 czerwca" and "Tegoroczny" (the folders' year), the golds keep one item per date pair (the scorer
