@@ -10,6 +10,7 @@ legal forms ("Wodociągi sp. z o.o. Dokument podpisano...").
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 
 import numpy
@@ -21,6 +22,7 @@ from .items import doc_text
 from .morphology import FIRST_NAME, SURNAME, analyse
 from .resources import word_list
 
+_ROMAN_WITH_PERIOD = re.compile(r"^[IVXLC]+\.$")
 _ENDERS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _MAX_TITLE = 250
 
@@ -39,15 +41,27 @@ def set_sentences(doc: Doc) -> None:
             flag = -1
         elif (prev_space and "\n" in prev_text) or "\n" in prev_ws:
             flag = 1
-        elif prev_text in _ENDERS and (tok.is_title or tok.is_upper or tok.is_digit or tok.is_quote or tok.is_punct):
+        elif prev_text in _ENDERS and (tok.is_title or tok.is_upper or tok.is_digit or tok.is_quote or tok.is_punct) \
+                and not (prev_text == "." and _is_initial(doc, i - 2) and not _opens_sentence(tok.text)):
             flag = 1
-        elif prev_text[-1:] == "." and prev_text.lower() in _final_abbreviations() and _opens_sentence(tok.text):
+        elif prev_text[-1:] == "." and (prev_text.lower() in _final_abbreviations() or _ROMAN_WITH_PERIOD.match(prev_text)) \
+                and _opens_sentence(tok.text) and not (len(tok.text) == 1 and i + 1 < n and doc[i + 1].text == "."):
+            # (A regnal number takes no period: "Jana Pawła II. W uroczystości" ends a sentence. A
+            # lone capital before a period is an initial: "sp. z o.o. A. Nowak".)
             flag = 1
         else:
             flag = -1
         starts[i, 0] = flag
         prev_text, prev_ws, prev_space = tok.text, tok.whitespace_, tok.is_space
     doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy reads -1 back from the uint64 cast
+
+
+def _is_initial(doc: Doc, i: int) -> bool:
+    """A lone capital letter standing as a word ("A" of "A. Nowak"): its period ends no sentence
+    unless a common word follows ("z grupy B. W finale")."""
+    tok = doc[i] if i >= 0 else None
+    return tok is not None and len(tok.text) == 1 and tok.text.isupper() and tok.is_alpha \
+        and (i == 0 or bool(doc[i - 1].whitespace_) or doc[i - 1].is_punct)
 
 
 @lru_cache(maxsize=1)
@@ -57,9 +71,9 @@ def _final_abbreviations() -> frozenset[str]:
 
 
 def _opens_sentence(word: str) -> bool:
-    """A capitalised common word ("Dokument", "Na", "Jej"): no first name or surname going on with the
-    name of a signer ("Lubtech Automatyka S.A. Beata Lis-Dmowska")."""
-    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+    """A capitalised common word ("Dokument", "Na", "W", "Jej"): no first name or surname going on
+    with the name of a signer ("Lubtech Automatyka S.A. Beata Lis-Dmowska")."""
+    if not (word[:1].isupper() and (word[1:].islower() or len(word) == 1) and word.isalpha()):
         return False
     analyses = analyse(word)
     return any(a.lemma_base[:1].islower() for a in analyses) \

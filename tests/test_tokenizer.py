@@ -85,6 +85,19 @@ def test_sentences_do_not_break_inside_abbreviations():
      ["Podpisała ją prezes zarządu Lubtech Automatyka S.A. Beata Lis-Dmowska."]),
     ("W dniu 25.06.2024 r. Stowarzyszenie i Fundacja podpisały porozumienie.",
      ["W dniu 25.06.2024 r. Stowarzyszenie i Fundacja podpisały porozumienie."]),
+    # a one-letter word opens a sentence too
+    ("Umowę podpisała firma Budmax sp. z o.o. W ramach umowy powstanie droga.",
+     ["Umowę podpisała firma Budmax sp. z o.o.", "W ramach umowy powstanie droga."]),
+    # an initial's period ends no sentence before a name, it does before a common word
+    ("Umowę podpisał dyr. A. Nowak z Budmaksu, a kontrasygnował ją J. Kwiatkowska-Braun.",
+     ["Umowę podpisał dyr. A. Nowak z Budmaksu, a kontrasygnował ją J. Kwiatkowska-Braun."]),
+    ("Do finału awansowała drużyna z grupy B. W finale zagra z Polską.",
+     ["Do finału awansowała drużyna z grupy B.", "W finale zagra z Polską."]),
+    # a regnal number takes no period: after one the sentence ends
+    ("Uczniowie Szkoły Podstawowej im. Jana Pawła II. W uroczystości wziął udział burmistrz.",
+     ["Uczniowie Szkoły Podstawowej im. Jana Pawła II.", "W uroczystości wziął udział burmistrz."]),
+    ("Podziękowania dla Hospicjum św. Jana Pawła II. Gratulacje przekazał wojewoda.",
+     ["Podziękowania dla Hospicjum św. Jana Pawła II.", "Gratulacje przekazał wojewoda."]),
 ])
 def test_a_legal_form_or_br_closes_a_sentence_before_a_common_word(text, expected):
     from pipeline.nlp import get_nlp
