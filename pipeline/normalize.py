@@ -1373,7 +1373,7 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
                     # surnames in "-ko", not the vocatives of "Greczka", "Koszałka".
                     rs = [r for r in rs if not _surname_only(r.analysis)]
                 if not rs and gender == "m1" and i != name_idx[0]:
-                    rs = _maria(readings[i], case)
+                    rs = _maria(readings[i], case, surname=i - 1 in name_idx)
                 if not rs and case == "nom" and f"nom!{gender}" in context and _nominative_looking(texts[i]) \
                         and not any(FIRST_NAME in r.analysis.name_classes for r in readings[i]):
                     # The subject of the verb after it ("Mana wypiła", "Pantera sypiał") is in the
@@ -1538,19 +1538,24 @@ def _declined_surname(word: str, readings: Sequence[Reading], case: str) -> bool
     return any(e.case == case and e.gender == "m1" and e.weight >= 2 for e in _ending_guesses(word))
 
 
-def _maria(readings: Iterable[Reading], case: str) -> list[Reading]:
-    """A woman's first name after a man's keeps its gender: "Jana Marii Rokity" -> "Jan Maria"."""
+def _maria(readings: Iterable[Reading], case: str, surname: bool = False) -> list[Reading]:
+    """A woman's first name after a man's keeps its gender: "Jana Marii Rokity" -> "Jan Maria"; so
+    does a ``surname`` right after his name that SGJP knows only as a feminine noun in "-a", which
+    it declines like: "Piotra Ciosę" -> "Piotr Ciosa" (not a place after "z": "Jana z Dukli")."""
     return [r for r in readings if r.case == case and r.number == "sg" and "f" in r.genders
-            and FIRST_NAME in r.analysis.name_classes]
+            and (FIRST_NAME in r.analysis.name_classes
+                 or surname and set(r.analysis.name_classes) <= {"nazwa_pospolita"} and r.analysis.pos == "subst"
+                 and r.analysis.lemma.endswith("a")
+                 and r.analysis.lemma[:1].islower())]
 
 
-def _person_word(word: str, case: str, gender: str, inner: bool = False) -> str:
+def _person_word(word: str, case: str, gender: str, inner: bool = False, surname: bool = False) -> str:
     parts = word.split("-")
     if len(parts) > 1 and all(_is_name_word(p) for p in parts) and not whole_analyses(word):
         # A double surname inflects in both parts ("Nowaka-Jeziorańskiego").
         return "-".join(_person_word(p, case, gender) for p in parts)
     rs = [r for r in _person_readings(word) if r.case == case and r.number == "sg" and gender in r.genders]
-    if not rs and gender == "m1" and inner and (maria := _maria(_person_readings(word), case)):
+    if not rs and gender == "m1" and inner and (maria := _maria(_person_readings(word), case, surname)):
         return inflect(word, maria[0].analysis, "nom", "sg", ["f"]) or word
     if rs:
         rs.sort(key=lambda r: (
@@ -1647,7 +1652,7 @@ def person_base_words(texts: Sequence[str], context: frozenset[str] = frozenset(
         if i in marked:
             out.append(t)
         elif _is_name_word(t):
-            out.append(_person_word(t, case, gender, inner=i > names[0]))
+            out.append(_person_word(t, case, gender, inner=i > names[0], surname=i - 1 in names))
         elif i < names[0] and t.isalpha() and t.islower():
             out.append(_agreeing_word(t, case, gender, frozenset({"adj"})))
         elif i > names[-1] and t.isalpha() and t.islower() and all(

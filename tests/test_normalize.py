@@ -1467,3 +1467,17 @@ def test_plural_surname_after_a_body_names_its_family():
     assert org_base(_span("Fundacji Kościelskich", "nagrody")) == "Fundacja Kościelskich"
     # a surname that is also a singular adjective of a place still agrees with it
     assert place_base(_span("Rudzie Różanieckiej", "w")) == "Ruda Różaniecka"
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # a man's surname SGJP knows only as a feminine noun in "-a" declines like it
+        ("ks.", "Piotra Ciosę", "Piotr Ciosa"),
+        ("z", "Piotrem Ciosą", "Piotr Ciosa"),
+        # not a place after a preposition inside the name
+        ("obraz", "Jana z Dukli", "Jan z Dukli"),
+    ],
+)
+def test_mans_surname_that_is_a_feminine_noun(before, text, expected):
+    assert person_base(_span(text, before)) == expected
