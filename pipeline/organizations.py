@@ -3530,7 +3530,7 @@ def _merge_quoted_acronyms(orgs: dict[str, _Org]) -> None:
         # (or the kind the longer name holds: "Spółdzielnia „Czechów”" of "Lubelska Spółdzielnia Mieszkaniowa „Czechów”")
         owners = [k for k, o in orgs.items() if k != key and o.name.endswith(" " + name)
                   and (any(acronym in _initials(" ".join(o.name[:-len(name)].split()[x:])) for x in range(3))
-                       or _is_cap(acronym) and acronym in o.name[:-len(name)].split())]
+                       or not _is_acronym_text(acronym) and acronym in o.name[:-len(name)].split())]
         if len(owners) == 1:
             owner = orgs[owners[0]]
             _fold(orgs, key, owner, with_aliases=True)

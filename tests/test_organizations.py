@@ -2121,3 +2121,10 @@ def test_a_kind_before_the_same_quoted_name_is_the_body(nlp):
     text = ("Spółdzielnia „Czechów” wymieni oświetlenie. Lubelska Spółdzielnia Mieszkaniowa „Czechów” otrzyma 1,9 mln zł "
             "dotacji.")
     assert names(nlp, text) == ["Lubelska Spółdzielnia Mieszkaniowa „Czechów”"]
+
+
+def test_an_acronym_and_quote_named_inside_a_branchs_name_stays_its_own(nlp):
+    text = ("Porozumienie podpisały NSZZ „Solidarność” i Komisja Zakładowa NSZZ „Solidarność” przy zakładzie. "
+            "Spółdzielnia „Czechów” to Lubelska Spółdzielnia Mieszkaniowa „Czechów”.")
+    found = names(nlp, text)
+    assert "NSZZ „Solidarność”" in found and "Spółdzielnia „Czechów”" not in found
