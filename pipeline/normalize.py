@@ -606,7 +606,7 @@ def _slot(index: int, word: Word, guess_noun: bool = False, place: bool = False,
     analyses = tuple(not_people) or analyses
     if all(a.pos in ("prep", "conj", "comp", "qub", "interp", "brev", "adja", "num") for a in analyses):
         return None
-    nouns = _readings(analyses, NOUN_POS)
+    nouns = _unheard_dropped(_readings(analyses, NOUN_POS))
     adjs = _readings(analyses, ADJ_POS)
     # Adjectival surnames double as adjectival parts of place names ("Rudzie Różanieckiej").
     # Its "-skiego" is also the form of the other non-feminine genders ("Stryjskiego parku").
@@ -631,6 +631,18 @@ def _slot(index: int, word: Word, guess_noun: bool = False, place: bool = False,
     if not nouns and not adjs:
         return None
     return _Slot(index, nouns, adjs)
+
+
+def _unheard_dropped(nouns: list[Reading]) -> list[Reading]:
+    """Without the readings of a lemma NKJP never chose for the form when it often chose another:
+    "Klub" is "klub" 66 times, "kluba" (its genitive plural) never, so "Klub Honorowych Dawców Krwi"
+    is no plural."""
+    if not any(lemma_count(r.analysis) >= _HEARD for r in nouns):
+        return nouns
+    return [r for r in nouns if lemma_count(r.analysis) > 0 or r.analysis.lemma_base[:1].isupper()]
+
+
+_HEARD = 20
 
 
 def _agrees(adj: Reading, case: str, number: str, genders: frozenset[str]) -> bool:

@@ -1481,3 +1481,9 @@ def test_plural_surname_after_a_body_names_its_family():
 )
 def test_mans_surname_that_is_a_feminine_noun(before, text, expected):
     assert person_base(_span(text, before)) == expected
+
+
+def test_a_lemma_nkjp_never_chose_for_the_form_is_no_reading():
+    # "Klub" is never "kluba"'s genitive plural in NKJP: the name stays singular
+    assert org_base(_span("Klub Honorowych Dawców Krwi PCK", "działa")) == "Klub Honorowych Dawców Krwi PCK"
+    assert org_base(_span("Klubu Honorowych Dawców Krwi PCK", "członkowie")) == "Klub Honorowych Dawców Krwi PCK"
