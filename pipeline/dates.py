@@ -203,7 +203,7 @@ class Candidate:
     week: int | None = None  # weekdays: "w przyszłym tygodniu" = +1, "w tym tygodniu" = 0 (weeks from the release's)
     joined: bool = False  # weekdays: "i wtorek" after another weekday
     bound: bool = False  # weekdays: "od piątku", "do środy"
-    night: bool = False  # weekdays: "w nocy z piątku na sobotę" also holds the day before
+    days_before: int = 0  # weekdays: the days the span holds before it ("w nocy z piątku na sobotę": 1)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -404,6 +404,21 @@ def build_period(match: re.Match[str], text: str, rule: Rule) -> Candidate | Non
                      year_offset=_year_offset(match))
 
 
+def build_month_to_period(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    """"od marca 2027 r. do końca II półrocza 2028 r." -> 2027-03..2028-12: a month to the last month of
+    a quarter or half-year."""
+    n = _part_number(match.group("q"))
+    parts = next((v for k, v in _period_parts().items() if match.group("unit").lower().startswith(k)), None)
+    if not n or not parts or n > parts:
+        return None
+    start = Partial(_year(match.group("y1")), _month(match.group("m1")), None)
+    end = Partial(_year(match.group("y2")), n * (12 // parts), None)
+    if start.m is None or (start.y, start.m) > (end.y, end.m):
+        return None
+    s, e = _span(match)
+    return Candidate(s, e, rule.name, "date", start, end)
+
+
 def build_quarter_q(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
     """"Q3 2024", "1Q2025" -> the quarter's months; "H2 2025", "1H 2026" -> the half-year's."""
     quarter = match.group("q") or match.group("qa")
@@ -486,15 +501,18 @@ def build_year_range(match: re.Match[str], text: str, rule: Rule) -> Candidate |
         y2 = y1 // 100 * 100 + y2
         if y2 != y1 + 1:
             return None
-    if not y1 < y2 <= y1 + 50:
+    # "poprzednie dotyczyły zlewni Niemna (2019–2022)": years alone in parentheses are a period too,
+    # and may be a life ("dyrektora Kazimierza Gołby (1930–2019)").
+    paren = text[match.start() - 1:match.start()] == "(" and text[match.end():match.end() + 1] == ")"
+    if not y1 < y2 <= y1 + (120 if paren else 50):
         return None
     g = match.groupdict()
-    if not (g.get("ctx") or g.get("rok")):
+    if not (g.get("ctx") or g.get("rok") or paren):
         return None
     weak = (g.get("ctx") or "").lower() in ("od", "w", "z", "na")  # "lata", "sezon" name years; "od" may count
     if weak and not g.get("rok") and _counts_something(text, match.end()):
         return None
-    before = text[max(0, match.start() - 120):match.start()]
+    before = text[max(0, match.start() - 120):match.start() - (1 if paren else 0)]
     before = re.split(r"[.!?\n]\s", before)[-1]
     prev = re.search(r"(\S+)\s*$", before)
     if not g.get("ctx") and prev and re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ+]{2,}[\w+]*", prev.group(1).strip("„”\"")):
@@ -563,7 +581,30 @@ def build_night_weekdays(match: re.Match[str], text: str, rule: Rule) -> Candida
     if (second - first) % 7 != 1:
         return None
     s, e = match.span()
-    return Candidate(s, e, rule.name, "weekday", weekday=second, week=_week_before(text, s), night=True)
+    return Candidate(s, e, rule.name, "weekday", weekday=second, week=_week_before(text, s), days_before=1)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The text of the sentence (roughly: between final punctuation or line breaks) around a match."""
+    left = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
+    right = min((i for i in (text.find(ch, end) for ch in ".!?\n") if i >= 0), default=len(text))
+    return text[left:right]
+
+
+def build_weekday_range(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    """"od poniedziałku do piątku" is opening hours ("Biuro czynne od poniedziałku do piątku"), unless
+    its sentence tells a past event ("w wypadkach, do których doszło od piątku do niedzieli"): then the
+    days, found from the last weekday."""
+    t = tables()
+    words = re.findall(r"[^\W\d_]+", _sentence_around(text, match.start(), match.end()))
+    if not any(_form_tense(w) < 0 for w in words) or any(_form_tense(w) > 0 for w in words):
+        return build_skip(match, text, rule)
+    first, last = t.weekday_of[match.group("wd1").lower()], t.weekday_of[match.group("wd").lower()]
+    span = (last - first) % 7
+    if not 1 <= span <= 6:
+        return build_skip(match, text, rule)
+    s, e = match.span()
+    return Candidate(s, e, rule.name, "weekday", weekday=last, week=_week_before(text, s), days_before=span)
 
 
 def build_weekday_adj(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
@@ -625,6 +666,20 @@ def build_after(match: re.Match[str], text: str, rule: Rule) -> Candidate | None
     return None if offset is None else Candidate(s, e, rule.name, "after", offset=offset)
 
 
+@cache
+def _after_years() -> dict[str, int]:
+    return {row["phrase"]: int(row["offset"]) for row in table("date_after_years.tsv")}
+
+
+def build_after_year(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    """"rok później", "dwa lata wcześniej": a year counted from the year named just before it."""
+    if _word_before(text, match.start()) == "niż":
+        return None  # "o 9 proc. więcej niż rok wcześniej": a comparison, no date
+    s, e = match.span()
+    offset = _after_years().get(" ".join(match.group().lower().split()))
+    return None if offset is None else Candidate(s, e, rule.name, "after_year", offset=offset)
+
+
 def build_skip(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
     s, e = match.span()
     return Candidate(s, e, rule.name, "skip")
@@ -683,6 +738,7 @@ def fragments() -> dict[str, str]:
                 r"|początkiem|połowa|połowę|połowie|połowy|przełom|przełomie|przełomu|miesiąca|miesiącu"
                 r"|tygodniu|tygodnia|tydzień|dekadzie|dekady|dekadę|weekend|weekendu|weekendzie)",
         "NOTDATE": _alt(t.not_dates),
+        "AFTER_YEAR": "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_after_years(), key=len, reverse=True)),
         "AFTER": "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_after_days(), key=len, reverse=True)),
         "HAB": _alt(t.habitual),
         "AGO": "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_years_ago(), key=len, reverse=True)),
@@ -696,7 +752,7 @@ def fragments() -> dict[str, str]:
 # d1 m1 y1 = start, d2 m2 y2 = end, mark = a year marker ("br."), s = the span when not the whole.
 _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     # Not dates, listed so that they win their span.
-    ("skip_opening_hours", r"(?i:od\s+){WDN}\s+do\s+{WDN}", build_skip),
+    ("skip_opening_hours", r"(?i:od\s+)(?P<wd1>{WDN})\s+do\s+(?P<wd>{WDN})", build_weekday_range),
     # "w każdą sobotę maja": every Saturday of the month is the month.
     ("month_of_habitual_weekday", r"(?i:\b{HAB}\s+){WDN}\s+(?P<s>(?P<m1>{NAME_LC}))(?!\s+\d)", build_habitual_month),
     ("skip_habitual_weekday", r"(?i:\b{HAB}\s+){WDN}", build_skip),
@@ -787,6 +843,11 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     # Quarters and halves of a year: "w IV kwartale 2026 r.", "w I półroczu 2024 roku", "w II połowie 2024 r.".
     ("period_of_year", r"(?<!\w)(?P<q>IV|III|II|I|[1-4])\.?\s+(?P<unit>(?i:kwarta\w+|kw\.|półrocz\w+|połow\w+))(?:\s+(?P<y1>{Y}){YS}{E}|{MARK_REQ})",
      build_period),
+    # "od marca 2027 r. do końca II półrocza 2028 r.": a month to a quarter or half-year, one span.
+    ("range_month_period",
+     r"(?<!\w)(?i:od)\s+(?P<m1>{NAME_LC})\s+(?P<y1>{Y}){YS}\s+(?i:do)\s+{EDGE}(?P<q>IV|III|II|I|[1-4])\.?\s+"
+     r"(?P<unit>(?i:kwarta\w+|kw\.|półrocz\w+|połow\w+))\s+(?P<y2>{Y}){YS}{E}",
+     build_month_to_period),
     # ... and in words: "w drugim kwartale 2026 roku", "w pierwszej połowie 2028 roku".
     ("period_of_year_words", r"(?<!\w)(?P<q>{ORD})\s+(?P<unit>(?i:kwarta\w+|kw\.|półrocz\w+|połow\w+))(?:\s+(?P<y1>{Y}){YS}{E}|{MARK_REQ})",
      build_period),
@@ -841,6 +902,8 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("years_ago", r"(?<!\w)(?i:{AGO})(?!\w)(?!\s+\d)", build_years_ago),
     # Years.
     ("year_with_rok", r"(?<![\w.,/-])(?P<y1>{Y}){YR}", build_date),
+    # "odznaczony Krzyżem Komandorskim Orderu Odrodzenia Polski (2005)": a year alone in parentheses.
+    ("year_in_parentheses", r"(?<=\()(?P<y1>{Y})(?=\))", build_date),
     ("year_after_rok", r"(?<!\w)(?i:roku|rok)\s+(?P<y1>{Y}){E}", build_date),
     ("year_after_w", r"(?<!\w)(?i:w|we)\s+(?P<s>(?P<y1>{Y})){E}(?!\s?[-–—/]\s?\d)", build_year),
     # After other prepositions numbers are often amounts ("po 1500 zł", "do 2000."): this century only.
@@ -854,6 +917,7 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("weekday_adjective", r"(?<!\w){WDADJ}", build_weekday_adj),
     ("relative_day", r"(?<!\w)(?i:{REL})(?!\w)", build_relative),
     ("day_after", r"(?<!\w)(?i:{AFTER})(?!\w)", build_after),
+    ("year_after", r"(?<!\w)(?i:{AFTER_YEAR})(?!\w)", build_after_year),
 )
 
 
@@ -1371,6 +1435,8 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None, release: Pa
         if start.date() and end.date() and start.d is not None and not _is_deadline(text, c.start_char):
             resolved_days.append((c.start_char, start.date(), end.date()))  # type: ignore[arg-type]
 
+    told_days = list(resolved_days)  # and the weekdays, as they resolve
+    named_years = [(i.start_char, i.start[:4]) for i in out if i.start[:4].isdigit() and i.start[:4] == i.end[:4]]
     last_weekday: tuple[int, dt.date] | None = None  # where the last resolved weekday ends, its day
     # Ends of weekdays right before a single day ("w środę 7.05", "w poniedziałek, 28.04"): the day is the date.
     dated_after_weekday = {c.end_char for c in cands if c.kind == "weekday"
@@ -1391,14 +1457,26 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None, release: Pa
                 day = _resolve_weekday(doc, c, pub, resolved_days)
             if day is not None:
                 last_weekday = (c.end_char, day)
+                told_days.append((c.start_char, day, day))
+        elif c.kind == "after" and any(re.fullmatch(r",?\s+(?:(?:w|we)\s+)?\w*,?\s*", text[c.end_char:d.start_char])
+                                       for d in dated if d.start.d is not None and 0 < d.start_char - c.end_char <= 20):
+            pass  # "Dzień wcześniej, w piątek 11 października": the date that follows says the day
         elif c.kind == "after":
-            before = [(pos, s, e) for pos, s, e in resolved_days if pos < c.start_char and s == e]
+            # (a weekday counts: "pokonały w niedzielę ... w meczu rozegranym tydzień wcześniej")
+            before = sorted((pos, s, e) for pos, s, e in told_days if pos < c.start_char and s == e)
             # the single day named last before it, not the release's own date line
             if before and not (pub is not None and before[-1][1] == pub and len(before) == 1):
                 day = before[-1][1] + dt.timedelta(days=c.offset)
+        elif c.kind == "after_year":
+            # the year of the date named last before it, in the same paragraph
+            year = next((y for pos, y in reversed(named_years) if pos < c.start_char
+                         and "\n\n" not in text[pos:c.start_char]), None)
+            if year is not None:
+                iso = str(int(year) + c.offset)
+                out.append(DateItem(text[c.start_char:c.end_char], iso, iso, c.start_char, c.end_char, c.rule))
         if day is not None:
             iso = day.isoformat()
-            first = (day - dt.timedelta(days=1)).isoformat() if c.night else iso
+            first = (day - dt.timedelta(days=c.days_before)).isoformat()
             out.append(DateItem(text[c.start_char:c.end_char], first, iso, c.start_char, c.end_char, c.rule))
     out.sort(key=lambda i: i.start_char)
     return out

@@ -328,6 +328,11 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
         return None
     if start == i and end == i + 1 and not place_prep and _among_inhabitants(doc, i):
         return None
+    # A man of a nation before his first name: "umowy ze Słowakiem Samuelem Takáčem" (Słowak is
+    # also a village), "podaniu Czecha Radka Kucerika".
+    if start == i and end == i + 1 and not place_prep and end < len(doc) and doc[i].whitespace_ == " " \
+            and _is_cap(doc[end]) and _given_form(doc[end]) and _is_inhabitant(tok):
+        return None
     if start == i and end == i + 1 and (_surname_after_role(doc, i) or _named_person_after_role(doc, i)):
         return None
     if start == i and _sentence_initial(doc, i) and _is_other_word(doc, i):
@@ -1412,7 +1417,21 @@ def _street(doc: Doc, start: int) -> bool:
     streets = _cues("street")
     if prev.text.lower() in streets:
         return True
-    return any(a.lemma_base.lower() in streets and a.number == "sg" for a in _analyses(prev))
+    if not any(a.lemma_base.lower() in streets and a.number == "sg" for a in _analyses(prev)):
+        return _street_name_before(doc, start)
+    # "na osiedlu Sławinek": an estate named as a district or village SGJP knows is a place ("os.
+    # Broniewskiego", named after a person, stays an address).
+    return not (any(a.lemma_base.lower() == "osiedle" for a in _analyses(prev))
+                and _geo_readings(doc[start]) and not _person_competes(doc[start]))
+
+
+def _street_name_before(doc: Doc, start: int) -> bool:
+    """The last words of a street's longer name: "ul. Bohaterów Monte Cassino", "al. Armii Krajowej"
+    (capitalised words back to "ul." or "al.")."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and _is_cap(doc[k]) and doc[k].whitespace_ == " ":
+        k -= 1
+    return k >= 0 and k < start - 1 and doc[k].text.lower() in ("ul.", "al.", "ulicy", "ulica", "ulicę", "alei", "aleja")
 
 
 def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
@@ -1482,6 +1501,11 @@ def find_candidates(doc: Doc) -> list[_Candidate]:
         out = [c for c in out if not (c.end == c.start + 1 and doc[c.start].text in partners)]
     if texts:
         out = _same_words(doc, out, blocked, partners, texts)
+        # "Z Joonasem rozmawialiśmy" where the text names "Joonasa Lyytinena": a person, not a place.
+        given = _given_before_surnames(doc, texts)
+        if given:
+            out = [c for c in out if not (c.end == c.start + 1 and not _analyses(doc[c.start])
+                                          and _same_word_as(doc[c.start].text, given))]
         surnames = _surnames_after_given(doc, texts)
         if surnames:
             out = [c for c in out if not (c.end == c.start + 1 and not _analyses(doc[c.start])
@@ -1498,6 +1522,19 @@ def _surnames_after_given(doc: Doc, texts: list[str]) -> dict[str, set[str]]:
         tok = doc[k]
         if texts[k][:1].isupper() and not _analyses(tok) and _is_word(tok) and _is_cap(doc[k - 1]) \
                 and doc[k - 1].whitespace_ == " " and _given_form(doc[k - 1]):
+            out.setdefault(texts[k], _stems(texts[k]))
+    return out
+
+
+def _given_before_surnames(doc: Doc, texts: list[str]) -> dict[str, set[str]]:
+    """First names SGJP does not know, standing before a capitalised word it does not know either
+    ("dla Fina Joonasa Lyytinena"), with their stems: "Z Joonasem rozmawialiśmy" is that man."""
+    out: dict[str, set[str]] = {}
+    for k in range(len(texts) - 1):
+        tok = doc[k]
+        if texts[k][:1].isupper() and not _analyses(tok) and _is_word(tok) and tok.whitespace_ == " " \
+                and _given_form(tok) and _is_cap(doc[k + 1]) \
+                and (not _analyses(doc[k + 1]) or _has_class(doc[k + 1], SURNAME)):
             out.setdefault(texts[k], _stems(texts[k]))
     return out
 
@@ -1663,11 +1700,13 @@ def _listed_places(doc: Doc, out: list[_Candidate], blocked: list[tuple[int, int
     out = sorted(out + found, key=lambda c: c.start)
     # A listed place is in the case of the one before it: "z Żar, Żagania, Lubska i Łęknicy" (Lubsko,
     # not the woman's name Lubska).
+    # The case narrows along the list: "z Kleczewa, Ślesina, Goliny, Wilczyna, Skulska" (Wilczyn, Skulsk:
+    # genitives like Goliny, not the nominatives Wilczyna, Skulska).
     for prev, cand in zip(out, out[1:], strict=False):
-        if cand.context is None and cand.name is None and cand.rule == "geographic" and cand.start == prev.end + 1 \
+        if cand.name is None and cand.rule == "geographic" and cand.start == prev.end + 1 \
                 and doc[prev.end].text in _LIST_JOINS:
-            shared = frozenset(_place_cases(doc, cand) & _place_cases(doc, prev))
-            if shared:
+            shared = frozenset(_place_cases(doc, cand) & (prev.context or _place_cases(doc, prev)))
+            if shared and (cand.context is None or shared < cand.context):
                 cand.context = shared
     return out
 
@@ -1850,6 +1889,10 @@ def _unknown_base(word: str, context: frozenset[str] | None = None) -> str:
         # a stem in k, g or ch takes "-u": "w Svidníku" -> Svidník, "we Freibergu" -> Freiberg
         if word.endswith(("ku", "gu", "chu")):
             return word[:-1]
+    # "w Nitrze": "-rze" after a consonant is a feminine "-ra" ("w Kairze", after a vowel, is Kair)
+    if context and "loc" in context and "nom" not in context and len(word) >= 6 and word.endswith("rze") \
+            and word[-4] not in _NAME_VOWELS:
+        return word[:-3] + "ra"
     return word
 
 

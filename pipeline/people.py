@@ -150,6 +150,9 @@ _APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?'[A-Z][a-ząćęłńóśźż]+$")
 def _cap_word(text: str) -> bool:
     if _APOSTROPHE_NAME.match(text):
         return True
+    base, apostrophe, ending = text.rpartition("'")
+    if apostrophe and len(base) >= 3 and ending in _APOSTROPHE_ENDINGS:
+        return _cap_word(base)  # "pokonał Zacha Fucale'a": a Polish ending after a silent letter
     if not _WORD.match(text) or not text[0].isupper():
         return False
     # Acronyms and mixed case ("PFRR", "PK", "MiG") are organisations, not names.
@@ -161,6 +164,8 @@ def _foreign_first_name(text: str) -> bool:
     names = word_set("people_first_names.txt")
     if text in names:
         return True
+    if any(a.lemma[:1].islower() for a in morphology.analyse(text) if a.pos != "ign"):
+        return False  # "Przewodniczący Rady Nadzorczej": a common word's form is no listed name's ("Radek")
     for ending in _CASE_ENDINGS:
         if text.endswith(ending) and len(text) - len(ending) >= 3:
             stem = text[: -len(ending)]
@@ -1492,11 +1497,23 @@ def _inhabitant_case(tok: Token) -> str | None:
     return next(iter(cases)) if len(cases) == 1 and next(iter(cases)) in _FOREIGN_ENDINGS else None
 
 
+def _woman_of_nation_nominative(tok: Token) -> bool:
+    """"Brazylijka", "Duńka": a capitalised common noun naming a woman of a nation, only in the
+    nominative."""
+    readings = [a for a in _analyses(tok) if a.pos == "subst" and a.lemma_base[:1].isupper()
+                and "nazwa_pospolita" in a.name_classes and a.number == "sg"]
+    return bool(readings) and all("f" in a.genders and a.cases == {"nom"} for a in readings)
+
+
 def _after_inhabitant(doc: Doc, cand: _Candidate, words: list[Token], base: list[str]) -> list[str]:
     """Foreign words left as written after a nation's noun lose the ending of its case: "z
     Gruzinem Giorgim Beridzem" -> "Giorgi Beridze", "obok Czecha Tomáša Kaloča" -> "Tomáš Kaloč"."""
     if cand.start == 0 or len(base) != len(words) or not _glued(doc[cand.start - 1], doc[cand.start]):
         return base
+    if _woman_of_nation_nominative(doc[cand.start - 1]):
+        # "Brazylijka Mariana Costa": after a woman's nation in the nominative the name is as written
+        # (not the genitive of "Marian Cost").
+        return [t.text if t.text[:1].isupper() and t.text.endswith("a") else b for t, b in zip(words, base, strict=True)]
     case = _inhabitant_case(doc[cand.start - 1])
     if case is None:
         return base
@@ -1507,6 +1524,38 @@ def _after_inhabitant(doc: Doc, cand: _Candidate, words: list[Token], base: list
             if ending is not None:
                 word = word[: len(word) - len(ending[0])] + ending[1]
         out.append(word)
+    return out
+
+
+@morphology.word_cache
+def _listed_first_name(text: str) -> str | None:
+    """The entry of ``people_first_names.txt`` a form of it comes from ("Dominica" -> Dominic,
+    "Joonasem" -> Joonas), when SGJP has no first name of that spelling."""
+    names = word_set("people_first_names.txt")
+    analyses = morphology.analyse(text)
+    if text in names or morphology.has_class(analyses, morphology.FIRST_NAME) \
+            or any(a.lemma[:1].islower() for a in analyses if a.pos != "ign"):
+        return None
+    for ending in _CASE_ENDINGS:
+        if text.endswith(ending) and len(text) - len(ending) >= 3:
+            stem = text[: -len(ending)]
+            found = next((stem + back for back in ("", "a", "ia", "ek", "o") if stem + back in names), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _listed_first_names(words: list[Token], base: list[str]) -> list[str]:
+    """A foreign first name komunikat lists keeps the listed spelling, whatever SGJP reads in its
+    form: "Kanadyjczyka Dominica Turgeona" -> "Dominic" (SGJP: the village Dominice)."""
+    if len(base) != len(words):
+        return base
+    out = list(base)
+    for k, tok in enumerate(words[:-1]):
+        listed = _listed_first_name(tok.text)
+        # only where SGJP changed the word into something else ("Dominice"); "Fernanda" stays
+        if listed is not None and base[k] not in (tok.text, listed):
+            out[k] = listed
     return out
 
 
@@ -1529,6 +1578,7 @@ def _name_of(doc: Doc, cand: _Candidate) -> str:
         return word[:-3] if word.endswith("ego") else word[:-1]
     base = _feminine_first_name(words, base)
     base = _after_inhabitant(doc, cand, words, base)
+    base = _listed_first_names(words, base)
     if len(base) == len(words) and tuple(t.i for t in words) != cand.order:
         by_index = {t.i: w for t, w in zip(words, base, strict=True)}
         return " ".join(by_index[i] for i in cand.order if i in by_index)

@@ -938,3 +938,48 @@ def test_a_comma_after_the_first_year_of_a_range_and_a_timetables_weekday(nlp):
     got = values(found(nlp, text))
     assert ("od niedzieli, 13 grudnia 2026 r., do 12 czerwca 2027 r.", "2026-12-13", "2027-06-12") in got
     assert not any(surface.startswith("sobotn") for surface, _, _ in got)
+
+
+def test_weekdays_from_to_in_a_past_story_are_days_and_opening_hours_are_not(nlp):
+    text = ("Limanowa, 16 listopada 2026 r.\n\nDwie osoby zginęły w wypadkach, do których doszło od piątku do "
+            "niedzieli na drogach powiatu. Biuro jest czynne od poniedziałku do piątku w godz. 8–16.")
+    got = values(found(nlp, text))
+    assert ("od piątku do niedzieli", "2026-11-13", "2026-11-15") in got
+    assert not any(surface.startswith("od poniedziałku") for surface, _, _ in got)
+
+
+def test_a_month_to_the_end_of_a_half_year(nlp):
+    text = ("Lublin, 20.11.2026\n\nPrace potrwają od marca 2027 r. do końca II półrocza 2028 r. Odbiór planowany "
+            "jest od stycznia 2029 r. do III kwartału 2029 r.")
+    got = values(found(nlp, text))
+    assert ("od marca 2027 r. do końca II półrocza 2028 r.", "2027-03", "2028-12") in got
+    assert ("od stycznia 2029 r. do III kwartału 2029 r.", "2029-01", "2029-09") in got
+
+
+def test_years_alone_in_parentheses_are_a_period_unless_a_programme(nlp):
+    text = ("Falenty, 9 listopada 2026 r.\n\nPoprzednie projekty dotyczyły jakości wód w zlewni Niemna (2019–2022) "
+            "i retencji na Podlasiu (2021–2024). Środki pochodzą z RPO WP (2014–2020).")
+    got = values(found(nlp, text))
+    assert ("2019–2022", "2019", "2022") in got and ("2021–2024", "2021", "2024") in got
+    assert not any(surface == "2014–2020" for surface, _, _ in got)
+
+
+def test_a_year_counted_from_the_year_before_it_but_not_a_comparison(nlp):
+    text = ("Szczecin, 12 listopada 2026 r.\n\nW 1990 roku podpisano umowę z Greifswaldem, a rok później – z Nitrą. "
+            "W 2025 roku uczelnia przyjęła o 9 proc. więcej studentów niż rok wcześniej.")
+    got = values(found(nlp, text))
+    assert ("rok później", "1991", "1991") in got
+    assert not any(surface == "rok wcześniej" for surface, _, _ in got)
+
+
+def test_a_week_before_a_weekday(nlp):
+    text = ("Lubin, 16 listopada 2026 r.\n\nPiłkarki pokonały w niedzielę Storhamar 29:27. W pierwszym meczu, "
+            "rozegranym tydzień wcześniej w Hamar, Norweżki wygrały 31:30.")
+    assert ("tydzień wcześniej", "2026-11-08", "2026-11-08") in values(found(nlp, text))
+
+
+def test_a_year_or_a_life_in_parentheses(nlp):
+    text = ("Szczecin, 12 listopada 2026 r.\n\nZostał odznaczony Krzyżem Komandorskim Orderu Odrodzenia Polski (2005). "
+            "Uczczono pamięć dyrektora Kazimierza Gołby (1930–2019).")
+    got = values(found(nlp, text))
+    assert ("2005", "2005", "2005") in got and ("1930–2019", "1930", "2019") in got

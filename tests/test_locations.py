@@ -796,3 +796,29 @@ def test_a_double_barrelled_towns_first_part_is_that_town():
     found = extract_locations(_doc(text, [], []))
     assert [loc.name for loc in found] == ["Pszczyna", "Czechowice-Dziedzice", "Zabrzeg"]
     assert [m.text for m in found[1].mentions] == ["Czechowic-Dziedzic", "Czechowicami"]
+
+
+def test_a_listed_foreign_first_name_after_z_is_a_person():
+    text = "Mecz był pierwszym dla Fina Joonasa Lyytinena. – Z Joonasem rozmawialiśmy od października."
+    assert _names(text) == []
+
+
+def test_a_nations_man_before_his_first_name_is_no_place():
+    assert _names("Klub przedłużył umowę ze Słowakiem Samuelem Takáčem, a w Koszycach zagra sparing.") == ["Koszyce"]
+
+
+def test_an_estate_named_as_a_district_is_a_place_and_a_streets_long_name_is_not():
+    text = ("Na osiedlu Sławinek przebudowana zostanie ul. Willowa, a na os. Broniewskiego w Kielcach – chodniki. "
+            "Trwa budowa ul. Bohaterów Monte Cassino w Lublinie.")
+    assert _names(text) == ["Sławinek", "Kielce", "Lublin"]
+
+
+def test_a_list_of_genitives_narrows_the_case_of_names_read_two_ways():
+    text = "W akcji uczestniczyli strażacy z Kleczewa, Ślesina, Goliny, Wilczyna, Skulska i Starego Miasta."
+    assert _names(text) == ["Kleczew", "Ślesin", "Golina", "Wilczyn", "Skulsk", "Stare Miasto"]
+
+
+def test_a_first_name_before_a_known_surname_is_no_place_elsewhere():
+    text = ("Bohaterką była Ukrainka Iryna Nowak, w bramce stała Jovana Radičević. – Z Iryną i Jovaną podpisałyśmy "
+            "nowe kontrakty – mówi kapitan.")
+    assert _names(text) == []

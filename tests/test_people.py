@@ -938,3 +938,25 @@ def test_a_listed_womans_first_name_keeps_the_unknown_words_after_it_as_written(
     text = "Wśród nowych doktorów jest Kolumbijka María Fernanda Ospina."
     assert set(by_name(people(nlp, text))) == {"María Fernanda Ospina"}
     assert set(by_name(people(nlp, "Gościem była María Ospina z Bogoty."))) == {"María Ospina"}
+
+
+def test_foreign_players_after_their_nations_nouns_in_every_case(nlp):
+    text = ("Mecz był pierwszym w barwach klubu dla Fina Joonasa Lyytinena. Na 1:0 trafił Kanadyjczyk Dominic "
+            "Turgeon, a trener chwalił potem Kanadyjczyka Dominica Turgeona.")
+    assert set(by_name(people(nlp, text))) == {"Joonas Lyytinen", "Dominic Turgeon"}
+
+
+def test_a_surname_with_an_apostrophe_before_its_ending(nlp):
+    text = "Cztery minuty później Słowak ponownie pokonał Zacha Fucale'a, bramkarza gospodarzy."
+    assert set(by_name(people(nlp, text))) == {"Zach Fucale"}
+
+
+def test_a_capitalised_common_word_is_no_listed_first_name(nlp):
+    text = "Przewodniczący Rady Nadzorczej Pan Andrzej Rutkowski podziękował prezesowi za dwanaście lat pracy."
+    assert set(by_name(people(nlp, text))) == {"Andrzej Rutkowski"}
+
+
+def test_a_womans_name_after_her_nation_in_the_nominative_stays_as_written(nlp):
+    text = ("W zespole wystąpiły także Słowenka Nina Zulić oraz Brazylijka Mariana Costa. Najwięcej bramek zdobyła "
+            "Duńka Line Haugsted, a w bramce stała zawodniczka z Czarnogóry Jovana Radičević.")
+    assert set(by_name(people(nlp, text))) == {"Nina Zulić", "Mariana Costa", "Line Haugsted", "Jovana Radičević"}
