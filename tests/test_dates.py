@@ -983,3 +983,10 @@ def test_a_year_or_a_life_in_parentheses(nlp):
             "Uczczono pamięć dyrektora Kazimierza Gołby (1930–2019).")
     got = values(found(nlp, text))
     assert ("2005", "2005", "2005") in got and ("1930–2019", "1930", "2019") in got
+
+
+def test_two_weeks_after_a_day_and_a_hundred_years_ago(nlp):
+    text = ("Nowy Sącz, 4 listopada 2026 r.\n\nSto lat temu urodził się malarz Wiesław Rzońca. Prace w Topolinie "
+            "zakończono 9 października, a w Mariewie – dwa tygodnie później.")
+    got = values(found(nlp, text))
+    assert ("Sto lat temu", "1926", "1926") in got and ("dwa tygodnie później", "2026-10-23", "2026-10-23") in got
