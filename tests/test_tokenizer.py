@@ -109,3 +109,11 @@ def test_foreign_and_new_legal_forms_are_one_token(nlp):
     text = "Grant Thornton Polska P.S.A., Alfa S.K.A., Kovo a.s. i Minh Phat Co., Ltd. z Hanoi"
     tokens = [t.text for t in nlp(text)]
     assert {"P.S.A.", "S.K.A.", "a.s.", "Co., Ltd."} <= set(tokens)
+
+
+def test_pn_before_a_quoted_task_name_ends_no_sentence():
+    from pipeline.nlp import get_nlp
+
+    doc = get_nlp(ner=False)("Gmina otrzymała dotację na zadanie pn. „Budowa drogi w Lipsku”. Prace potrwają rok.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Gmina otrzymała dotację na zadanie pn. „Budowa drogi w Lipsku”.", "Prace potrwają rok."]
