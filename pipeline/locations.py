@@ -278,6 +278,13 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
         # the village Nowe's dative) is that name, not a place of its own.
         start, end = _extend(doc, i, i + 1, {c for a in main for c in a.cases} | _cases(tok, frozenset({"adj"})),
                              {g for a in [*main, *_analyses(tok)] if a in main or a.pos == "adj" for g in a.genders})
+    if start == i and end - start == 2 and _is_cap(doc[start]) and _apposition_cases(doc[start]) \
+            and _geo_readings(doc[start + 1]) and not _analyses(doc[start + 1])[0].pos == "adj":
+        # "Honorowego Obywatela Miasta Pyrzyce": the town's noun, capitalised in a title, then the town
+        return _Candidate(start + 1, end, "geographic")
+    if start == i and end == i + 1 and _apposition_cases(tok) and i + 1 < len(doc) and tok.whitespace_ == " " \
+            and _is_cap(doc[i + 1]) and _geo_readings(doc[i + 1]):
+        return None  # "Obywatelem Miasta Kraków": the noun names the town after it, no place of its own
     paren = _parenthesised(doc, start, end)
     prep = _after_preposition(doc, start)
     # A compound known only in parts is a place after a preposition ("w Bielsku-Białej"), but

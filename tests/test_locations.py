@@ -822,3 +822,8 @@ def test_a_first_name_before_a_known_surname_is_no_place_elsewhere():
     text = ("Bohaterką była Ukrainka Iryna Nowak, w bramce stała Jovana Radičević. – Z Iryną i Jovaną podpisałyśmy "
             "nowe kontrakty – mówi kapitan.")
     assert _names(text) == []
+
+
+def test_a_towns_noun_capitalised_in_a_title_is_not_part_of_the_place():
+    assert _names("W 2015 roku otrzymał tytuł Honorowego Obywatela Miasta Pyrzyce.") == ["Pyrzyce"]
+    assert _names("Jest Honorowym Obywatelem Miasta Kraków, a mieszka w Starym Mieście.") == ["Kraków", "Stare Miasto"]
