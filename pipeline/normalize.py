@@ -1050,6 +1050,9 @@ def _across_documents(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 @_across_documents
 def org_base_words(words: Sequence[Word], context: frozenset[str] = frozenset()) -> str:
+    if len(words) > 1 and _ROMAN_WITH_PERIOD.match(words[-1].text):
+        # "Hospicjum św. Jana Pawła II." at the end of a sentence: a regnal number takes no period.
+        words = [*words[:-1], Word(words[-1].text[:-1], words[-1].space)]
     base = _phrase_base(words, context, _ORG_CLASSES)
     letters = [c for w in words for c in w.text if c.isalpha()]
     if base == _join(words, [w.text for w in words]) and letters and all(c.isupper() for c in letters) \

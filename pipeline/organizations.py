@@ -272,6 +272,9 @@ class _Tok:
         self.pos_ = tok.pos_
 
 
+_ROMAN_PERIOD = re.compile(r"^[IVXLC]+\.$")
+
+
 class _Doc(list):
     """A Doc read once into a list of :class:`_Tok`: spaCy builds a new Token on every ``doc[i]``
     and the rules look at each token many times. ``span(start, end)`` is the real spaCy Span (for
@@ -283,10 +286,13 @@ class _Doc(list):
         self.doc = doc
         self.breaks = [True]
         self.gaps = [False]
-        for prev in self:
+        for i, prev in enumerate(self):
             brk = "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
             self.breaks.append(brk)
-            self.gaps.append(not brk and not prev.is_space)
+            # (A sentence that ends in a regnal number's period, "Jana Pawła II. W uroczystości",
+            # ends a name too. After a legal form a branch may follow: "S.A. Oddział Terenowy".)
+            ended = i + 1 < len(doc) and _ROMAN_PERIOD.match(prev.text) is not None and doc[i + 1].is_sent_start
+            self.gaps.append(not brk and not prev.is_space and not ended)
 
     def span(self, start: int, end: int) -> Span:
         return self.doc[start:end]

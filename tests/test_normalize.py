@@ -1487,3 +1487,8 @@ def test_a_lemma_nkjp_never_chose_for_the_form_is_no_reading():
     # "Klub" is never "kluba"'s genitive plural in NKJP: the name stays singular
     assert org_base(_span("Klub Honorowych Dawców Krwi PCK", "działa")) == "Klub Honorowych Dawców Krwi PCK"
     assert org_base(_span("Klubu Honorowych Dawców Krwi PCK", "członkowie")) == "Klub Honorowych Dawców Krwi PCK"
+
+
+def test_a_regnal_number_at_the_end_of_a_body_loses_the_sentence_period():
+    assert org_base(_span("Hospicjum św. Jana Pawła II.", "dla")) == "Hospicjum św. Jana Pawła II"
+    assert org_base(_span("Szkoły Podstawowej nr 2", "dla")) == "Szkoła Podstawowa nr 2"

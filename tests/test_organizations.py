@@ -2128,3 +2128,12 @@ def test_an_acronym_and_quote_named_inside_a_branchs_name_stays_its_own(nlp):
             "Spółdzielnia „Czechów” to Lubelska Spółdzielnia Mieszkaniowa „Czechów”.")
     found = names(nlp, text)
     assert "NSZZ „Solidarność”" in found and "Spółdzielnia „Czechów”" not in found
+
+
+def test_a_sentence_ending_after_a_regnal_number_ends_the_name(nlp):
+    # "II." ends the sentence: the capitalised word after it starts the next one
+    text = "Podziękowania dla Hospicjum św. Jana Pawła II. Gratulacje przekazał wojewoda."
+    assert names(nlp, text) == ["Hospicjum św. Jana Pawła II"]
+    text = "Przyszli uczniowie Szkoły Podstawowej im. Jana Pawła II. W uroczystości wziął udział burmistrz."
+    assert names(nlp, text) == ["Szkoła Podstawowa im. Jana Pawła II"]
+    assert mention_texts(nlp, text) == [["Szkoły Podstawowej im. Jana Pawła II."]]
