@@ -673,8 +673,13 @@ def _is_leading_mark(text: str) -> bool:
 @morphology.word_cache
 def _is_fragment(text: str) -> bool:
     """The first word of a foreign name that SGJP knows only as part of it ("New" York, "Sankt"
-    Petersburg, "Santa" Barbara, "Tel" Awiw): it never inflects."""
-    return text[:1].isupper() and any(a.pos == "frag" for a in whole_analyses(text))
+    Petersburg, "Santa" Barbara, "Tel" Awiw): it never inflects. (An oblique case of a place of
+    its own is no such fragment: "Kole" is the town Koło's locative; not "New", Newa's genitive
+    plural, nor "San", a river's nominative.)"""
+    analyses = whole_analyses(text)
+    places = [a for a in analyses if GEO_CLASSES & set(a.name_classes) and a.pos in NOUN_POS]
+    own_place = any(a.number == "sg" for a in places) and not any("nom" in a.cases for a in places)
+    return text[:1].isupper() and any(a.pos == "frag" for a in analyses) and not own_place
 
 
 def _is_inflection(word: str, ending: str) -> bool:
@@ -1617,6 +1622,12 @@ def _restore_stem(base: str, word: str, gender: str) -> str:
     if gender == "m1" and _FLEETING_E.search(base) and base != word:
         # A soft consonant before the "e" is spelt with "i" ("Muńka" -> "Muniek").
         return base[:-2] + _SOFT_SPELLING.get(base[-2], base[-2]) + "ek"
+    if gender == "m1" and base != word and len(base) > 2:
+        # A foreign first name komunikat lists may lose its "e" too: "Pavlem" -> "Pavel".
+        names = word_set("people_first_names.txt")
+        with_e = base[:-1] + "e" + base[-1]
+        if base not in names and with_e in names:
+            return with_e
     if gender == "f" and base.endswith("ova") and _CZECH_SLOVAK.search(base.lower()):
         return base[:-1] + "á"
     return base

@@ -1492,3 +1492,21 @@ def test_a_lemma_nkjp_never_chose_for_the_form_is_no_reading():
 def test_a_regnal_number_at_the_end_of_a_body_loses_the_sentence_period():
     assert org_base(_span("Hospicjum św. Jana Pawła II.", "dla")) == "Hospicjum św. Jana Pawła II"
     assert org_base(_span("Szkoły Podstawowej nr 2", "dla")) == "Szkoła Podstawowa nr 2"
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # an oblique case of a place is no fragment of a foreign name ("kole" of "Kole Bajkalskim")
+        ("w", "Kole", "Koło"),
+        ("w", "Nowym Jorku", "Nowy Jork"),
+        ("z", "San Francisco", "San Francisco"),
+        ("w", "New Jersey", "New Jersey"),
+    ],
+)
+def test_places_and_fragments_of_foreign_names(before, text, expected):
+    assert place_base(_span(text, before)) == expected
+
+
+def test_listed_foreign_first_name_gets_its_fleeting_e_back():
+    assert person_base(_span("Pavlem Novákem", "z")) == "Pavel Novák"
