@@ -1322,6 +1322,10 @@ def _ending_guesses(word: str) -> tuple[_Ending, ...]:
 @morphology.word_cache
 def _person_readings(word: str) -> tuple[Reading, ...]:
     analyses = whole_analyses(word)
+    if not analyses and word.endswith("a") and word in word_set("people_first_names.txt"):
+        # A foreign first name in "-a" komunikat lists, as written, is its nominative ("Ukrainka
+        # Olha Tkachenko"), no man's genitive ("Olh").
+        return (Reading("nom", "sg", frozenset({"m1", "f"}), Analysis(word, "subst:sg:nom:m1.f", (FIRST_NAME,))),)
     named = [a for a in analyses if PERSON_CLASSES & set(a.name_classes)]
     if named:
         rs = _readings(named, NOUN_POS | ADJ_POS)

@@ -1510,3 +1510,9 @@ def test_places_and_fragments_of_foreign_names(before, text, expected):
 
 def test_listed_foreign_first_name_gets_its_fleeting_e_back():
     assert person_base(_span("Pavlem Novákem", "z")) == "Pavel Novák"
+
+
+def test_listed_foreign_first_name_as_written_is_a_nominative():
+    # "Olha" is no genitive of a man's "Olh"; "Vera" no "Ver"
+    assert person_base(_span("Olha Tkachenko", "Ukrainka")) == "Olha Tkachenko"
+    assert person_base(_span("Vera", "nagle")) == "Vera"
