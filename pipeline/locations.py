@@ -1844,12 +1844,18 @@ def _join_short_names(locations: list[Location]) -> list[Location]:
     out = []
     for loc in locations:
         whole = doubles.get(loc.name.lower()) if "-" not in loc.name else None
-        if whole is not None and whole is not loc:
+        if whole is not None and whole is not loc and not _listed_together(loc, whole):
             whole.mentions.extend(loc.mentions)
             whole.mentions.sort(key=lambda m: m.start_char)
         else:
             out.append(loc)
     return out
+
+
+def _listed_together(short: Location, whole: Location) -> bool:
+    """The two are named side by side, in one list: two places ("do Powiercia, Powiercia-Kolonii")."""
+    return any(0 <= w.start_char - m.end_char <= 6 or 0 <= m.start_char - w.end_char <= 6
+               for m in short.mentions for w in whole.mentions)
 
 
 def _list_cases(doc: Doc, start: int) -> frozenset[str] | None:

@@ -798,6 +798,12 @@ def test_a_double_barrelled_towns_first_part_is_that_town():
     assert [m.text for m in found[1].mentions] == ["Czechowic-Dziedzic", "Czechowicami"]
 
 
+def test_a_village_listed_beside_its_double_barrelled_neighbour_stays_apart():
+    text = "Spółka przejmie zadanie dostarczania wody do Powiercia, Powiercia-Kolonii, Ruszkowa i Lubiny."
+    found = extract_locations(_doc(text, [], []))
+    assert [loc.name for loc in found][:2] == ["Powiercie", "Powiercie-Kolonia"]
+
+
 def test_a_listed_foreign_first_name_after_z_is_a_person():
     text = "Mecz był pierwszym dla Fina Joonasa Lyytinena. – Z Joonasem rozmawialiśmy od października."
     assert _names(text) == []
