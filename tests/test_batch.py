@@ -244,6 +244,7 @@ def test_first_cache_epoch_runs_outside_a_memory_zone(tmp_path, monkeypatch):
     import pipeline.nlp as nlp_module
     import pipeline.runner as runner
 
+    nlp_module.warm_up(False)  # the run warms up first; done here, its one text is not a batch below
     monkeypatch.setattr(runner, "_epoch", runner._CacheEpoch())
     monkeypatch.setattr(runner, "CACHE_EPOCH_DOCS", 4)
     zoned: list[bool] = []
