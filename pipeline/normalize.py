@@ -368,8 +368,12 @@ def _possessor_after(text: str) -> frozenset[str]:
     if not _common_noun_before(text):
         return frozenset()
     analyses = whole_analyses(text)
-    if any("m1" in a.genders or "f" in a.genders and _feminine_personal(a.lemma_base) for a in analyses):
-        return frozenset()  # a person in apposition ("prezydenta Peipera"), see _agreeing_before
+    # A person in apposition ("prezydenta Peipera"), see _agreeing_before. Persons in the genitive
+    # plural are mostly the name's ("jednym z ludzi Gierka"); in the nominative they name its
+    # family ("bracia Lunelli").
+    if any(("m1" in a.genders or "f" in a.genders and _feminine_personal(a.lemma_base))
+           and (a.number != "pl" or "gen" not in a.cases) for a in analyses):
+        return frozenset()
     return frozenset() if _names_in_apposition(text) else frozenset({"gen~m1", "gen~f"})
 
 

@@ -1454,6 +1454,11 @@ def test_coordination_complements_and_dashes(text, expected):
         # nominative reading is a first name: "Roma" after "przez" is Rom's accusative
         ("przez", "Roma", "Rom"),
         ("czasów", "Gierka", "Gierek"),
+        # persons in the genitive plural are the name's, not in apposition to it
+        ("ludzi", "Gierka", "Gierek"),
+        ("zwolenników", "Gierka", "Gierek"),
+        # in the nominative plural they name its family
+        ("bracia", "Lunelli", "Lunelli"),
         # with no such hint the first name stands
         ("", "Kinga", "Kinga"),
     ],
