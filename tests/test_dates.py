@@ -990,3 +990,13 @@ def test_two_weeks_after_a_day_and_a_hundred_years_ago(nlp):
             "zakończono 9 października, a w Mariewie – dwa tygodnie później.")
     got = values(found(nlp, text))
     assert ("Sto lat temu", "1926", "1926") in got and ("dwa tygodnie później", "2026-10-23", "2026-10-23") in got
+
+
+def test_published_from_a_current_report_title_with_its_date(nlp):
+    text = ("Raport bieżący nr 8/2026 z dnia 24 kwietnia 2026 r.\n\nTemat: Zawarcie aneksu do umowy kredytu\n\n"
+            "Zarząd spółki informuje, że w dniu 23 kwietnia 2026 r. Emitent zawarł z Bankiem aneks.")
+    assert found(nlp, text)._.published == "2026-04-24"
+    # a report's number alone gives no date; a date further into a long line is not the report's
+    text = ("Raport bieżący nr 8/2026\n\nZarząd spółki informuje, że w dniu 23 kwietnia 2026 r. Emitent zawarł aneks "
+            "do umowy kredytu obrotowego z dnia 15 maja 2021 r.")
+    assert found(nlp, text)._.published is None
