@@ -635,7 +635,12 @@ def _years_ago() -> dict[str, int]:
 
 
 def build_years_ago(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    """"Rok temu", "pięć lat temu": not a comparison ("o 7 proc. więcej niż przed rokiem") nor the end
+    of a larger number or a guess ("dwadzieścia pięć lat temu", "pięć, sześć lat temu")."""
     s, e = match.span()
+    before = _word_before(text, s)
+    if before == "niż" or any(a.pos == "num" for a in analyse(before.strip(",;–-"))):
+        return None
     return Candidate(s, e, rule.name, "date", year_offset=_years_ago()[" ".join(match.group().lower().split())])
 
 

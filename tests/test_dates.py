@@ -1000,3 +1000,25 @@ def test_published_from_a_current_report_title_with_its_date(nlp):
     text = ("Raport bieżący nr 8/2026\n\nZarząd spółki informuje, że w dniu 23 kwietnia 2026 r. Emitent zawarł aneks "
             "do umowy kredytu obrotowego z dnia 15 maja 2021 r.")
     assert found(nlp, text)._.published is None
+
+
+def test_published_from_a_current_report_title_with_its_date(nlp):
+    text = ("Raport bieżący nr 8/2026 z dnia 24 kwietnia 2026 r.\n\nTemat: Zawarcie aneksu do umowy kredytu\n\n"
+            "Zarząd spółki informuje, że w dniu 23 kwietnia 2026 r. Emitent zawarł z Bankiem aneks.")
+    assert found(nlp, text)._.published == "2026-04-24"
+    # a report's number alone gives no date; a date further into a long line is not the report's
+    text = ("Raport bieżący nr 8/2026\n\nZarząd spółki informuje, że w dniu 23 kwietnia 2026 r. Emitent zawarł aneks "
+            "do umowy kredytu obrotowego z dnia 15 maja 2021 r.")
+    assert found(nlp, text)._.published is None
+
+
+def test_years_ago_but_not_a_comparison(nlp):
+    text = ("Nowy Targ, 11 października 2026 r.\n\nWłosi przyjechali do nas pierwszy raz pięć lat temu. "
+            "Przed rokiem majówka przyniosła regionowi rekord.")
+    got = values(found(nlp, text))
+    assert ("pięć lat temu", "2021", "2021") in got and ("Przed rokiem", "2025", "2025") in got
+    text = ("Zakopane, 5 maja 2025 r.\n\nRatownicy interweniowali 412 razy, o 9 proc. częściej niż przed rokiem. "
+            "Szkoła powstała dwadzieścia pięć lat temu. Doktoryzowali się u nas pięć, sześć lat temu. "
+            "Jeszcze dziesięć lat temu nad rzeką były tylko chaszcze.")
+    got = values(found(nlp, text))
+    assert not any(surface.endswith(("przed rokiem", "lat temu")) for surface, _, _ in got)
