@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import morphology
 from .items import Mention, Organization
-from .normalize import inflect, org_base, place_base
+from .normalize import inflect, org_base, org_base_text, place_base
 from .resources import table, word_list, word_set
 
 _OPEN_QUOTES = frozenset("„“\"«‚'")
@@ -2844,15 +2844,30 @@ def _club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
 
 
 def _club_word(word: str) -> str:
-    """A club's word in the nominative, in its own number: "Astorią" -> "Astoria", "Azotów" -> "Azoty"."""
-    if _unknown(word) or _has_case(word, "nom") or "-" in word:
+    """A club's word in the nominative, in its own number: "Astorią" -> "Astoria", "Azotów" -> "Azoty",
+    a foreign one by its Polish ending: "Slavią" -> "Slavia", "Szachtarem" -> "Szachtar"."""
+    if "-" in word:
         return word  # "Termo-Bud" is read as a form of its second part
+    if _unknown(word):
+        return org_base_text(word) or word
+    if _has_case(word, "nom"):
+        return word
     for a in _analyses(word):
         if a.pos == "subst":
             form = inflect(word, a, "nom", a.number, None)
             if form:
                 return form[:1].upper() + form[1:]
     return word
+
+
+def _person_pair(first: str, last: str) -> bool:
+    """A first name or a man's noun and a surname in one case and gender read as a person ("Trener
+    Wróbel"); "z Lechem Poznań" is none: "Lechem" is in the instrumental, "Poznań" a nominative or a
+    woman's surname."""
+    heads = [a for a in _analyses(first) if a.pos == "subst" and (
+        morphology.FIRST_NAME in a.name_classes or "m1" in a.genders and a.lemma_base[:1].islower())]
+    return any(morphology.SURNAME in s.name_classes and s.cases & h.cases and s.genders & h.genders
+               for s in _analyses(last) for h in heads)
 
 
 def _sport_sentence(doc: _Doc, i: int) -> bool:
@@ -2917,10 +2932,9 @@ def _sport_club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
                        or _head_readings(doc[k].text)[0] or doc[k].text in word_set("org_name_stops.txt") for k in run) \
                 or not (_unknown(doc[i].text) or _is_noun(doc[i].text)) \
                 or any(not _unknown(doc[k].text) and _agrees(doc[k].text, _town_readings(doc[town].text))
-                       or _unknown(doc[k].text) and doc[k].text.endswith(("em", "owi")) for k in range(i, town)) \
-                or any(morphology.SURNAME in a.name_classes for a in _analyses(doc[town].text)) and (
-                    _first_name(doc[i].text) or any(a.pos == "subst" and "m1" in a.genders and a.lemma_base[:1].islower()
-                                                    for a in _analyses(doc[i].text))) \
+                       or _unknown(doc[k].text) and doc[k].text.endswith(("em", "owi")) and town - i > 1
+                       for k in range(i, town)) \
+                or _person_pair(doc[i].text, doc[town].text) \
                 or any(_lemmas(doc[k].text) & word_set("org_facility_nouns.txt") for k in (i - 1, i) if k >= 0) \
                 or _lemmas(doc[i].text) & _not_orgs(("name", "event")) \
                 or not (_sport_sentence(doc, i) or _affiliation(doc, i, j)):

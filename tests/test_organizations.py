@@ -2137,3 +2137,18 @@ def test_a_sentence_ending_after_a_regnal_number_ends_the_name(nlp):
     text = "Przyszli uczniowie Szkoły Podstawowej im. Jana Pawła II. W uroczystości wziął udział burmistrz."
     assert names(nlp, text) == ["Szkoła Podstawowa im. Jana Pawła II"]
     assert mention_texts(nlp, text) == [["Szkoły Podstawowej im. Jana Pawła II."]]
+
+
+def test_club_in_an_oblique_case_before_its_town_is_normalised(nlp):
+    text = ("Pierwszy mecz w 2027 roku Jagiellonia rozegra 5 lutego z Lechem Poznań. Na obozie zespół rozegrał "
+            "sparingi z Ferencvárosem Budapeszt, Szachtarem Donieck i Slavią Praga.")
+    found = names(nlp, text)
+    for club in ("Lech Poznań", "Ferencváros Budapeszt", "Szachtar Donieck", "Slavia Praga"):
+        assert club in found
+    assert "Slavią Praga" not in found
+
+
+def test_first_name_and_surname_agreeing_in_case_is_a_person_not_a_club(nlp):
+    assert names(nlp, "Mecz z Anną Poznań wygrała drużyna gospodarzy.") == []
+    assert names(nlp, "Trener Wróbel pokonał rywala w drugim meczu.") == []
+    assert names(nlp, "Gospodarstwo Ewy i Jana Kowalów z Gniewu zwyciężyło w konkursie.") == []
