@@ -832,6 +832,11 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     ("day_in_list",
      r"{B}(?P<s>(?P<d1>{D})){DG}(?=(?:,\s*{D}{DG})*\s*(?:,|i|oraz|lub|albo)\s+{D}{DG}\s+(?P<m1>{NAME})(?:\s+(?P<y1>{Y}))?)",
      build_day_month),
+    # "przesuwa termin z 30 kwietnia na 31 sierpnia 2027 r.": a day moved to another takes its year
+    # (two days, not a range).
+    ("day_moved_to",
+     r"(?<!\w)(?i:z|ze)\s+(?P<s>(?P<d1>{D}){DG}\s+(?P<m1>{NAME}))(?=\s+(?i:na)\s+{D}{DG}\s+{NAME}\s+(?P<y1>{Y}))",
+     build_day_month),
     # "6–7 oraz 13–14 września 2025 r.": a range of days in a list takes the month of the last.
     ("range_dd_in_list",
      r"{B}(?P<s>(?P<d1>{D}){DASH}(?P<d2>{D})){DG}(?=\s*(?:,|i|oraz|lub|albo)\s+{D}(?:{DASH}{D})?{DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}))?)",
@@ -1382,8 +1387,12 @@ def _tense(doc: Doc, char: int) -> int:
     return best[1] if best else 0
 
 
+_DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:do|przed|najpóźniej)\s+(?:(?:dnia|dniem)\s+|dn\.\s*)?$", re.IGNORECASE)
+
+
 def _is_deadline(text: str, pos: int) -> bool:
-    return _word_before(text, pos) in ("do", "przed")
+    """"do 30 września", "przed dniem 1 lipca", "najpóźniej 15 maja": a deadline."""
+    return _DEADLINE_BEFORE.search(text[max(0, pos - 30):pos]) is not None
 
 
 def _nearest(items: list[tuple[int, object]], pos: int) -> object | None:
@@ -1425,8 +1434,10 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None, release: Pa
                 elif (by_weekday := _year_of_weekday(start, c.weekday, anchor)) is not None:
                     y = by_weekday
                 elif anchor.m is not None and start.m is not None:
+                    # A deadline with no verb to date it ("Wnioski można składać do 30 września") is ahead.
+                    tense = c.direction or _tense(doc, c.start_char) or (1 if _is_deadline(text, c.start_char) else 0)
                     y = _closest_year(start.m, start.d, dt.date(anchor.y, anchor.m, anchor.d or 15),
-                                      c.direction or _tense(doc, c.start_char) if pub is not None or release is not None else 0)
+                                      tense if pub is not None or release is not None else 0)
                 else:
                     y = anchor.y
                 start = replace(start, y=y)

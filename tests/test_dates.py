@@ -1002,16 +1002,6 @@ def test_published_from_a_current_report_title_with_its_date(nlp):
     assert found(nlp, text)._.published is None
 
 
-def test_published_from_a_current_report_title_with_its_date(nlp):
-    text = ("Raport bieżący nr 8/2026 z dnia 24 kwietnia 2026 r.\n\nTemat: Zawarcie aneksu do umowy kredytu\n\n"
-            "Zarząd spółki informuje, że w dniu 23 kwietnia 2026 r. Emitent zawarł z Bankiem aneks.")
-    assert found(nlp, text)._.published == "2026-04-24"
-    # a report's number alone gives no date; a date further into a long line is not the report's
-    text = ("Raport bieżący nr 8/2026\n\nZarząd spółki informuje, że w dniu 23 kwietnia 2026 r. Emitent zawarł aneks "
-            "do umowy kredytu obrotowego z dnia 15 maja 2021 r.")
-    assert found(nlp, text)._.published is None
-
-
 def test_years_ago_but_not_a_comparison(nlp):
     text = ("Nowy Targ, 11 października 2026 r.\n\nWłosi przyjechali do nas pierwszy raz pięć lat temu. "
             "Przed rokiem majówka przyniosła regionowi rekord.")
@@ -1022,3 +1012,26 @@ def test_years_ago_but_not_a_comparison(nlp):
             "Jeszcze dziesięć lat temu nad rzeką były tylko chaszcze.")
     got = values(found(nlp, text))
     assert not any(surface.endswith(("przed rokiem", "lat temu")) for surface, _, _ in got)
+
+
+def test_a_deadline_without_a_verb_to_date_it_is_ahead(nlp):
+    text = ("Lublin, 18 marca 2026 r.\n\nWsparcie funduszu wyniesie w tym roku 15 mln zł. "
+            "Wnioski można składać do 30 września.")
+    assert ("30 września", "2026-09-30", "2026-09-30") in values(found(nlp, text))
+    text = "Lublin, 18 marca 2026 r.\n\nWnioski przyjmujemy do dnia 30 września."
+    assert ("30 września", "2026-09-30", "2026-09-30") in values(found(nlp, text))
+    # a past verb still dates it back; a bare day with no deadline keeps the nearest year
+    text = "Lublin, 18 marca 2026 r.\n\nWnioski można było składać do 30 września."
+    assert ("30 września", "2025-09-30", "2025-09-30") in values(found(nlp, text))
+    text = "Lublin, 18 marca 2026 r.\n\nKomisja oceniła wnioski, a 30 września ogłoszono listę rankingową."
+    assert ("30 września", "2025-09-30", "2025-09-30") in values(found(nlp, text))
+
+
+def test_a_day_moved_to_a_dated_day_takes_its_year(nlp):
+    text = ("Zielona Góra, 2 września 2026 r.\n\nAneks przesuwa termin zakończenia prac z 30 kwietnia na "
+            "31 sierpnia 2027 r. i zwiększa wartość kontraktu o 4,2 mln zł.")
+    got = values(found(nlp, text))
+    assert ("30 kwietnia", "2027-04-30", "2027-04-30") in got and ("31 sierpnia 2027 r.", "2027-08-31", "2027-08-31") in got
+    # without a year after "na" the day keeps the release's
+    text = "Zielona Góra, 2 września 2026 r.\n\nSpotkanie przeniesiono z 3 maja na 10 maja."
+    assert ("3 maja", "2026-05-03", "2026-05-03") in values(found(nlp, text))
