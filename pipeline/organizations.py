@@ -2762,8 +2762,21 @@ def _dictionary_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         found = _raw(tok.text)
         if (tok.text.isupper() or _is_acronym(tok.text)) and not (i > 0 and _lemmas(doc[i - 1].text) & context):
             continue
+        if _names_league(doc, i + 1):
+            continue  # the sponsor in a league's name: "w Orlen Superlidze Kobiet"
         out.append(Candidate(i, i + 1, "dictionary", name=found[0].lemma_base))
     return out
+
+
+def _names_league(doc: _Doc, k: int) -> bool:
+    """A league's noun within the next two capitalised words: "Orlen [Superlidze]", "Tauron [Hokej Ligi]"."""
+    leagues = word_set("org_league_nouns.txt")
+    for j in range(k, min(k + 2, len(doc))):
+        if not _gap_ok(doc, j) or not _is_cap(doc[j].text):
+            return False
+        if _lemmas(doc[j].text) & leagues:
+            return True
+    return False
 
 
 @morphology.word_cache
@@ -2937,6 +2950,7 @@ def _sport_club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
                 or _person_pair(doc[i].text, doc[town].text) \
                 or any(_lemmas(doc[k].text) & word_set("org_facility_nouns.txt") for k in (i - 1, i) if k >= 0) \
                 or _lemmas(doc[i].text) & _not_orgs(("name", "event")) \
+                or any(_lemmas(doc[k].text) & word_set("org_league_nouns.txt") for k in run) \
                 or not (_sport_sentence(doc, i) or _affiliation(doc, i, j)):
             i = max(j, i + 1)
             continue

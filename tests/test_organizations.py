@@ -2152,3 +2152,9 @@ def test_first_name_and_surname_agreeing_in_case_is_a_person_not_a_club(nlp):
     assert names(nlp, "Mecz z Anną Poznań wygrała drużyna gospodarzy.") == []
     assert names(nlp, "Trener Wróbel pokonał rywala w drugim meczu.") == []
     assert names(nlp, "Gospodarstwo Ewy i Jana Kowalów z Gniewu zwyciężyło w konkursie.") == []
+
+
+def test_sponsor_of_a_league_is_no_organisation(nlp):
+    assert names(nlp, "W ramach umowy drużyna grająca w Orlen Superlidze Kobiet otrzyma 600 tys. zł rocznie.") == []
+    assert names(nlp, "Goście pokonali rywali w meczu 21. kolejki Tauron Hokej Ligi.") == []
+    assert names(nlp, "Sponsorem strategicznym drużyny został Orlen.") == ["Orlen"]
