@@ -1550,8 +1550,10 @@ def _resolve_weekday(doc: Doc, c: Candidate, pub: dt.date | None,
         if same:
             return min(same)[1]
     if pub is not None:
-        if tense > 0:
+        if tense > 0 and c.direction > 0:  # "w najbliższy poniedziałek": never the release's own day
             return pub + dt.timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
+        if tense > 0:  # "w poniedziałek usłyszy zarzut" in a Monday's release: that very day
+            return _next_weekday(pub, wd)
         # A past story told well after its first date counts from that date, not from the release.
         if before and before[-1] <= pub and (pub - before[-1]).days > 6 and not c.direction:
             return _next_weekday(before[-1], wd)

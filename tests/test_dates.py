@@ -558,9 +558,19 @@ def test_weeks_named_before_weekdays(nlp):
 
 
 def test_weekday_joined_to_another_follows_it(nlp):
-    # A Monday release: "w poniedziałek" in the future is next Monday, so "i wtorek" is the day after it.
-    doc = found(nlp, "Łódź, 28 października 2024 r.\nPrace odbędą się w poniedziałek i wtorek.")
-    assert values(doc)[1:] == [("w poniedziałek", "2024-11-04", "2024-11-04"), ("i wtorek", "2024-11-05", "2024-11-05")]
+    # A Friday release: "w poniedziałek" in the future is next Monday, so "i wtorek" is the day after it.
+    doc = found(nlp, "Łódź, 25 października 2024 r.\nPrace odbędą się w poniedziałek i wtorek.")
+    assert values(doc)[1:] == [("w poniedziałek", "2024-10-28", "2024-10-28"), ("i wtorek", "2024-10-29", "2024-10-29")]
+
+
+def test_a_future_weekday_of_the_release_s_own_weekday_is_that_day(nlp):
+    # A Monday release: "w poniedziałek usłyszy zarzut" is that Monday, not a week later.
+    text = ("Limanowa, 16 listopada 2026 r.\n\nMężczyzna został zatrzymany, a w poniedziałek usłyszy zarzut "
+            "spowodowania wypadku.")
+    assert ("w poniedziałek", "2026-11-16", "2026-11-16") in values(found(nlp, text))
+    # "najbliższy" names the next one
+    text = "Limanowa, 16 listopada 2026 r.\n\nZbiórka odbędzie się w najbliższy poniedziałek."
+    assert ("w najbliższy poniedziałek", "2026-11-23", "2026-11-23") in values(found(nlp, text))
 
 
 def test_weekday_with_day_in_figures_in_brackets(nlp):
