@@ -1788,11 +1788,15 @@ def _subject_before_adverbials(toks: list[Token], k: int, refs: list[_Ref]) -> s
     if org is None or (org.start != toks[0].idx and not _lemmas(toks[0]) & word_set("agreement_party_heads.txt")):
         return None
     e = next((i for i, t in enumerate(toks) if t.idx >= org.end), k)
-    gap = toks[e:k]
+    if e < k and (c := _close_paren(toks, e)) is not None and c < k:
+        e = c + 1  # "Agencja Rozwoju Regionalnego S.A. w Koninie (ARR) w dniach 23–26 października podpisała"
+    # (the words of a date count as adverbials: "w dniach 23–26 października")
+    dates = [(d.start_char, d.end_char) for d in toks[0].doc._.dates or []]
+    gap = [t for t in toks[e:k] if not any(a <= t.idx < b for a, b in dates) or t.text[:1].islower()]
     if not gap or len(gap) > 6 or not _has_pos(gap[0], "adv", "qub", "part", "prep") or any(
             not t.text[:1].islower() or t.text in _CLAUSE_BREAKS or "który" in _lemmas(t)
-            or _pos_of(t.text) & _VERB_ONLY for t in gap):
-        return None
+            or t.lower_ in _CONJ or _pos_of(t.text) & _VERB_ONLY for t in gap):
+        return None  # (not "Zarząd Huty X S.A. (HSW) i działające w spółce związki podpisały": more subjects)
     first = toks[0] if org.start != toks[0].idx else next(t for t in toks if t.idx == org.start)
     return org.name if not is_known(analyse(first.text)) or "nom" in _cases(first) else None
 
@@ -2531,8 +2535,11 @@ def _same_act(a: _Mention, b: _Mention) -> bool:
     if {a.signed, b.signed} == {True, False} and a.specific != b.specific:
         return False  # "Umowę podpisali ..." and, later, "Umowa o dofinansowanie może zostać podpisana jesienią"
     # a consortium's members are sides too ("z konsorcjum firm X i Y" and "Umowę o dofinansowanie z
-    # ministerstwem miasto podpisało" are two acts)
-    sides_a, sides_b = a.parties + a.members, b.parties + b.members
+    # ministerstwem miasto podpisało" are two acts), beside a party the mention names itself: members
+    # alone are the other side of an act whose first side the next mention names ("podpisano umowę z
+    # wykonawcą. Zadanie wykona firma X" and "Ze strony Gminy Y umowę podpisał ...")
+    sides_a = a.parties + a.members if a.parties else []
+    sides_b = b.parties + b.members if b.parties else []
     keys_a, keys_b = {_unit_key(p) for p in sides_a}, {_unit_key(p) for p in sides_b}
     only_a = {p for p in set(sides_a) - set(sides_b) if not _within(p, sides_b) and _unit_key(p) not in keys_b}
     only_b = {p for p in set(sides_b) - set(sides_a) if not _within(p, sides_a) and _unit_key(p) not in keys_a}
@@ -2641,7 +2648,13 @@ def _unique_doc_day(doc: Doc) -> str | None:
     published = doc._.published
     if published in days and len(days) > 1:
         days.discard(published)
-    return days.pop() if len(days) == 1 else None
+    day = days.pop() if len(days) == 1 else None
+    # (not a deadline: "Inwestycje muszą zostać zakończone do 30 czerwca 2024 r.")
+    text = doc_text(doc)
+    if any(d.start == day and {w.lower() for w in text[max(0, d.start_char - 16):d.start_char].split()[-1:]} & _DEADLINE - {"od"}
+           for d in doc._.dates or []):
+        return None
+    return day
 
 
 def _rejoin_after_titles(sents: list[list[Token]]) -> list[list[Token]]:

@@ -2140,3 +2140,63 @@ def test_a_subsidiary_set_off_by_dashes_with_its_seat_and_term_joins(nlp):
             "Zależna”) – przystąpiła do umowy jako podmiot świadczący usługi leasingu.")
     doc = make_doc(nlp, text, orgs=[("Pomorski Leasing sp. z o.o.", "Pomorski Leasing sp. z o.o.")])
     assert "Pomorski Leasing sp. z o.o." in {p for a in extract_agreements(doc) for p in a.parties}
+
+
+def test_a_contractor_named_by_its_role_and_the_gmina_signing_next_are_one_act(nlp):
+    # the first mention has only members (the contractor behind "z wykonawcą"), the second the gmina
+    text = ("W piątek, 5 sierpnia 2022 roku, w Urzędzie Miejskim w Łapach podpisano umowę z wykonawcą przebudowy "
+            "drogi gminnej nr 108412B w miejscowości Uhowo. Zadanie wykona firma „Drogbud” Jan Kowalczyk z siedzibą "
+            "w Sokołach, która złożyła najkorzystniejszą ofertę w przetargu. Wartość robót wynosi 2 386 540,00 zł "
+            "brutto. Ze strony Gminy Łapy umowę podpisał Burmistrz Łap Marek Pietrzyk. Wykonawcę reprezentował "
+            "właściciel firmy Jan Kowalczyk.")
+    doc = make_doc(nlp, text, orgs=[("„Drogbud” Jan Kowalczyk", "Drogbud Jan Kowalczyk"), ("Gminy Łapy", "Gmina Łapy")],
+                   people=[("Marek Pietrzyk", "Marek Pietrzyk"), ("Jan Kowalczyk", "Jan Kowalczyk")],
+                   dates=[("5 sierpnia 2022 roku", "2022-08-05")])
+    (a,) = extract_agreements(doc)
+    assert {"Gmina Łapy", "Drogbud Jan Kowalczyk"} <= set(a.parties)
+    assert a.date == "2022-08-05" and "Marek Pietrzyk" in a.signatories
+
+
+def test_sellers_defined_after_an_impersonal_act_and_the_buyer_signing_are_one_act(nlp):
+    text = ("Kancelaria doradzała spółce Elkon Automatyka S.A. z siedzibą w Gliwicach (dalej: „Kupujący”) przy nabyciu "
+            "75% udziałów w spółce Techmet-Serwis sp. z o.o. Umowę sprzedaży udziałów podpisano 11 marca 2024 r. w "
+            "Warszawie. Sprzedającymi są założyciele Spółki, Marek i Joanna Tomaszewscy, którzy zachowają 25% "
+            "udziałów. W imieniu Kupującego umowę podpisał prezes zarządu Elkon Automatyka Rafał Dziedzic.")
+    doc = make_doc(nlp, text, orgs=[("Elkon Automatyka S.A.", "Elkon Automatyka S.A."),
+                                    ("Techmet-Serwis sp. z o.o.", "Techmet-Serwis sp. z o.o."),
+                                    ("Elkon Automatyka", "Elkon Automatyka S.A.")],
+                   people=[("Marek i Joanna Tomaszewscy", "Marek Tomaszewski"), ("Joanna Tomaszewscy", "Joanna Tomaszewska"),
+                           ("Rafał Dziedzic", "Rafał Dziedzic")],
+                   dates=[("11 marca 2024 r.", "2024-03-11")])
+    (a,) = extract_agreements(doc)
+    assert "Elkon Automatyka S.A." in a.parties and "Rafał Dziedzic" in a.signatories
+    assert a.date == "2024-03-11"
+
+
+def test_a_subject_before_its_acronym_and_a_date_range_signs(nlp):
+    text = ("Agencja Rozwoju Regionalnego S.A. w Koninie (ARR) w dniach 23–26 października podpisała umowy o "
+            "dofinansowanie z pięcioma przedsiębiorcami z subregionu konińskiego. Dotacje otrzymali: Stolarstwo Jan "
+            "Wiśniewski z Kleczewa (148 tys. zł) oraz Agro-Mech sp. j. z Turku (210 tys. zł). W imieniu Agencji umowy "
+            "podpisali prezes zarządu Krzysztof Sobczak oraz członkini zarządu Agnieszka Pietrzak. Inwestycje muszą "
+            "zostać zakończone do 30 czerwca 2024 r.")
+    doc = make_doc(nlp, text, orgs=[("Agencja Rozwoju Regionalnego S.A. w Koninie", "Agencja Rozwoju Regionalnego S.A. w Koninie"),
+                                    ("ARR", "Agencja Rozwoju Regionalnego S.A. w Koninie"),
+                                    ("Stolarstwo Jan Wiśniewski", "Stolarstwo Jan Wiśniewski"),
+                                    ("Agro-Mech sp. j.", "Agro-Mech sp. j.")],
+                   people=[("Krzysztof Sobczak", "Krzysztof Sobczak"), ("Agnieszka Pietrzak", "Agnieszka Pietrzak")],
+                   dates=[("23–26 października", "XXXX-10-23"), ("30 czerwca 2024 r.", "2024-06-30")])
+    (a,) = extract_agreements(doc)
+    assert a.parties[0] == "Agencja Rozwoju Regionalnego S.A. w Koninie"
+    assert {"Stolarstwo Jan Wiśniewski", "Agro-Mech sp. j."} <= set(a.parties)
+    assert a.date != "2024-06-30"  # a deadline is no signing day
+
+
+def test_a_subject_before_an_acronym_and_a_clause_does_not_sign(nlp):
+    # only adverbials may stand between the subject and the verb, not a clause of its own
+    text = ("Agencja Rozwoju Regionalnego S.A. w Koninie (ARR) ogłosiła nabór, a w dniach 23–26 października gmina "
+            "podpisała umowy o dofinansowanie z Fundacją Nowy Start.")
+    doc = make_doc(nlp, text, orgs=[("Agencja Rozwoju Regionalnego S.A. w Koninie", "Agencja Rozwoju Regionalnego S.A. w Koninie"),
+                                    ("Fundacją Nowy Start", "Fundacja Nowy Start")],
+                   dates=[("23–26 października", "XXXX-10-23")])
+    (a,) = extract_agreements(doc)
+    assert "Agencja Rozwoju Regionalnego S.A. w Koninie" not in a.parties
