@@ -302,6 +302,21 @@ def _context_cases(span: Span) -> frozenset[str]:
     return frozenset(cases)
 
 
+def _address_context(span: Span) -> frozenset[str]:
+    """{NO_ADDRESS} after a word that has no vocative reading."""
+    prev = span.doc[span.start - 1].text if span.start > 0 else ""
+    return frozenset({NO_ADDRESS}) if prev.isalpha() and not _vocative_word(prev) else frozenset()
+
+
+@morphology.word_cache
+def _vocative_word(text: str) -> bool:
+    """An interjection, or an adjective or personal noun in the vocative ("o", "droga", "panie";
+    not "salonie", a thing's locative)."""
+    return any(a.pos == "interj" or "voc" in a.cases and (
+        a.pos == "adj" or "m1" in a.genders or "f" in a.genders and _feminine_personal(a.lemma_base))
+        for a in whole_analyses(text))
+
+
 def _person_context(span: Span) -> frozenset[str]:
     """What the words around a personal name say of its case and gender: the preposition's cases;
     "case/gender" of a word that agrees with the name (enough to decide): a lower-case personal
@@ -309,7 +324,7 @@ def _person_context(span: Span) -> frozenset[str]:
     "nom/f"), an adjective before it ("pięknej Ginie" -> "dat/f", "loc/f"), a past-tense verb
     after it ("Janka powiedziała" -> "nom/f"); "case/gender?" (a hint) of a past-tense verb before
     it ("powiedziała Janka", but also "zapytała Jana")."""
-    out = set(_context_cases(span))
+    out = set(_context_cases(span) | _address_context(span))
     doc = span.doc
     prev = doc[span.start - 1].text if span.start > 0 else ""
     if any(a.pos == "interj" for a in morphology.analyse(prev)) and out:
@@ -516,6 +531,11 @@ GENITIVE_WANTED = "gen?"  # a context mark: the preposition before the name want
 # it stands ("polityczną Batasuny", "Liderem Bundesligi", "łódzkiej Foniki"): an unknown word in
 # them is in NKJP a feminine name's genitive twice as often as a nominative ("Vichy" keeps its "-hy").
 LONE_NAME = "lone"
+# A context mark: the word before a personal name is one no address follows ("jest Atonio"), so the
+# name is no vocative of a common noun ("atonia"); after a comma, an exclamation or an agreeing
+# word ("droga Mulatko") it may be. (Names are called anywhere, "wiesz Asiu", so is God,
+# "szczęść Boże".)
+NO_ADDRESS = "no-voc"
 _LONE_GENITIVE_ENDINGS = tuple(e for e in _GENITIVE_NOUN_ENDINGS if e[2] == "f")
 _LONE_GENITIVE = re.compile(r"(?:[bdfłlmnprsśtwzv]y|[kg]i)$")
 
@@ -1399,7 +1419,9 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
                 if case == "voc":
                     # Nobody is addressed by a surname alone: "Greczko", "Koszałko" are men's
                     # surnames in "-ko", not the vocatives of "Greczka", "Koszałka".
-                    rs = [r for r in rs if not _surname_only(r.analysis)]
+                    rs = [r for r in rs if not _surname_only(r.analysis)
+                          and (NO_ADDRESS not in context or "m1" in r.genders
+                               or not r.analysis.lemma_base[:1].islower())]
                 if not rs and gender == "m1" and i != name_idx[0]:
                     rs = _maria(readings[i], case, surname=i - 1 in name_idx)
                 if not rs and case == "nom" and f"nom!{gender}" in context and _nominative_looking(texts[i]) \
@@ -1490,7 +1512,7 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
             # the preposition; then the more frequent names ("Józefa" is mostly Józef's genitive);
             # then the nominative. (A lone surname that is also a genitive, "Kisiela", "Lema", is the
             # genitive fifteen times in sixteen in NKJP.)
-            if len(name_idx) == 1 and any(not c.startswith("nom") for c in context):
+            if len(name_idx) == 1 and any(not c.startswith("nom") and c != NO_ADDRESS for c in context):
                 firsts = 0
             score = (known, firsts, -contra, unknown + ctx + (weak and known == 0), freq, weak, case == "nom", ctx,
                      gender in first_genders, gender == "m1")

@@ -1467,6 +1467,20 @@ def test_lone_name_in_the_case_asked_for(before, text, expected):
     assert person_base(_span(text, before)) == expected
 
 
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # after a verb nobody is addressed by a common noun: "Atonio" is no vocative of "atonia"
+        ("jest", "Atonio", "Atonio"),
+        # a name is called anywhere, and a common noun after an agreeing word or a comma
+        ("wiesz", "Asiu", "Asia"),
+        ("droga", "Mulatko", "Mulatka"),
+    ],
+)
+def test_vocative_of_a_common_noun_only_in_an_address(before, text, expected):
+    assert person_base(_span(text, before)) == expected
+
+
 def test_plural_surname_after_a_body_names_its_family():
     # "Kościelskich" is the family's genitive, no adjective agreeing with "Fundacji"
     assert org_base(_span("Fundacji Kościelskich", "nagrody")) == "Fundacja Kościelskich"
