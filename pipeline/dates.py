@@ -1455,9 +1455,7 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None, release: Pa
     named_years = [(i.start_char, i.start[:4]) for i in out if i.start[:4].isdigit() and i.start[:4] == i.end[:4]]
     last_weekday: tuple[int, dt.date] | None = None  # where the last resolved weekday ends, its day
     # Ends of weekdays right before a single day ("w środę 7.05", "w poniedziałek, 28.04"): the day is the date.
-    dated_after_weekday = {c.end_char for c in cands if c.kind == "weekday"
-                           for d in dated if d.start.d is not None and d.start == d.end
-                           and re.fullmatch(r",?\s{1,2}", text[c.end_char:d.start_char])}
+    dated_after_weekday = _weekdays_before_a_date(text, cands)
     for c in cands:
         day: dt.date | None = None
         if c.kind == "relative" and pub is not None:
@@ -1495,6 +1493,21 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None, release: Pa
             first = (day - dt.timedelta(days=c.days_before)).isoformat()
             out.append(DateItem(text[c.start_char:c.end_char], first, iso, c.start_char, c.end_char, c.rule))
     out.sort(key=lambda i: i.start_char)
+    return out
+
+
+def _weekdays_before_a_date(text: str, cands: list[Candidate]) -> set[int]:
+    """The ends of weekdays the date right after them says ("w środę 7.05", "w poniedziałek, 28.04"),
+    also when further weekdays are joined to them ("w piątek i sobotę, 28–29 listopada")."""
+    out: set[int] = set()
+    run: list[Candidate] = []  # weekdays joined one after another, waiting for a date
+    for c in cands:
+        if c.kind == "weekday" and (not run or (c.joined and not text[run[-1].end_char:c.start_char].strip())):
+            run.append(c)
+            continue
+        if run and c.kind == "date" and c.start.d is not None and re.fullmatch(r",?\s{1,2}", text[run[-1].end_char:c.start_char]):
+            out.update(w.end_char for w in run)
+        run = [c] if c.kind == "weekday" else []
     return out
 
 

@@ -1045,3 +1045,12 @@ def test_a_day_moved_to_a_dated_day_takes_its_year(nlp):
     # without a year after "na" the day keeps the release's
     text = "Zielona Góra, 2 września 2026 r.\n\nSpotkanie przeniesiono z 3 maja na 10 maja."
     assert ("3 maja", "2026-05-03", "2026-05-03") in values(found(nlp, text))
+
+
+def test_weekdays_joined_before_the_days_they_name(nlp):
+    text = ("Olsztyn, 17 listopada 2025 r.\n\nŚwiąteczna Zbiórka Żywności odbędzie się w piątek i sobotę, "
+            "28–29 listopada, w ponad 180 sklepach w całym regionie.")
+    assert values(found(nlp, text))[1:] == [("28–29 listopada", "2025-11-28", "2025-11-29")]
+    # with no date right after them the weekdays are resolved themselves
+    text = "Olsztyn, 17 listopada 2025 r.\n\nZbiórka odbędzie się w piątek i sobotę w ponad 180 sklepach."
+    assert values(found(nlp, text))[1:] == [("w piątek", "2025-11-21", "2025-11-21"), ("i sobotę", "2025-11-22", "2025-11-22")]
