@@ -1404,6 +1404,30 @@ def _nearest(items: list[tuple[int, object]], pos: int) -> object | None:
     return after[0] if after else None
 
 
+_STORY_REACH = 400  # characters
+_STORY_AGE = 2  # years before the release's: a story from the past, not this year's news
+
+
+def _story_year(doc: Doc, c: Candidate, dated: list[Candidate], year: int) -> int | None:
+    """The year of a past story the text is telling: a day or month without a year, in a sentence in
+    the past, shortly after a date of some years before the release in the same or the next month
+    ("wkroczenie Armii Czerwonej do Białegostoku 22 września 1939 r. [...] żołnierze walczyli do 13
+    września": 1939). None when the date before it is recent or far away, or the sentence is not past."""
+    if c.start.m is None or c.year_offset is not None or c.weekday is not None:
+        return None
+    before = [d for d in dated if d.end_char <= c.start_char and d.start.y is not None and d.start.m is not None]
+    if not before:
+        return None
+    prev = before[-1]
+    between = doc.text[prev.end_char:c.start_char]
+    if (c.start_char - prev.end_char > _STORY_REACH or between.count("\n\n") > 1
+            or prev.start.y > year - _STORY_AGE or abs(c.start.m - prev.start.m) > 1):  # type: ignore[operator]
+        return None
+    if _tense(doc, c.start_char) >= 0:
+        return None
+    return prev.start.y
+
+
 def resolve(doc: Doc, cands: list[Candidate], published: str | None, release: Partial | None = None) -> list[DateItem]:
     """``release``: the month of a date line without a day, the anchor when there is no ``published``."""
     text = doc_text(doc)
@@ -1429,7 +1453,9 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None, release: Pa
                 if start.d is None:
                     continue  # a month with no year anywhere has no ISO value
             else:
-                if c.year_offset is not None:
+                if (story := _story_year(doc, c, dated, anchor.y)) is not None:
+                    y = story
+                elif c.year_offset is not None:
                     y = anchor.y + c.year_offset
                 elif (by_weekday := _year_of_weekday(start, c.weekday, anchor)) is not None:
                     y = by_weekday

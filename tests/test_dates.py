@@ -1054,3 +1054,21 @@ def test_weekdays_joined_before_the_days_they_name(nlp):
     # with no date right after them the weekdays are resolved themselves
     text = "Olsztyn, 17 listopada 2025 r.\n\nZbiórka odbędzie się w piątek i sobotę w ponad 180 sklepach."
     assert values(found(nlp, text))[1:] == [("w piątek", "2025-11-21", "2025-11-21"), ("i sobotę", "2025-11-22", "2025-11-22")]
+
+
+def test_days_of_a_past_story_take_its_year(nlp):
+    text = ("Białystok, 31 sierpnia 2026 r.\n\nEkspozycja przypomni obronę Wizny oraz wkroczenie Armii Czerwonej do "
+            "Białegostoku 22 września 1939 r.\n\nNa wystawie pokazano zdjęcia. – To także Różan i Zambrów, gdzie "
+            "żołnierze walczyli do 13 września, oraz Grodno, bronione przez mieszkańców 20–22 września – mówi "
+            "historyk IPN.\n\nWystawa będzie prezentowana w Białymstoku do 30 września.")
+    got = values(found(nlp, text))
+    assert ("13 września", "1939-09-13", "1939-09-13") in got and ("20–22 września", "1939-09-20", "1939-09-22") in got
+    # the future is the release's: the exhibition runs to this September
+    assert ("30 września", "2026-09-30", "2026-09-30") in got
+    # a story of another month, or of last year, does not lend its year
+    text = ("Białystok, 31 sierpnia 2026 r.\n\nSpółka powstała 12 marca 2010 r. w Białymstoku. "
+            "Umowę z gminą podpisała 20 sierpnia w ratuszu.")
+    assert ("20 sierpnia", "2026-08-20", "2026-08-20") in values(found(nlp, text))
+    text = ("Białystok, 31 sierpnia 2026 r.\n\nPierwszą umowę podpisano 12 lipca 2025 r. "
+            "Kolejną strony zawarły 20 sierpnia w ratuszu.")
+    assert ("20 sierpnia", "2026-08-20", "2026-08-20") in values(found(nlp, text))
