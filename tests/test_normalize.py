@@ -629,6 +629,10 @@ def test_common_nouns_and_fleeting_e_in_names(text, expected):
         # "-ki", "-si" with a feminine word before: a woman's genitive or dative
         ("pani", "Grażynki", "Grażynka"),
         ("do", "Wisi", "Wisia"),
+        # "-ci", "-ni" likewise soften a stem in "-cia", "-nia", no "-ca" ("owcy"), "-na" ("Anny")
+        ("twojej", "Natalci", "Natalcia"),
+        ("u", "Marylci", "Marylcia"),
+        ("od", "Kaluni", "Kalunia"),
         # an Italian surname in "-i" stays
         ("kierowca", "Jarno Trulli", "Jarno Trulli"),
     ],
