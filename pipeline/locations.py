@@ -265,6 +265,12 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
     geo = _geo_readings(tok)
     if not geo:
         return None
+    if not listed and i > 0 and doc[i - 1].text.lower() in _cues("governs") \
+            and any(a.pos == "adj" for a in _analyses(tok)):
+        # "w Dolnym Kubínie": an adjective that is also a village's form opens a foreign name
+        before = _adjective_and_unknown(doc, i)
+        if before is not None:
+            return before
     cases = set()
     for a in geo:
         cases |= a.cases
@@ -682,6 +688,13 @@ def _programme_name(doc: Doc, start: int, end: int) -> bool:
         return True
     # ... or a programme noun inside that run ("z Funduszu Mikroprojektów Interreg Czechy – Polska")
     if any(_prev_lemmas(doc, m + 1) & _cues("programme") for m in range(k, start)):
+        return True
+    # inside a quoted name after a programme noun: "projektu „Bałtyk – Arktyka. Sztuka na krańcach Europy”"
+    q = start - 1
+    while q > 0 and start - q < 15 and doc[q].text not in _OPENING_QUOTES and doc[q].text not in _CLOSING_QUOTES \
+            and "\n" not in doc[q].whitespace_:
+        q -= 1
+    if q > 0 and doc[q].text in _OPENING_QUOTES and _prev_lemmas(doc, q) & _cues("programme"):
         return True
     if end + 1 < len(doc) and doc[end].text in _DASHES and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and _is_cap(doc[end + 1]):
@@ -1223,6 +1236,9 @@ def _governed(doc: Doc, i: int) -> _Candidate | None:
         return None
     if _analyses(tok):
         return _surname_only_in_town(doc, i) or _adjective_and_unknown(doc, i)
+    if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].text.islower() and not _analyses(doc[i + 1]) \
+            and tok.whitespace_:
+        return None  # a foreign name's first word before a foreign common noun: "z Ľubovnianskym múzeom"
     cases = frozenset(c for a in _analyses(doc[i - 1]) if a.pos == "prep" for c in a.cases) & {"gen", "loc"}
     if i + 1 < len(doc) and _is_cap(doc[i + 1]) and tok.whitespace_:
         nxt = doc[i + 1].text
@@ -1232,6 +1248,8 @@ def _governed(doc: Doc, i: int) -> _Candidate | None:
             return _Candidate(i, i + 2, "governed", cases or None, name=f"{_unknown_base(tok.text, cases)} {nxt}")
         return None  # "w Explorer HQ": a multi-word foreign name is more likely a company
     # in the case the preposition governs: "w Kluż-Napoce" (locative) -> Kluż-Napoka
+    if cases and _adjectival_form(tok.text):
+        return _Candidate(i, i + 1, "governed", cases, name=_adjectival_nominative(tok.text))
     return _Candidate(i, i + 1, "governed", cases or None)
 
 
@@ -1265,7 +1283,14 @@ def _adjective_and_unknown(doc: Doc, i: int) -> _Candidate | None:
     noun = place_base(doc[j:j + 1], cases)
     if noun == doc[j].text and feminine and cases <= {"gen", "dat", "loc"}:
         noun = _feminine_nominative(noun)
-    return _Candidate(i, j + 1, "governed", cases, name=f"{place_base(doc[i:i + 1], cases)} {noun}")
+    if noun.endswith("c") and noun[-2:-1] not in _NAME_VOWELS and doc[j].text.endswith(("cu", "ca")):
+        noun = noun[:-1] + "ec"  # a fleeting e: "w Starym Smokovcu" -> Smokovec
+    adjective = place_base(doc[i:i + 1], cases)
+    if not feminine and noun[-1:] not in _NAME_VOWELS and adjective.endswith(("e", "o")):
+        # a noun ending in a consonant is masculine: "w Dolnym Kubínie" -> Dolny Kubín, not "Dolne"
+        masculine = [a.lemma_base for a in adjectives]
+        adjective = masculine[0][:1].upper() + masculine[0][1:]
+    return _Candidate(i, j + 1, "governed", cases, name=f"{adjective} {noun}")
 
 
 def _feminine_nominative(word: str) -> str:
@@ -1336,13 +1361,46 @@ def _listed_region(doc: Doc, i: int) -> _Candidate | None:
     if not _is_cap(tok) or not tok.is_alpha or _geo_readings(tok):
         return None
     m = _CZYZNA.match(tok.text)
-    if m is not None and not _analyses(tok):  # ("Mężczyzna" opening a sentence is a man)
+    # ("Mężczyzna" opening a sentence is a man; "o Huculszczyźnie" inside one is the region, though
+    # SGJP has it as a common noun, but not a short word: "Mała Ojczyzna")
+    if m is not None and (not _analyses(tok) or not _sentence_initial(doc, i) and len(m.group(1)) >= 6
+                          and all(a.lemma_base.lower() == a.lemma_base for a in _analyses(tok))):
         return _Candidate(i, i + 1, "region", name=f"{m.group(1)}czyzna")
     for stem, name in _region_stems():
         rest = tok.text[len(stem):]
         if tok.text.startswith(stem) and len(rest) <= 4 and (not rest or rest.islower()):
             return _Candidate(i, i + 1, "region", name=name)
     return None
+
+
+# Endings a listed foreign town takes in Polish ("Karwiny", "w Bielcach").
+_TOWN_ENDINGS = frozenset({"", "a", "y", "i", "e", "ie", "ę", "ą", "u", "em", "owi", "ach", "ami", "om", "ej"})
+
+
+@cache
+def _foreign_towns() -> tuple[tuple[str, str], ...]:
+    """The listed foreign towns (``locations_foreign_towns.txt``) as (stem, name): "Karwin", "Bielc"."""
+    return tuple((name.rstrip(_NAME_VOWELS), name) for name in word_list("locations_foreign_towns.txt"))
+
+
+def _listed_town_name(text: str) -> str | None:
+    for stem, name in _foreign_towns():
+        if text.startswith(stem) and text[len(stem):] in _TOWN_ENDINGS:
+            return name
+    return None
+
+
+def _listed_town(doc: Doc, i: int) -> _Candidate | None:
+    """A foreign town SGJP does not know by its Polish name, read as a place where the dictionary
+    reads one or after a preposition of place: "z Karwiny" -> Karwina (not the village Karwin),
+    "w Bielcach" -> Bielce (not the surname Bielec)."""
+    tok = doc[i]
+    if not _is_cap(tok) or not tok.is_alpha:
+        return None
+    name = _listed_town_name(tok.text)
+    if name is None or not (_geo_readings(tok) or i > 0 and doc[i - 1].text.lower() in _cues("governs")):
+        return None
+    return _Candidate(i, i + 1, "geographic", name=name)
 
 
 _FOREIGN_ADJECTIVE_ENDINGS = ("ej", "ego", "ém", "ého", "ý", "á", "ym", "im", "ích", "ých")
@@ -1361,14 +1419,19 @@ def _after_country_adjective(doc: Doc, i: int) -> _Candidate | None:
         return None  # "słowackiej Horskej záchrannej služby": the word is itself an adjective
     adjectives = [a for a in _analyses(doc[i - 1]) if a.pos == "adj" and a.number == "sg"]
     cases = frozenset(c for a in adjectives for c in a.cases)
+    if "inst" in cases and i > 1 and doc[i - 2].text.lower() in ("z", "ze"):
+        if tok.text.endswith(("em", "ą", "ami")):
+            return None  # an instrumental ending ("węgierskim Hajdúnánásem") is guesswork
+        # no ending: the name stands as written ("z niemieckim Schwalmstadt")
+        return _Candidate(i, i + 1, "governed", frozenset({"inst"}), name=tok.text)
     if not cases & {"gen", "loc", "dat"} or "inst" in cases:
-        return None  # the nominative stays as written; an instrumental ("węgierskim Hajdúnánásem") is guesswork
+        return None  # the nominative stays as written
     if all(a.genders == {"f"} for a in adjectives):
         return _Candidate(i, i + 1, "governed", cases, name=_feminine_nominative(tok.text))
     return _Candidate(i, i + 1, "governed", cases, name=_unknown_base(tok.text, cases - {"nom", "acc"} or cases))
 
 
-RULES = (_state, _region_abbreviation, _region, _region_name, _geographic, _listed_region, _apposition, _governed,
+RULES = (_state, _region_abbreviation, _region, _region_name, _listed_town, _geographic, _listed_region, _apposition, _governed,
          _route_end, _dateline, _after_country_adjective)
 
 
@@ -1551,10 +1614,25 @@ def _given_form(tok: Token) -> bool:
     return _given_word(tok.text) or not _analyses(tok) and any(_given_word(s) for s in _stems(tok.text))
 
 
+# "r/v", "s/y", "m/s": a research vessel's, a yacht's, a motor ship's prefix, split by the tokenizer
+_SHIP_PREFIX = re.compile(r"^[a-z]/[a-z]$")
+
+
+def _vessel_before(doc: Doc, start: int) -> bool:
+    """A ship's name: right after a ship's noun or its prefix ("statku r/v Oceania", "żaglowcem
+    Pogoria"), not a place."""
+    if start >= 3 and _SHIP_PREFIX.match("".join(t.text for t in doc[start - 3:start])) \
+            and not doc[start - 3].whitespace_ and not doc[start - 2].whitespace_:
+        return True
+    return bool(_prev_lemmas(doc, start) & _cues("vessel"))
+
+
 def _names_a_thing(doc: Doc, cand: _Candidate) -> bool:
     """The whole of a quotation right after a common noun names that thing: a ferry „Kaszuby”, a
     train „Karkonosze”, a hotel „Mazury” ("miasta „Kraków”" keeps its place)."""
     start, end = cand.start, cand.end
+    if _vessel_before(doc, start):
+        return True
     if start < 2 or end >= len(doc) or not _opens_quote(doc, start - 1) or doc[end].text not in _CLOSING_QUOTES:
         return False
     noun = doc[start - 2]
@@ -1662,6 +1740,25 @@ def _place_cases(doc: Doc, cand: _Candidate) -> set[str]:
     return {c for t in doc[cand.start:cand.end] for a in _geo_readings(t) for c in a.cases}
 
 
+def _person_word_in_town_list(doc: Doc, k: int) -> _Candidate | None:
+    """"w Trenčínie, Martinie i Popradzie": a word SGJP knows only as a name or surname, in the
+    locative after a place in the locative, is one more town (no one is "in" a person)."""
+    tok = doc[k]
+    if not _is_cap(tok) or not tok.is_alpha or k + 1 < len(doc) and _is_cap(doc[k + 1]) and tok.whitespace_:
+        return None
+    # inside the list, as an unknown word would be ("Mieszka w Krakowie, Tomaszu nie znam" is a call)
+    nxt = doc[k + 1].text if k + 1 < len(doc) else ""
+    if not (doc[k - 1].text in ("i", "oraz") or nxt in _LIST_JOINS and k + 2 < len(doc) and _is_cap(doc[k + 2])):
+        return None
+    analyses = _analyses(tok)
+    if not analyses or not all({SURNAME, FIRST_NAME} & set(a.name_classes) for a in analyses):
+        return None
+    located = [a for a in analyses if "loc" in a.cases and a.number == "sg" and a.pos == "subst"]
+    if not located:
+        return None
+    return _Candidate(k, k + 1, "listed", frozenset({"loc"}), name=located[0].lemma_base)
+
+
 def _listed_places(doc: Doc, out: list[_Candidate], blocked: list[tuple[int, int]]) -> list[_Candidate]:
     """Places listed next to a found place, in its case, though they are also common words: "z
     Góry, Sobótki, Kątów Wrocławskich, Szklarskiej Poręby i Wąsosza" (góra, sobótka, kąt)."""
@@ -1683,6 +1780,15 @@ def _listed_places(doc: Doc, out: list[_Candidate], blocked: list[tuple[int, int
             tries.extend((k, j) for k in (j - 2, j - 1) if k >= 0)  # "Kątów Wrocławskich," before "Wrocławskich,"
         for k, must_end in tries:
             cand = _geographic(doc, k, listed=True)
+            if cand is None and (must_end is None or must_end == k + 1) and k not in starts and "loc" in cases \
+                    and not _inside(doc[k:k + 1], blocked):
+                cand = _person_word_in_town_list(doc, k)
+                if cand is not None:
+                    starts.add(k)
+                    ends.add(k + 1)
+                    found.append(cand)
+                    todo.append(cand)
+                    break
             if cand is None and (must_end is None or must_end == k + 1) and k not in starts \
                     and _unknown_in_list(doc, k) and not _inside(doc[k:k + 1], blocked):
                 # "Rzerzęczyc, Zberezki i Chorzenic": a word SGJP does not know, in the list's case
@@ -1713,6 +1819,10 @@ def _listed_places(doc: Doc, out: list[_Candidate], blocked: list[tuple[int, int
         if cand.name is None and cand.rule == "geographic" and cand.start == prev.end + 1 \
                 and doc[prev.end].text in _LIST_JOINS:
             shared = frozenset(_place_cases(doc, cand) & (prev.context or _place_cases(doc, prev)))
+            # and in the case of the preposition opening the list: "do Wielopola Skrzyńskiego, Brzezin
+            # i Nawsia" (Brzeziny, genitive, not the nominative Brzezin)
+            governed = shared & (_list_cases(doc, cand.start) or shared)
+            shared = governed or shared
             if shared and (cand.context is None or shared < cand.context):
                 cand.context = shared
     return out
@@ -1886,6 +1996,8 @@ def _unknown_base(word: str, context: frozenset[str] | None = None) -> str:
     # in a genitive slot ("z Grodna, Brześcia i Wołkowyska", "Olity, Druskienik i Merecza") a
     # masculine name's "-a" comes off (a feminine one would end in "-y" or "-i"): "-owa" is "-ów"
     # ("z Sobowa i Nagnajowa"), "-ca" a fleeting e ("do Liberca" -> Liberec)
+    if context and "gen" in context and "nom" not in context and word.endswith("ynia") and len(word) > 5:
+        return word[:-3] + "ń"  # a soft "-yń": "z Kosowa i Pistynia" -> Pistyń
     if context and "gen" in context and "nom" not in context and word.endswith("a") and len(word) > 4 \
             and word[-2] not in _NAME_VOWELS:
         if word.endswith("owa"):
@@ -1902,11 +2014,44 @@ def _unknown_base(word: str, context: frozenset[str] | None = None) -> str:
         # a stem in k, g or ch takes "-u": "w Svidníku" -> Svidník, "we Freibergu" -> Freiberg
         if word.endswith(("ku", "gu", "chu")):
             return word[:-1]
+    if context and not context & {"nom", "acc", "inst"} and _adjectival_form(word):
+        return _adjectival_nominative(word)
     # "w Nitrze": "-rze" after a consonant is a feminine "-ra" ("w Kairze", after a vowel, is Kair)
     if context and "loc" in context and "nom" not in context and len(word) >= 6 and word.endswith("rze") \
             and word[-4] not in _NAME_VOWELS:
         return word[:-3] + "ra"
     return word
+
+
+_LONG_VOWELS = "áéíóúýô"
+
+
+def _adjectival_form(word: str) -> bool:
+    """An oblique feminine adjectival ending on a word the dictionary does not know: "Trstenej"."""
+    return len(word) > 5 and word.endswith("ej") and word[-3] not in _NAME_VOWELS
+
+
+# Letters of Slovak and Czech that Polish does not have.
+_SLOVAK_LETTERS = frozenset("áéíýúôäčďľĺňŕšťžěřů")
+
+
+def _adjectival_nominative(word: str) -> str:
+    """"w Cisnej" -> Cisna; "ze Zázrivej": a name spelt with Slovak or Czech letters takes their
+    adjectival "-á", short after a long syllable ("Ľubovnianskej" -> Ľubovnianska)."""
+    stem = word[:-2]
+    if not _SLOVAK_LETTERS & set(stem.lower()) or _long_syllable_before(stem):
+        return stem + "a"
+    return stem + "á"
+
+
+def _long_syllable_before(stem: str) -> bool:
+    """Whether a Slovak stem's last syllable is long (a long vowel or a diphthong "ia", "ie",
+    "iu"): then an adjectival ending after it is short ("Ľubovnianska", but "Trstená")."""
+    vowels = [k for k, ch in enumerate(stem) if ch in _NAME_VOWELS]
+    if not vowels:
+        return False
+    last = vowels[-1]
+    return stem[last] in _LONG_VOWELS or stem[last] in "aeu" and last > 0 and stem[last - 1] == "i"
 
 
 def _join_readings(by_key: dict[str, Location], readings: dict[str, set[str]]) -> list[Location]:
@@ -1920,8 +2065,11 @@ def _join_readings(by_key: dict[str, Location], readings: dict[str, set[str]]) -
         # the other name is written out somewhere ("Lipno, 29 września"), this one never is, or
         # only as a form no base was found for ("W Małogoszczy": SGJP has only a genitive reading
         # of Małogoszcz, so the form stood for its own name)
-        if len(others) == 1 and any(m.text == others[0].name for m in others[0].mentions) \
-                and (not any(m.text == loc.name for m in loc.mentions) or loc.name not in lemmas):
+        # ... or this one is only ever written as the other's name ("w obrębach Sokółki" read as a
+        # genitive of Sokółka, where "w Sokółkach" can only be the village Sokółki)
+        if len(others) == 1 and (any(m.text == others[0].name for m in others[0].mentions)
+                                 and (not any(m.text == loc.name for m in loc.mentions) or loc.name not in lemmas)
+                                 or all(m.text == others[0].name for m in loc.mentions)):
             others[0].mentions.extend(loc.mentions)
             others[0].mentions.sort(key=lambda m: m.start_char)
             del by_key[key]

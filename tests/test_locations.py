@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.items import DateItem, Mention, Organization
-from pipeline.locations import extract_locations
+from pipeline.locations import _adjectival_nominative, extract_locations
 from pipeline.tokenizer import blank
 
 nlp = blank()
@@ -833,3 +833,52 @@ def test_a_first_name_before_a_known_surname_is_no_place_elsewhere():
 def test_a_towns_noun_capitalised_in_a_title_is_not_part_of_the_place():
     assert _names("W 2015 roku otrzymał tytuł Honorowego Obywatela Miasta Pyrzyce.") == ["Pyrzyce"]
     assert _names("Jest Honorowym Obywatelem Miasta Kraków, a mieszka w Starym Mieście.") == ["Kraków", "Stare Miasto"]
+
+
+def test_a_slovak_adjectival_name_takes_its_long_a_only_when_spelt_with_slovak_letters():
+    assert _names("Delegacja ze Zázrivej przyjedzie do Dobrej.") == ["Zázrivá", "Dobra"]
+    assert _adjectival_nominative("Ľubovnianskej") == "Ľubovnianska"  # short after the long "ia"
+    assert _names("Festiwal odbędzie się w Cisnej i w Wetlinie.") == ["Cisna", "Wetlina"]  # a Polish village
+
+
+def test_listed_foreign_towns_known_only_inflected():
+    assert _names("Obywatel Czech Petr N. z Karwiny został skazany.") == ["Czechy", "Karwina"]
+    assert _names("Stacja doświadczalna w Bielcach na północy Mołdawii.") == ["Bielce", "Mołdawia"]
+    assert _names("Zatrzymała ich policja w Trstenej i w Żylinie.") == ["Trstená", "Żylina"]
+
+
+def test_unknown_places_after_okolice_and_a_region_in_czyzna_known_as_a_common_noun():
+    assert _names("Badania w okolicach Telawi i Kwareli oraz w Kachetii.") == ["Telawi", "Kwareli", "Kachetia"]
+    assert _names("Pokazy filmów o Huculszczyźnie i Pokuciu.") == ["Huculszczyzna", "Pokucie"]
+    assert _names("Wspieramy program „Moja Mała Ojczyzna” w Olsztynie.") == ["Olsztyn"]
+    assert _names("Zdjęcia zorzy wykonano na Lofotach, a statek popłynie na Svalbard.") == ["Lofoty", "Svalbard"]
+
+
+def test_a_surname_like_town_in_a_list_of_locatives():
+    assert _names("Spółka ma oddziały w Trenčínie, Martinie i Popradzie.") == ["Trenčín", "Martin", "Poprad"]
+    assert _names("Mieszka w Krakowie, Tomaszu nie znam.") == ["Kraków"]  # a call, not a list
+    assert _names("Rozmawiałem z Nowakiem, Martinem i Kowalskim.") == []
+
+
+def test_an_adjective_before_an_unknown_foreign_noun_agrees_with_its_gender():
+    assert _names("Rewizyta w Dolnym Kubínie zaplanowana jest na wrzesień.") == ["Dolny Kubín"]
+    assert _names("Turyści nocowali w Starym Smokovcu.") == ["Stary Smokovec"]
+    assert _names("Mieszka w Nowym Targu.") == ["Nowy Targ"]
+
+
+def test_an_uninflected_town_after_an_instrumental_countrys_adjective():
+    assert _names("Był inicjatorem partnerstwa z niemieckim Schwalmstadt, które trwa od 1993 roku.") == ["Schwalmstadt"]
+    assert _names("Przyjechali z węgierskim Hajdúnánásem.") == []
+
+
+def test_a_list_after_a_preposition_takes_its_case():
+    assert _names("Kursy do Wielopola Skrzyńskiego, Brzezin i Nawsia pojadą objazdem.")[1:] == ["Brzeziny", "Nawsie"]
+    assert _names("Domy w obrębach Sokółki i Stacze. Spotkanie w Sokółkach.") == ["Stacze", "Sokółki"]
+
+
+def test_ships_foreign_phrases_and_quoted_project_names_are_no_places():
+    assert _names("Statek r/v Oceania popłynie z Gdyni.") == ["Gdynia"]
+    assert _names("Wystawę przygotowano z Ľubovnianskym múzeom w Starej Lubowli.") == ["Stara Lubowla"]
+    assert _names("Wystawa jest częścią projektu „Bałtyk – Arktyka. Sztuka na krańcach Europy” w Sopocie.") \
+        == ["Sopot"]
+    assert _names("Z ceramiką z Kosowa i Pistynia przyjechali artyści.")[-1] == "Pistyń"
