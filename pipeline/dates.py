@@ -750,6 +750,7 @@ def fragments() -> dict[str, str]:
         "PROG_CTX": r"(?P<ctx>(?i:lat(?:a|ach|ami)?|okres\w*|od|w|z|na|rok|roku|szkoln\w*|akademick\w*|budżetow\w*"
                     r"|sezon\w*(?:\s+" + _alt(word_list("date_season_words.txt"), suffix="") + r"\w*)?))\s+",
         "YEARKIND": _alt(word_list("date_year_kinds.txt"), suffix=r"\w*"),
+        "SEASONKIND": _alt(word_list("date_season_words.txt") + word_list("date_year_kinds.txt"), suffix=r"\w*"),
     }
 
 
@@ -911,6 +912,9 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     # "Rok temu", "przed rokiem", "dwa lata temu": the release's year less the distance.
     ("years_ago", r"(?<!\w)(?i:{AGO})(?!\w)(?!\s+\d)", build_years_ago),
     # Years.
+    # "w sezonie turystycznym 2028", "za rok obrotowy 2025": a season or a year of a kind is its year.
+    ("year_of_a_kind", r"(?<!\w)(?i:rok|roku|rokiem|sezon\w*)\s+(?i:{SEASONKIND})\s+(?P<y1>{Y}){YS}{E}(?!\s?[-–—/]\s?\d)",
+     build_year),
     ("year_with_rok", r"(?<![\w.,/-])(?P<y1>{Y}){YR}", build_date),
     # "odznaczony Krzyżem Komandorskim Orderu Odrodzenia Polski (2005)": a year alone in parentheses.
     ("year_in_parentheses", r"(?<=\()(?P<y1>{Y})(?=\))", build_date),

@@ -1072,3 +1072,14 @@ def test_days_of_a_past_story_take_its_year(nlp):
     text = ("Białystok, 31 sierpnia 2026 r.\n\nPierwszą umowę podpisano 12 lipca 2025 r. "
             "Kolejną strony zawarły 20 sierpnia w ratuszu.")
     assert ("20 sierpnia", "2026-08-20", "2026-08-20") in values(found(nlp, text))
+
+
+def test_a_season_or_a_year_of_a_kind_is_its_year(nlp):
+    text = ("Kołobrzeg, 9 września 2027 r.\n\nGmina przekaże policji 180 tys. zł na dodatkowe patrole w sezonie "
+            "turystycznym 2028. Wartość umowy przekracza 20% przychodów Spółki za rok obrotowy 2025.")
+    got = values(found(nlp, text))
+    assert ("sezonie turystycznym 2028", "2028", "2028") in got and ("rok obrotowy 2025", "2025", "2025") in got
+    # a number that counts something, and a season over two years, stay as they were
+    text = "Kołobrzeg, 9 września 2027 r.\n\nW sezonie letnim 2028 osób odwiedziło park. Sezon grzewczy 2024/2025 trwa."
+    got = values(found(nlp, text))
+    assert not any(start == "2028" for _, start, _ in got) and ("Sezon grzewczy 2024/2025", "2024", "2025") in got
