@@ -785,6 +785,11 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
      r"{B}(?i:od)\s+{WD}(?P<d1>{D}){DG}\s+(?P<m1>{NAME})(?:\s+(?P<y1>{Y}){YS})?(?:,?\s+(?:(?i:od)\s+)?{HOUR},?|,)"
      r"\s+(?i:do)\s+{WD}(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
      build_day_month),
+    # ... and in figures: "od poniedziałku 16.11.2026 r. od godz. 7:00 do piątku 20.11.2026 r."
+    ("range_dmy_time_dmy",
+     r"{B}(?i:od)\s+{WD}(?P<d1>{D})\.(?P<m1>{MN})\.(?P<y1>{Y}){YS}(?:,?\s+(?:(?i:od)\s+)?{HOUR},?|,)"
+     r"\s+(?i:do)\s+{WD}(?P<d2>{D})\.(?P<m2>{MN})\.(?P<y2>{Y}){YS}{E}",
+     build_date),
     # "według rozkładu sobotniego": a timetable's kind, no day.
     ("skip_timetable_weekday", r"(?i:rozkład\w*)\s+{WDADJ}", build_skip),
     # "od wiosny 2027 do jesieni 2028 roku": a season or a part of a year is its year.

@@ -1083,3 +1083,14 @@ def test_a_season_or_a_year_of_a_kind_is_its_year(nlp):
     text = "Kołobrzeg, 9 września 2027 r.\n\nW sezonie letnim 2028 osób odwiedziło park. Sezon grzewczy 2024/2025 trwa."
     got = values(found(nlp, text))
     assert not any(start == "2028" for _, start, _ in got) and ("Sezon grzewczy 2024/2025", "2024", "2025") in got
+
+
+def test_a_closure_from_a_day_and_hour_to_a_day_in_figures(nlp):
+    text = ("Rzeszów, 12 listopada 2026 r.\n\nDroga zostanie całkowicie zamknięta dla ruchu od poniedziałku "
+            "16.11.2026 r. od godz. 7:00 do piątku 20.11.2026 r. do godz. 18:00.")
+    got = values(found(nlp, text))
+    assert got[1:] == [("od poniedziałku 16.11.2026 r. od godz. 7:00 do piątku 20.11.2026 r.", "2026-11-16", "2026-11-20")]
+    # two days in figures that are no span stay two days
+    text = "Rzeszów, 12 listopada 2026 r.\n\nDroga będzie zamknięta 16.11.2026 r. od godz. 7:00, a most 20.11.2026 r."
+    got = values(found(nlp, text))
+    assert ("16.11.2026 r.", "2026-11-16", "2026-11-16") in got and ("20.11.2026 r.", "2026-11-20", "2026-11-20") in got
