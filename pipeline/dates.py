@@ -1413,6 +1413,17 @@ def _nearest(items: list[tuple[int, object]], pos: int) -> object | None:
     return after[0] if after else None
 
 
+@cache
+def _yearly_words() -> re.Pattern[str]:
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list("date_yearly.txt"))
+    return re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)", re.IGNORECASE)
+
+
+def _yearly(text: str, c: Candidate) -> bool:
+    """Whether the sentence of a day or month without a year says it comes every year."""
+    return _yearly_words().search(_sentence_around(text, c.start_char, c.end_char)) is not None
+
+
 _STORY_REACH = 400  # characters
 _STORY_AGE = 2  # years before the release's: a story from the past, not this year's news
 
@@ -1456,6 +1467,8 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None, release: Pa
     resolved_days: list[tuple[int, dt.date, dt.date]] = []
     for c in dated:
         start, end = c.start, c.end
+        if start.y is None and c.year_offset is None and _yearly(text, c):
+            continue  # "od lutego do kwietnia każdego roku": every year's months, no date
         if start.y is None:
             anchor = anchor_for(c.start_char)
             if anchor is None or anchor.y is None:

@@ -1094,3 +1094,12 @@ def test_a_closure_from_a_day_and_hour_to_a_day_in_figures(nlp):
     text = "Rzeszów, 12 listopada 2026 r.\n\nDroga będzie zamknięta 16.11.2026 r. od godz. 7:00, a most 20.11.2026 r."
     got = values(found(nlp, text))
     assert ("16.11.2026 r.", "2026-11-16", "2026-11-16") in got and ("20.11.2026 r.", "2026-11-20", "2026-11-20") in got
+
+
+def test_months_of_every_year_are_no_date(nlp):
+    text = ("Lublin, 4 grudnia 2026 r.\n\nPierwsza dostawa nastąpi do 31 marca 2027 r. Dostawy będą realizowane "
+            "w okresach: od lutego do kwietnia oraz od sierpnia do października każdego roku. Kolejną umowę "
+            "strony podpiszą w maju.")
+    got = values(found(nlp, text))
+    assert not any(start in ("2027-02", "2027-08") for _, start, _ in got)
+    assert ("maju", "2027-05", "2027-05") in got and ("31 marca 2027 r.", "2027-03-31", "2027-03-31") in got
