@@ -456,6 +456,21 @@ def _name_word(word: str, after_im: bool) -> bool:
     return True
 
 
+def _title_in_name(doc: _Doc, j: int, head: int) -> bool:
+    """"Pani"/"Pana" and a surname, both in the genitive, governed by a capitalised common noun of the
+    name's complement: "Teatr Moralności Pani Dulskiej" (but "Dyrektor Szkoły Pani Kowalska" ends at
+    "Szkoły": the surname is no genitive; "Fundacji Pani Anny Nowak": a first name follows)."""
+    word = doc[j].text
+    if word not in word_set("org_name_stops.txt") or not word.startswith("Pan") or not _has_case(word, "gen"):
+        return False
+    if j - 1 <= head or j + 1 >= len(doc) or not _gap_ok(doc, j + 1) or not _is_cap(doc[j + 1].text):
+        return False
+    before, after = doc[j - 1].text, doc[j + 1].text
+    return _is_cap(before) and _common_noun_word(before) and _has_case(before, "gen") and not _head_readings(before)[0] \
+        and _has_case(after, "gen") and not _first_name(after) \
+        and not (j + 2 < len(doc) and _gap_ok(doc, j + 2) and _is_cap(doc[j + 2].text))
+
+
 @morphology.word_cache
 def _surname_not_genitive(word: str) -> bool:
     """A surname reading and no genitive one (indeclinable feminine surnames do not count)."""
@@ -645,6 +660,10 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
                 and not (j + 1 < n and _gap_ok(doc, j + 1) and (_is_cap(doc[j + 1].text) or doc[j + 1].text in ("i", "oraz"))):
             last_word = j  # "Fundacja Sławek z Oświęcimia": a body named with a first name alone
             j += 1
+            continue
+        if _title_in_name(doc, j, head) and complement and not after_im:
+            last_word = j + 1  # "Teatr Moralności Pani Dulskiej": a play's title, not a person after the name
+            j += 2
             continue
         if _name_word(tok.text, after_im) or _unit_name(doc, j):
             if j == head + 1 and _head_readings(tok.text)[0] and _heads().get(readings[0].lemma_base.lower()) == "territory" \

@@ -2158,3 +2158,9 @@ def test_sponsor_of_a_league_is_no_organisation(nlp):
     assert names(nlp, "W ramach umowy drużyna grająca w Orlen Superlidze Kobiet otrzyma 600 tys. zł rocznie.") == []
     assert names(nlp, "Goście pokonali rywali w meczu 21. kolejki Tauron Hokej Ligi.") == []
     assert names(nlp, "Sponsorem strategicznym drużyny został Orlen.") == ["Orlen"]
+
+
+def test_play_title_with_pani_and_a_genitive_surname_stays_in_the_name(nlp):
+    text = "Nagrody roczne trafiły m.in. do Teatru Moralności Pani Dulskiej z Jarosławia."
+    assert names(nlp, text) == ["Teatr Moralności Pani Dulskiej"]
+    assert names(nlp, "Wyróżnienie otrzymał prezes Fundacji Rozwoju Pani Anny Nowak.") == ["Fundacja Rozwoju"]
