@@ -1267,8 +1267,27 @@ def _names_a_country(text: str) -> bool:
 def place_base(span: Span, context: Iterable[str] | None = None) -> str:
     """Nominative of a place name: "Zielonej Górze" -> "Zielona Góra". ``context``: the cases the
     name may be in, when something other than the preposition before it tells ("Warmii i Mazur")."""
-    cases = frozenset(context) if context is not None else _context_cases(span) | _place_noun_context(span)
+    cases = frozenset(context) if context is not None else \
+        (_context_cases(span) or _listed_after(span)) | _place_noun_context(span)
     return place_base_words(_words_from_span(span), cases)
+
+
+_LIST_JOINS = frozenset({",", "i", "oraz", "czy", "lub", "albo"})
+
+
+def _listed_after(span: Span, reach: int = 12) -> frozenset[str]:
+    """The cases of the preposition a list of names follows, for a name after its comma or
+    conjunction ("na Nieświeżu, Birżach czy Łubniach" -> loc, acc)."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 0 or doc[i].text not in _LIST_JOINS:
+        return frozenset()
+    while i >= 0 and span.start - i <= reach:
+        text = doc[i].text
+        if not (text in _LIST_JOINS or text[:1].isupper() or "-" in text):
+            return _context_cases(doc[i + 1:span.end])
+        i -= 1
+    return frozenset()
 
 
 def _place_noun_context(span: Span) -> frozenset[str]:

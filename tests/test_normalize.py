@@ -181,6 +181,15 @@ def test_place_base(text, expected):
         ("z", "Náchodem", "Náchod"),
         ("w", "Miluzie", "Miluza"),
         ("w", "Łoździejach", "Łoździeje"),
+        # a plural in "-iach" after a soft consonant, or in "-żach", is one in "-ie", "-że"
+        ("w", "Łubniach", "Łubnie"),
+        ("w", "Birżach", "Birże"),
+        # a name listed after another takes the preposition before the list
+        ("na Nieświeżu, Birżach czy", "Łubniach", "Łubnie"),
+        ("w Gazie i", "Dżeninie", "Dżenin"),
+        ("do Hagi, Lejdy i", "Nitry", "Nitra"),
+        # with no preposition before the list there is nothing to take
+        ("Nieśwież, Birże czy", "Łubniach", "Łubniach"),
         ("w", "Greifswaldzie", "Greifswald"),
         # masculine stems change ("Kežmarok"): left as written
         ("z", "Kežmarku", "Kežmarku"),
