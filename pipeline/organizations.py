@@ -2641,6 +2641,9 @@ def _acted_on(doc: _Doc, i: int) -> bool:
     if i > 1 and _gap_ok(doc, i - 1) and any(a.pos == "bedzie" for a in _analyses(prev)) \
             and any(a.pos == "inf" for a in _analyses(doc[i - 2].text)):
         return False  # "reprezentować będą województwo pomorskie": the unit is the object
+    if i > 1 and _gap_ok(doc, i - 1) and _lemmas(prev) == {"być"} \
+            and any(a.pos in ("adj", "ppas") and "nom" in a.cases for a in _analyses(doc[i - 2].text)):
+        return False  # "poszkodowane są gminy Lewin Brzeski, Skarbimierz i Olszanka": described, not acting
     return not _is_cap(prev) and any(a.pos in ("fin", "praet", "bedzie") for a in _analyses(prev))
 
 

@@ -2164,3 +2164,9 @@ def test_play_title_with_pani_and_a_genitive_surname_stays_in_the_name(nlp):
     text = "Nagrody roczne trafiły m.in. do Teatru Moralności Pani Dulskiej z Jarosławia."
     assert names(nlp, text) == ["Teatr Moralności Pani Dulskiej"]
     assert names(nlp, "Wyróżnienie otrzymał prezes Fundacji Rozwoju Pani Anny Nowak.") == ["Fundacja Rozwoju"]
+
+
+def test_units_described_after_a_copula_are_places_not_actors(nlp):
+    text = "Najbardziej poszkodowane są gminy Lewin Brzeski, Skarbimierz i Olszanka w powiecie brzeskim."
+    assert names(nlp, text) == []
+    assert names(nlp, "Partnerami projektu są gminy Pieniężno i Lelkowo.") == ["Gmina Pieniężno", "Gmina Lelkowo"]
