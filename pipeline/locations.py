@@ -209,13 +209,13 @@ def _extend(doc: Doc, start: int, end: int, cases: set[str], genders: set[str] |
         tok = doc[end]
         if not _is_cap(tok) or doc[end - 1].whitespace_ == "":
             break
+        if _place_head_after_adjective(doc[end - 1], tok):
+            end += 1  # "Stara Wieś", "Nowa Wola", "Legnickiego Pola": a village noun after the adjective
+            continue
         if _has_class(tok, FIRST_NAME):
             break
         readings = [a for a in _analyses(tok) if a.pos in ("adj", "ppas") or GEO_CLASSES & set(a.name_classes)
                     or SURNAME in a.name_classes and _ADJECTIVAL.search(a.lemma_base)]
-        if not readings and _place_head_after_adjective(doc[end - 1], tok):
-            end += 1  # "Stara Wieś", "Nowa Wola": a village noun after the adjective
-            continue
         if not any(a.cases & cases for a in readings) and not (
                 # "Wola Uhruska": a nominative adjective of a place SGJP has only as a noun ("Uhrusk")
                 "nom" in cases and not any(a.pos == "adj" for a in _analyses(tok))
@@ -1951,9 +1951,14 @@ def _join_short_names(locations: list[Location]) -> list[Location]:
                if "-" in loc.name and " " not in loc.name and loc.name[:1].isupper()}
     if not doubles:
         return locations
+    # a city and its district named apart too ("w Bytomiu-Miechowicach", "mieszkańcy Miechowic"): the
+    # city is a place of its own
+    names = {loc.name.lower() for loc in locations}
     out = []
     for loc in locations:
         whole = doubles.get(loc.name.lower()) if "-" not in loc.name else None
+        if whole is not None and whole.name.split("-", 1)[1].lower() in names:
+            whole = None
         if whole is not None and whole is not loc and not _listed_together(loc, whole):
             whole.mentions.extend(loc.mentions)
             whole.mentions.sort(key=lambda m: m.start_char)
@@ -2016,6 +2021,9 @@ def _unknown_base(word: str, context: frozenset[str] | None = None) -> str:
             return word[:-1]
     if context and not context & {"nom", "acc", "inst"} and _adjectival_form(word):
         return _adjectival_nominative(word)
+    # "w Szymkencie", "w Taszkencie": "-ncie" is the locative of "-nt"
+    if context and "loc" in context and "nom" not in context and len(word) > 6 and word.endswith("ncie"):
+        return word[:-3] + "t"
     # "w Nitrze": "-rze" after a consonant is a feminine "-ra" ("w Kairze", after a vowel, is Kair)
     if context and "loc" in context and "nom" not in context and len(word) >= 6 and word.endswith("rze") \
             and word[-4] not in _NAME_VOWELS:

@@ -882,3 +882,16 @@ def test_ships_foreign_phrases_and_quoted_project_names_are_no_places():
     assert _names("Wystawa jest częścią projektu „Bałtyk – Arktyka. Sztuka na krańcach Europy” w Sopocie.") \
         == ["Sopot"]
     assert _names("Z ceramiką z Kosowa i Pistynia przyjechali artyści.")[-1] == "Pistyń"
+
+
+def test_a_city_named_apart_from_its_district_stays_a_place():
+    text = "Pożar w Bytomiu-Miechowicach. Mieszkańcy Miechowic i Bytomia protestują."
+    assert _names(text) == ["Bytom-Miechowice", "Miechowice", "Bytom"]
+    assert _names("Prace w Kędzierzynie-Koźlu. Dojazd do Kędzierzyna jest łatwy.") == ["Kędzierzyn-Koźle"]
+
+
+def test_a_locative_in_ncie_an_instruments_quoted_name_and_a_village_in_pole():
+    assert _names("Badania w Ałmaty i w Szymkencie.") == ["Ałmaty", "Szymkent"]
+    assert _names("Inwestycja jest współfinansowana ze środków instrumentu „Łącząc Europę” (CEF).") == []
+    assert _names("Pożyczki trafiły do firm z Przemkowa i Legnickiego Pola.") == ["Przemków", "Legnickie Pole"]
+    assert _names("Mieszka w Legnickim Polu.") == ["Legnickie Pole"]
