@@ -1263,13 +1263,18 @@ def _relative_agreement(toks: list[Token], t: int, claimed: set[int]) -> int | N
     return None
 
 
-def _with_hired_person(toks: list[Token], a: int, b: int) -> bool:
+def _with_hired_person(toks: list[Token], a: int, b: int, typed: bool = False) -> bool:
     """"przedłużył umowy z trzema zawodnikami", "podpisał z nowym trenerem kontrakt": the other side
-    is a person hired by role (``agreement_person_sides.txt``), not an organisation."""
+    is a person hired by role (``agreement_person_sides.txt``), not an organisation; for a contract of
+    no named kind also a person named after his nation ("o przedłużeniu umowy ze Słowakiem Samuelem
+    Takáčem") or people named by their first names ("Z Iryną, Gabrielą i Jovaną podpisałyśmy nowe
+    kontrakty"). (A sale names its kind: "umowę sprzedaży udziałów z Janem i Barbarą Termińskimi".)"""
     sides = word_set("agreement_person_sides.txt")
-    for k in range(a, min(b + 3, len(toks) - 1)):
-        if toks[k].lower_ not in ("z", "ze"):
-            continue
+    withs = [k for k in range(a, min(b + 3, len(toks) - 1)) if toks[k].lower_ in ("z", "ze")]
+    opening = next((k for k in range(min(3, a)) if toks[k].text[:1].isalpha()), None)
+    if opening is not None and toks[opening].lower_ in ("z", "ze"):
+        withs.insert(0, opening)  # "– Z Iryną, Gabrielą i Jovaną podpisałyśmy ..."
+    for k in withs:
         j = k + 1
         while j < len(toks) and j - k <= 3 and toks[j].text[:1].islower():
             if _lemmas(toks[j]) & sides:
@@ -1277,7 +1282,65 @@ def _with_hired_person(toks: list[Token], a: int, b: int) -> bool:
             if not _has_pos(toks[j], "num", "adj"):
                 break
             j += 1
+        if not typed and _named_people_side(toks, k + 1):
+            return True
     return False
+
+
+def _nation_noun(tok: Token) -> bool:
+    """"Słowakiem", "Ukrainką": a common noun for a person of a nation (SGJP writes its lemma capitalised)."""
+    return tok.text[:1].isupper() and any(
+        a.pos == "subst" and a.name_classes == ("nazwa_pospolita",) and a.lemma[:1].isupper() for a in tok._.analyses)
+
+
+def _first_name(tok: Token, known: frozenset[str]) -> bool:
+    """A first name: SGJP's, or one the text gives a person ("Iryną" of "Iryna Nowak")."""
+    if not tok.text[:1].isupper():
+        return False
+    if any("imię" in a.name_classes for a in tok._.analyses):
+        return True
+    return any(common_prefix(tok.text, name) >= max(3, len(tok.text) - 2) for name in known)
+
+
+def _named_people_side(toks: list[Token], j: int) -> bool:
+    """Is the side that starts at ``toks[j]`` people, not an organisation: a person after his nation
+    ("ze Słowakiem Samuelem Takáčem") or first names alone ("z Iryną, Gabrielą i Jovaną")?"""
+    if j >= len(toks) - 1:
+        return False
+    doc = toks[0].doc
+    known = frozenset(p.name.split()[0] for p in doc._.people or [])
+    orgs = [(m.start_char, m.end_char) for o in doc._.organizations or [] for m in o.mentions]
+    if any(s <= toks[j].idx < e or s <= toks[j + 1].idx < e for s, e in orgs):
+        return False
+    if _nation_noun(toks[j]):
+        return _first_name(toks[j + 1], known)
+    names = 0
+    while j < len(toks):
+        if not _first_name(toks[j], known):
+            return False
+        names += 1
+        if j + 1 < len(toks) and toks[j + 1].lower_ in (",", "i", "oraz"):
+            j += 2
+            continue
+        # only first names, each on its own: "z Iryną, Gabrielą i Jovaną podpisałyśmy"
+        return names >= 2 and (j + 1 == len(toks) or not toks[j + 1].text[:1].isupper())
+    return False
+
+
+def _hired_subject(toks: list[Token], t: int) -> bool:
+    """"Zawodnicy podpisali dwuletnie kontrakty", "Pablo Rodríguez Vidal, 29-letni obrońca urodzony w
+    Walencji, podpisał z Jagiellonią kontrakt": the one who signs is a person hired by role
+    (``agreement_person_sides.txt``) named right before the verb or in the insertion before it."""
+    sides = word_set("agreement_person_sides.txt")
+    if t == 0 or not _is_active_verb(toks[t]):
+        return False
+    if toks[t - 1].text == ",":
+        o = next((i for i in range(t - 2, max(-1, t - 10), -1) if toks[i].text == ","), None)
+        return o is not None and any(_lemmas(x) & sides for x in toks[o + 1:t - 1])
+    j = t - 1
+    while j > 0 and t - j <= 2 and _has_pos(toks[j], "adj", "num") and not _lemmas(toks[j]) & sides:
+        j -= 1  # "Nowi zawodnicy", "Obaj zawodnicy"
+    return bool(_lemmas(toks[j]) & sides) and "nom" in _cases(toks[j])
 
 
 def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
@@ -1332,8 +1395,11 @@ def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
                 if earlier is None:
                     continue
                 kind, specific, start, end = earlier
-            if candidates and _with_hired_person(toks, min(t, first), max(t, last)):
-                continue
+            if candidates:
+                # (a contract of a named type may have people as sides: "umowę sprzedaży udziałów z ...")
+                typed = kind != "contract" or any(_lemmas(x) & _contract_roles().keys() for x in toks[first:last + 2])
+                if _with_hired_person(toks, min(t, first), max(t, last), typed) or _hired_subject(toks, t):
+                    continue
             signed = _signed(toks, t)
             if signed == _SKIP:
                 continue
@@ -2677,6 +2743,15 @@ def _rejoin_after_titles(sents: list[list[Token]]) -> list[list[Token]]:
     return out
 
 
+def _recalled_in_obituary(doc: Doc, date: str) -> bool:
+    """An act of a year before the release's, in a release whose title reports a death
+    (``agreement_obituary_words.txt``): the life of the deceased, not an act the release reports."""
+    published = doc._.published
+    title = doc._.title or ""
+    return bool(published) and date[:4] < published[:4] and any(
+        _lemmas_of(w.strip(".,:;!?„”\"")) & word_set("agreement_obituary_words.txt") for w in title.split())
+
+
 def _unit_of_town(doc: Doc, name: str) -> str:
     """"Łask zawarł porozumienie" where the text names "Gmina Łask": a town that acts is the one
     self-government unit the text names after it."""
@@ -2808,6 +2883,8 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
     fallback_day = _unique_doc_day(doc)
     out = []
     for a in acts:
+        if a.date and _recalled_in_obituary(doc, a.date):
+            continue
         signatories = set(a.signatories)
         parties = []
         for p in _drop_prefix_names(a.parties):

@@ -2200,3 +2200,77 @@ def test_a_subject_before_an_acronym_and_a_clause_does_not_sign(nlp):
                    dates=[("23–26 października", "XXXX-10-23")])
     (a,) = extract_agreements(doc)
     assert "Agencja Rozwoju Regionalnego S.A. w Koninie" not in a.parties
+
+
+def test_a_player_named_after_his_nation_extends_no_agreement(nlp):
+    text = ("Klub poinformował również o przedłużeniu umowy ze Słowakiem Samuelem Takáčem do 30 kwietnia 2028 r. "
+            "oraz o wypożyczeniu młodzieżowca Patryka Malickiego do Zagłębia Sosnowiec.")
+    doc = make_doc(nlp, text, orgs=[("Zagłębia Sosnowiec", "Zagłębie Sosnowiec")],
+                   people=[("Samuelem Takáčem", "Samuel Takáč"), ("Patryka Malickiego", "Patryk Malicki")])
+    assert extract_agreements(doc) == []
+
+
+def test_players_named_by_their_first_names_sign_no_agreement(nlp):
+    # (Jovana is no first name SGJP knows: the text names Jovana Radičević)
+    text = ("Bohaterką spotkania była Ukrainka Iryna Nowak, a bramkarka Jovana Radičević obroniła karnego. – Z Iryną, "
+            "Gabrielą i Jovaną podpisałyśmy w lecie nowe kontrakty i widać, że budujemy zespół na lata – mówi kapitan "
+            "drużyny Aleksandra Zimny.")
+    doc = make_doc(nlp, text, people=[("Iryna Nowak", "Iryna Nowak"), ("Jovana Radičević", "Jovana Radičević"),
+                                      ("Aleksandra Zimny", "Aleksandra Zimny")])
+    assert extract_agreements(doc) == []
+
+
+def test_players_as_the_subject_sign_no_agreement(nlp):
+    text = ("Do drużyny dołączają litewski atakujący Mantas Kavaliauskas i czeski przyjmujący Jakub Pavlíček. "
+            "Zawodnicy podpisali dwuletnie kontrakty, obowiązujące od 1 lipca 2026 do 30 czerwca 2028 r.")
+    doc = make_doc(nlp, text, people=[("Mantas Kavaliauskas", "Mantas Kavaliauskas"), ("Jakub Pavlíček", "Jakub Pavlíček")])
+    assert extract_agreements(doc) == []
+
+
+def test_a_player_set_off_by_his_position_signs_no_agreement(nlp):
+    text = ("Pablo Rodríguez Vidal, 29-letni obrońca urodzony w Walencji, podpisał z Jagiellonią kontrakt do czerwca "
+            "2029 roku.")
+    doc = make_doc(nlp, text, orgs=[("Jagiellonią", "Jagiellonia Białystok")],
+                   people=[("Pablo Rodríguez Vidal", "Pablo Rodríguez Vidal")])
+    assert extract_agreements(doc) == []
+
+
+def test_a_firm_named_after_its_owner_or_a_mayor_in_an_insertion_still_sign(nlp):
+    text = ("Umowę z firmą „Drogbud” Jan Kowalczyk podpisał burmistrz Marek Pietrzyk. Burmistrz Łap Marek Pietrzyk, "
+            "który objął urząd w maju, podpisał z Gminą Suraż porozumienie o współpracy.")
+    doc = make_doc(nlp, text, orgs=[("„Drogbud” Jan Kowalczyk", "Drogbud Jan Kowalczyk"), ("Gminą Suraż", "Gmina Suraż")],
+                   people=[("Marek Pietrzyk", "Marek Pietrzyk"), ("Jan Kowalczyk", "Jan Kowalczyk")])
+    contract, cooperation = extract_agreements(doc)
+    assert "Drogbud Jan Kowalczyk" in contract.parties
+    assert "Gmina Suraż" in cooperation.parties
+
+
+def test_a_typed_agreement_with_a_person_after_his_nation_stays(nlp):
+    text = "Wójt podpisał porozumienie o współpracy ze Słowakiem Jánem Prílepokiem, starostą gminy Spišská Belá."
+    doc = make_doc(nlp, text, people=[("Jánem Prílepokiem", "Ján Prílepok")])
+    (a,) = extract_agreements(doc)
+    assert a.kind == "cooperation"
+
+
+OBITUARY = ("Jako rektor przeprowadził uczelnię przez trudny czas przemian ustrojowych. To z jego inicjatywy w 1990 roku "
+            "podpisano pierwszą umowę o współpracy z Uniwersytetem w Greifswaldzie, a rok później – z uczelnią rolniczą "
+            "w Nitrze na Słowacji.")
+
+
+@pytest.mark.parametrize("title, found", [
+    ("Zmarł prof. Zbigniew Hałat, wieloletni rektor Akademii Rolniczej w Szczecinie", 0),
+    ("Akademia Rolnicza w Szczecinie świętuje 70-lecie", 1),  # a history the release tells: the act stays
+])
+def test_an_obituary_recalls_no_agreement_of_past_years(nlp, title, found):
+    doc = make_doc(nlp, OBITUARY, orgs=[("Uniwersytetem w Greifswaldzie", "Uniwersytet w Greifswaldzie")],
+                   dates=[("1990 roku", "1990")])
+    doc._.title, doc._.published = title, "2026-11-12"
+    assert len(extract_agreements(doc)) == found
+
+
+def test_an_obituary_keeps_an_agreement_of_its_own_year(nlp):
+    text = "W marcu 2026 roku podpisano umowę o współpracy z Uniwersytetem w Greifswaldzie."
+    doc = make_doc(nlp, text, orgs=[("Uniwersytetem w Greifswaldzie", "Uniwersytet w Greifswaldzie")],
+                   dates=[("W marcu 2026 roku", "2026-03")])
+    doc._.title, doc._.published = "Zmarła prof. Anna Nowak", "2026-11-12"
+    assert len(extract_agreements(doc)) == 1
