@@ -780,14 +780,15 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
      r"{B}{WD}(?P<d1>{D}){DG}\s+(?P<m1>{NAME})(?:\s+(?P<y1>{Y}){YS})?{TO}{WD}(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
      build_day_month),
     # A warning's hours or a comma inside a range: "od 12 lutego, godz. 20.00 do 15 lutego", "od czwartku,
-    # 2 lipca, od godz. 11:00 do soboty, 4 lipca", "od niedzieli, 13 grudnia 2026 r., do 12 czerwca 2027 r.".
+    # 2 lipca, od godz. 11:00 do soboty, 4 lipca", "od niedzieli, 13 grudnia 2026 r., do 12 czerwca 2027 r.",
+    # "od 5 stycznia 2027 r. (od godz. 4:00) do 28 lutego 2027 r.".
     ("range_dmonth_time_dmonth",
-     r"{B}(?i:od)\s+{WD}(?P<d1>{D}){DG}\s+(?P<m1>{NAME})(?:\s+(?P<y1>{Y}){YS})?(?:,?\s+(?:(?i:od)\s+)?{HOUR},?|,)"
+     r"{B}(?i:od)\s+{WD}(?P<d1>{D}){DG}\s+(?P<m1>{NAME})(?:\s+(?P<y1>{Y}){YS})?(?:,?\s+(?:(?i:od)\s+)?{HOUR},?|\s+\((?:(?i:od)\s+)?{HOUR}\)|,)"
      r"\s+(?i:do)\s+{WD}(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
      build_day_month),
     # ... and in figures: "od poniedziałku 16.11.2026 r. od godz. 7:00 do piątku 20.11.2026 r."
     ("range_dmy_time_dmy",
-     r"{B}(?i:od)\s+{WD}(?P<d1>{D})\.(?P<m1>{MN})\.(?P<y1>{Y}){YS}(?:,?\s+(?:(?i:od)\s+)?{HOUR},?|,)"
+     r"{B}(?i:od)\s+{WD}(?P<d1>{D})\.(?P<m1>{MN})\.(?P<y1>{Y}){YS}(?:,?\s+(?:(?i:od)\s+)?{HOUR},?|\s+\((?:(?i:od)\s+)?{HOUR}\)|,)"
      r"\s+(?i:do)\s+{WD}(?P<d2>{D})\.(?P<m2>{MN})\.(?P<y2>{Y}){YS}{E}",
      build_date),
     # "według rozkładu sobotniego": a timetable's kind, no day.

@@ -1103,3 +1103,12 @@ def test_months_of_every_year_are_no_date(nlp):
     got = values(found(nlp, text))
     assert not any(start in ("2027-02", "2027-08") for _, start, _ in got)
     assert ("maju", "2027-05", "2027-05") in got and ("31 marca 2027 r.", "2027-03-31", "2027-03-31") in got
+
+
+def test_a_range_with_its_starting_hour_in_parentheses(nlp):
+    text = ("Kraków, 14 grudnia 2026 r.\n\nLinia będzie zamknięta od 5 stycznia 2027 r. (od godz. 4:00) do "
+            "28 lutego 2027 r. Pociągi zastąpi komunikacja autobusowa.")
+    assert values(found(nlp, text))[1:] == [("od 5 stycznia 2027 r. (od godz. 4:00) do 28 lutego 2027 r.", "2027-01-05", "2027-02-28")]
+    # a bracketed remark that is no hour leaves two days
+    text = "Kraków, 14 grudnia 2026 r.\n\nOd 5 stycznia 2027 r. (w dni robocze) do 28 lutego 2027 r. kursują autobusy."
+    assert ("28 lutego 2027 r.", "2027-02-28", "2027-02-28") in values(found(nlp, text))
