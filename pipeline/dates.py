@@ -1603,6 +1603,13 @@ def _resolve_weekday(doc: Doc, c: Candidate, pub: dt.date | None,
                    and "\n\n" not in doc.text[min(h[2], c.start_char):max(h[2], c.start_char)]]
     if holding:
         return min(holding)[1]
+    if c.rule == "weekday_adjective":
+        # "Koncert piątkowy będzie transmitowany": the Friday of the concert the text dates ("w piątek,
+        # 5 marca"), on the side of the release its tense points to.
+        dated_same = [(abs(pos - c.start_char), d) for pos, d, e in days if d == e and d.weekday() == wd
+                      and (pub is None or not stated or (d >= pub if tense > 0 else d <= pub))]
+        if dated_same:
+            return min(dated_same)[1]
     if ahead:
         return _next_weekday(near[-1][1], wd)
     if not stated:

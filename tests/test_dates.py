@@ -1112,3 +1112,12 @@ def test_a_range_with_its_starting_hour_in_parentheses(nlp):
     # a bracketed remark that is no hour leaves two days
     text = "Kraków, 14 grudnia 2026 r.\n\nOd 5 stycznia 2027 r. (w dni robocze) do 28 lutego 2027 r. kursują autobusy."
     assert ("28 lutego 2027 r.", "2027-02-28", "2027-02-28") in values(found(nlp, text))
+
+
+def test_a_weekday_adjective_is_the_day_of_that_weekday_the_text_dates(nlp):
+    text = ("Rzeszów, 25 lutego 2027 r.\n\nSolistów usłyszymy w Rzeszowie w piątek, 5 marca, i w sobotę, 6 marca. "
+            "Koncert piątkowy będzie transmitowany przez Polskie Radio Rzeszów.")
+    assert ("piątkowy", "2027-03-05", "2027-03-05") in values(found(nlp, text))
+    # with no Friday dated in the text it is the next Friday
+    text = "Rzeszów, 25 lutego 2027 r.\n\nKoncert piątkowy będzie transmitowany przez Polskie Radio Rzeszów."
+    assert ("piątkowy", "2027-02-26", "2027-02-26") in values(found(nlp, text))
