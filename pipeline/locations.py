@@ -266,7 +266,8 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
     if not geo:
         return None
     if not listed and i > 0 and doc[i - 1].text.lower() in _cues("governs") \
-            and any(a.pos == "adj" for a in _analyses(tok)):
+            and any(a.pos == "adj" for a in _analyses(tok)) and i + 1 < len(doc) \
+            and not _unknown_adjective_in(doc[i + 1], {"gen", "dat", "acc", "inst", "loc"}):
         # "w Dolnym Kubínie": an adjective that is also a village's form opens a foreign name
         before = _adjective_and_unknown(doc, i)
         if before is not None:

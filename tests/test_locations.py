@@ -864,6 +864,7 @@ def test_an_adjective_before_an_unknown_foreign_noun_agrees_with_its_gender():
     assert _names("Rewizyta w Dolnym Kubínie zaplanowana jest na wrzesień.") == ["Dolny Kubín"]
     assert _names("Turyści nocowali w Starym Smokovcu.") == ["Stary Smokovec"]
     assert _names("Mieszka w Nowym Targu.") == ["Nowy Targ"]
+    assert _names("Kanalizację zbudowano w Woli Skrzydlarskiej i Porąbce.") == ["Wola Skrzydlarska", "Porąbka"]
 
 
 def test_an_uninflected_town_after_an_instrumental_countrys_adjective():
