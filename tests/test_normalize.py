@@ -642,6 +642,9 @@ def test_common_nouns_and_fleeting_e_in_names(text, expected):
         ("twojej", "Natalci", "Natalcia"),
         ("u", "Marylci", "Marylcia"),
         ("od", "Kaluni", "Kalunia"),
+        # but only where the words before want a woman's genitive: Georgian and Italian surnames
+        # end in "-ni" ("Z Nino Chikovani uczestnicy porozmawiają")
+        ("Z", "Nino Chikovani", "Nino Chikovani"),
         # an Italian surname in "-i" stays
         ("kierowca", "Jarno Trulli", "Jarno Trulli"),
     ],
