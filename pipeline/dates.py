@@ -1400,6 +1400,29 @@ def _tense(doc: Doc, char: int) -> int:
 _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:do|przed|najpóźniej)\s+(?:(?:dnia|dniem)\s+|dn\.\s*)?$", re.IGNORECASE)
 
 
+@word_cache
+def _present_imperfective(word: str) -> bool | None:
+    """True for a present imperfective verb form only ("pomagają"), False for another verb form,
+    None for no verb."""
+    tags = [a.tag for a in analyse(word) if a.pos in _VERB_TAGS]
+    if not tags:
+        return None
+    return all(tg.startswith("fin") and tg.endswith(":imperf") for tg in tags)
+
+
+def _in_present(doc: Doc, char: int) -> bool:
+    """Whether the verb nearest to ``char`` in its sentence is a present imperfective one."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    best: tuple[int, bool] | None = None
+    for tok in sentence_of(doc, span[0].i):
+        value = _present_imperfective(tok.text)
+        if value is not None and (best is None or abs(tok.i - span[0].i) < best[0]):
+            best = (abs(tok.i - span[0].i), value)
+    return bool(best and best[1])
+
+
 def _is_deadline(text: str, pos: int) -> bool:
     """"do 30 września", "przed dniem 1 lipca", "najpóźniej 15 maja": a deadline."""
     return _DEADLINE_BEFORE.search(text[max(0, pos - 30):pos]) is not None
@@ -1580,8 +1603,10 @@ def _resolve_weekday(doc: Doc, c: Candidate, pub: dt.date | None,
     # A run of days that holds this weekday: "w dniach 4–8.12.2017 ... piątkowy okrągły stół".
     # With the release's date known, only a run on the right side of it (by the sentence's tense).
     stated = c.direction or _tense(doc, c.start_char)
-    # "Bilety od piątku", "zapisy do środy" with no verb to go by: a start or a deadline ahead.
-    tense = stated or (1 if c.bound else -1)
+    # "Bilety od piątku", "zapisy do środy" with no verb to go by: a start or a deadline ahead; but
+    # "od wtorku pomagają" with a verb in the present imperfective is a state since a day gone by.
+    since = c.bound and doc.text[c.start_char:c.start_char + 3].lower() == "od " and _in_present(doc, c.start_char)
+    tense = stated or (-1 if since else 1 if c.bound else -1)
     # With no tense to go by ("zgłoszenia na czwartkowe spotkanie"), a run on either side will do.
     # A run named later holds the weekday only within its paragraph: "a w piątek pojadą do Sanoka" is
     # not a Friday of the camp "zaplanowany na 20–30 lipca" two paragraphs on.

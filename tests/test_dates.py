@@ -1121,3 +1121,13 @@ def test_a_weekday_adjective_is_the_day_of_that_weekday_the_text_dates(nlp):
     # with no Friday dated in the text it is the next Friday
     text = "Rzeszów, 25 lutego 2027 r.\n\nKoncert piątkowy będzie transmitowany przez Polskie Radio Rzeszów."
     assert ("piątkowy", "2027-02-26", "2027-02-26") in values(found(nlp, text))
+
+
+def test_since_a_weekday_in_the_present_is_a_day_gone_by(nlp):
+    text = ("Opole, 21 września 2026 r.\n\nWolontariusze z diecezji opolskiej od wtorku pomagają przy sprzątaniu "
+            "w Lewinie Brzeskim, Chróścinie i Łosiowie.")
+    assert ("od wtorku", "2026-09-15", "2026-09-15") in values(found(nlp, text))
+    # with no verb, or a future one, "od" a weekday starts ahead
+    text = "Opole, 18 września 2026 r.\n\nBilety od poniedziałku. Od wtorku będzie obowiązywał nowy rozkład."
+    got = values(found(nlp, text))
+    assert ("od poniedziałku", "2026-09-21", "2026-09-21") in got and ("Od wtorku", "2026-09-22", "2026-09-22") in got
