@@ -1909,6 +1909,7 @@ def extract_locations(doc: Doc) -> list[Location]:
     as_written = {doc[c.start:c.end].text for c in cands if c.rule == "apposition"
                   and not any(_analyses(t) for t in doc[c.start:c.end])}
     nominal: set[str] = set()  # names read where only a nominative stands
+    datelined: set[str] = set()  # names read off the release's dateline
     for cand in cands:
         span = doc[cand.start:cand.end]
         if span.text in as_written:
@@ -1919,6 +1920,8 @@ def extract_locations(doc: Doc) -> list[Location]:
             name = place_base_text(span.text[:1] + span.text[1:].lower())
         else:
             name = place_base(span, cand.context)
+        if len(span) == 1 and cand.name is None:
+            name = _soft_stem_place(span[0]) or name
         if name == span.text and len(span) == 1 and (not _analyses(span[0]) or cand.rule == "listed"):
             name = _unknown_base(name, _list_cases(doc, cand.start) if cand.rule in ("listed", "coordinated")
                                  else cand.context)
@@ -1937,15 +1940,27 @@ def extract_locations(doc: Doc) -> list[Location]:
         key = name.lower()
         if span.text in as_written or cand.rule == "dateline" or cand.context == frozenset({"nom"}):
             nominal.add(name)
+        if cand.rule == "dateline":
+            datelined.add(name)
         loc = by_key.setdefault(key, Location(name=name))
         loc.mentions.append(Mention(span.text, span.start_char, span.end_char))
         if len(span) == 1:
             readings.setdefault(key, set()).update(
                 a.lemma_base for a in _analyses(span[0]) if GEO_CLASSES & set(a.name_classes))
-    return _join_short_names(_join_inflected(_join_readings(by_key, readings), frozenset(nominal)))
+    return _join_short_names(_join_inflected(_join_readings(by_key, readings), frozenset(nominal)), frozenset(datelined))
 
 
-def _join_short_names(locations: list[Location]) -> list[Location]:
+def _soft_stem_place(tok: Token) -> str | None:
+    """"w Krutyni", "z Krutyni": a place in "-ń" SGJP declines only in the plural is named in the
+    singular's "-ni" (gen., dat., loc.)."""
+    for a in _geo_readings(tok):
+        lemma = a.lemma_base
+        if lemma.endswith("ń") and tok.text == lemma[:-1] + "ni":
+            return lemma
+    return None
+
+
+def _join_short_names(locations: list[Location], datelined: frozenset[str] = frozenset()) -> list[Location]:
     """A double-barrelled town named by its first part elsewhere is that town: "między Zabrzegiem a
     Czechowicami" in a text about Czechowice-Dziedzice, "Kędzierzyn" beside Kędzierzyn-Koźle."""
     doubles = {loc.name.split("-")[0].lower(): loc for loc in locations
@@ -1958,8 +1973,8 @@ def _join_short_names(locations: list[Location]) -> list[Location]:
     out = []
     for loc in locations:
         whole = doubles.get(loc.name.lower()) if "-" not in loc.name else None
-        if whole is not None and whole.name.split("-", 1)[1].lower() in names:
-            whole = None
+        if whole is not None and (whole.name.split("-", 1)[1].lower() in names or loc.name in datelined):
+            whole = None  # (a dateline writes the town in full: "Kamień, 8 lipca" is no Kamień-Dąbrówka)
         if whole is not None and whole is not loc and not _listed_together(loc, whole):
             whole.mentions.extend(loc.mentions)
             whole.mentions.sort(key=lambda m: m.start_char)

@@ -896,3 +896,13 @@ def test_a_locative_in_ncie_an_instruments_quoted_name_and_a_village_in_pole():
     assert _names("Inwestycja jest współfinansowana ze środków instrumentu „Łącząc Europę” (CEF).") == []
     assert _names("Pożyczki trafiły do firm z Przemkowa i Legnickiego Pola.") == ["Przemków", "Legnickie Pole"]
     assert _names("Mieszka w Legnickim Polu.") == ["Legnickie Pole"]
+
+
+def test_a_town_in_a_dateline_is_no_short_name_of_a_double_barrelled_village():
+    text = ("Kamień, 8 lipca 2025 r.\n"
+            "W Urzędzie Gminy Kamień podpisano umowę na wodociąg w miejscowościach Łowisko i Kamień-Dąbrówka.")
+    assert _names(text, dates=["8 lipca 2025 r."]) == ["Kamień", "Łowisko", "Kamień-Dąbrówka"]
+
+
+def test_a_place_in_n_declined_in_its_singular():
+    assert _names("Spływ rozpocznie się w Krutyni. Z Krutyni kajaki płyną do Ukty.") == ["Krutyń", "Ukta"]
