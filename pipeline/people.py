@@ -640,6 +640,8 @@ def _first_name_rule(ctx: _Context, i: int) -> _Candidate | None:
     it. "Jan Kowalski" stays a person even if taken for a place; "Dąbrówka Sowice" does not.
     """
     cand = _first_name_match(ctx, i)
+    if cand is not None and _named_place_elsewhere(ctx, cand) and not _cue_before(ctx, cand.start):
+        return None
     if cand is None or not any(t in ctx.places for t in range(cand.start, cand.end)):
         return cand
     if cand.rule == "surname_first" and all(t in ctx.places for t in range(cand.start, cand.end)) \
@@ -652,6 +654,19 @@ def _first_name_rule(ctx: _Context, i: int) -> _Candidate | None:
     if morphology.has_class(_analyses(ctx.doc[cand.surname]), morphology.SURNAME):
         return cand
     return None
+
+
+def _named_place_elsewhere(ctx: _Context, cand: _Candidate) -> bool:
+    """A town and its adjective written as a place the text names elsewhere: "odwiedzi Lewin Brzeski"
+    after "gminy Lewin Brzeski, Skarbimierz i Olszanka" (Lewin is also a first name)."""
+    doc = ctx.doc
+    if cand.end - cand.start != 2 or any(t in ctx.places for t in range(cand.start, cand.end)):
+        return False
+    first, second = doc[cand.start], doc[cand.start + 1]
+    if not morphology.has_class(_analyses(first), morphology.GEOGRAPHIC) or not any(a.pos == "adj" for a in _analyses(second)):
+        return False
+    text = f"{ctx.texts[cand.start]} {ctx.texts[cand.start + 1]}"
+    return any(loc.name == text for loc in ctx.doc._.locations or [])
 
 
 def _town_with_adjective(ctx: _Context, cand: _Candidate) -> bool:

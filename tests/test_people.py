@@ -960,3 +960,21 @@ def test_a_womans_name_after_her_nation_in_the_nominative_stays_as_written(nlp):
     text = ("W zespole wystąpiły także Słowenka Nina Zulić oraz Brazylijka Mariana Costa. Najwięcej bramek zdobyła "
             "Duńka Line Haugsted, a w bramce stała zawodniczka z Czarnogóry Jovana Radičević.")
     assert set(by_name(people(nlp, text))) == {"Nina Zulić", "Mariana Costa", "Line Haugsted", "Jovana Radičević"}
+
+
+def _with_places(nlp, text, places):
+    """People of ``text`` with ``places`` (surface, base name) standing in for the locations stage."""
+    doc = nlp(text)
+    layout.set_sentences(doc)
+    doc._.organizations = []
+    doc._.locations = [Location(name, [Mention(surface, text.index(surface), text.index(surface) + len(surface))])
+                       for surface, name in places]
+    return [p.name for p in extract_people(doc)]
+
+
+def test_a_town_and_its_adjective_named_as_a_place_elsewhere_is_no_person(nlp):
+    text = ("Najbardziej poszkodowane są gminy Lewin Brzeski, Skarbimierz i Olszanka. Biskup zapowiedział, że "
+            "w środę odwiedzi Lewin Brzeski.")
+    assert _with_places(nlp, text, [("Lewin Brzeski", "Lewin Brzeski")]) == []
+    # without the place in the text the same words can still be read as a person
+    assert _with_places(nlp, "Biskup zapowiedział, że w środę odwiedzi Lewin Brzeski.", []) == ["Lewin Brzeski"]
