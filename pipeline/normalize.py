@@ -631,6 +631,11 @@ def _slot(index: int, word: Word, guess_noun: bool = False, place: bool = False,
     if all(a.pos in ("prep", "conj", "comp", "qub", "interp", "brev", "adja", "num") for a in analyses):
         return None
     nouns = _unheard_dropped(_readings(analyses, NOUN_POS))
+    if index == 0:
+        # A name opening with a common noun's vocative is no address ("Coco Chanel" is no "coca",
+        # "Eureko" no "eureka"); one after an adjective may be ("Wysoka Izbo"), so may a land's
+        # own name ("Polsko").
+        nouns = [r for r in nouns if r.case != "voc" or not r.analysis.lemma_base[:1].islower()]
     adjs = _readings(analyses, ADJ_POS)
     # Adjectival surnames double as adjectival parts of place names ("Rudzie Różanieckiej").
     # Its "-skiego" is also the form of the other non-feminine genders ("Stryjskiego parku").

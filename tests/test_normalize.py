@@ -1497,6 +1497,20 @@ def test_vocative_of_a_common_noun_only_in_an_address(before, text, expected):
     assert person_base(_span(text, before)) == expected
 
 
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # a body's name opening with a common noun's vocative is no address
+        ("w salonie", "Coco Chanel", "Coco Chanel"),
+        ("marką", "Aro", "Aro"),
+        # after an adjective it may be one
+        ("!", "Wysoka Izbo", "Wysoka Izba"),
+    ],
+)
+def test_vocative_opening_a_body_s_name(before, text, expected):
+    assert org_base(_span(text, before)) == expected
+
+
 def test_plural_surname_after_a_body_names_its_family():
     # "Kościelskich" is the family's genitive, no adjective agreeing with "Fundacji"
     assert org_base(_span("Fundacji Kościelskich", "nagrody")) == "Fundacja Kościelskich"
