@@ -1147,6 +1147,8 @@ def _author_after_work(ctx: _Context, i: int) -> _Candidate | None:
     tok = doc[i]
     if i < 3 or ctx.texts[i - 1] not in _CLOSING_QUOTES or not _glued(doc[i - 1], tok) or not _is_cap_word(tok):
         return None
+    if not doc[i - 1].whitespace_:
+        return None  # an apostrophe inside a word: "„Rak’n’Roll”"
     opening = next((k for k in range(i - 2, max(i - 10, 0) - 1, -1) if ctx.texts[k] in _OPENING_QUOTES), None)
     if opening is None or any("\n" in doc[k].whitespace_ for k in range(opening, i)):
         return None

@@ -978,3 +978,10 @@ def test_a_town_and_its_adjective_named_as_a_place_elsewhere_is_no_person(nlp):
     assert _with_places(nlp, text, [("Lewin Brzeski", "Lewin Brzeski")]) == []
     # without the place in the text the same words can still be read as a person
     assert _with_places(nlp, "Biskup zapowiedział, że w środę odwiedzi Lewin Brzeski.", []) == ["Lewin Brzeski"]
+
+
+def test_a_word_after_an_apostrophe_inside_a_quoted_name_is_no_author(nlp):
+    text = "Szpital zawarł też porozumienie z Fundacją „Rak’n’Roll. Wygraj Życie!”. Fundacja prowadzi punkt wsparcia."
+    assert people(nlp, text) == []
+    assert [p.name for p in people(nlp, "W programie znalazły się „Halka” Moniuszki i „Rusałka” Dvořáka.")] \
+        == ["Moniuszko", "Dvořák"]
