@@ -998,6 +998,7 @@ class _Mention:
     date: str | None = None
     nominal: bool = False  # a gerund or noun trigger ("przy podpisaniu umów"): may only recall an act
     members: list[str] = field(default_factory=list)  # a consortium's members, listed recipients
+    recipients: list[str] = field(default_factory=list)  # those of the members that receive a grant
     joins: bool = False  # "Do memorandum przystąpiła również X": a new party of an act reported before
 
 
@@ -2277,6 +2278,32 @@ def _listed_recipients(sents: list[list[Token]], refs: list[_Ref], m: _Mention) 
     return []
 
 
+def _grant_recipients(sents: list[list[Token]], refs: list[_Ref], m: _Mention) -> list[str]:
+    """The organisations a recipient verb (``agreement_recipient_verbs.txt``) has as its subject right
+    after it, in the sentence before a funding act (or one of no kind) or the two after it: "Najwięcej ... otrzymały
+    Ochotnicza Straż Pożarna w Krynkach, OSP Zabłudów i ... . Umowy o dofinansowanie z wojewodą
+    podpisali ...", "Największą dotację – 110 tys. zł – otrzyma OSP Trzciel"."""
+    if m.kind != "funding" and m.specific or m.signed is False:
+        return []  # (a mention of no kind may recall one: "W imieniu Zarządu umowy podpisali ...")
+    verbs = word_set("agreement_recipient_verbs.txt")
+    out: list[str] = []
+    for toks in sents[max(0, m.sent_index - 1):m.sent_index + 3]:
+        for k, t in enumerate(toks[:-1]):
+            if not (_lemmas(t) & verbs and _has_pos(t, "fin", "praet", "bedzie")):
+                continue
+            for a, b in _name_list(toks, k + 1, refs):
+                first = toks[a]
+                orgs = sorted((r for r in refs if r.kind == "org" and first.idx <= r.start < _end(toks[b - 1])),
+                              key=lambda r: r.start)
+                if not orgs or orgs[0].start != first.idx or not first.text.isupper() \
+                        and "nom" not in _cases(first) and is_known(analyse(first.text)):
+                    break  # (not "otrzymała od Gminy X", a person or a place)
+                for org in orgs:
+                    if not any(o.start < org.start < o.end for o in orgs):  # (not a name inside another)
+                        _add(out, org.name)
+    return out
+
+
 def _orgs_after(refs: list[_Ref], at: int, toks: list[Token]) -> list[str]:
     """The organisations that start after character ``at`` and before the end of the sentence ``toks``."""
     end = toks[-1].idx + len(toks[-1].text)
@@ -2692,6 +2719,8 @@ def _merge(into: _Mention, m: _Mention) -> None:
         _add(into.signatories, s)
     for p in m.members:
         _add(into.members, p)
+    for p in m.recipients:
+        _add(into.recipients, p)
     into.date = into.date or m.date
     if m.signed is not None:
         into.signed = m.signed if into.signed is None else (into.signed or m.signed)
@@ -2816,8 +2845,11 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
             if any(_lemmas(t) & word_set("agreement_signatory_nouns.txt") for t in sents[nxt]) \
                     or sents[nxt][-1].text == ":":
                 _listed_signatories(doc, sents, nxt, refs, m)  # "Sygnatariuszami listu są:", "Lista gmin, które ...:"
-        for member in _consortium_members(sents, refs, m) + _listed_recipients(sents, refs, m):
+        for member in _consortium_members(sents, refs, m):
             _add(m.members, member)
+        for member in _listed_recipients(sents, refs, m) + _grant_recipients(sents, refs, m):
+            _add(m.members, member)
+            _add(m.recipients, member)
     person_orgs = {r.name: r.organization for r in refs if r.kind == "person" and r.organization}
     units: dict[str, str] = {}
     for r in refs:
@@ -2871,8 +2903,11 @@ def extract_agreements(doc: Doc) -> list[Agreement]:
         # organisation of its signatory
         # (a party that is itself a signatory's organisation names no side of its own: "Centrum
         # reprezentował X, a konsorcjantów – prorektor Politechniki Y, dyrektor Instytutu Z i prezes spółki W")
+        # (recipients of a grant are no side the act names of its own: "otrzyma OSP Trzciel" beside
+        # "Jednostki reprezentowali prezesi ..., m.in. prezes OSP w Lubniewicach X")
         signatory_orgs = {person_orgs.get(s) for s in a.signatories}
-        if len(a.parties) == 1 or a.parties and all(p in signatory_orgs for p in a.parties):
+        own = [p for p in a.parties if p not in a.recipients]
+        if len(own) == 1 or own and all(p in signatory_orgs for p in own):
             for s in a.signatories:
                 org = person_orgs.get(s)
                 if org and org not in a.parties and not _within(org, a.parties) \

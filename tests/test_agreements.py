@@ -2274,3 +2274,46 @@ def test_an_obituary_keeps_an_agreement_of_its_own_year(nlp):
                    dates=[("W marcu 2026 roku", "2026-03")])
     doc._.title, doc._.published = "Zmarła prof. Anna Nowak", "2026-11-12"
     assert len(extract_agreements(doc)) == 1
+
+
+def test_grant_recipients_named_after_their_verb_are_sides(nlp):
+    text = ("Umowy o udzielenie dotacji podpisano w czwartek, 21 maja, w Urzędzie Marszałkowskim. W imieniu Zarządu "
+            "Województwa Lubuskiego umowy podpisali wicemarszałek Marek Sowa i członek zarządu Dorota Grzesiak-Lis. "
+            "Jednostki reprezentowali prezesi i naczelnicy, m.in. prezes Ochotniczej Straży Pożarnej w Lubniewicach "
+            "Zdzisław Pawlak. Największą dotację – 110 tys. zł – otrzyma OSP Trzciel, która kupi lekki samochód "
+            "ratowniczy.")
+    doc = make_doc(nlp, text, orgs=[("Zarządu Województwa Lubuskiego", "Zarząd Województwa Lubuskiego"),
+                                    ("Ochotniczej Straży Pożarnej w Lubniewicach", "Ochotnicza Straż Pożarna w Lubniewicach"),
+                                    ("OSP Trzciel", "OSP Trzciel")],
+                   people=[("Marek Sowa", "Marek Sowa"), ("Dorota Grzesiak-Lis", "Dorota Grzesiak-Lis"),
+                           ("Zdzisław Pawlak", "Zdzisław Pawlak", "Ochotnicza Straż Pożarna w Lubniewicach")],
+                   dates=[("21 maja", "2026-05-21")])
+    (a,) = extract_agreements(doc)
+    # the recipient beside the unit a signatory heads
+    assert {"Zarząd Województwa Lubuskiego", "OSP Trzciel", "Ochotnicza Straż Pożarna w Lubniewicach"} <= set(a.parties)
+
+
+def test_grant_recipients_listed_before_the_act(nlp):
+    text = ("Najwięcej, po 420 tys. zł na nowe samochody, otrzymały Ochotnicza Straż Pożarna w Krynkach, OSP Zabłudów i "
+            "Ochotnicza Straż Pożarna w Wysokiem Mazowieckiem. Umowy o dofinansowanie z wojewodą podpisali w imieniu "
+            "jednostek ich prezesi.")
+    doc = make_doc(nlp, text, orgs=[("Ochotnicza Straż Pożarna w Krynkach", "Ochotnicza Straż Pożarna w Krynkach"),
+                                    ("OSP Zabłudów", "OSP Zabłudów"),
+                                    ("Ochotnicza Straż Pożarna w Wysokiem Mazowieckiem", "Ochotnicza Straż Pożarna w Wysokiem Mazowieckiem")])
+    (a,) = extract_agreements(doc)
+    assert {"Ochotnicza Straż Pożarna w Krynkach", "OSP Zabłudów",
+            "Ochotnicza Straż Pożarna w Wysokiem Mazowieckiem"} <= set(a.parties)
+
+
+def test_what_a_body_receives_from_another_names_no_recipient(nlp):
+    # the giver after "od", and a recipient beside a cooperation agreement, are no grant's sides
+    text = ("Gmina Łask podpisała umowę o dofinansowanie z Wojewódzkim Funduszem Ochrony Środowiska. Wcześniej "
+            "pieniądze otrzymała od Fundacji Orlen. Podpisano też porozumienie o współpracy z Gminą Buczek. "
+            "Nagrodę otrzymała Fundacja Pomocy Dzieciom.")
+    doc = make_doc(nlp, text, orgs=[("Gmina Łask", "Gmina Łask"),
+                                    ("Wojewódzkim Funduszem Ochrony Środowiska", "Wojewódzki Fundusz Ochrony Środowiska"),
+                                    ("Fundacji Orlen", "Fundacja Orlen"), ("Gminą Buczek", "Gmina Buczek"),
+                                    ("Fundacja Pomocy Dzieciom", "Fundacja Pomocy Dzieciom")])
+    funding, cooperation = extract_agreements(doc)
+    assert "Fundacja Orlen" not in funding.parties
+    assert "Fundacja Pomocy Dzieciom" not in cooperation.parties
