@@ -533,6 +533,13 @@ def _blocked_before(doc: Doc, start: int, depth: int = 0) -> bool:
         i -= 1
     if i >= 0 and doc[i].text.lower() in blockers:
         return True
+    # A saint's epithet between: "pw. Najświętszej Marii Panny", "im. Błogosławionej Karoliny".
+    if i >= 1 and _is_cap_word(doc[i]) and any(a.pos == "adj" and "gen" in a.cases for a in _analyses(doc[i])):
+        k = i - 1
+        while k >= 0 and doc[k].text == ".":
+            k -= 1
+        if k >= 0 and doc[k].text.lower() in word_set("people_patron_markers.txt"):
+            return True
     # A patron with his office: "ul. Marszałka Józefa Piłsudskiego", "al. Prezydenta Lecha Kaczyńskiego".
     if i >= 1 and is_role(doc[i]) and doc[i - 1].text.lower() in blockers and doc[i - 1].text.lower() not in _PLACE_PREPOSITIONS:
         if any("gen" in a.cases for a in _analyses(doc[i]) if a.lemma_base.lower() in _roles()):

@@ -985,3 +985,13 @@ def test_a_word_after_an_apostrophe_inside_a_quoted_name_is_no_author(nlp):
     assert people(nlp, text) == []
     assert [p.name for p in people(nlp, "W programie znalazły się „Halka” Moniuszki i „Rusałka” Dvořáka.")] \
         == ["Moniuszko", "Dvořák"]
+
+
+def test_a_saint_after_pw_and_an_epithet_is_no_person(nlp):
+    text = "Uroczystości rozpoczęły się mszą świętą w kościele pw. Najświętszej Marii Panny Królowej Polski."
+    assert people(nlp, text) == []
+    assert people(nlp, "Mszę odprawiono w kościele pod wezwaniem Marii Magdaleny.") == []
+    assert [p.name for p in people(nlp, "Mszę odprawiła w kościele siostra Maria Magdalena Nowak.")] \
+        == ["Maria Magdalena Nowak"]
+    text = "Umowy podpisały przewodnicząca KGW w Czarnej Maria Pałka i przewodnicząca KGW w Borkach Bożena Ziaja."
+    assert [p.name for p in people(nlp, text)] == ["Maria Pałka", "Bożena Ziaja"]
