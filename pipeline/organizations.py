@@ -456,6 +456,17 @@ def _name_word(word: str, after_im: bool) -> bool:
     return True
 
 
+@morphology.word_cache
+def _domain_after_adjective(word: str) -> bool:
+    """A capitalised common noun read only as a plural genitive, heading no body and naming no place or
+    person: "Nauk" in "Wydział Lekarski i Nauk o Zdrowiu" ("Ministra" is a person's, "Technologii"
+    also a singular)."""
+    found = _analyses(word)
+    return _is_cap(word) and not _head_readings(word)[0] and not _first_name(word) and bool(found) \
+        and any(a.pos in ("subst", "ger") and "nazwa_pospolita" in a.name_classes for a in found) \
+        and all(a.cases == {"gen"} and a.number == "pl" and "m1" not in a.genders for a in found)
+
+
 def _title_in_name(doc: _Doc, j: int, head: int) -> bool:
     """"Pani"/"Pana" and a surname, both in the genitive, governed by a capitalised common noun of the
     name's complement: "Teatr Moralności Pani Dulskiej" (but "Dyrektor Szkoły Pani Kowalska" ends at
@@ -690,6 +701,11 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             continue
         if text == "i" and j + 1 < n and (_is_acronym(doc[j + 1].text) or _org_name_only(doc[j + 1].text)):
             break  # "Galeria EL i CAC", "Stowarzyszenie Monar Olsztyn i Caritas ...": another body after "i"
+        if text == "i" and not complement and not after_im and j == last_word + 1 and j - 1 > head \
+                and _agrees(doc[j - 1].text, readings) and j + 1 < n and _domain_after_adjective(doc[j + 1].text):
+            complement = True  # "Wydział Lekarski i Nauk o Zdrowiu": a genitive domain beside the adjective
+            j += 1
+            continue
         if text == "i" and complement and j + 1 < n and (_name_word(doc[j + 1].text, False) or _first_name(doc[j + 1].text)
                                                          and _has_case(doc[j + 1].text, "gen") and _is_noun(doc[j + 1].text)
                                                          and not (j + 2 < n and _is_cap(doc[j + 2].text))):

@@ -2170,3 +2170,12 @@ def test_units_described_after_a_copula_are_places_not_actors(nlp):
     text = "Najbardziej poszkodowane są gminy Lewin Brzeski, Skarbimierz i Olszanka w powiecie brzeskim."
     assert names(nlp, text) == []
     assert names(nlp, "Partnerami projektu są gminy Pieniężno i Lelkowo.") == ["Gmina Pieniężno", "Gmina Lelkowo"]
+
+
+def test_faculty_with_an_adjective_and_a_genitive_domain_joined_by_i(nlp):
+    text = "Wydział Lekarski i Nauk o Zdrowiu Krakowskiej Akademii kształci obecnie ok. 900 studentów."
+    assert "Wydział Lekarski i Nauk o Zdrowiu Krakowskiej Akademii" in names(nlp, text)
+    assert names(nlp, "Umowę podpisali przedstawiciele Urzędu Miejskiego i Spółdzielni Mieszkaniowej.") \
+        == ["Urząd Miejski", "Spółdzielnia Mieszkaniowa"]
+    text = "Galeria będzie wspólną instytucją kultury Województwa Warmińsko-Mazurskiego i Ministra Kultury."
+    assert "Województwo Warmińsko-Mazurskie" in names(nlp, text)
