@@ -2156,6 +2156,15 @@ def _foreign_word(word: str) -> bool:
     return word.isalpha() and (_unknown(word) or bool(set(word.lower()) & _NON_POLISH_LETTERS))
 
 
+def _polish_head_of_foreign_name(doc: _Doc, i: int, heads: set[str]) -> bool:
+    """A head Polish shares, opening a sentence-case name whose next words are foreign: "Centrum pro
+    regionální rozvoj České republiky" (but "Centrum Kultury" is Polish)."""
+    if doc[i].text.lower() not in heads or i + 1 >= len(doc) or not _gap_ok(doc, i + 1) or _is_cap(doc[i + 1].text):
+        return False
+    nxt = doc[i + 1].text
+    return _foreign_word(nxt) or nxt in word_set("org_foreign_links.txt") and i + 2 < len(doc) and _foreign_word(doc[i + 2].text)
+
+
 def _sentence_case_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     """Czech and Slovak names in sentence case, with a foreign head written lowercase: "Statutární
     město Ostrava", "Vysoká škola báňská – Technická univerzita Ostrava"."""
@@ -2163,25 +2172,28 @@ def _sentence_case_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     out = []
     i = 0
     while i < len(doc):
-        if i in taken or not _is_cap(doc[i].text) or not _foreign_word(doc[i].text) \
+        links = word_set("org_foreign_links.txt")
+        if i in taken or not _is_cap(doc[i].text) or not (_foreign_word(doc[i].text) or _polish_head_of_foreign_name(doc, i, heads)) \
                 or i > 0 and _gap_ok(doc, i) and _is_cap(doc[i - 1].text):
             i += 1
             continue
         j = i + 1
-        links = word_set("org_foreign_links.txt")
         while j < len(doc) and _gap_ok(doc, j) and j not in taken:
             word = doc[j].text
             if _is_cap(word) and _is_cap(doc[j - 1].text) and j - 1 > i and j + 1 < len(doc) and _gap_ok(doc, j + 1) \
                     and _is_cap(doc[j + 1].text) and any(not _is_cap(t.text) for t in doc[i + 1:j - 1]):
                 break  # "Sdružení obcí Jesenicka Zdeněk Brandl": the name ends before its chairman's
             if _foreign_word(word) or _is_cap(word) and (word.isalpha() or "-" in word) and not _first_name(word) \
-                    or word in heads and j > i + 1 and _foreign_word(doc[j - 1].text):
+                    or word in heads and _foreign_word(doc[j - 1].text):
                 j += 1
             elif word in _NAME_LINKS and j + 1 < len(doc) and _is_cap(doc[j + 1].text):
                 j += 1
             elif word in links and j + 1 < len(doc) and _gap_ok(doc, j + 1) and not _is_cap(doc[j + 1].text) \
-                    and _foreign_word(doc[j + 1].text) and _foreign_word(doc[j - 1].text):
-                j += 1  # "Svazek měst a obcí Javornicka"
+                    and _foreign_word(doc[j + 1].text) and (_foreign_word(doc[j - 1].text) or j - 1 == i):
+                j += 1  # "Svazek měst a obcí Javornicka", "Centrum pro regionální rozvoj"
+            elif word in links and j + 1 < len(doc) and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text) \
+                    and _foreign_word(doc[j + 1].text) and j - 1 > i:
+                j += 1  # a town's own preposition: "Městské muzeum Police nad Metují", "Frenštát pod Radhoštěm"
             elif word in "–-" and j + 1 < len(doc) and _is_cap(doc[j + 1].text) and _foreign_word(doc[j + 1].text):
                 j += 1
             else:
@@ -2189,7 +2201,10 @@ def _sentence_case_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         words = [t.text for t in doc[i:j]]
         lowercase = [w for w in words if w.isalpha() and not _is_cap(w) and w not in _NAME_LINKS and w not in heads
                      and w not in links]
-        if (lowercase or any(w in heads for w in words)) and any(w.lower() in heads for w in words) \
+        # a foreign head may open the name capitalised: "Gymnázium Štefana Moysesa"
+        if (lowercase or any(w in heads for w in words)
+                or _foreign_word(words[0]) and words[0].lower() in word_set("org_sentence_case_heads.txt")) \
+                and any(w.lower() in heads for w in words) \
                 and all(_foreign_word(w) for w in lowercase) and sum(_foreign_word(w) for w in words) >= 2:
             out.append(Candidate(i, j, "foreign", name=doc.span(i, j).text))
         i = j

@@ -2179,3 +2179,14 @@ def test_faculty_with_an_adjective_and_a_genitive_domain_joined_by_i(nlp):
         == ["Urząd Miejski", "Spółdzielnia Mieszkaniowa"]
     text = "Galeria będzie wspólną instytucją kultury Województwa Warmińsko-Mazurskiego i Ministra Kultury."
     assert "Województwo Warmińsko-Mazurskie" in names(nlp, text)
+
+
+def test_czech_names_in_sentence_case_opened_by_a_shared_or_foreign_head(nlp):
+    text = "Umowę o dofinansowanie partner wiodący podpisał w styczniu z Centrum pro regionální rozvoj České republiky."
+    assert names(nlp, text) == ["Centrum pro regionální rozvoj České republiky"]
+    text = ("Przyjechały delegacje szkół partnerskich: Gymnázium Štefana Moysesa z Trstenej i Gymnázium Frenštát "
+            "pod Radhoštěm z Czech.")
+    assert names(nlp, text) == ["Gymnázium Štefana Moysesa", "Gymnázium Frenštát pod Radhoštěm"]
+    text = "Fundacja razem z Muzeum Ziemi Kłodzkiej oraz Městské muzeum Police nad Metují wydała przewodnik."
+    assert "Městské muzeum Police nad Metují" in names(nlp, text)
+    assert names(nlp, "Spotkanie odbyło się w Centrum Kultury w Kłodzku.") == ["Centrum Kultury w Kłodzku"]
