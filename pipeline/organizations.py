@@ -2091,6 +2091,18 @@ def _foreign_compound_head(word: str) -> bool:
     return _unknown(word) and any(low.endswith(e) and len(low) > len(e) + 2 for e in word_list("org_foreign_head_endings.txt"))
 
 
+_CASE_ENDINGS = ("owi", "em", "a", "u")
+
+
+@morphology.word_cache
+def _listed_first_name(word: str) -> bool:
+    """A foreign first name SGJP lacks but komunikat lists, as written or with a Polish case ending:
+    "Javiera", "Javierem" (Javier)."""
+    names = word_set("people_first_names.txt")
+    return _unknown(word) and (word in names or any(
+        word.endswith(e) and word[: -len(e)] in names for e in _CASE_ENDINGS))
+
+
 def _foreign_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     heads = {k for k, v in _heads().items() if v == "foreign"}
     context = word_set("org_context.txt")
@@ -2121,6 +2133,8 @@ def _foreign_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         persons = any(_first_name(t.text) or _surname_only(t.text) for t in words if t.text not in _NAME_LINKS)
         if persons and len(words) >= 2 and words[0].text in heads:
             persons = False  # "Divadlo Petra Bezruče", "Team Alpen-Adria": a head, then its patron or name
+        if not has_head and len(words) >= 2 and _listed_first_name(words[0].text):
+            persons = True  # "pełnomocnik hiszpańskiej spółki Javiera Fernándeza Lópeza": a person after the firm
         if unknown and not persons and not any(j in taken for j in range(i, end)) and (
             (has_head and (len(words) >= 2 or compound)) or (announced and (len(words) >= 2 or len(unknown) == 1))
         ):

@@ -2190,3 +2190,9 @@ def test_czech_names_in_sentence_case_opened_by_a_shared_or_foreign_head(nlp):
     text = "Fundacja razem z Muzeum Ziemi Kłodzkiej oraz Městské muzeum Police nad Metují wydała przewodnik."
     assert "Městské muzeum Police nad Metují" in names(nlp, text)
     assert names(nlp, "Spotkanie odbyło się w Centrum Kultury w Kłodzku.") == ["Centrum Kultury w Kłodzku"]
+
+
+def test_a_listed_foreign_first_name_after_a_firm_opens_a_person_not_a_name(nlp):
+    text = "Umowę podpisali członek zarządu Budimeksu Cezary Łysenko i pełnomocnik hiszpańskiej spółki Javiera Fernándeza Lópeza."
+    assert names(nlp, text) == []
+    assert names(nlp, "Umowę podpisała hiszpańska spółka Acciona Construcción.") == ["Acciona Construcción"]

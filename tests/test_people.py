@@ -995,3 +995,8 @@ def test_a_saint_after_pw_and_an_epithet_is_no_person(nlp):
         == ["Maria Magdalena Nowak"]
     text = "Umowy podpisały przewodnicząca KGW w Czarnej Maria Pałka i przewodnicząca KGW w Borkach Bożena Ziaja."
     assert [p.name for p in people(nlp, text)] == ["Maria Pałka", "Bożena Ziaja"]
+
+
+def test_spanish_double_surname_in_the_genitive(nlp):
+    text = "Umowę podpisał pełnomocnik hiszpańskiej spółki Javiera Fernándeza Lópeza oraz Cezary Łysenko."
+    assert "Javier Fernández López" in [p.name for p in people(nlp, text)]
