@@ -2091,6 +2091,17 @@ def _foreign_compound_head(word: str) -> bool:
     return _unknown(word) and any(low.endswith(e) and len(low) > len(e) + 2 for e in word_list("org_foreign_head_endings.txt"))
 
 
+def _sentence_case_tail(doc: _Doc, j: int) -> int:
+    """End of the lowercase foreign words and capitalised words that go on a foreign name in sentence
+    case from j: "České [dráhy]", "Železničná [spoločnosť Slovensko]"."""
+    while j < len(doc) and _gap_ok(doc, j) and (
+            doc[j].text.islower() and doc[j].text.isalpha() and (_foreign_word(doc[j].text) or all(
+                a.lemma_base != a.lemma_base.lower() for a in _analyses(doc[j].text)))  # "transportas": a name only
+            or _is_cap(doc[j].text) and doc[j].text.isalpha() and not _first_name(doc[j].text) and not _listed_first_name(doc[j].text)):
+        j += 1
+    return j
+
+
 _CASE_ENDINGS = ("owi", "em", "a", "u")
 
 
@@ -2129,8 +2140,12 @@ def _foreign_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             # "zespół folklorystyczny Sūduva": a lowercase adjective between the noun and the name
             i > 1 and not _is_cap(prev.text) and _is_adjective(prev.text) and _gap_ok(doc, i - 1)
             and _lemmas(doc[i - 2].text) & context))
+        if announced and end < len(doc) and _gap_ok(doc, end) and doc[end].text.islower() and _foreign_word(doc[end].text):
+            end = _sentence_case_tail(doc, end)  # "przewoźnikiem České dráhy", "Železničná spoločnosť Slovensko"
+            words = doc[i:end]
+            unknown = [t for t in words if _unknown(t.text) and t.text.replace("-", "").isalpha()]
         legal = end < len(doc) and _is_legal_form(doc[end].text) and _gap_ok(doc, end)
-        persons = any(_first_name(t.text) or _surname_only(t.text) for t in words if t.text not in _NAME_LINKS)
+        persons = any(_first_name(t.text) or _surname_only(t.text) for t in words if t.text not in _NAME_LINKS and not t.text.islower())
         if persons and len(words) >= 2 and words[0].text in heads:
             persons = False  # "Divadlo Petra Bezruče", "Team Alpen-Adria": a head, then its patron or name
         if not has_head and len(words) >= 2 and _listed_first_name(words[0].text):

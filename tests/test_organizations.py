@@ -2196,3 +2196,14 @@ def test_a_listed_foreign_first_name_after_a_firm_opens_a_person_not_a_name(nlp)
     text = "Umowę podpisali członek zarządu Budimeksu Cezary Łysenko i pełnomocnik hiszpańskiej spółki Javiera Fernándeza Lópeza."
     assert names(nlp, text) == []
     assert names(nlp, "Umowę podpisała hiszpańska spółka Acciona Construcción.") == ["Acciona Construcción"]
+
+
+def test_announced_foreign_name_in_sentence_case_keeps_its_lowercase_words(nlp):
+    text = "Pociągi przewoźnika České dráhy z Bohumína do Chałupek będą kursować bez zmian."
+    assert names(nlp, text) == ["České dráhy"]
+    text = ("Po słowackiej stronie koleje współpracują z przewoźnikiem Železničná spoločnosť Slovensko, "
+            "którego dyrektor przyjechał do Krakowa.")
+    assert names(nlp, text) == ["Železničná spoločnosť Slovensko"]
+    assert names(nlp, "Umowę z przewoźnikiem Arriva podpisano w maju.") == ["Arriva"]
+    text = "Miasto wspólnie z wileńskim przewoźnikiem Vilniaus viešasis transportas uruchomi linię."
+    assert names(nlp, text) == ["Vilniaus viešasis transportas"]
