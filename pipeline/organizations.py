@@ -1334,6 +1334,35 @@ def _cut_before(doc: _Doc, c: Candidate, later: list[Candidate]) -> Candidate:
     return Candidate(c.start, end, c.rule, c.head, c.kind)
 
 
+def _without_closing_person(doc: _Doc, c: Candidate) -> Candidate:
+    """A name read by its head in another case than the nominative of the first name and surname
+    closing it ends before them: "dyrektorka Muzeum Kultury Rusińskiej Zuzana Hromadová",
+    "przewodniczący Komisji Zakładowej NSZZ „Solidarność” Grzegorz Wolny" (but the owner in a firm's
+    name stays: "Stolarstwo Jan Wiśniewski"; a patron is in the genitive: "Fundacja Stefana Batorego")."""
+    if c.rule != "head" or c.name is not None or c.end - c.start < 3 or c.end > len(doc):
+        return c
+    given, surname = c.end - 2, c.end - 1
+    if not _gap_ok(doc, surname) or not _is_cap(doc[surname].text) or _is_acronym(doc[surname].text):
+        return c
+    readings = _analyses(doc[given].text)
+    nominative = any(morphology.FIRST_NAME in a.name_classes and a.number == "sg" and "nom" in a.cases for a in readings) \
+        if readings and not _unknown(doc[given].text) else doc[given].text in word_set("people_first_names.txt")
+    if not nominative or _has_case(doc[surname].text, "gen") and not _unknown(doc[surname].text) \
+            and not _has_case(doc[surname].text, "nom"):
+        return c
+    first = c.head if c.head is not None and c.head < given else c.start
+    head_cases = frozenset().union(*(a.cases for a in _analyses(doc[first].text) if a.pos in ("subst", "adj")))
+    if "nom" in head_cases and len(head_cases) >= 4 and c.start > 0:
+        before = [a for a in _analyses(doc[c.start - 1].text) if a.pos in ("adj", "subst") and not _is_cap(doc[c.start - 1].text)]
+        head_cases = frozenset().union(*(a.cases for a in before)) or head_cases
+    if not head_cases or "nom" in head_cases:
+        return c
+    end = given
+    while end > c.start and doc[end - 1].text in (",", "–", "-"):
+        end -= 1
+    return Candidate(c.start, end, c.rule, c.head, c.kind)
+
+
 def _foreign_unit_adjective(word: str) -> str | None:
     """A capitalised adjective of a town ("Samborska", "Ustiłuskiej"): SGJP knows it as such or not at all."""
     nominative = _feminine_nominative(word)
@@ -3460,6 +3489,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
     taken |= {k for c in more for k in range(c.start, c.end)}
     found += _unit_head_candidates(doc, taken, units)
     found += _nested_acronyms(doc, found)
+    found = [_without_closing_person(doc, c) for c in found]
     found = _dash_joined(doc, found)
     found = _umbrella_joined(doc, found)
     found = _company_branches(doc, found)

@@ -2207,3 +2207,11 @@ def test_announced_foreign_name_in_sentence_case_keeps_its_lowercase_words(nlp):
     assert names(nlp, "Umowę z przewoźnikiem Arriva podpisano w maju.") == ["Arriva"]
     text = "Miasto wspólnie z wileńskim przewoźnikiem Vilniaus viešasis transportas uruchomi linię."
     assert names(nlp, text) == ["Vilniaus viešasis transportas"]
+
+
+def test_a_person_in_the_nominative_after_a_name_in_the_genitive_is_cut_off(nlp):
+    text = "Gości przyjęła dyrektorka tamtejszego Muzeum Kultury Rusińskiej Zuzana Hromadová. Stronę polską reprezentował wójt."
+    assert names(nlp, text) == ["Muzeum Kultury Rusińskiej"]
+    text = "Próby ruszyły w listopadzie – mówi dyrektor Teatru im. Juliusza Słowackiego Krzysztof Głuchowski."
+    assert names(nlp, text) == ["Teatr im. Juliusza Słowackiego"]
+    assert names(nlp, "Meble wykonało Stolarstwo Jan Wiśniewski z Kielc.") == ["Stolarstwo Jan Wiśniewski"]
