@@ -2974,9 +2974,13 @@ def _club_word(word: str) -> str:
         return word  # "Termo-Bud" is read as a form of its second part
     if _unknown(word):
         return org_base_text(word) or word
-    if _has_case(word, "nom"):
-        return word
-    for a in _analyses(word):
+    nouns = [a for a in _analyses(word) if a.pos == "subst"]
+    plural_nominatives = {a.lemma for a in nouns if "nom" in a.cases and a.number == "pl"}
+    singular = {a.lemma for a in nouns if a.number == "sg"}
+    if not nouns or any("nom" in a.cases and a.number in ("sg", None) for a in nouns) \
+            or plural_nominatives and not plural_nominatives <= singular:
+        return word  # ("do Zagłębia Sosnowiec": a singular's genitive, not a plural -> Zagłębie; "Stali" no adjective)
+    for a in sorted(nouns, key=lambda a: a.number != "sg"):
         if a.pos == "subst":
             form = inflect(word, a, "nom", a.number, None)
             if form:

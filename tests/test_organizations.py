@@ -2215,3 +2215,10 @@ def test_a_person_in_the_nominative_after_a_name_in_the_genitive_is_cut_off(nlp)
     text = "Próby ruszyły w listopadzie – mówi dyrektor Teatru im. Juliusza Słowackiego Krzysztof Głuchowski."
     assert names(nlp, text) == ["Teatr im. Juliusza Słowackiego"]
     assert names(nlp, "Meble wykonało Stolarstwo Jan Wiśniewski z Kielc.") == ["Stolarstwo Jan Wiśniewski"]
+
+
+def test_club_word_in_a_singular_genitive_that_looks_plural_gets_its_singular(nlp):
+    text = "Klub poinformował o wypożyczeniu młodzieżowca Patryka Malickiego do Zagłębia Sosnowiec do końca sezonu."
+    assert names(nlp, text) == ["Zagłębie Sosnowiec"]
+    text = "W meczu ligowym koszykarze pokonali Stal Ostrów, a siatkarki zagrają z Azotami Puławy."
+    assert "Azoty Puławy" in names(nlp, text)
