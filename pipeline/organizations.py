@@ -701,6 +701,10 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             continue
         if text == "i" and j + 1 < n and (_is_acronym(doc[j + 1].text) or _org_name_only(doc[j + 1].text)):
             break  # "Galeria EL i CAC", "Stowarzyszenie Monar Olsztyn i Caritas ...": another body after "i"
+        if text == "i" and j + 2 < n and not _foreign_word(doc[j - 1].text) and _is_cap(doc[j + 1].text) \
+                and _foreign_word(doc[j + 1].text) and _gap_ok(doc, j + 2) and _is_cap(doc[j + 2].text) \
+                and _foreign_word(doc[j + 2].text):
+            break  # "Narodowe Centrum Nauki i Deutsche Forschungsgemeinschaft": a foreign body after "i"
         if text == "i" and not complement and not after_im and j == last_word + 1 and j - 1 > head \
                 and _agrees(doc[j - 1].text, readings) and j + 1 < n and _domain_after_adjective(doc[j + 1].text):
             complement = True  # "Wydział Lekarski i Nauk o Zdrowiu": a genitive domain beside the adjective

@@ -2222,3 +2222,10 @@ def test_club_word_in_a_singular_genitive_that_looks_plural_gets_its_singular(nl
     assert names(nlp, text) == ["Zagłębie Sosnowiec"]
     text = "W meczu ligowym koszykarze pokonali Stal Ostrów, a siatkarki zagrają z Azotami Puławy."
     assert "Azoty Puławy" in names(nlp, text)
+
+
+def test_a_foreign_body_after_i_ends_the_polish_name(nlp):
+    text = "Konkurs organizują Narodowe Centrum Nauki i Deutsche Forschungsgemeinschaft (DFG)."
+    assert names(nlp, text) == ["Narodowe Centrum Nauki", "Deutsche Forschungsgemeinschaft"]
+    text = "Dyplomy wręczył dziekan Wydziału Fizyki i Astronomii Uniwersytetu Wrocławskiego."
+    assert "Wydział Fizyki i Astronomii Uniwersytetu Wrocławskiego" in names(nlp, text)
