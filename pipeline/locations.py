@@ -315,6 +315,8 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
     if (_is_common_word(tok) or _is_inhabitant(tok) or _ADJECTIVAL_REGION.search(geo[0].lemma_base)) \
             and not after_prep and not (start < i and _is_common_word(tok)):
         return None
+    if start == i and _partitive_of_people(doc, i):
+        return None
     # ... unless that adjective belongs to a noun before it, in a longer name: "Państwowe
     # Gospodarstwo Wodne Wody Polskie" is an organisation ("Prezydent Zielonej Góry" is the town).
     if 0 < start < i and _is_common_word(tok) and not prep and _is_cap(doc[start - 1]) \
@@ -731,6 +733,17 @@ def _among_inhabitants(doc: Doc, i: int) -> bool:
 
     return i >= 2 and doc[i - 1].text in joins and nation(doc[i - 2]) \
         or i + 2 < len(doc) and doc[i + 1].text in joins and nation(doc[i + 2])
+
+
+def _partitive_of_people(doc: Doc, i: int) -> bool:
+    """"Najlepsza z Polek": after a superlative, "z" picks one of a group, here of a nation's women
+    (SGJP also knows a village Polki); a place would follow a noun ("najlepsza drużyna z Polic")."""
+    if i < 2 or doc[i - 1].text.lower() not in ("z", "ze"):
+        return False
+    if not any(a.pos == "adj" and a.tag.endswith(":sup") for a in _analyses(doc[i - 2])):
+        return False
+    return any(a.pos == "subst" and a.lemma_base[:1].isupper() and "nazwa_pospolita" in a.name_classes
+               and "gen" in a.cases and a.number == "pl" for a in _analyses(doc[i]))
 
 
 def _surname_after_role(doc: Doc, i: int) -> bool:
@@ -1164,6 +1177,14 @@ def _is_word(tok: Token) -> bool:
     return len(parts) <= 3 and all(p.isalpha() for p in parts)
 
 
+def _before_foreign_noun(doc: Doc, k: int) -> bool:
+    """An unknown word before an unknown lowercase one opens a foreign name ("Prešovskou
+    univerzitou", "Ľubovnianskym múzeom"), no place."""
+    nxt = k + 1
+    return nxt < len(doc) and bool(doc[k].whitespace_) and doc[nxt].is_alpha and doc[nxt].text.islower() \
+        and not _analyses(doc[k]) and not _analyses(doc[nxt])
+
+
 def _coordinated(doc: Doc, i: int) -> _Candidate | None:
     """The second of two places joined by "i" ("miejscowości Ruda Różaniecka i Župčany")."""
     tok = doc[i]
@@ -1185,6 +1206,8 @@ def _coordinated(doc: Doc, i: int) -> _Candidate | None:
         return None  # a longer name not read to its end: "i Tomáš Dvořák", "i Nowym Targu"
     if not _analyses(tok) and _seat_follows(doc, end):
         return None  # a body with its seat: "Muzeum Narodowe w Szczecinie i Nationalmuseum w Sztokholmie"
+    if end == i + 1 and _before_foreign_noun(doc, i):
+        return None  # "i Prešovskou univerzitou"
     # The case of the first place ("Warmii i Mazur": genitive, so Mazury, not Mazur).
     first = doc[i - 2]
     context = frozenset(c for a in _geo_readings(first) for c in a.cases) or None
@@ -1237,9 +1260,8 @@ def _governed(doc: Doc, i: int) -> _Candidate | None:
         return None
     if _analyses(tok):
         return _surname_only_in_town(doc, i) or _adjective_and_unknown(doc, i)
-    if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].text.islower() and not _analyses(doc[i + 1]) \
-            and tok.whitespace_:
-        return None  # a foreign name's first word before a foreign common noun: "z Ľubovnianskym múzeom"
+    if _before_foreign_noun(doc, i):
+        return None  # "z Ľubovnianskym múzeom"
     cases = frozenset(c for a in _analyses(doc[i - 1]) if a.pos == "prep" for c in a.cases) & {"gen", "loc"}
     if i + 1 < len(doc) and _is_cap(doc[i + 1]) and tok.whitespace_:
         nxt = doc[i + 1].text
@@ -1432,7 +1454,29 @@ def _after_country_adjective(doc: Doc, i: int) -> _Candidate | None:
     return _Candidate(i, i + 1, "governed", cases, name=_unknown_base(tok.text, cases - {"nom", "acc"} or cases))
 
 
-RULES = (_state, _region_abbreviation, _region, _region_name, _listed_town, _geographic, _listed_region, _apposition, _governed,
+def _czech_slovak_locative(word: str) -> str:
+    """The nominative of a Czech or Slovak town in its own locative after "v": "v Žiline" ->
+    Žilina, "v Prešove" -> Prešov, "v Košiciach" -> Košice."""
+    if word.endswith("ove"):
+        return word[:-1]
+    if word.endswith("iach"):
+        return word[:-4] + "e"
+    if word.endswith("e") and word[-2:-1] not in _NAME_VOWELS:
+        return word[:-1] + "a"
+    return word
+
+
+def _foreign_seat(doc: Doc, i: int) -> _Candidate | None:
+    """A Czech or Slovak body's seat after its own "v": "Krajská prokuratúra v Žiline" -> Žilina."""
+    tok = doc[i]
+    if i == 0 or doc[i - 1].text != "v" or not _is_cap(tok) or not tok.is_alpha or _analyses(tok):
+        return None
+    if i + 1 < len(doc) and _is_cap(doc[i + 1]) and tok.whitespace_:
+        return None
+    return _Candidate(i, i + 1, "governed", frozenset({"loc"}), name=_czech_slovak_locative(tok.text))
+
+
+RULES = (_state, _region_abbreviation, _region, _region_name, _listed_town, _foreign_seat, _geographic, _listed_region, _apposition, _governed,
          _route_end, _dateline, _after_country_adjective)
 
 
@@ -1469,7 +1513,7 @@ def _blocked_chars(doc: Doc) -> list[tuple[int, int]]:
                     quoted = tok.text not in _CLOSE_QUOTES
                     if quoted:
                         continue
-                if tok.i > span.start and (tok.text.lower() in ("w", "we", "z", "ze") or {
+                if tok.i > span.start and (tok.text.lower() in ("w", "we", "z", "ze") or tok.text == "v" or {
                         a.lemma_base.lower() for a in _analyses(tok) if a.pos == "subst"} & town_nouns):
                     end = tok.idx
                     break
@@ -1709,7 +1753,7 @@ def _unknown_in_list(doc: Doc, k: int) -> bool:
     """A capitalised word the dictionary does not know, alone between list joins or at a list's
     end (not the first word of a longer name)."""
     tok = doc[k]
-    if not _is_cap(tok) or not _is_word(tok) or _sentence_initial(doc, k):
+    if not _is_cap(tok) or not _is_word(tok) or _sentence_initial(doc, k) or _before_foreign_noun(doc, k):
         return False
     if _analyses(tok) and not (_adjective_only(tok) and doc[k - 1].text in ("i", "oraz")
                                and k + 1 < len(doc) and doc[k + 1].is_punct):

@@ -906,3 +906,12 @@ def test_a_town_in_a_dateline_is_no_short_name_of_a_double_barrelled_village():
 
 def test_a_place_in_n_declined_in_its_singular():
     assert _names("Spływ rozpocznie się w Krutyni. Z Krutyni kajaki płyną do Ukty.") == ["Krutyń", "Ukta"]
+
+
+def test_a_czech_or_slovak_seat_after_v_and_a_partitive_after_a_superlative():
+    text = "Akcję przygotowaliśmy ze słowacką Krajską prokuratúrą v Žiline – mówi prokurator."
+    assert _names(text) == ["Žilina"]
+    assert _names("Współpraca z Technickou univerzitou v Košiciach i Prešovskou univerzitou v Prešove.") \
+        == ["Košice", "Prešov"]
+    assert _names("Najlepsza z Polek ma być Monika Jackiewicz z Kielc.") == ["Kielce"]
+    assert _names("Najlepsza drużyna z Polic wygrała.") == ["Police"]
