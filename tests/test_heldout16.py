@@ -34,7 +34,7 @@ Each batch was measured once before any rule was written against it (mean F1):
 All 20 as first measured: 0.928 (people 0.947, organisations 0.866, locations 0.924, dates 0.968,
 agreements 0.864, contacts 1.00).
 After the places fixes made from their failures (and the other stages' work meanwhile), all 20
-score mean F1 0.944 (people 0.947, organisations 0.866, locations 0.984, dates 1.000, agreements 0.864,
+score mean F1 0.947 (people 0.952, organisations 0.881, locations 0.987, dates 1.000, agreements 0.864,
 contacts 1.00; published 1.00).
 Gold brought to the folders' conventions after a blind run, never to the output: 006 gives
 "Federacja Rosyjska" its short name "Rosja" as an alt, as the other folders' golds do. The floors in
@@ -61,7 +61,8 @@ def test_slovak_and_czech_towns_known_only_inflected(records):
     assert {"Zázrivá", "Dolny Kubín", "Wola Skrzydlarska", "Półrzeczki"} <= session
     assert not {"Zázrivej", "Dolne"} & session
     assert {"Żylina", "Trenčín", "Martin", "Poprad", "Koszyce"} <= place_names(records["005_raport_biezacy_nabycie_slowacja"])
-    assert {"Trstená", "Stara Lubowla", "Spisz", "Orawa"} <= place_names(records["011_prokuratura_przemyt_slowacja"])
+    smuggling = place_names(records["011_prokuratura_przemyt_slowacja"])
+    assert {"Trstená", "Stara Lubowla", "Spisz", "Orawa", "Žilina"} <= smuggling  # "prokuratúrą v Žiline"
     for doc_id in ("008_sad_okregowy_wyrok_paliwo", "014_rada_miasta_honorowe_obywatelstwo"):
         places = place_names(records[doc_id])
         assert "Karwina" in places and not {"Karwin", "Karwiny"} & places
@@ -86,6 +87,7 @@ def test_ships_and_quoted_names_are_no_places(records):
     assert {"Svalbard", "Longyearbyen", "Ny-Ålesund"} <= institute and "Oceania" not in institute
     assert "Europa" not in place_names(records["007_galeria_wystawa_artysci_polnocy"])  # a project's name
     assert "Europa" not in place_names(records["016_plk_zamkniecie_linii_komunikacja_zastepcza"])
+    assert "Polki" not in place_names(records["013_maraton_utrudnienia_ruch"])  # "Najlepsza z Polek"
 
 
 def test_surname_first_councillors_and_date_time_ranges(records):
