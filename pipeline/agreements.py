@@ -2224,7 +2224,8 @@ def _listed_signatories(doc: Doc, sents: list[list[Token]], si: int, refs: list[
     toks = sents[si]
     nouns = word_set("agreement_signatory_nouns.txt")
     # "Lista gmin, które otrzymały dofinansowanie:" + "1. Gmina Bytom Odrzański – 86 tys. zł,"
-    names_parties = any(_roles_ending_at(toks, k) & {"parties", "list_of_parties"} for k in range(len(toks)))
+    names_parties = any(_roles_ending_at(toks, k) & {"parties", "list_of_parties"} for k in range(len(toks))) \
+        or _sides_named(toks)  # "Partnerami programu zostały:" + "• Grupa Żywiec S.A.,"
     if toks[-1].text != ":" or not (names_parties or any(
             _is_trigger(t) and (_is_active_verb(t) or "imps" in _trigger_forms(t)) or _lemmas(t) & nouns for t in toks)):
         return
@@ -2266,6 +2267,13 @@ def _listed_signatories(doc: Doc, sents: list[list[Token]], si: int, refs: list[
 # --- dates, merging ---------------------------------------------------------------------------
 
 
+def _sides_named(toks: list[Token]) -> bool:
+    """Does the sentence open with a side noun and its verb ("Partnerami programu zostały:",
+    ``agr_side_nouns.txt``, ``agr_side_verbs.txt``)?"""
+    sides, verbs = word_set("agr_side_nouns.txt"), word_set("agr_side_verbs.txt")
+    return len(toks) > 1 and toks[0].lower_ in sides and any(t.lower_ in verbs for t in toks[1:4])
+
+
 def _listed_recipients(sents: list[list[Token]], refs: list[_Ref], m: _Mention) -> list[str]:
     """The organisations listed after "otrzymali:" in one of the two sentences after the act."""
     verbs = word_set("agreement_recipient_verbs.txt")
@@ -2291,7 +2299,8 @@ def _grant_recipients(sents: list[list[Token]], refs: list[_Ref], m: _Mention) -
         for k, t in enumerate(toks[:-1]):
             if not (_lemmas(t) & verbs and _has_pos(t, "fin", "praet", "bedzie")):
                 continue
-            for a, b in _name_list(toks, k + 1, refs):
+            j = k + 1 + (toks[k + 1].lower_ == "m.in.")  # "Granty otrzymały m.in. Koło Gospodyń Wiejskich ..."
+            for a, b in _name_list(toks, j, refs):
                 first = toks[a]
                 orgs = sorted((r for r in refs if r.kind == "org" and first.idx <= r.start < _end(toks[b - 1])),
                               key=lambda r: r.start)

@@ -2317,3 +2317,34 @@ def test_what_a_body_receives_from_another_names_no_recipient(nlp):
     funding, cooperation = extract_agreements(doc)
     assert "Fundacja Orlen" not in funding.parties
     assert "Fundacja Pomocy Dzieciom" not in cooperation.parties
+
+
+PARTNERS_LISTED = ("Starostwo Powiatowe w Żywcu podpisało w poniedziałek porozumienia z dziesięcioma pracodawcami. "
+                   "Porozumienia w imieniu powiatu podpisali starosta żywiecki Andrzej Kalata i wicestarosta Marta Kubień.\n\n"
+                   "{opening}\n• Grupa Żywiec S.A.,\n• Can-Pack Metal Closures sp. z o.o.\n\nKlasy ruszą we wrześniu.")
+
+
+@pytest.mark.parametrize("opening, listed", [
+    ("Partnerami programu zostały:", True),
+    ("W spotkaniu wzięli udział także:", False),  # guests, no sides
+])
+def test_sides_listed_a_line_each_after_a_side_noun(nlp, opening, listed):
+    text = PARTNERS_LISTED.format(opening=opening)
+    doc = make_doc(nlp, text, orgs=[("Starostwo Powiatowe w Żywcu", "Starostwo Powiatowe w Żywcu"),
+                                    ("Grupa Żywiec S.A.", "Grupa Żywiec S.A."),
+                                    ("Can-Pack Metal Closures sp. z o.o.", "Can-Pack Metal Closures sp. z o.o.")],
+                   people=[("Andrzej Kalata", "Andrzej Kalata"), ("Marta Kubień", "Marta Kubień")])
+    parties = {p for a in extract_agreements(doc) for p in a.parties}
+    assert ({"Grupa Żywiec S.A.", "Can-Pack Metal Closures sp. z o.o."} <= parties) == listed
+
+
+def test_grant_recipients_after_m_in(nlp):
+    text = ("Stowarzyszenie „Dolina Karpia” – Lokalna Grupa Działania podpisało umowy o powierzenie grantów z jedenastoma "
+            "organizacjami. Granty otrzymały m.in. Koło Gospodyń Wiejskich w Grodzisku oraz Ochotnicza Straż Pożarna w "
+            "Podolszu.")
+    doc = make_doc(nlp, text, orgs=[("Stowarzyszenie „Dolina Karpia” – Lokalna Grupa Działania",
+                                     "Stowarzyszenie „Dolina Karpia” – Lokalna Grupa Działania"),
+                                    ("Koło Gospodyń Wiejskich w Grodzisku", "Koło Gospodyń Wiejskich w Grodzisku"),
+                                    ("Ochotnicza Straż Pożarna w Podolszu", "Ochotnicza Straż Pożarna w Podolszu")])
+    (a,) = extract_agreements(doc)
+    assert {"Koło Gospodyń Wiejskich w Grodzisku", "Ochotnicza Straż Pożarna w Podolszu"} <= set(a.parties)
