@@ -15,12 +15,16 @@ Resolution then fills in what the text leaves implicit:
   ("Białystok, 11 grudnia 2017 r.", "30 listopada 2023"), else an update date ("Zaktualizowano");
 * a day or month without a year takes the release's year (``br.`` = that year, ``ub.r.`` the one
   before), else the year of the nearest dated expression; the nearest such year wins unless that
-  is far away and the sentence's tense points the other way. A day with no year anywhere becomes
+  is far away and the sentence's tense (or, with no verb, a deadline: "do 30 września") points the
+  other way. In a past sentence shortly after a date some years back in the same month it takes
+  that story's year ("22 września 1939 r. [...] walczyli do 13 września"); in a sentence that says
+  it comes every year ("każdego roku") it is no date. A day with no year anywhere becomes
   ``XXXX-MM-DD``; a month with no year anywhere is left out;
 * weekdays ("w piątek", "piątkowy", "Od środy") take the day inside a short run of days the text
   names ("4.12.2017 – 8.12.2017"), else count from the release's date in the direction of the
-  sentence's tense, else from the day named shortly before them; relative days ("wczoraj",
-  "jutrzejszej") count only from the release's date. Unresolved ones are left out.
+  sentence's tense (the release's own weekday ahead is that day), else from the day named shortly
+  before them; relative days ("wczoraj", "jutrzejszej") count only from the release's date.
+  Unresolved ones are left out.
 
 All offsets index ``doc.text``; the grammar reads the text, the morphology (tense, nouns after
 numbers, place names) comes from :mod:`pipeline.morphology`.
