@@ -1389,6 +1389,13 @@ def _person_readings(word: str) -> tuple[Reading, ...]:
     return tuple(_readings(common, NOUN_POS | ADJ_POS))
 
 
+def _last_part_readings(word: str) -> tuple[Reading, ...]:
+    parts = word.split("-")
+    if len(parts) < 2 or not all(_is_name_word(p) for p in parts):
+        return ()
+    return _person_readings(parts[-1])
+
+
 @morphology.word_cache
 def _is_name_word(text: str) -> bool:
     # Initials ("K", "K.") and acronyms are kept as written.
@@ -1414,7 +1421,9 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
     name_idx = [i for i, t in enumerate(texts) if _is_name_word(t)]
     if not name_idx:
         return None
-    readings = {i: _person_readings(texts[i]) for i in name_idx}
+    # A double surname SGJP does not know as a whole reads in the cases of its last part, which
+    # always inflects ("Renata Rusin-Dzida", "Pawła Dunin-Wąsowicza").
+    readings = {i: _person_readings(texts[i]) or _last_part_readings(texts[i]) for i in name_idx}
     guesses = {i: _ending_guesses(texts[i]) for i in name_idx if not readings[i]}
     last = name_idx[-1]
     if len(name_idx) > 1 and last in guesses and _FOREIGN_MAN_GENITIVE.search(texts[last]):

@@ -1511,6 +1511,23 @@ def test_vocative_opening_a_body_s_name(before, text, expected):
     assert org_base(_span(text, before)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a double surname SGJP does not know reads in the case of its last part: a woman's
+        # nominative, not a man's genitive "Renat"
+        ("Renata Rusin-Dzida", "Renata Rusin-Dzida"),
+        ("Renata Hlebowicz-Ożga", "Renata Hlebowicz-Ożga"),
+        ("Anny Rusin-Dzidy", "Anna Rusin-Dzida"),
+        # a man's genitive where the last part is one
+        ("Pawła Dunin-Wąsowicza", "Paweł Dunin-Wąsowicz"),
+        ("Jana Nowaka-Jeziorańskiego", "Jan Nowak-Jeziorański"),
+    ],
+)
+def test_double_surname_reads_in_its_last_part(text, expected):
+    assert person_base(_span(text)) == expected
+
+
 def test_plural_surname_after_a_body_names_its_family():
     # "Kościelskich" is the family's genitive, no adjective agreeing with "Fundacji"
     assert org_base(_span("Fundacji Kościelskich", "nagrody")) == "Fundacja Kościelskich"
