@@ -1431,8 +1431,11 @@ def _conjunct(doc: Doc, toks: list[Token], span: tuple[int, int], refs: list[_Re
     signing = [p for p in persons if not any(r.kind == "org" and r.start < p.start and p.end <= r.end for r in refs)]
     if need_case == "nom":  # a subject's people are in the nominative: not "w obecności Ministra Jana X"
         signing = [p for p in signing if _nominative(toks, p)]
+    private = [p for p in signing if _private_side(toks, next(i for i, t in enumerate(toks) if _end(t) > p.start), refs)]
     for p in signing:
-        _add(m.signatories, p.name)
+        _add(m.parties if p in private else m.signatories, p.name)  # "z panem Jozefem Hudákiem"
+    if private and len(private) == len(persons):
+        return None
     # a person whose base form the text does not spell ("Jiří Čtvrtečka" listed as "Čtvrteček") is
     # still a person, never a party
     if persons:
@@ -2167,11 +2170,36 @@ def _signatories_in_sentence(toks: list[Token], refs: list[_Ref], m: _Mention) -
         if excluded_end is not None and _same_list(toks, excluded_end, k):
             excluded_end = _end(toks[e - 1])  # "w obecności dyrektora ... Jana Zielińskiego oraz konsul ... Lenky Novotnej"
             continue
+        if _private_side(toks, k, refs):
+            _add(m.parties, r.name)
+            continue
         if _signs(toks, k, _nominative(toks, r)):
             _add(m.signatories, r.name)
             excluded_end = None
         elif any("exclude" in _roles_ending_at(toks, j) for j in range(k)):
             excluded_end = _end(toks[e - 1])
+
+
+def _private_side(toks: list[Token], k: int, refs: list[_Ref]) -> bool:
+    """Is the person at ``toks[k]`` a private side after "z", named with a word of
+    ``agreement_private_sides.txt`` ("z panem Jozefem Hudákiem oraz panią Zuzaną Hudákovą", "z osobami
+    fizycznymi – Januszem Termińskim i Barbarą Termińską")? A role noun ("z burmistrzem X") makes a
+    signatory."""
+    private = word_set("agreement_private_sides.txt")
+    marked = False
+    j = k - 1
+    while j >= 0 and k - j <= 12:
+        tok = toks[j]
+        if tok.lower_ in ("z", "ze"):
+            return marked
+        if _lemmas(tok) & private and tok.text[:1].islower():
+            marked = True
+        elif tok.text in ("–", "—", ",") or tok.lower_ in ("i", "oraz"):
+            pass
+        elif not any(r.kind == "person" and r.start <= tok.idx < r.end for r in refs):
+            return False  # (another word: "z burmistrzem Janem X", "z firmą Y")
+        j -= 1
+    return False
 
 
 _FIRST_PERSON = re.compile(r"(?:śmy|łem|łam)$", re.I)

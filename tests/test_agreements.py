@@ -2348,3 +2348,20 @@ def test_grant_recipients_after_m_in(nlp):
                                     ("Ochotnicza Straż Pożarna w Podolszu", "Ochotnicza Straż Pożarna w Podolszu")])
     (a,) = extract_agreements(doc)
     assert {"Koło Gospodyń Wiejskich w Grodzisku", "Ochotnicza Straż Pożarna w Podolszu"} <= set(a.parties)
+
+
+@pytest.mark.parametrize("side, party", [
+    ("z panem Jozefem Hudákiem oraz panią Zuzaną Hudákovą (dalej łącznie: „Sprzedający”)", True),
+    ("z osobami fizycznymi – Jozefem Hudákiem i Zuzaną Hudákovą –", True),
+    ("z prezesem Jozefem Hudákiem i wiceprezes Zuzaną Hudákovą", False),  # a role: they sign
+])
+def test_private_persons_after_z_are_parties(nlp, side, party):
+    text = (f"Zarząd spółki Instalbud Południe S.A. informuje, że w dniu 26 listopada 2026 r. Spółka zawarła {side} "
+            "przedwstępną umowę sprzedaży 100% udziałów w spółce TermoStav s.r.o.")
+    doc = make_doc(nlp, text, orgs=[("Instalbud Południe S.A.", "Instalbud Południe S.A."),
+                                    ("TermoStav s.r.o.", "TermoStav s.r.o.")],
+                   people=[("Jozefem Hudákiem", "Jozef Hudák"), ("Zuzaną Hudákovą", "Zuzana Hudáková")],
+                   dates=[("26 listopada 2026 r.", "2026-11-26")])
+    (a,) = extract_agreements(doc)
+    assert ({"Jozef Hudák", "Zuzana Hudáková"} <= set(a.parties)) == party
+    assert ({"Jozef Hudák", "Zuzana Hudáková"} <= set(a.signatories)) != party
