@@ -2229,3 +2229,12 @@ def test_a_foreign_body_after_i_ends_the_polish_name(nlp):
     assert names(nlp, text) == ["Narodowe Centrum Nauki", "Deutsche Forschungsgemeinschaft"]
     text = "Dyplomy wręczył dziekan Wydziału Fizyki i Astronomii Uniwersytetu Wrocławskiego."
     assert "Wydział Fizyki i Astronomii Uniwersytetu Wrocławskiego" in names(nlp, text)
+
+
+def test_czech_and_slovak_offices_in_sentence_case(nlp):
+    text = ("Transakcja wymaga zgody słowackiego urzędu antymonopolowego (Protimonopolný úrad Slovenskej republiky), "
+            "nie później niż do 31 marca.")
+    assert names(nlp, text) == ["Protimonopolný úrad Slovenskej republiky"]
+    text = "Śledztwo prowadzono z czeską policją (Národní centrála proti organizovanému zločinu) od wiosny."
+    assert names(nlp, text) == ["Národní centrála proti organizovanému zločinu"]
+    assert names(nlp, "Urząd pracy przyjmował wnioski do piątku.") == []
