@@ -805,6 +805,10 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             last_word = origin - 1  # "Akademia im. Jakuba z Paradyża": the patron's epithet
             j = origin
             continue
+        if origin and readings[0].lemma_base.lower() in word_set("org_origin_heads.txt"):
+            last_word = origin - 1  # "Koło Gospodyń Wiejskich z Wąchocka": a village's own circle
+            j = origin
+            break
         if origin:
             # "Fundacja Zielone Podwórka z Krakowa", "Trans-Kon sp. z o.o. ze Słupcy": where the body
             # comes from is no part of its name

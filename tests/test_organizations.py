@@ -2238,3 +2238,9 @@ def test_czech_and_slovak_offices_in_sentence_case(nlp):
     text = "Śledztwo prowadzono z czeską policją (Národní centrála proti organizovanému zločinu) od wiosny."
     assert names(nlp, text) == ["Národní centrála proti organizovanému zločinu"]
     assert names(nlp, "Urząd pracy przyjmował wnioski do piątku.") == []
+
+
+def test_a_circle_keeps_the_village_it_comes_from(nlp):
+    text = "Grant otrzymało Koło Gospodyń Wiejskich z Wąchocka, które zorganizuje warsztaty kulinarne."
+    assert names(nlp, text) == ["Koło Gospodyń Wiejskich z Wąchocka"]
+    assert names(nlp, "Fundacja Zielone Podwórka z Krakowa otrzymała grant.") == ["Fundacja Zielone Podwórka"]
