@@ -265,7 +265,7 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
     geo = _geo_readings(tok)
     if not geo:
         return None
-    if not listed and i > 0 and doc[i - 1].text.lower() in _cues("governs") \
+    if i > 0 and (doc[i - 1].text.lower() in _cues("governs") or listed and doc[i - 1].text in _LIST_JOINS) \
             and any(a.pos == "adj" for a in _analyses(tok)) and i + 1 < len(doc) \
             and not _unknown_adjective_in(doc[i + 1], {"gen", "dat", "acc", "inst", "loc"}):
         # "w Dolnym Kubínie": an adjective that is also a village's form opens a foreign name
@@ -1306,6 +1306,8 @@ def _adjective_and_unknown(doc: Doc, i: int) -> _Candidate | None:
     noun = place_base(doc[j:j + 1], cases)
     if noun == doc[j].text and feminine and cases <= {"gen", "dat", "loc"}:
         noun = _feminine_nominative(noun)
+    elif noun == doc[j].text and feminine and "acc" in cases and noun.endswith("ę"):
+        noun = noun[:-1] + "a"  # "i Starą Lubowlę" -> Stara Lubowla
     if noun.endswith("c") and noun[-2:-1] not in _NAME_VOWELS and doc[j].text.endswith(("cu", "ca")):
         noun = noun[:-1] + "ec"  # a fleeting e: "w Starym Smokovcu" -> Smokovec
     adjective = place_base(doc[i:i + 1], cases)
@@ -1397,7 +1399,7 @@ def _listed_region(doc: Doc, i: int) -> _Candidate | None:
 
 
 # Endings a listed foreign town takes in Polish ("Karwiny", "w Bielcach").
-_TOWN_ENDINGS = frozenset({"", "a", "y", "i", "e", "ie", "ę", "ą", "u", "em", "owi", "ach", "ami", "om", "ej"})
+_TOWN_ENDINGS = frozenset({"", "a", "y", "i", "e", "ie", "ę", "ą", "u", "em", "owi", "ach", "ami", "om", "ej", "ego", "emu"})
 
 
 @cache
@@ -1823,7 +1825,10 @@ def _listed_places(doc: Doc, out: list[_Candidate], blocked: list[tuple[int, int
         j = place.start - 1
         if j >= 1 and doc[j].text in _LIST_JOINS and j not in ends:
             tries.extend((k, j) for k in (j - 2, j - 1) if k >= 0)  # "Kątów Wrocławskich," before "Wrocławskich,"
+        done: set[bool] = set()  # the directions a place was found in: one after, one before the seed
         for k, must_end in tries:
+            if (must_end is None) in done:
+                continue
             cand = _geographic(doc, k, listed=True)
             if cand is None and (must_end is None or must_end == k + 1) and k not in starts and "loc" in cases \
                     and not _inside(doc[k:k + 1], blocked):
@@ -1833,7 +1838,8 @@ def _listed_places(doc: Doc, out: list[_Candidate], blocked: list[tuple[int, int
                     ends.add(k + 1)
                     found.append(cand)
                     todo.append(cand)
-                    break
+                    done.add(must_end is None)
+                    continue
             if cand is None and (must_end is None or must_end == k + 1) and k not in starts \
                     and _unknown_in_list(doc, k) and not _inside(doc[k:k + 1], blocked):
                 # "Rzerzęczyc, Zberezki i Chorzenic": a word SGJP does not know, in the list's case
@@ -1842,7 +1848,8 @@ def _listed_places(doc: Doc, out: list[_Candidate], blocked: list[tuple[int, int
                 ends.add(k + 1)
                 found.append(cand)
                 todo.append(cand)
-                break
+                done.add(must_end is None)
+                continue
             if cand is None or must_end is not None and cand.end != must_end or cand.start in starts \
                     or not _place_cases(doc, cand) & cases:
                 continue
@@ -1854,7 +1861,7 @@ def _listed_places(doc: Doc, out: list[_Candidate], blocked: list[tuple[int, int
             ends.add(cand.end)
             found.append(cand)
             todo.append(cand)
-            break
+            done.add(must_end is None)
     out = sorted(out + found, key=lambda c: c.start)
     # A listed place is in the case of the one before it: "z Żar, Żagania, Lubska i Łęknicy" (Lubsko,
     # not the woman's name Lubska).

@@ -915,3 +915,9 @@ def test_a_czech_or_slovak_seat_after_v_and_a_partitive_after_a_superlative():
         == ["Košice", "Prešov"]
     assert _names("Najlepsza z Polek ma być Monika Jackiewicz z Kielc.") == ["Kielce"]
     assert _names("Najlepsza drużyna z Polic wygrała.") == ["Police"]
+
+
+def test_every_side_of_a_list_and_an_accusative_adjective_with_an_unknown_noun():
+    text = "Goście poznali także Bardejów, Świdnik i Starą Lubowlę."
+    assert _names(text) == ["Bardejów", "Świdnik", "Stara Lubowla"]
+    assert _names("Z Rzeszowa do Humennego dojedziemy pociągiem. Meta będzie w Humennem.") == ["Rzeszów", "Humenné"]
