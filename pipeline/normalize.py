@@ -849,7 +849,7 @@ def _plan_phrase(words: Sequence[Word], context: frozenset[str], prefer: frozens
             post = 0
             for k, s in enumerate(slots[h + 1:], start=h + 1):
                 adj = next((a for a in s.adjs if _agrees(a, r.case, r.number, genders)), None)
-                if adj is not None and (h + post > 0 and _opens_complement(slots, k, adj)
+                if adj is not None and (h + post > 0 and _may_open_complement(slots, k, adj)
                                         or _saintly_complement(slots, k, adj)):
                     break
                 if adj is not None and place and r.case == "gen" and k == h + 1 and h == 0 \
@@ -974,6 +974,15 @@ def _opens_complement(slots: Sequence[_Slot], k: int, adj: Reading) -> bool:
     return any(n.case == adj.case and n.number == adj.number and n.genders & adj.genders
                and n.analysis.pos in NOUN_POS for n in slots[k + 1].nouns) \
         and not any(_agrees(a, adj.case, adj.number, adj.genders) for a in slots[k + 1].adjs)
+
+
+def _may_open_complement(slots: Sequence[_Slot], k: int, adj: Reading) -> bool:
+    """``_opens_complement`` for the adjective's own reading or, where its dative or locative is
+    also a genitive (a feminine "-ej"), for that: "Komendzie Miejskiej Państwowej Straży Pożarnej"
+    (Państwowej Straży)."""
+    return _opens_complement(slots, k, adj) or adj.case in ("dat", "loc") and any(
+        a.case == "gen" and a.number == adj.number and a.genders & adj.genders and _opens_complement(slots, k, a)
+        for a in slots[k].adjs)
 
 
 def _inflect_word(word: Word, reading: Reading, genders: frozenset[str]) -> str:

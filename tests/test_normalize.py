@@ -1528,6 +1528,24 @@ def test_double_surname_reads_in_its_last_part(text, expected):
     assert person_base(_span(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second adjective whose feminine dative or locative is also a genitive belongs to the
+        # genitive complement it opens
+        ("Komendzie Miejskiej Państwowej Straży Pożarnej", "Komenda Miejska Państwowej Straży Pożarnej"),
+        ("Komendzie Powiatowej Państwowej Straży Pożarnej w Nowym Sączu",
+         "Komenda Powiatowa Państwowej Straży Pożarnej w Nowym Sączu"),
+        ("Komunistycznej Partii Wielkiej Brytanii", "Komunistyczna Partia Wielkiej Brytanii"),
+        # the first one still agrees with its head, and so does one no noun follows
+        ("Komendzie Powiatowej Policji", "Komenda Powiatowa Policji"),
+        ("Szkole Podstawowej Specjalnej nr 5", "Szkoła Podstawowa Specjalna nr 5"),
+    ],
+)
+def test_second_adjective_opening_a_feminine_complement(text, expected):
+    assert org_base(_span(text)) == expected
+
+
 def test_plural_surname_after_a_body_names_its_family():
     # "Kościelskich" is the family's genitive, no adjective agreeing with "Fundacji"
     assert org_base(_span("Fundacji Kościelskich", "nagrody")) == "Fundacja Kościelskich"
