@@ -801,8 +801,9 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
         # a company's legal form closes its name: "Trans-Kon sp. z o.o. ze Słupcy" is where it comes from
         seat = _seat_end(doc, j)
         origin = None if seat else _origin_end(doc, j)
-        if origin and after_im:
-            last_word = origin - 1  # "Akademia im. Jakuba z Paradyża": the patron's epithet
+        if origin and after_im and _first_name(doc[j - 1].text):
+            last_word = origin - 1  # "Akademia im. Jakuba z Paradyża": the patron's epithet (after a surname,
+            # "im. Artura Malawskiego z Rzeszowa", it is where the body comes from)
             j = origin
             continue
         if origin and readings[0].lemma_base.lower() in word_set("org_origin_heads.txt"):

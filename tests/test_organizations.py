@@ -2244,3 +2244,10 @@ def test_a_circle_keeps_the_village_it_comes_from(nlp):
     text = "Grant otrzymało Koło Gospodyń Wiejskich z Wąchocka, które zorganizuje warsztaty kulinarne."
     assert names(nlp, text) == ["Koło Gospodyń Wiejskich z Wąchocka"]
     assert names(nlp, "Fundacja Zielone Podwórka z Krakowa otrzymała grant.") == ["Fundacja Zielone Podwórka"]
+
+
+def test_origin_after_a_patrons_surname_is_not_his_epithet(nlp):
+    text = "Zagra Orkiestra Filharmonii Podkarpackiej im. Artura Malawskiego z Rzeszowa pod batutą dyrygenta."
+    assert "Orkiestra Filharmonii Podkarpackiej im. Artura Malawskiego" in names(nlp, text)
+    text = "Dyplomy wręczyła Akademia im. Jakuba z Paradyża w Gorzowie Wielkopolskim."
+    assert names(nlp, text) == ["Akademia im. Jakuba z Paradyża w Gorzowie Wielkopolskim"]
