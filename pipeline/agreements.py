@@ -1562,6 +1562,8 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
         _buyer(doc, toks, refs, m)
         _passive_agents(doc, toks, refs, m)
         _fronted_with(doc, toks, refs, m)
+        for name in _working_under(toks, refs, m):
+            _add(m.parties, name)
     # subject: names right before an active trigger or "reprezentować" verb
     for k, tok in enumerate(toks):
         active = (_is_trigger(tok) and _is_active_verb(tok)) or (
@@ -1832,6 +1834,32 @@ def _fronted_with(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Mention) ->
     spans = [sp for sp in _name_list(toks, 1, refs) if sp[1] <= t]
     if spans and not any(x.text in _CLAUSE_BREAKS for x in toks[spans[-1][1]:t]):
         _add_list(doc, toks, spans, refs, m, role_party=True)
+
+
+def _working_under(toks: list[Token], refs: list[_Ref], m: _Mention) -> list[str]:
+    """"Inwestycję prowadzi firma Mosty-Budowa sp. z o.o. z Frysztaka na podstawie umowy z PZDW",
+    "AGH i IFJ PAN współpracują na podstawie porozumienia z 2015 roku", "..., którego środkami ARLEG
+    zarządza ... na podstawie umowy operacyjnej": the organisations that are subjects of the clause
+    which works under the agreement are its sides."""
+    h = next((i for i, t in enumerate(toks) if t.idx == m.start_char), None)
+    if h is None or h < 3 or [t.lower_ for t in toks[h - 2:h]] != ["na", "podstawie"]:
+        return []
+    start = next((i + 1 for i in range(h - 3, -1, -1) if toks[i].text in (",", ";", "(", ")", ":")), 0)
+    lo, hi = toks[start].idx, toks[h - 2].idx
+    heads = word_set("agr_generic_heads.txt")
+    out: list[str] = []
+    for r in sorted((r for r in refs if r.kind == "org" and lo <= r.start and r.end <= hi), key=lambda r: r.start):
+        if any(o.start < r.start < o.end for o in refs if o.kind == "org"):
+            continue  # (a name inside a longer one)
+        k = next(i for i, t in enumerate(toks) if t.idx >= r.start)
+        before = k - 1 - (k > start and toks[k - 1].text[:1].islower() and bool(_lemmas(toks[k - 1]) & heads))
+        if before >= start and _has_pos(toks[before], "prep") and toks[before].lower_ not in ("i", "oraz"):
+            continue  # "z Frysztaka", "dla Gminy X": not a subject
+        first = toks[k]
+        if first.text.isupper() or not is_known(analyse(first.text)) or "nom" in _cases(first):
+            e = next((i for i, t in enumerate(toks) if t.idx >= r.end), len(toks))
+            _add(out, _defined_terms(toks[0].doc).get(_term_key(toks[k:e]), r.name))  # "(dalej: ARLEG)"
+    return out
 
 
 def _passive_agents(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Mention) -> None:

@@ -2365,3 +2365,28 @@ def test_private_persons_after_z_are_parties(nlp, side, party):
     (a,) = extract_agreements(doc)
     assert ({"Jozef Hudák", "Zuzana Hudáková"} <= set(a.parties)) == party
     assert ({"Jozef Hudák", "Zuzana Hudáková"} <= set(a.signatories)) != party
+
+
+def test_the_subject_working_under_an_agreement_is_its_side(nlp):
+    # (not where it comes from, nor for whom: "z Frysztaka", "Dla Gminy Wielopole")
+    text = ("Dla Gminy Wielopole inwestycję prowadzi firma Mosty-Budowa sp. z o.o. z Frysztaka na podstawie umowy z "
+            "PZDW zawartej 3 sierpnia 2026 r.")
+    doc = make_doc(nlp, text, orgs=[("Mosty-Budowa sp. z o.o.", "Mosty-Budowa sp. z o.o."),
+                                    ("PZDW", "Podkarpacki Zarząd Dróg Wojewódzkich w Rzeszowie"),
+                                    ("Gminy Wielopole", "Gmina Wielopole")],
+                   dates=[("3 sierpnia 2026 r.", "2026-08-03")])
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Mosty-Budowa sp. z o.o.", "Podkarpacki Zarząd Dróg Wojewódzkich w Rzeszowie"}
+
+
+def test_a_defined_term_working_under_an_agreement_is_its_organisation(nlp):
+    text = ("Agencja Rozwoju Regionalnego „ARLEG” S.A. w Legnicy (dalej: ARLEG) udzieliła 23 pożyczek. Pieniądze "
+            "pochodzą z Dolnośląskiego Funduszu Rozwoju sp. z o.o. (DFR), którego środkami ARLEG zarządza jako pośrednik "
+            "finansowy na podstawie umowy operacyjnej zawartej 14 kwietnia 2026 r.")
+    doc = make_doc(nlp, text, orgs=[("Agencja Rozwoju Regionalnego „ARLEG” S.A. w Legnicy",
+                                     "Agencja Rozwoju Regionalnego „ARLEG” S.A. w Legnicy"),
+                                    ("ARLEG", "ARLEG"),
+                                    ("Dolnośląskiego Funduszu Rozwoju sp. z o.o.", "Dolnośląski Fundusz Rozwoju sp. z o.o.")],
+                   dates=[("14 kwietnia 2026 r.", "2026-04-14")])
+    (a,) = extract_agreements(doc)
+    assert "Agencja Rozwoju Regionalnego „ARLEG” S.A. w Legnicy" in a.parties
