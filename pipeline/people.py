@@ -737,11 +737,11 @@ def _first_name_match(ctx: _Context, i: int) -> _Candidate | None:
     # Surname written first: "Kovácsne Nagy Mária", "Samołazow Michaił Nikołajewicz".
     # Surname-first order is the style of lists and signatures: nominative, and no verb after it
     # ("Lockheed Martin planuje ..." is a company, "o Nowym Mirze" a magazine).
-    if any(not _nominative_or_unknown(doc[g]) for g in given) or (j < len(doc) and _is_verb(doc[j])):
-        return None
+    # (a verb after two first names still leaves the second one as the surname: "Marek Ryś zapowiedział")
+    surname_first = not (any(not _nominative_or_unknown(doc[g]) for g in given) or (j < len(doc) and _is_verb(doc[j])))
     before = []
     k = i - 1
-    while k >= 0 and _glued(doc[k], doc[k + 1]) and is_surname_like(doc[k]) and _nominative_or_unknown(doc[k]) and _usable_with_first_name(ctx, doc[k]) and len(before) < 2:
+    while surname_first and k >= 0 and _glued(doc[k], doc[k + 1]) and is_surname_like(doc[k]) and _nominative_or_unknown(doc[k]) and _usable_with_first_name(ctx, doc[k]) and len(before) < 2:
         if is_first_name(doc[k]) and not morphology.has_class(_analyses(doc[k]), morphology.SURNAME):
             break
         before.insert(0, k)

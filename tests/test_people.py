@@ -1000,3 +1000,9 @@ def test_a_saint_after_pw_and_an_epithet_is_no_person(nlp):
 def test_spanish_double_surname_in_the_genitive(nlp):
     text = "Umowę podpisał pełnomocnik hiszpańskiej spółki Javiera Fernándeza Lópeza oraz Cezary Łysenko."
     assert "Javier Fernández López" in [p.name for p in people(nlp, text)]
+
+
+def test_two_first_names_before_a_verb_the_second_one_a_surname(nlp):
+    text = "Wójt Gminy Burzenin Marek Ryś zapowiedział, że gmina przystąpi do postępowania."
+    assert [p.name for p in people(nlp, text, [("Gminy Burzenin", "Gmina Burzenin")])] == ["Marek Ryś"]
+    assert people(nlp, "Lockheed Martin planuje nowe inwestycje w regionie.") == []
