@@ -502,8 +502,11 @@ def _case_before(prev: Token) -> frozenset[str]:
 
 def _owner_closes(span: Span) -> bool:
     """A firm named after its owner: a trade word ("Stolarstwo Jan Wiśniewski") or a quoted name
-    ("„Drogbud” Jan Kowalczyk") right before the first name; a patron would be in the genitive."""
-    return len(span) == 3 or span[-3].text in "”\""
+    ("„Drogbud” Jan Kowalczyk") right before the first name, or trade words in the nominative
+    ("Piekarnia Cukiernia Ryszard Gąsior"); a patron would be in the genitive."""
+    return len(span) == 3 or span[-3].text in "”\"" or all(
+        _cap_word(t.text) and any(a.pos == "subst" and a.number == "sg" and "nom" in a.cases for a in _analyses(t))
+        for t in span[:-2])
 
 
 def _token_set(doc: Doc, spans: list[tuple[int, int, str]]) -> set[int]:

@@ -1006,3 +1006,11 @@ def test_two_first_names_before_a_verb_the_second_one_a_surname(nlp):
     text = "Wójt Gminy Burzenin Marek Ryś zapowiedział, że gmina przystąpi do postępowania."
     assert [p.name for p in people(nlp, text, [("Gminy Burzenin", "Gmina Burzenin")])] == ["Marek Ryś"]
     assert people(nlp, "Lockheed Martin planuje nowe inwestycje w regionie.") == []
+
+
+def test_owner_closing_a_firm_named_by_its_trades(nlp):
+    text = "Pożyczki otrzymały Piekarnia Cukiernia Ryszard Gąsior oraz spółka Drewmax Meble sp. z o.o. z Ustronia."
+    orgs = [("Piekarnia Cukiernia Ryszard Gąsior", "Piekarnia Cukiernia Ryszard Gąsior")]
+    assert [p.name for p in people(nlp, text, orgs)] == ["Ryszard Gąsior"]
+    text = "Stypendia przyznała Fundacja Rozwoju Regionu Jan Kowalski."
+    assert people(nlp, text, [("Fundacja Rozwoju Regionu Jan Kowalski", "Fundacja Rozwoju Regionu Jan Kowalski")]) == []
