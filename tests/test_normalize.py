@@ -1551,6 +1551,9 @@ def test_plural_surname_after_a_body_names_its_family():
     assert org_base(_span("Fundacji Kościelskich", "nagrody")) == "Fundacja Kościelskich"
     # a surname that is also a singular adjective of a place still agrees with it
     assert place_base(_span("Rudzie Różanieckiej", "w")) == "Ruda Różaniecka"
+    # in the plural of a place it names no men
+    assert place_base(_span("Budek Czarkowskich", "do")) == "Budki Czarkowskie"
+    assert place_base(_span("Uniszkach Gumowskich", "w")) == "Uniszki Gumowskie"
 
 
 @pytest.mark.parametrize(
