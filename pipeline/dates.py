@@ -23,7 +23,9 @@ Resolution then fills in what the text leaves implicit:
 * weekdays ("w piątek", "piątkowy", "Od środy") take the day inside a short run of days the text
   names ("4.12.2017 – 8.12.2017"), else count from the release's date in the direction of the
   sentence's tense (the release's own weekday ahead is that day), else from the day named shortly
-  before them; relative days ("wczoraj", "jutrzejszej") count only from the release's date.
+  before them; "w najbliższą środę", "w ubiegły czwartek" always count from the release's date, as
+  relative days do ("wczoraj", "od jutra", "jutrzejszej"). A yearless month of the last weeks
+  before the release, a paragraph after an old date, is this year's, not that story's.
   Unresolved ones are left out.
 
 All offsets index ``doc.text``; the grammar reads the text, the morphology (tense, nouns after
@@ -208,6 +210,7 @@ class Candidate:
     joined: bool = False  # weekdays: "i wtorek" after another weekday
     bound: bool = False  # weekdays: "od piątku", "do środy"
     days_before: int = 0  # weekdays: the days the span holds before it ("w nocy z piątku na sobotę": 1)
+    from_release: bool = False  # weekdays: "w najbliższą środę", "w ubiegły czwartek" count from the release
 
 
 # ---------------------------------------------------------------------------------------------
@@ -552,6 +555,7 @@ def build_weekday(match: re.Match[str], text: str, rule: Rule) -> Candidate | No
         direction = -1
     s, e = match.span()
     return Candidate(s, e, rule.name, "weekday", weekday=t.weekday_of[match.group("wd").lower()], direction=direction,
+                     from_release=d.startswith(("najbliższ", "ubiegł", "zeszł")),
                      week=_week_before(text, s), joined=(g.get("prep") or "").lower() in ("i", "oraz", "lub", "albo"),
                      bound=(g.get("prep") or "").lower() in ("od", "do"))
 
@@ -1456,11 +1460,15 @@ _STORY_REACH = 400  # characters
 _STORY_AGE = 2  # years before the release's: a story from the past, not this year's news
 
 
-def _story_year(doc: Doc, c: Candidate, dated: list[Candidate], year: int) -> int | None:
+def _story_year(doc: Doc, c: Candidate, dated: list[Candidate], anchor: Partial) -> int | None:
     """The year of a past story the text is telling: a day or month without a year, in a sentence in
     the past, shortly after a date of some years before the release in the same or the next month
     ("wkroczenie Armii Czerwonej do Białegostoku 22 września 1939 r. [...] żołnierze walczyli do 13
-    września": 1939). None when the date before it is recent or far away, or the sentence is not past."""
+    września": 1939). None when the date before it is recent or far away, or the sentence is not past;
+    nor across a paragraph when the day is of the last weeks before the release ("po wrześniu 2024 r."
+    in a quote, then "Umowę podpisała w październiku" in a November release: this October)."""
+    year = anchor.y
+    assert year is not None
     if c.start.m is None or c.year_offset is not None or c.weekday is not None:
         return None
     before = [d for d in dated if d.end_char <= c.start_char and d.start.y is not None and d.start.m is not None]
@@ -1471,9 +1479,21 @@ def _story_year(doc: Doc, c: Candidate, dated: list[Candidate], year: int) -> in
     if (c.start_char - prev.end_char > _STORY_REACH or between.count("\n\n") > 1
             or prev.start.y > year - _STORY_AGE or abs(c.start.m - prev.start.m) > 1):  # type: ignore[operator]
         return None
+    if "\n\n" in between and anchor.m is not None and _recent(c.start, anchor):
+        return None
     if _tense(doc, c.start_char) >= 0:
         return None
     return prev.start.y
+
+
+def _recent(start: Partial, anchor: Partial) -> bool:
+    """Whether month ``start.m`` (day ``start.d``) of the anchor's year lies in the weeks before it."""
+    try:
+        day = dt.date(anchor.y, start.m, start.d or 15)  # type: ignore[arg-type]
+        release = dt.date(anchor.y, anchor.m, anchor.d or 15)  # type: ignore[arg-type]
+    except ValueError:
+        return False
+    return 0 <= (release - day).days <= _TENSE_MATTERS
 
 
 def resolve(doc: Doc, cands: list[Candidate], published: str | None, release: Partial | None = None) -> list[DateItem]:
@@ -1503,7 +1523,7 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None, release: Pa
                 if start.d is None:
                     continue  # a month with no year anywhere has no ISO value
             else:
-                if (story := _story_year(doc, c, dated, anchor.y)) is not None:
+                if (story := _story_year(doc, c, dated, anchor)) is not None:
                     y = story
                 elif c.year_offset is not None:
                     y = anchor.y + c.year_offset
@@ -1604,6 +1624,12 @@ def _resolve_weekday(doc: Doc, c: Candidate, pub: dt.date | None,
     assert wd is not None
     if c.week is not None and pub is not None:  # "w przyszłym tygodniu, w poniedziałek"
         return pub + dt.timedelta(days=7 * c.week + wd - pub.weekday())
+    if c.from_release and pub is not None:
+        # "najbliższy" and "ubiegły" point from the day of writing, never into a run of days the
+        # text names elsewhere ("rozmowy w dniach 1–5 lutego [...] dzień otwarty w najbliższą środę").
+        if c.direction > 0:
+            return pub + dt.timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
+        return pub - dt.timedelta(days=(pub.weekday() - wd - 1) % 7 + 1)
     # A run of days that holds this weekday: "w dniach 4–8.12.2017 ... piątkowy okrągły stół".
     # With the release's date known, only a run on the right side of it (by the sentence's tense).
     stated = c.direction or _tense(doc, c.start_char)

@@ -272,6 +272,13 @@ def test_relative_words_that_name_no_day(nlp):
     assert values(doc) == [("5 maja 2019 r.", "2019-05-05", "2019-05-05")]
 
 
+def test_tomorrow_after_a_preposition_is_a_day(nlp):
+    # "jutra" is the genitive after "od"/"do"; alone it is the noun ("technologie jutra").
+    doc = found(nlp, "Bielsko-Biała, 3.12.2026\n\nPunkt informacyjny będzie czynny od jutra, od poniedziałku "
+                     "do piątku w godz. 7:00–19:00. Zapisy potrwają do jutra. Pokażemy technologie jutra.")
+    assert values(doc)[1:] == [("od jutra", "2026-12-04", "2026-12-04"), ("do jutra", "2026-12-04", "2026-12-04")]
+
+
 def test_month_adjective(nlp):
     doc = found(nlp, "30 listopada 2023\n\nRelacja z listopadowego posiedzenia Komisji Wspólnej.")
     assert values(doc)[1] == ("listopadowego", "2023-11", "2023-11")
@@ -1072,6 +1079,28 @@ def test_days_of_a_past_story_take_its_year(nlp):
     text = ("Białystok, 31 sierpnia 2026 r.\n\nPierwszą umowę podpisano 12 lipca 2025 r. "
             "Kolejną strony zawarły 20 sierpnia w ratuszu.")
     assert ("20 sierpnia", "2026-08-20", "2026-08-20") in values(found(nlp, text))
+
+
+def test_last_month_after_a_paragraph_break_is_not_the_story_s(nlp):
+    # A quote recalls September 2024; the next paragraph's "w październiku" is the month before the release.
+    text = ("Wrocław, dnia 27.11.2026 r.\n\n– Wrocław po powodzi z 1997 roku i po wrześniu 2024 r. stał się "
+            "laboratorium miejskiej retencji – mówi przewodniczący komitetu.\n\nKonferencja jest współfinansowana "
+            "przez ministerstwo. Umowę o dofinansowanie uczelnia podpisała w październiku.")
+    assert ("październiku", "2026-10", "2026-10") in values(found(nlp, text))
+    # in the same paragraph the story still lends its year
+    text = ("Wrocław, dnia 27.11.2026 r.\n\nPo wrześniu 2024 r. miasto zbudowało zbiorniki, "
+            "a w październiku rozpoczęło przegląd wałów.")
+    assert ("październiku", "2024-10", "2024-10") in values(found(nlp, text))
+
+
+def test_nearest_and_last_weekdays_count_from_the_release(nlp):
+    # A run of days named earlier ("w dniach 1–5 lutego") holds a Wednesday, but "najbliższa" is the next one.
+    text = ("Opole, 4 grudnia 2026 r.\n\n3) rozmowy kwalifikacyjne – w dniach 1–5 lutego 2027 r.,\n\n"
+            "Straż przygotowała dzień otwarty. Odbędzie się on w najbliższą środę w Opolu.")
+    assert ("w najbliższą środę", "2026-12-09", "2026-12-09") in values(found(nlp, text))
+    text = ("Opole, 4 grudnia 2026 r.\n\nSzkolenia odbędą się w dniach 7–11 grudnia. Umowę podpisano "
+            "w ubiegły czwartek.")
+    assert ("w ubiegły czwartek", "2026-12-03", "2026-12-03") in values(found(nlp, text))
 
 
 def test_a_season_or_a_year_of_a_kind_is_its_year(nlp):
