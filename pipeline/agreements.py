@@ -2546,7 +2546,7 @@ def _role_unit(doc: Doc, person: _Ref) -> str | None:
             names = [f"{prefix} {place}" for prefix in units[roles[0]]]
             if roles[0] in ("burmistrz", "prezydent"):
                 # "burmistrz Gorlic" heads "Gmina Miejska Gorlice", not the rural "Gmina Gorlice" around the town
-                names = [f"Gmina Miejska {place}", f"Gmina Miasto {place}", *names]
+                names = [f"Gmina Miejska {place}", f"Gmina Miasto {place}", f"Gmina Miasta {place}", *names]
             found = next((known[n.lower()] for n in names if n.lower() in known), None)
             if found is None and "Gmina" in units[roles[0]] and _gminas_sign(span):
                 # "w imieniu gminy podpisała burmistrz Kraśnika" of "Gmina Miejska Kraśnik": the town's own gmina

@@ -2390,3 +2390,14 @@ def test_a_defined_term_working_under_an_agreement_is_its_organisation(nlp):
                    dates=[("14 kwietnia 2026 r.", "2026-04-14")])
     (a,) = extract_agreements(doc)
     assert "Agencja Rozwoju Regionalnego „ARLEG” S.A. w Legnicy" in a.parties
+
+
+@pytest.mark.parametrize("spelled", ["Gmina Miasta Toruń", "Gmina Miasto Toruń"])
+def test_a_presidents_city_as_the_text_spells_its_gmina(nlp, spelled):
+    text = (f"Festiwal współorganizuje {spelled}. Umowę o współpracy przy organizacji wydarzenia podpisali 18 listopada "
+            "prezydent Torunia Paweł Gulewski i dyrektor Katarzyna Nowicka-Brzeska.")
+    doc = make_doc(nlp, text, orgs=[(spelled, spelled)],
+                   people=[("Paweł Gulewski", "Paweł Gulewski"), ("Katarzyna Nowicka-Brzeska", "Katarzyna Nowicka-Brzeska")],
+                   dates=[("18 listopada", "XXXX-11-18")])
+    (a,) = extract_agreements(doc)
+    assert spelled in a.parties
