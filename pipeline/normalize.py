@@ -303,7 +303,8 @@ def _context_cases(span: Span) -> frozenset[str]:
 
 
 def _address_context(span: Span) -> frozenset[str]:
-    """{NO_ADDRESS} after a word that has no vocative reading."""
+    """{NO_ADDRESS} after a word no address follows: one that is no interjection, nor an adjective or
+    personal noun in the vocative (``_vocative_word``)."""
     prev = span.doc[span.start - 1].text if span.start > 0 else ""
     return frozenset({NO_ADDRESS}) if prev.isalpha() and not _vocative_word(prev) else frozenset()
 
@@ -634,8 +635,8 @@ def _slot(index: int, word: Word, guess_noun: bool = False, place: bool = False,
     nouns = _unheard_dropped(_readings(analyses, NOUN_POS))
     if index == 0:
         # A name opening with a common noun's vocative is no address ("Coco Chanel" is no "coca",
-        # "Eureko" no "eureka"); one after an adjective may be ("Wysoka Izbo"), so may a land's
-        # own name ("Polsko").
+        # "Aro" no "ara"); one after an adjective may be ("Wysoka Izbo"), so may a land's own
+        # name ("Polsko").
         nouns = [r for r in nouns if r.case != "voc" or not r.analysis.lemma_base[:1].islower()]
     adjs = _readings(analyses, ADJ_POS)
     # Adjectival surnames double as adjectival parts of place names ("Rudzie Różanieckiej").
