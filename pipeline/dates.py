@@ -210,7 +210,7 @@ class Candidate:
     joined: bool = False  # weekdays: "i wtorek" after another weekday
     bound: bool = False  # weekdays: "od piątku", "do środy"
     days_before: int = 0  # weekdays: the days the span holds before it ("w nocy z piątku na sobotę": 1)
-    from_release: bool = False  # weekdays: "w najbliższą środę", "w ubiegły czwartek" count from the release
+    from_release: bool = False  # weekdays: "w najbliższą środę", "w przyszły poniedziałek", "w ubiegły czwartek"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -555,7 +555,7 @@ def build_weekday(match: re.Match[str], text: str, rule: Rule) -> Candidate | No
         direction = -1
     s, e = match.span()
     return Candidate(s, e, rule.name, "weekday", weekday=t.weekday_of[match.group("wd").lower()], direction=direction,
-                     from_release=d.startswith(("najbliższ", "ubiegł", "zeszł")),
+                     from_release=d.startswith(("najbliższ", "przyszł", "ubiegł", "zeszł")),
                      week=_week_before(text, s), joined=(g.get("prep") or "").lower() in ("i", "oraz", "lub", "albo"),
                      bound=(g.get("prep") or "").lower() in ("od", "do"))
 

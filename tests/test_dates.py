@@ -1098,6 +1098,9 @@ def test_nearest_and_last_weekdays_count_from_the_release(nlp):
     text = ("Opole, 4 grudnia 2026 r.\n\n3) rozmowy kwalifikacyjne – w dniach 1–5 lutego 2027 r.,\n\n"
             "Straż przygotowała dzień otwarty. Odbędzie się on w najbliższą środę w Opolu.")
     assert ("w najbliższą środę", "2026-12-09", "2026-12-09") in values(found(nlp, text))
+    text = ("Lublin, 7 XII 2026 r.\n\nFestiwal odbędzie się od 19 do 25 kwietnia 2027 r. Kolejne spotkanie "
+            "odbędzie się w przyszły poniedziałek w Centrum Kultury.")
+    assert ("w przyszły poniedziałek", "2026-12-14", "2026-12-14") in values(found(nlp, text))
     text = ("Opole, 4 grudnia 2026 r.\n\nSzkolenia odbędą się w dniach 7–11 grudnia. Umowę podpisano "
             "w ubiegły czwartek.")
     assert ("w ubiegły czwartek", "2026-12-03", "2026-12-03") in values(found(nlp, text))
