@@ -2130,6 +2130,9 @@ def _signs(toks: list[Token], k: int, nominative: bool = False) -> bool:
             return True  # "..., a jej sygnatariuszami są prezes X i rektor Y"
         if _other_clause(toks, j):
             return False  # "..., a jej koordynatorem ze strony uczelni będzie dr X": another predicate's
+        if "który" in _lemmas(toks[j]) and _has_pos(toks[j], "adj"):
+            # "prorektor X, który przyjechał do Lublina wraz z dziekanem Y": a relative clause of another verb
+            return False
     for j in range(k + 1, len(toks)):
         roles = _roles_ending_at(toks, j)
         if "exclude" in roles:

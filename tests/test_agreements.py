@@ -2401,3 +2401,23 @@ def test_a_presidents_city_as_the_text_spells_its_gmina(nlp, spelled):
                    dates=[("18 listopada", "XXXX-11-18")])
     (a,) = extract_agreements(doc)
     assert spelled in a.parties
+
+
+def test_a_person_in_a_relative_clause_of_another_verb_does_not_sign(nlp):
+    text = ("Dzień później podobną umowę ramową z lubelską uczelnią podpisał prorektor ds. nauki Państwowego Uniwersytetu "
+            "Agrarnego Mołdawii (PUAM) prof. Vasile Moraru, który przyjechał do Lublina z Kiszyniowa wraz z dziekanem "
+            "Wydziału Ogrodnictwa dr. Andreiem Rusu.")
+    doc = make_doc(nlp, text, orgs=[("Państwowego Uniwersytetu Agrarnego Mołdawii", "Państwowy Uniwersytet Agrarny Mołdawii"),
+                                    ("Wydziału Ogrodnictwa", "Wydział Ogrodnictwa")],
+                   people=[("Vasile Moraru", "Vasile Moraru"), ("Andreiem Rusu", "Andrei Rusu")])
+    (a,) = extract_agreements(doc)
+    assert a.signatories == ["Vasile Moraru"]
+
+
+def test_people_in_a_relative_clause_of_the_signing_verb_sign(nlp):
+    text = ("Gmina zawarła porozumienie z Fundacją Wsparcia Seniorów, które w imieniu stron podpisali burmistrz Jan "
+            "Kowalski i prezes fundacji Anna Nowak.")
+    doc = make_doc(nlp, text, orgs=[("Fundacją Wsparcia Seniorów", "Fundacja Wsparcia Seniorów")],
+                   people=[("Jan Kowalski", "Jan Kowalski"), ("Anna Nowak", "Anna Nowak")])
+    (a,) = extract_agreements(doc)
+    assert set(a.signatories) == {"Jan Kowalski", "Anna Nowak"}
