@@ -95,11 +95,14 @@ class PressTokenizer(Tokenizer):
 
     def __call__(self, text: str) -> Doc:  # type: ignore[override]
         doc = super().__call__(text)
-        spans = merge_spans(doc)
+        spans = merge_spans(doc, text)
         if spans:
             with doc.retokenize() as retok:
                 for span in spans:
                     retok.merge(span)
+        # The tokens join back to ``text`` (spaCy's tokenizer loses no character, merging neither):
+        # keep it for ``items.doc_text`` instead of joining every token again.
+        doc.user_data["komunikat_text"] = text
         return doc
 
     def pipe(self, texts, batch_size=1000):  # type: ignore[override]
@@ -116,8 +119,9 @@ def _rebuild(vocab):
     return create_tokenizer(nlp)
 
 
-def merge_spans(doc: Doc) -> list:
-    text = doc.text
+def merge_spans(doc: Doc, text: str | None = None) -> list:
+    """The spans of ``doc`` (whose text is ``text``) that the press tokenizer makes one token."""
+    text = doc.text if text is None else text
     taken: list[tuple[int, int]] = []
     spans = []
     for name, pattern in _MERGES:
