@@ -467,6 +467,19 @@ def _domain_after_adjective(word: str) -> bool:
         and all(a.cases == {"gen"} and a.number == "pl" and "m1" not in a.genders for a in found)
 
 
+def _first_name_after_apposition(doc: _Doc, j: int) -> bool:
+    """A first name only in the genitive, with no surname after it, right after a capitalised common noun
+    in the nominative that is no head: "Dwór Artusa" in "Centrum Kultury Dwór Artusa"."""
+    word, before = doc[j].text, doc[j - 1].text
+    if not _first_name(word) or _has_case(word, "nom") or not _has_case(word, "gen"):
+        return False
+    if j + 1 < len(doc) and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text):
+        return False
+    return _is_cap(before) and not _head_readings(before)[0] and any(
+        a.pos == "subst" and "nazwa_pospolita" in a.name_classes and "nom" in a.cases and a.number == "sg"
+        for a in _analyses(before))
+
+
 def _title_in_name(doc: _Doc, j: int, head: int) -> bool:
     """"Pani"/"Pana" and a surname, both in the genitive, governed by a capitalised common noun of the
     name's complement: "Teatr Moralności Pani Dulskiej" (but "Dyrektor Szkoły Pani Kowalska" ends at
@@ -651,6 +664,10 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
         if not after_im and _unknown(text) and j + 1 < n and _gap_ok(doc, j + 1) \
                 and "-" in doc[j + 1].text and _surname_only(doc[j + 1].text):
             break  # "przewodnicząca Wołyńskiej Obwodowej Rady Iryna Kowalczuk-Hnatiuk": a foreign first name, then her surname
+        if j == last_word + 1 and j - 1 > head and not after_im and _first_name_after_apposition(doc, j):
+            last_word = j  # "Centrum Kultury Dwór Artusa": a building named after someone, in apposition
+            j += 1
+            continue
         if j == last_word + 1 and not complement and not after_im and _patron_first_name(doc, j):
             last_word = j  # "Uniwersytet Karola w Pradze": a patron's first name alone
             complement = True

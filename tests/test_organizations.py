@@ -2251,3 +2251,9 @@ def test_origin_after_a_patrons_surname_is_not_his_epithet(nlp):
     assert "Orkiestra Filharmonii Podkarpackiej im. Artura Malawskiego" in names(nlp, text)
     text = "Dyplomy wręczyła Akademia im. Jakuba z Paradyża w Gorzowie Wielkopolskim."
     assert names(nlp, text) == ["Akademia im. Jakuba z Paradyża w Gorzowie Wielkopolskim"]
+
+
+def test_a_building_named_after_a_first_name_in_apposition_stays_in_the_name(nlp):
+    text = "Centrum Kultury Dwór Artusa w Toruniu zaprasza na X Festiwal Muzyki Dawnej."
+    assert names(nlp, text) == ["Centrum Kultury Dwór Artusa w Toruniu"]
+    assert names(nlp, "Wystawę otworzyła Galeria Sztuki Współczesnej Anny Nowak.") == ["Galeria Sztuki Współczesnej"]
