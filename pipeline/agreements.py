@@ -2437,6 +2437,15 @@ def _named_contractors(sents: list[list[Token]], refs: list[_Ref], m: _Mention) 
     after = [t for t in toks if t.idx >= m.end_char][:2]  # "Umowę sprzedaży udziałów podpisano"
     named |= frozenset(r for t in after for lem in _lemmas(t) for r in _contract_roles().get(lem, ()))
     verbs = frozenset(v for role in named for v in _role_verbs().get(role, ()))
+    # "Umowę z wykonawcą, firmą Hydrobud sp. z o.o. z Gorzowa Wielkopolskiego, miasto podpisało": the
+    # organisation in apposition right after the role noun, maybe after its generic head
+    heads = word_set("agr_generic_heads.txt")
+    for k, t in enumerate(toks[:-2]):
+        if t.text[:1].islower() and _lemmas(t) & named and toks[k + 1].text == ",":
+            j = k + 2 + (toks[k + 2].text[:1].islower() and bool(_lemmas(toks[k + 2]) & heads))
+            org = next((r.name for r in refs if r.kind == "org" and j < len(toks) and r.start == toks[j].idx), None)
+            if org is not None:
+                return [org]
     for si in [*range(m.sent_index, min(m.sent_index + 3, len(sents))), *range(m.sent_index - 1, max(-1, m.sent_index - 4), -1)]:
         words = sents[si]
         for k, t in enumerate(words[:-1]):

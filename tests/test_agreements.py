@@ -2421,3 +2421,14 @@ def test_people_in_a_relative_clause_of_the_signing_verb_sign(nlp):
                    people=[("Jan Kowalski", "Jan Kowalski"), ("Anna Nowak", "Anna Nowak")])
     (a,) = extract_agreements(doc)
     assert set(a.signatories) == {"Jan Kowalski", "Anna Nowak"}
+
+
+@pytest.mark.parametrize("side, found", [
+    ("z wykonawcą, firmą Hydrobud sp. z o.o. z Gorzowa Wielkopolskiego,", True),
+    ("z wykonawcą, wybranym w przetargu,", False),  # no organisation in apposition
+])
+def test_a_contractor_in_apposition_after_its_role(nlp, side, found):
+    text = f"Umowę {side} miasto podpisało 2 lipca. Prace potrwają do jesieni."
+    doc = make_doc(nlp, text, orgs=[("Hydrobud sp. z o.o.", "Hydrobud sp. z o.o.")], dates=[("2 lipca", "XXXX-07-02")])
+    (a,) = extract_agreements(doc)
+    assert ("Hydrobud sp. z o.o." in a.parties) == found
