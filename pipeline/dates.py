@@ -199,7 +199,7 @@ class Candidate:
     start_char: int
     end_char: int
     rule: str
-    kind: str = "date"  # date | weekday | relative | skip
+    kind: str = "date"  # date | weekday | relative | relative_month | after | after_year | skip
     start: Partial = field(default_factory=Partial)
     end: Partial = field(default_factory=Partial)
     year_offset: int | None = None  # "br." = 0, "ub.r." = -1: the year is the release's year + offset
@@ -657,6 +657,23 @@ def build_year_relative(match: re.Match[str], text: str, rule: Rule) -> Candidat
     return Candidate(s, e, rule.name, "date", year_offset=_relative_years()[match.group("rel").lower()])
 
 
+def build_month_relative(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    """"w ubiegłym miesiącu", "w przyszłym miesiącu": the release's month plus the offset."""
+    s, e = match.span()
+    return Candidate(s, e, rule.name, "relative_month", offset=_relative_years()[match.group("rel").lower()])
+
+
+def build_relative_to_day(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
+    """"od jutra do wtorku 15 grudnia": a relative day to a named day, one span."""
+    word = match.group("w").lower()
+    offset = tables().relative_words.get(word, tables().relative_words.get("od " + word))
+    if offset is None:
+        return None
+    end = Partial(_year(match.group("y2")), _month(match.group("m2")), _int(match.group("d2")))
+    s, e = match.span()
+    return Candidate(s, e, rule.name, "relative", offset=offset, end=end)
+
+
 def build_relative(match: re.Match[str], text: str, rule: Rule) -> Candidate | None:
     t = tables()
     word = match.group("w").lower()
@@ -865,6 +882,16 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     # "w nocy z 14 na 15 lipca": the two days the night spans.
     ("range_night", r"(?<!\w)(?i:nocy|noc)\s+z\s+(?P<d1>{D})\s+na\s+(?P<d2>{D}){DG}\s+(?P<m2>{NAME})(?:\s+(?P<y2>{Y}){YS})?{MARK}",
      build_day_month),
+    # "w nocy z 31 grudnia na 1 stycznia": a night across a month's (or a year's) end.
+    ("range_night_months",
+     r"(?<!\w)(?i:nocy|noc)\s+z\s+(?P<d1>{D}){DG}\s+(?P<m1>{NAME})\s+na\s+(?P<d2>{D}){DG}\s+(?P<m2>{NAME})"
+     r"(?:\s+(?P<y2>{Y}){YS})?{MARK}",
+     build_day_month),
+    # "od jutra do wtorku 15 grudnia": from a relative day to a named one.
+    ("range_relative_to_day",
+     r"(?<!\w)(?i:od)\s+(?P<w>(?i:jutra|dziś|dzisiaj))\s+(?i:do)\s+{WD}(?P<d2>{D}){DG}\s+(?P<m2>{NAME_LC})"
+     r"(?:\s+(?P<y2>{Y}){YS})?{MARK}",
+     build_relative_to_day),
     # Quarters and halves of a year: "w IV kwartale 2026 r.", "w I półroczu 2024 roku", "w II połowie 2024 r.".
     ("period_of_year", r"(?<!\w)(?P<q>IV|III|II|I|[1-4])\.?\s+(?P<unit>(?i:kwarta\w+|kw\.|półrocz\w+|połow\w+))(?:\s+(?P<y1>{Y}){YS}{E}|{MARK_REQ})",
      build_period),
@@ -923,6 +950,8 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     # "w ubiegłym roku", "od przyszłego roku", "w roku ubiegłym": the release's year plus the offset.
     ("year_relative", r"(?<!\w){RELY}\s+(?i:rok|roku|rokiem)(?!\w)(?!\s+(?i:{YEARKIND}))", build_year_relative),
     ("year_relative_after", r"(?<!\w)(?i:rok|roku|rokiem)\s+{RELY}", build_year_relative),
+    # "w ubiegłym miesiącu", "od przyszłego miesiąca": the release's month plus the offset.
+    ("month_relative", r"(?<!\w){RELY}\s+(?i:miesiąc|miesiąca|miesiącu)(?!\w)", build_month_relative),
     # "Rok temu", "przed rokiem", "dwa lata temu": the release's year less the distance.
     ("years_ago", r"(?<!\w)(?i:{AGO})(?!\w)(?!\s+\d)", build_years_ago),
     # Years.
@@ -1556,6 +1585,17 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None, release: Pa
         day: dt.date | None = None
         if c.kind == "relative" and pub is not None:
             day = pub + dt.timedelta(days=c.offset)
+            if c.end.m is not None and c.end.d is not None:
+                # "od jutra do wtorku 15 grudnia": the named day on or after the first one
+                last = _on_or_after(c.end, day)
+                if last is not None:
+                    out.append(DateItem(text[c.start_char:c.end_char], day.isoformat(), last.isoformat(),
+                                        c.start_char, c.end_char, c.rule))
+                day = None
+        elif c.kind == "relative_month" and pub is not None:
+            months = pub.year * 12 + pub.month - 1 + c.offset
+            iso = f"{months // 12:04d}-{months % 12 + 1:02d}"
+            out.append(DateItem(text[c.start_char:c.end_char], iso, iso, c.start_char, c.end_char, c.rule))
         elif c.kind == "weekday":
             if c.end_char in dated_after_weekday:
                 continue  # "w środę 7.05": the date that follows says which Wednesday
@@ -1590,6 +1630,17 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None, release: Pa
             out.append(DateItem(text[c.start_char:c.end_char], first, iso, c.start_char, c.end_char, c.rule))
     out.sort(key=lambda i: i.start_char)
     return out
+
+
+def _on_or_after(p: Partial, day: dt.date) -> dt.date | None:
+    """Day ``p`` in its own year, else the first one on or after ``day``."""
+    if p.y is not None:
+        return p.date()
+    for y in (day.year, day.year + 1):
+        found = Partial(y, p.m, p.d).date()
+        if found is not None and found >= day:
+            return found
+    return None
 
 
 def _weekdays_before_a_date(text: str, cands: list[Candidate]) -> set[int]:

@@ -279,6 +279,23 @@ def test_tomorrow_after_a_preposition_is_a_day(nlp):
     assert values(doc)[1:] == [("od jutra", "2026-12-04", "2026-12-04"), ("do jutra", "2026-12-04", "2026-12-04")]
 
 
+def test_relative_months_and_a_relative_day_to_a_named_one(nlp):
+    text = ("Koszalin, 10 grudnia 2026 roku\n\nW ubiegłym miesiącu szpital podpisał aneks do umowy. Od przyszłego "
+            "miesiąca rejestracja będzie elektroniczna. Komisje będą omawiać poprawki od jutra do wtorku 15 grudnia.")
+    assert values(found(nlp, text))[1:] == [
+        ("ubiegłym miesiącu", "2026-11", "2026-11"),
+        ("przyszłego miesiąca", "2027-01", "2027-01"),
+        ("od jutra do wtorku 15 grudnia", "2026-12-11", "2026-12-15"),
+    ]
+    # with no release date there is nothing to count from
+    assert values(found(nlp, "W ubiegłym miesiącu szpital podpisał aneks.")) == []
+
+
+def test_a_night_across_a_month_s_end(nlp):
+    text = "Katowice, 18.12.2026\n\nBędziemy kontrolować kierowców w nocy z 31 grudnia na 1 stycznia."
+    assert values(found(nlp, text))[1:] == [("nocy z 31 grudnia na 1 stycznia", "2026-12-31", "2027-01-01")]
+
+
 def test_month_adjective(nlp):
     doc = found(nlp, "30 listopada 2023\n\nRelacja z listopadowego posiedzenia Komisji Wspólnej.")
     assert values(doc)[1] == ("listopadowego", "2023-11", "2023-11")
