@@ -583,6 +583,7 @@ def _guessed_nominative(word: str, reading: Reading, genders: frozenset[str]) ->
 _NON_FEMININE = frozenset({"m1", "m2", "m3", "n"})
 _ADJECTIVAL = re.compile(r"(?:sk|ck|dzk)(?:i|a|ie)$")
 _MENS_ADJECTIVAL_PLURAL = re.compile(r"(s|c|dz)cy$")  # "Czarkowscy", "Zawadzcy"
+_ADJECTIVAL_SINGULAR = re.compile(r"(s|c|dz)ki$")  # "Skrzyński", "Zawadzki"
 # An acronym with a case ending glued on in lower case ("w PRLu", "w ZUSie", "na MOSiRze"); not "-a",
 # "-e", "-y", which end acronyms read as words ("FIFe" is FIFA's, "TeDe" a name).
 _GLUED_ACRONYM_SUFFIX = re.compile(r"^([A-ZĄĆĘŁŃÓŚŹŻ][A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]*[A-ZĄĆĘŁŃÓŚŹŻ])"
@@ -996,11 +997,15 @@ def _inflect_word(word: Word, reading: Reading, genders: frozenset[str]) -> str:
     if len(word.parts) == 1:
         form = inflect(word.text, reading.analysis, "nom", reading.number, genders or None)
         if form is None and SURNAME in reading.analysis.name_classes:
-            # An adjectival surname read as a place's adjective has only its own genders; in the
-            # plural of a place they are no men ("Budek Czarkowskich" -> "Budki Czarkowskie").
+            # An adjectival surname read as a place's adjective has only its own genders: it takes
+            # the place's ending ("Budek Czarkowskich" -> "Budki Czarkowskie", "Wielopola
+            # Skrzyńskiego" -> "Wielopole Skrzyńskie").
             form = inflect(word.text, reading.analysis, "nom", reading.number)
-            if form and reading.number == "pl" and "m1" not in genders:
-                form = _MENS_ADJECTIVAL_PLURAL.sub(r"\1kie", form)
+            if form and "m1" not in genders:
+                if reading.number == "pl":
+                    form = _MENS_ADJECTIVAL_PLURAL.sub(r"\1kie", form)
+                elif genders == {"n"}:
+                    form = _ADJECTIVAL_SINGULAR.sub(r"\1kie", form)
         return form or word.text
     # Compound: every inflected part goes to the nominative on its own ("Bielsku-Białej" ->
     # "Bielsko-Biała"); uninflected parts ("Północno-", "Eko-") stay.

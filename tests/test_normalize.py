@@ -642,6 +642,8 @@ def test_common_nouns_and_fleeting_e_in_names(text, expected):
         ("twojej", "Natalci", "Natalcia"),
         ("u", "Marylci", "Marylcia"),
         ("od", "Kaluni", "Kalunia"),
+        # a Czech first name in "-í" keeps it before the Polish "-ego" ("Jiří", not "Jiříy")
+        ("dyrektora", "Jiříego Novotnego", "Jiří Novotny"),
         # but only where the words before want a woman's genitive: Georgian and Italian surnames
         # end in "-ni" ("Z Nino Chikovani uczestnicy porozmawiają")
         ("Z", "Nino Chikovani", "Nino Chikovani"),
@@ -1554,6 +1556,9 @@ def test_plural_surname_after_a_body_names_its_family():
     # in the plural of a place it names no men
     assert place_base(_span("Budek Czarkowskich", "do")) == "Budki Czarkowskie"
     assert place_base(_span("Uniszkach Gumowskich", "w")) == "Uniszki Gumowskie"
+    # nor in the singular of a neuter one
+    assert place_base(_span("Wielopola Skrzyńskiego", "do")) == "Wielopole Skrzyńskie"
+    assert place_base(_span("Wielopolu Skrzyńskim", "w")) == "Wielopole Skrzyńskie"
 
 
 @pytest.mark.parametrize(
