@@ -2436,6 +2436,10 @@ def _named_contractors(sents: list[list[Token]], refs: list[_Ref], m: _Mention) 
     named = frozenset(lem for t in toks if t.text[:1].islower() for lem in _lemmas(t) & roles)
     after = [t for t in toks if t.idx >= m.end_char][:2]  # "Umowę sprzedaży udziałów podpisano"
     named |= frozenset(r for t in after for lem in _lemmas(t) for r in _contract_roles().get(lem, ()))
+    if m.kind == "contract" and after and after[0].lower_ == "na" and len(m.parties) == 1:
+        # "ZDZiT podpisał umowy na zimowe utrzymanie ulic. Odśnieżaniem zajmą się firmy X, Y oraz Z": a
+        # contract for work whose other side the act leaves unnamed has a contractor
+        named |= {"wykonawca"}
     verbs = frozenset(v for role in named for v in _role_verbs().get(role, ()))
     # "Umowę z wykonawcą, firmą Hydrobud sp. z o.o. z Gorzowa Wielkopolskiego, miasto podpisało": the
     # organisation in apposition right after the role noun, maybe after its generic head

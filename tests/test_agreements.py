@@ -2432,3 +2432,23 @@ def test_a_contractor_in_apposition_after_its_role(nlp, side, found):
     doc = make_doc(nlp, text, orgs=[("Hydrobud sp. z o.o.", "Hydrobud sp. z o.o.")], dates=[("2 lipca", "XXXX-07-02")])
     (a,) = extract_agreements(doc)
     assert ("Hydrobud sp. z o.o." in a.parties) == found
+
+
+def test_a_contract_for_work_whose_contractor_the_next_sentence_names(nlp):
+    text = ("Zarząd Dróg, Zieleni i Transportu w Olsztynie (ZDZiT) podpisał umowy na zimowe utrzymanie ulic w "
+            "nadchodzącym sezonie. Odśnieżaniem zajmą się firmy Remondis Olsztyn sp. z o.o. oraz Konsorcjum Drogowe "
+            "Warmia s.c. Łączna wartość umów to 11,4 mln zł.")
+    doc = make_doc(nlp, text, orgs=[("Zarząd Dróg, Zieleni i Transportu w Olsztynie", "Zarząd Dróg, Zieleni i Transportu w Olsztynie"),
+                                    ("Remondis Olsztyn sp. z o.o.", "Remondis Olsztyn sp. z o.o."),
+                                    ("Konsorcjum Drogowe Warmia s.c.", "Konsorcjum Drogowe Warmia s.c.")])
+    (a,) = extract_agreements(doc)
+    assert {"Remondis Olsztyn sp. z o.o.", "Konsorcjum Drogowe Warmia s.c."} <= set(a.parties)
+
+
+def test_a_contract_whose_both_sides_are_named_takes_no_contractor_from_the_next_sentence(nlp):
+    text = ("Gmina Łask podpisała umowę na dostawę energii z firmą Enea S.A. Promocją akcji zajmie się Fundacja "
+            "Zielony Łask.")
+    doc = make_doc(nlp, text, orgs=[("Gmina Łask", "Gmina Łask"), ("Enea S.A.", "Enea S.A."),
+                                    ("Fundacja Zielony Łask", "Fundacja Zielony Łask")])
+    (a,) = extract_agreements(doc)
+    assert "Fundacja Zielony Łask" not in a.parties
