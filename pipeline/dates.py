@@ -542,7 +542,7 @@ def build_weekday(match: re.Match[str], text: str, rule: Rule) -> Candidate | No
         return None  # "w środy", "w soboty": every Wednesday, every Saturday
     if (g.get("prep") or "").lower() in ("i", "oraz", "lub", "albo"):
         before = text[:match.start("prep")].rstrip()
-        joined = _word_before(text, match.start("prep")).strip(",")
+        joined = _word_before(text, match.start("prep")).strip(",(")
         if joined in word_set("date_weekday_plurals.txt"):
             return None  # "we wtorki i soboty": joined to a plural weekday, every Saturday
         if joined in t.weekday_forms and _word_before(before, len(before) - len(joined)) in t.habitual:
@@ -1687,7 +1687,8 @@ def _resolve_weekday(doc: Doc, c: Candidate, pub: dt.date | None,
     # "Bilety od piątku", "zapisy do środy" with no verb to go by: a start or a deadline ahead; but
     # "od wtorku pomagają" with a verb in the present imperfective is a state since a day gone by.
     since = c.bound and doc.text[c.start_char:c.start_char + 3].lower() == "od " and _in_present(doc, c.start_char)
-    tense = stated or (-1 if since else 1 if c.bound else -1)
+    # A present imperfective with a bare weekday speaks of the days ahead: "Sezon rusza w sobotę".
+    tense = stated or (-1 if since else 1 if c.bound or _in_present(doc, c.start_char) else -1)
     # With no tense to go by ("zgłoszenia na czwartkowe spotkanie"), a run on either side will do.
     # A run named later holds the weekday only within its paragraph: "a w piątek pojadą do Sanoka" is
     # not a Friday of the camp "zaplanowany na 20–30 lipca" two paragraphs on.

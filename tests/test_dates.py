@@ -296,6 +296,22 @@ def test_a_night_across_a_month_s_end(nlp):
     assert values(found(nlp, text))[1:] == [("nocy z 31 grudnia na 1 stycznia", "2026-12-31", "2027-01-01")]
 
 
+def test_a_present_verb_with_a_bare_weekday_looks_ahead(nlp):
+    # A Thursday's release: "rusza w sobotę" is the Saturday to come; the ski season is its two years.
+    text = "Białka Tatrzańska, 17 grudnia 2026 r. (czwartek)\n\nSezon narciarski 2026/2027 rusza w sobotę."
+    assert values(found(nlp, text))[1:] == [("Sezon narciarski 2026/2027", "2026", "2027"),
+                                            ("w sobotę", "2026-12-19", "2026-12-19")]
+    # a past verb still looks back
+    text = "Białka Tatrzańska, 17 grudnia 2026 r. (czwartek)\n\nUmowę podpisano w sobotę."
+    assert values(found(nlp, text))[1:] == [("w sobotę", "2026-12-12", "2026-12-12")]
+
+
+def test_plural_weekdays_in_parentheses_are_habitual(nlp):
+    text = ("Kielce, 18-12-2026\n\nOd 4 stycznia departament zaprasza na konsultacje indywidualne "
+            "(poniedziałki i środy, godz. 9:00–14:00).")
+    assert values(found(nlp, text))[1:] == [("4 stycznia", "2027-01-04", "2027-01-04")]
+
+
 def test_month_adjective(nlp):
     doc = found(nlp, "30 listopada 2023\n\nRelacja z listopadowego posiedzenia Komisji Wspólnej.")
     assert values(doc)[1] == ("listopadowego", "2023-11", "2023-11")
