@@ -3322,7 +3322,8 @@ def _capitalised_common_noun(doc: _Doc, c: Candidate) -> bool:
     # (a date's "r." closes a sentence as well: "do 31 grudnia 2026 r. Placówki w ...")
     if (opens or doc[c.start - 1].text in ("r.", "w.")) and _building_or_several(doc, c.start, c.end):
         return True  # "Placówki w Dąbrowie Białostockiej, Sztabinie i Nowym Dworze": several, no one body
-    return opens and _head_lemma_of(doc[c.start].text) not in word_set("org_local_heads.txt")
+    # (a school or hospital with only its seat is described: "– Szkoła w Nowem to dla nas sprawa kluczowa")
+    return opens and _head_lemma_of(doc[c.start].text) not in word_set("org_local_heads.txt") - word_set("org_described_heads.txt")
 
 
 def _venue(name: str) -> bool:
@@ -3560,6 +3561,7 @@ def extract_organizations(spacy_doc: Doc) -> list[Organization]:
 
     _translations(doc, orgs, found, owner_at_start)
     _merge_subsets(orgs)
+    _drop_described(doc, orgs, found)
     _merge_patron_short_names(orgs)
     _merge_self_governments(orgs)
     _merge_acronyms(doc, orgs)
@@ -3680,6 +3682,21 @@ def _merge_subsets(orgs: dict[str, _Org]) -> None:
             a.aliases += [x for x in b.aliases if x not in a.aliases]
             a.mentions += b.mentions
             break
+
+
+def _drop_described(doc: _Doc, orgs: dict[str, _Org], found: list[Candidate]) -> None:
+    """A lowercase school or hospital with only its seat ("szkoła w Rybnej", org_described_heads.txt)
+    describes the village's one; it stays only as a mention of a body the text names in full
+    ("szpital w Kaliszu" beside "Wojewódzki Szpital Zespolony ... w Kaliszu")."""
+    heads = word_set("org_described_heads.txt")
+    described = {(doc.span(c.start, c.end).start_char, doc.span(c.start, c.end).end_char) for c in found
+                 if c.rule == "head" and c.head == c.start and c.end - c.start >= 3 and doc[c.start].text[:1].islower()
+                 and doc[c.start + 1].text in _SEAT_PREPS and _head_lemma_of(doc[c.start].text) in heads}
+    if not described:
+        return
+    for key, org in list(orgs.items()):
+        if org.mentions and all((m.start_char, m.end_char) in described for m in org.mentions):
+            del orgs[key]
 
 
 def _fold(orgs: dict[str, _Org], key: str, owner: _Org, with_aliases: bool = False) -> None:

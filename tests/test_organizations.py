@@ -2257,3 +2257,12 @@ def test_a_building_named_after_a_first_name_in_apposition_stays_in_the_name(nlp
     text = "Centrum Kultury Dwór Artusa w Toruniu zaprasza na X Festiwal Muzyki Dawnej."
     assert names(nlp, text) == ["Centrum Kultury Dwór Artusa w Toruniu"]
     assert names(nlp, "Wystawę otworzyła Galeria Sztuki Współczesnej Anny Nowak.") == ["Galeria Sztuki Współczesnej"]
+
+
+def test_a_lowercase_school_with_only_its_village_is_described_not_named(nlp):
+    assert names(nlp, "Dzieci ze szkoły w Rybnej pojechały na wycieczkę do Krakowa.") == []
+    text = "Uczniowie szkoły im. Jana Pawła II w Rybnej pojechali na wycieczkę do Krakowa."
+    assert names(nlp, text) == ["Szkoła im. Jana Pawła II w Rybnej"]
+    assert names(nlp, "Proboszcz parafii w Rudzie Różanieckiej podpisał umowę.") == ["Parafia w Rudzie Różanieckiej"]
+    assert names(nlp, "Uczniowie odbywają praktyki. – Szkoła w Nowem to dla nas sprawa kluczowa.") == []
+    assert names(nlp, "Umowę podpisano wczoraj. Sąd w Gdańsku wydał wyrok.") == ["Sąd w Gdańsku"]
