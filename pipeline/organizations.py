@@ -552,6 +552,22 @@ def _patron_first_name(doc: _Doc, j: int) -> bool:
     return doc[nxt].text in _SEAT_PREPS or doc[nxt].is_punct and doc[nxt].text not in "-–"
 
 
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _regnal_patron_end(doc: _Doc, j: int) -> int | None:
+    """End of a ruler's or pope's name in the genitive, one or two first names and a Roman numeral,
+    written after a name without "im.": "Lubelski Jana Pawła II", "Szpital Kazimierza Wielkiego" is not
+    one (no numeral)."""
+    k = j
+    while k < len(doc) and k - j < 2 and _gap_ok(doc, k) and any(
+            morphology.FIRST_NAME in a.name_classes and "gen" in a.cases for a in _analyses(doc[k].text)):
+        k += 1
+    if k == j or k >= len(doc) or not _gap_ok(doc, k) or not _ROMAN.match(doc[k].text):
+        return None
+    return k + 1
+
+
 def _patron_full_name(doc: _Doc, j: int) -> bool:
     """doc[j:j+2] is a patron's first name and surname in the genitive right after an institution's
     head noun, written without "im.": "Uniwersytetu Marii Curie-Skłodowskiej", "Uniwersytet
@@ -648,6 +664,11 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             continue
         if after_im and text == "." and doc[j - 1].text.isupper():
             j += 1
+            continue
+        if not after_im and j == last_word + 1 and (regnal := _regnal_patron_end(doc, j)):
+            last_word = regnal - 1  # "Katolicki Uniwersytet Lubelski Jana Pawła II": a pope for a patron
+            complement = True
+            j = regnal
             continue
         if not after_im and j == last_word + 1 and _patron_full_name(doc, j):
             last_word = j + 1  # "Uniwersytetu Marii Curie-Skłodowskiej w Lublinie"

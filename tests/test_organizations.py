@@ -2266,3 +2266,9 @@ def test_a_lowercase_school_with_only_its_village_is_described_not_named(nlp):
     assert names(nlp, "Proboszcz parafii w Rudzie Różanieckiej podpisał umowę.") == ["Parafia w Rudzie Różanieckiej"]
     assert names(nlp, "Uczniowie odbywają praktyki. – Szkoła w Nowem to dla nas sprawa kluczowa.") == []
     assert names(nlp, "Umowę podpisano wczoraj. Sąd w Gdańsku wydał wyrok.") == ["Sąd w Gdańsku"]
+
+
+def test_a_pope_for_a_patron_without_im(nlp):
+    text = "Festiwal organizują Uniwersytet Medyczny w Lublinie oraz Katolicki Uniwersytet Lubelski Jana Pawła II (KUL)."
+    assert "Katolicki Uniwersytet Lubelski Jana Pawła II" in names(nlp, text)
+    assert names(nlp, "Gości przyjął prezes Fundacji Jan Paweł II w rocznicę wyboru.") == []
