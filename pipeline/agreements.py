@@ -2082,6 +2082,12 @@ def _relative_antecedent(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                         _add(m.parties, r.name)
                 else:
                     _add(m.parties, org.name)
+            elif k >= 4 and (start := _chain_start(toks, k - 3, lists=False, refs=refs)) is not None \
+                    and k - 2 - start >= 2 and not any(r.kind in ("person", "place") and r.start == toks[start].idx
+                                                       for r in refs):
+                # "Partnerem projektu jest Nordnorsk Kunstmuseum w Tromsø, z którym Galeria Arsenał podpisała":
+                # a name no earlier stage found
+                _add(m.parties, _resolve(doc, toks, (start, k - 2), refs))
             return
 
 

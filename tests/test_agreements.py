@@ -2452,3 +2452,15 @@ def test_a_contract_whose_both_sides_are_named_takes_no_contractor_from_the_next
                                     ("Fundacja Zielony Łask", "Fundacja Zielony Łask")])
     (a,) = extract_agreements(doc)
     assert "Fundacja Zielony Łask" not in a.parties
+
+
+@pytest.mark.parametrize("antecedent, party", [
+    ("Partnerem projektu jest Nordnorsk Kunstmuseum w Tromsø", "Nordnorsk Kunstmuseum w Tromsø"),
+    ("Partnerką projektu jest Hilde Rognskog", None),  # a person is no side
+])
+def test_a_name_no_stage_found_before_z_ktorym_is_a_side(nlp, antecedent, party):
+    text = f"{antecedent}, z którym Galeria Arsenał podpisała 9 października 2026 r. umowę partnerską."
+    doc = make_doc(nlp, text, orgs=[("Galeria Arsenał", "Galeria Arsenał")],
+                   people=[("Hilde Rognskog", "Hilde Rognskog")], dates=[("9 października 2026 r.", "2026-10-09")])
+    (a,) = extract_agreements(doc)
+    assert (set(a.parties) - {"Galeria Arsenał"}) == ({party} if party else set())
