@@ -764,7 +764,7 @@ def fragments() -> dict[str, str]:
         "YADJ": "(?P<stem>(?i:" + _alt(t.year_adj, suffix="") + "))" + _ADJ_END,
         "RELY": "(?P<rel>(?i:" + _alt(_relative_years(), suffix="") + "))" + _ADJ_END,
         "REL": "(?P<w>" + _alt(t.relative_words) + "|" + _alt(t.relative_adj, suffix="") + r"\w*)",
-        "PREP": r"(?:w|we|od|do|na|z|ze|przed|po|i|oraz|lub|albo|koniec|końca|końcu|końcem|początek|początku"
+        "PREP": r"(?:w|we|od|do|na|za|z|ze|przed|po|i|oraz|lub|albo|koniec|końca|końcu|końcem|początek|początku"
                 r"|początkiem|połowa|połowę|połowie|połowy|przełom|przełomie|przełomu|miesiąca|miesiącu"
                 r"|tygodniu|tygodnia|tydzień|dekadzie|dekady|dekadę|weekend|weekendu|weekendzie)",
         "NOTDATE": _alt(t.not_dates),
@@ -842,6 +842,8 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
      r"{B}(?:(?<=(?i:do|od|po)\s)|(?<=(?i:dnia|dniu)\s)|(?<=(?i:dn\.)\s)|(?<=(?i:przed|dniem)\s))"
      r"(?P<d1>{D})\.(?P<m1>{M2})\.{MARK}(?=[^\S\n]*(?:\n|$)|\s+[A-ZĄĆĘŁŃÓŚŹŻ])",
      build_date),
+    # "24.12 (czwartek) – czynne do godz. 13:00": the weekday in parentheses makes the figures a day.
+    ("day_month_numeric_weekday_paren", r"{B}(?P<s>(?P<d1>{D})\.(?P<m1>{M2}))\.?(?=\s*\((?i:{WDN})\))", build_date),
     # "Wtorek 11.03 – warsztaty": a day and month in figures without a closing period after a weekday.
     ("day_month_after_weekday", r"{B}{WDBEHIND}(?P<d1>{D})\.(?P<m1>{M2})\.?(?!\w|\.?\d|[,/-]\d)", build_day_after_weekday),
     # Single days.
@@ -1410,13 +1412,17 @@ def _planned(word: str, nxt: str) -> bool:
     return any(a.lemma_base == "mieć" and a.tag.startswith("fin") for a in analyse(word)) and _is_infinitive(nxt)
 
 
+_AFTER_NA = re.compile(r"(?<!\w)(?i:na)\s+(?:\d{1,2}\.?\s*(?:,|i|oraz)\s*)*$")
+
+
 def _tense(doc: Doc, char: int) -> int:
     """-1 past, +1 future, 0 unknown: the verb nearest to ``char`` in its sentence."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
         return 0
     sent = sentence_of(doc, span[0].i)
-    on_day = not re.match(r"(?i:na)\s", doc.text[char:char + 3]) and _word_before(doc.text, char) != "na"
+    # "wyznaczył na 8 i 22 lutego": the days listed after "na" are all planned ones
+    on_day = not re.match(r"(?i:na)\s", doc.text[char:char + 3]) and not _AFTER_NA.search(doc.text, max(0, char - 40), char)
     best: tuple[int, int] | None = None
     for tok in sent:
         value = _verb_tense(tok.text)
@@ -1515,6 +1521,17 @@ def _story_year(doc: Doc, c: Candidate, dated: list[Candidate], anchor: Partial)
     return prev.start.y
 
 
+_SAME_YEAR = re.compile(r"\s+(?i:tego\s+samego|tegoż)\s+roku(?!\w)")
+
+
+def _same_year_as_before(text: str, c: Candidate, dated: list[Candidate]) -> int | None:
+    """The year of the date named last before a month or day followed by "tego samego roku"."""
+    if not _SAME_YEAR.match(text, c.end_char):
+        return None
+    years = [d.start.y for d in dated if d.end_char <= c.start_char and d.start.y is not None]
+    return years[-1] if years else None
+
+
 def _recent(start: Partial, anchor: Partial) -> bool:
     """Whether month ``start.m`` (day ``start.d``) of the anchor's year lies in the weeks before it."""
     try:
@@ -1552,7 +1569,9 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None, release: Pa
                 if start.d is None:
                     continue  # a month with no year anywhere has no ISO value
             else:
-                if (story := _story_year(doc, c, dated, anchor)) is not None:
+                if (same := _same_year_as_before(text, c, dated)) is not None:
+                    y = same  # "W grudniu 2025 r. [...] niż w listopadzie tego samego roku"
+                elif (story := _story_year(doc, c, dated, anchor)) is not None:
                     y = story
                 elif c.year_offset is not None:
                     y = anchor.y + c.year_offset

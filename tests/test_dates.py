@@ -312,6 +312,29 @@ def test_plural_weekdays_in_parentheses_are_habitual(nlp):
     assert values(found(nlp, text))[1:] == [("4 stycznia", "2027-01-04", "2027-01-04")]
 
 
+def test_office_hours_days_in_figures_with_their_weekday(nlp):
+    text = ("Gdańsk, 23.12.2026\n\nBiura Obsługi Klienta:\n24.12 (czwartek) – czynne do godz. 13:00\n"
+            "25–27.12 – nieczynne\n31.12 (czwartek) – czynne do godz. 13:00")
+    assert values(found(nlp, text))[1:] == [("24.12", "2026-12-24", "2026-12-24"),
+                                            ("25–27.12", "2026-12-25", "2026-12-27"),
+                                            ("31.12", "2026-12-31", "2026-12-31")]
+
+
+def test_a_month_after_za_and_the_same_year_as_before(nlp):
+    text = ("Opole, 22 grudnia 2026 r.\n\nWnioski o wakacje składkowe za styczeń można składać do 31 grudnia. "
+            "W grudniu 2025 r. oddział obsłużył 41 tys. klientów, o jedną piątą więcej niż w listopadzie tego "
+            "samego roku.")
+    got = values(found(nlp, text))
+    assert ("styczeń", "2027-01", "2027-01") in got
+    assert ("listopadzie", "2025-11", "2025-11") in got
+
+
+def test_days_listed_after_na_with_a_scheduling_verb_lie_ahead(nlp):
+    text = ("Gdańsk, 22 grudnia 2026 r.\n\nKolejny termin sąd wyznaczył na 25 stycznia 2027 r., "
+            "a następne – na 8 i 22 lutego.")
+    assert values(found(nlp, text))[-2:] == [("8", "2027-02-08", "2027-02-08"), ("22 lutego", "2027-02-22", "2027-02-22")]
+
+
 def test_month_adjective(nlp):
     doc = found(nlp, "30 listopada 2023\n\nRelacja z listopadowego posiedzenia Komisji Wspólnej.")
     assert values(doc)[1] == ("listopadowego", "2023-11", "2023-11")
