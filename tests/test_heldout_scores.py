@@ -65,6 +65,8 @@ SUITES = {
                                       "agreements": 0.00, "contacts": 0.95}, published=0.95),
         Suite("heldout16", 20, 0.90, {"people": 0.90, "organizations": 0.83, "locations": 0.93, "dates": 0.95,
                                       "agreements": 0.84, "contacts": 0.95}, published=0.95),
+        Suite("heldout17", 28, 0.90, {"people": 0.93, "organizations": 0.85, "locations": 0.87, "dates": 0.95,
+                                      "agreements": 0.84, "contacts": 0.95}, published=0.95),
     )
 }
 
