@@ -49,7 +49,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .items import Location, Mention
+from .items import Location, Mention, doc_text
 from .morphology import FIRST_NAME, GEOGRAPHIC, SURNAME, Analysis, word_cache
 from .normalize import _ADJECTIVAL, lemma_count, nominative, place_base, place_base_text, whole_analyses
 from .resources import table, word_list, word_set
@@ -91,14 +91,19 @@ def _is_cap_text(t: str) -> bool:
 
 
 def _geo_readings(tok: Token) -> list[Analysis]:
-    analyses = _analyses(tok)
-    parts = tok.text.split("-")
+    return list(_geo_readings_text(tok.text))
+
+
+@word_cache
+def _geo_readings_text(text: str) -> tuple[Analysis, ...]:
+    analyses = whole_analyses(text)
+    parts = text.split("-")
     if not analyses and len(parts) == 2 and all(p[:1].isupper() for p in parts):
         # "Bielska-Białej", "Skarżysko-Kamienna": a compound the dictionary lists only in parts.
         analyses = whole_analyses(parts[0])
     # A vocative-only reading is never the place: press texts do not address towns.
-    return [a for a in analyses if a.pos == "subst" and GEO_CLASSES & set(a.name_classes)
-            and a.cases - {"voc"}]
+    return tuple(a for a in analyses if a.pos == "subst" and GEO_CLASSES & set(a.name_classes)
+                 and a.cases - {"voc"})
 
 
 def _is_common_word(tok: Token) -> bool:
@@ -1236,7 +1241,7 @@ _IN_OR_TO = frozenset({"w", "we", "do", "na", "pod", "koło"})
 
 def _token_texts(doc: Doc) -> list[str]:
     """The tokens' texts, read without building a Token for each."""
-    text = doc.text
+    text = doc_text(doc)
     return [text[i:i + n] for i, n in doc.to_array([IDX, LENGTH]).tolist()] if len(doc) else []
 
 
@@ -1575,10 +1580,11 @@ def find_candidates(doc: Doc) -> list[_Candidate]:
     date_starts = frozenset(d.start_char for d in doc._.dates or [])
     org_places = _org_places(doc)
     out: list[_Candidate] = []
+    words = _token_texts(doc)  # read once: a Token built per look costs more than the test
     i = 0
     n = len(doc)
     while i < n:
-        if not _may_start(doc[i].text):
+        if not _may_start(words[i]):
             i += 1
             continue
         cand = _dated_line(doc, i, date_starts)
@@ -1589,7 +1595,7 @@ def find_candidates(doc: Doc) -> list[_Candidate]:
                 cand = rule(doc, i)
                 if cand is not None:
                     break
-        coordinated = out and out[-1].end == i - 1 and doc[i - 1].text in ("i", "oraz")
+        coordinated = out and out[-1].end == i - 1 and words[i - 1] in ("i", "oraz")
         if cand is None and coordinated:
             cand = _coordinated(doc, i)
             if cand is not None and cand.context is None:
@@ -1612,7 +1618,7 @@ def find_candidates(doc: Doc) -> list[_Candidate]:
             out.append(cand)
             out.extend(cand.following)
         i = max(cand.following[-1].end if cand.following else cand.end, i + 1)
-    texts = _token_texts(doc) if any(c.end == c.start + 1 and not _analyses(doc[c.start]) for c in out) else []
+    texts = words if any(c.end == c.start + 1 and not _analyses(doc[c.start]) for c in out) else []
     partners = _partners(doc, texts) if texts and any(c.rule == "governed" for c in out) else frozenset()
     if partners:
         out = [c for c in out if not (c.end == c.start + 1 and doc[c.start].text in partners)]
