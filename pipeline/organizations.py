@@ -775,6 +775,11 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
                 break  # "Samorząd Województwa Podkarpackiego i Lwowska Obwodowa Administracja": two bodies
             if nxt_kind and same_case and _has_case(doc[j - 1].text, "gen") and not _has_case(doc[k].text, "gen"):
                 break  # "Skarb Państwa i Gmina Miasta Gdyni": in the head's case, not the complement's
+            if not nxt_kind and "gen" not in readings[0].cases and _has_case(doc[j - 1].text, "gen") \
+                    and not _has_case(doc[k].text, "gen") and k + 1 < n and _gap_ok(doc, k + 1) and _is_cap(doc[k + 1].text) \
+                    and any(a.pos == "subst" and a.cases & h.cases for a in _analyses(doc[k].text) for h in readings) \
+                    and _agrees(doc[k + 1].text, [a for a in _analyses(doc[k].text) if a.pos == "subst"]):
+                break  # "z Inspekcją Transportu Drogowego i Żandarmerią Wojskową": a second body in the head's case
             j += 1
             continue
         if text == "oraz" and j == last_word + 1 and _abstract_complement(doc, j + 1):

@@ -2272,3 +2272,10 @@ def test_a_pope_for_a_patron_without_im(nlp):
     text = "Festiwal organizują Uniwersytet Medyczny w Lublinie oraz Katolicki Uniwersytet Lubelski Jana Pawła II (KUL)."
     assert "Katolicki Uniwersytet Lubelski Jana Pawła II" in names(nlp, text)
     assert names(nlp, "Gości przyjął prezes Fundacji Jan Paweł II w rocznicę wyboru.") == []
+
+
+def test_a_second_body_in_the_heads_case_after_i_ends_the_name(nlp):
+    text = "Policjanci będą współpracować z Inspekcją Transportu Drogowego i Żandarmerią Wojskową podczas kontroli."
+    assert names(nlp, text) == ["Inspekcja Transportu Drogowego"]
+    text = "Umowę podpisał Instytut Fizyki i Astronomii Stosowanej w Krakowie."
+    assert names(nlp, text) == ["Instytut Fizyki i Astronomii Stosowanej w Krakowie"]
