@@ -239,6 +239,23 @@ def _previous_org(toks: list[Token], refs: list[_Ref]) -> str | None:
     return max(found, key=lambda r: r.end).name if found else None
 
 
+def _generic_subject_before(toks: list[Token], j: int, refs: list[_Ref]) -> str | None:
+    """"Miejski Zakład Komunikacji kupi cztery autobusy. Umowę na ich dostawę spółka zawarła ...": a
+    generic head (``agr_generic_heads.txt``) as the subject stands for the organisation that opens the
+    sentence before, when the one organisation of its kind is the act's other side."""
+    if not _lemmas(toks[j]) & word_set("agr_generic_heads.txt"):
+        return None
+    doc = toks[0].doc
+    if toks[0].i == 0:
+        return None
+    prev = next(iter(doc[toks[0].i - 1:toks[0].i].sents), None)
+    if prev is None:
+        return None
+    first = next((t for t in prev if not t.is_space), None)
+    org = next((r for r in refs if r.kind == "org" and first is not None and r.start == first.idx), None)
+    return org.name if org is not None and "nom" in _cases(first) else None
+
+
 def _adjective_party(tok: Token, refs: list[_Ref]) -> str | None:
     """"w imieniu holenderskiego partnera" after "holenderska firma van der Linden Agritech B.V.": a
     lowercase adjective and a noun stand for the one organisation the text introduced after the same
@@ -1596,7 +1613,9 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
                 j -= 1  # "urząd marszałkowski podpisał"
             # (one the text leaves unclear does not hide the others: "miasto i klub zawarły")
             while j >= 0 and toks[j].text[:1].islower() and _lemmas(toks[j]) & _common_parties().keys():
-                _add(m.parties, _common_noun_party(toks[j], refs))
+                # (not the other side the clause names: "Umowę ... spółka zawarła ... z firmą Solaris sp. z o.o.")
+                party = _common_noun_party(toks[j], refs)
+                _add(m.parties, party if party not in m.parties else _generic_subject_before(toks, j, refs))
                 j -= 1 if not (active and j > 1 and toks[j - 1].lower_ in ("i", "oraz")) else 2
             if j >= 0 and j + 1 < len(toks) and toks[j + 1].lower_ in ("i", "oraz"):
                 # "Gmina Miejska Gorlice i fundacja zawarły": a name before the common noun

@@ -2464,3 +2464,17 @@ def test_a_name_no_stage_found_before_z_ktorym_is_a_side(nlp, antecedent, party)
                    people=[("Hilde Rognskog", "Hilde Rognskog")], dates=[("9 października 2026 r.", "2026-10-09")])
     (a,) = extract_agreements(doc)
     assert (set(a.parties) - {"Galeria Arsenał"}) == ({party} if party else set())
+
+
+@pytest.mark.parametrize("before, party", [
+    ("Miejski Zakład Komunikacji w Ełku kupi cztery autobusy elektryczne.", "Miejski Zakład Komunikacji w Ełku"),
+    ("W Ełku pojadą cztery autobusy elektryczne.", None),  # no organisation opens the sentence before
+])
+def test_a_company_noun_subject_beside_the_one_company_it_signs_with(nlp, before, party):
+    text = (f"{before} Umowę na ich dostawę spółka zawarła w październiku z firmą Solaris Bus & Coach sp. z o.o. z "
+            "Bolechowa-Osiedla.")
+    doc = make_doc(nlp, text, orgs=[("Miejski Zakład Komunikacji w Ełku", "Miejski Zakład Komunikacji w Ełku"),
+                                    ("Solaris Bus & Coach sp. z o.o.", "Solaris Bus & Coach sp. z o.o.")],
+                   dates=[("w październiku", "2026-10")])
+    (a,) = extract_agreements(doc)
+    assert set(a.parties) == {"Solaris Bus & Coach sp. z o.o.", party} - {None}
