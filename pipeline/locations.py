@@ -699,8 +699,10 @@ def _programme_name(doc: Doc, start: int, end: int) -> bool:
         return True
     # inside a quoted name after a programme noun: "projektu „Bałtyk – Arktyka. Sztuka na krańcach Europy”"
     q = start - 1
-    while q > 0 and start - q < 15 and doc[q].text not in _OPENING_QUOTES and doc[q].text not in _CLOSING_QUOTES \
-            and "\n" not in doc[q].whitespace_:
+    while q > 0 and start - q < 15:
+        tok = doc[q]
+        if tok.text in _OPENING_QUOTES or tok.text in _CLOSING_QUOTES or "\n" in tok.whitespace_:
+            break
         q -= 1
     if q > 0 and doc[q].text in _OPENING_QUOTES and _prev_lemmas(doc, q) & _cues("programme"):
         return True
@@ -1396,10 +1398,16 @@ def _listed_region(doc: Doc, i: int) -> _Candidate | None:
     if m is not None and (not _analyses(tok) or not _sentence_initial(doc, i) and len(m.group(1)) >= 6
                           and all(a.lemma_base.lower() == a.lemma_base for a in _analyses(tok))):
         return _Candidate(i, i + 1, "region", name=f"{m.group(1)}czyzna")
+    name = _listed_region_name(tok.text)
+    return _Candidate(i, i + 1, "region", name=name) if name is not None else None
+
+
+@word_cache
+def _listed_region_name(text: str) -> str | None:
     for stem, name in _region_stems():
-        rest = tok.text[len(stem):]
-        if tok.text.startswith(stem) and len(rest) <= 4 and (not rest or rest.islower()):
-            return _Candidate(i, i + 1, "region", name=name)
+        rest = text[len(stem):]
+        if text.startswith(stem) and len(rest) <= 4 and (not rest or rest.islower()):
+            return name
     return None
 
 
@@ -1413,6 +1421,7 @@ def _foreign_towns() -> tuple[tuple[str, str], ...]:
     return tuple((name.rstrip(_NAME_VOWELS), name) for name in word_list("locations_foreign_towns.txt"))
 
 
+@word_cache
 def _listed_town_name(text: str) -> str | None:
     for stem, name in _foreign_towns():
         if text.startswith(stem) and text[len(stem):] in _TOWN_ENDINGS:
