@@ -36,7 +36,7 @@ from .resources import word_list, word_set
 _AT = r"(?:@|\s?[\(\[\{]\s?(?:at|małpa|malpa)\s?[\)\]\}]\s?)"
 _DOT = r"(?:\.|\s?[\(\[\{]\s?(?:dot|kropka|\.)\s?[\)\]\}]\s?)"
 _EMAIL = re.compile(
-    rf"(?<![\w.+-])[A-Za-z0-9][\w.+-]*{_AT}[\w-]+(?:{_DOT}[\w-]+)+"
+    rf"(?<![\w.+-])[A-Za-z0-9][\w.+-]*(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)+"  # "jan[kropka]nowak[at]..."
     rf"(?:{_AT}[\w-]+(?:{_DOT}[\w-]+)+)*",  # glued addresses: "a@x.plb@y.pl"
     re.IGNORECASE,
 )
@@ -192,7 +192,7 @@ def find_phones(text: str) -> list[_Item]:
         while raw.endswith(")") and raw.count(")") > raw.count("("):
             raw = raw[:-1].rstrip(" \t\u00a0.-")
         for piece_start, piece in _split_run(raw, start):
-            digits = phone_digits(piece)
+            digits = phone_digits(piece) or _same_exchange(text, items, piece_start, piece)
             if digits is None:
                 continue
             end = piece_start + len(piece)
@@ -213,6 +213,21 @@ def find_phones(text: str) -> list[_Item]:
     return items
 
 
+def _same_exchange(text: str, items: list[_Item], start: int, piece: str) -> str | None:
+    """"tel. 61 852 05 20, 852 05 21": seven digits grouped as a local number right after a number
+    of the same area take its two-digit area code."""
+    if not items or not re.fullmatch(r"\d{3}[ \t\u00a0-]\d{2}[ \t\u00a0-]\d{2}", piece):
+        return None
+    last = items[-1]
+    if not re.fullmatch(r"\s*(?:,|;|/|lub|i|oraz)\s*", text[last.end:start]):
+        return None
+    # the number before must show its area code apart: "61 852 05 20", "(61) 852-05-20", not "600 100 200"
+    if not re.match(r"(?:\+48|0048)?[ \t\u00a0]*\(?(?:0[ \t\u00a0]?)?\d{2}\)?[ \t\u00a0/-]+\d{3}[ \t\u00a0-]\d{2}[ \t\u00a0-]\d{2}$",
+                    text[last.start:last.end]):
+        return None
+    return last.value[:2] + re.sub(r"\D", "", piece)
+
+
 def _slash_tail(text: str, end: int) -> str:
     """The "/51/52" right after a phone number."""
     m = re.match(r"(?:/\d{1,3}(?!\d))+", text[end:])
@@ -230,7 +245,8 @@ def _split_run(raw: str, start: int) -> list[tuple[int, str]]:
     return out
 
 
-_GROUPED = re.compile(rf"^(?:\+48|0048)?{_SPACES}*(?:\(0?\d{{2,3}}\){_SPACES}*|\d{{2,3}}[{_SPACES[1:-1]}-])")
+# "22 628 12 34", "(22) 628 12 34", "0 801 100 100" (an old trunk zero before a grouped number)
+_GROUPED = re.compile(rf"^(?:\+48|0048)?{_SPACES}*(?:0{_SPACES})?(?:\(0?\d{{2,3}}\){_SPACES}*|\d{{2,3}}[{_SPACES[1:-1]}-])")
 
 
 def _looks_like_phone(piece: str) -> bool:

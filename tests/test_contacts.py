@@ -46,6 +46,12 @@ def emails(text):
         ("Jan Weber, tel. 0049 371 3378 220, presse@brenner-at.de", ["493713378220"]),
         ("tel. 32 643 07 50/51, e-mail:dyrektor@mok.olkusz.pl", ["326430750", "326430751"]),
         ("Zofia Nawrocka-Baran, +48 (0) 71 344 21 90, mobile +48 (0)609 550 718", ["713442190", "609550718"]),
+        # A second number far from its cue, with the old trunk zero: "0 801" is a hotline, not an amount.
+        ("Informacje pod nr tel. 22 628 12 34 wew. 105 oraz 0 801 100 100.", ["226281234", "801100100"]),
+        # A second line of the same exchange without its area code takes the one before it.
+        ("tel. 61 852 05 20, 852 05 21", ["618520520", "618520521"]),
+        ("tel. (61) 852-05-20 lub 852-05-22", ["618520520", "618520522"]),
+        ("tel. 600 100 200, 852 05 21", ["600100200"]),  # a mobile number has no area code to lend
     ],
 )
 def test_phone_formats(text, expected):
@@ -66,6 +72,7 @@ def test_phone_formats(text, expected):
         "wkład własny 123 456 789,00 zł",
         "NIP 542-020-94-14, REGON 050658640",
         "Konto: PL 61 1090 1014 0000 0712 1981 2874",
+        "Z 2025 r. zostało 0 500 000 zł.",
     ],
 )
 def test_numbers_that_are_not_phones(text):
@@ -91,6 +98,9 @@ def test_phone_digits_prefixes():
         ("biuro@x.plsekretariat@y.com.pl", ["biuro@x.pl", "sekretariat@y.com.pl"]),
         ("rzecznik@mazovia.p", ["rzecznik@mazovia.p"]),
         ("E: jan.nowak@umk.plTel. 600 700 800", ["jan.nowak@umk.pl"]),
+        # the dot written out inside the local part too
+        ("e-mail: jan[kropka]nowak[at]abc[kropka]pl", ["jan.nowak@abc.pl"]),
+        ("pisz: jan (dot) nowak (at) abc (dot) pl", ["jan.nowak@abc.pl"]),
     ],
 )
 def test_emails(text, expected):
