@@ -107,12 +107,17 @@ def _geo_readings_text(text: str) -> tuple[Analysis, ...]:
 
 
 def _is_common_word(tok: Token) -> bool:
+    return _is_common_text(tok.text)
+
+
+@word_cache
+def _is_common_text(text: str) -> bool:
     """Also an ordinary noun, and not a rarer one than the place ("Koło" -> koło, "Miasta" ->
     miasto, "Pani" -> pani; but "Ukraina" is rarely the common noun "ukraina")."""
-    commons = [a for a in _analyses(tok) if a.lemma_base[:1].islower() and a.pos in ("subst", "depr", "ger")]
+    commons = [a for a in whole_analyses(text) if a.lemma_base[:1].islower() and a.pos in ("subst", "depr", "ger")]
     if not commons:
         return False
-    geo = max((lemma_count(a) for a in _geo_readings(tok)), default=0)
+    geo = max((lemma_count(a) for a in _geo_readings_text(text)), default=0)
     return max(lemma_count(a) for a in commons) >= geo
 
 
@@ -170,7 +175,12 @@ def _after_preposition(doc: Doc, i: int) -> bool:
 
 
 def _has_class(tok: Token, name_class: str) -> bool:
-    return any(name_class in a.name_classes for a in _analyses(tok))
+    return _has_class_text(tok.text, name_class)
+
+
+@word_cache
+def _has_class_text(text: str, name_class: str) -> bool:
+    return any(name_class in a.name_classes for a in whole_analyses(text))
 
 
 def _prev_lemmas(doc: Doc, i: int) -> set[str]:
@@ -719,12 +729,17 @@ def _route_noun_before(doc: Doc, start: int) -> bool:
 
 
 def _is_inhabitant(tok: Token) -> bool:
+    return _is_inhabitant_text(tok.text)
+
+
+@word_cache
+def _is_inhabitant_text(text: str) -> bool:
     """A capitalised common noun that is not a place, and not a rarer one than the place:
     "Hiszpanie", "Serbów" (inhabitants); but "Węgier" is mostly the genitive of Węgry."""
-    geo = max((lemma_count(a) for a in _geo_readings(tok)), default=0)
+    geo = max((lemma_count(a) for a in _geo_readings_text(text)), default=0)
     return any(a.pos in ("subst", "depr") and a.lemma_base[:1].isupper() and not set(a.name_classes)
                & (GEO_CLASSES | {FIRST_NAME, SURNAME}) and "m1" in a.genders and lemma_count(a) >= geo
-               for a in _analyses(tok))
+               for a in whole_analyses(text))
 
 
 def _among_inhabitants(doc: Doc, i: int) -> bool:
@@ -784,13 +799,18 @@ def _named_person_after_role(doc: Doc, i: int) -> bool:
 
 
 def _person_competes(tok: Token) -> bool:
+    return _person_competes_text(tok.text)
+
+
+@word_cache
+def _person_competes_text(text: str) -> bool:
     """A first-name reading ("Kazimierz", "Paulina"), or a surname reading NKJP chose at least as
     often as the place ("Janik"). A surname spelled like the place ("Warszawa") does not count:
     capitalised and alone, the word is the place."""
-    geo = _geo_readings(tok)
+    geo = _geo_readings_text(text)
     geo_lemmas = {a.lemma_base for a in geo}
     geo_count = max((lemma_count(a) for a in geo), default=0)
-    for a in _analyses(tok):
+    for a in whole_analyses(text):
         classes = set(a.name_classes)
         # (a first name in the plural is no one: "Kraków" is also the genitive of the Kraks)
         if FIRST_NAME in classes and (a.number != "pl" or lemma_count(a) >= geo_count):
