@@ -1698,6 +1698,13 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             foreign = any(_unknown(doc[m].text) and not _is_acronym(doc[m].text) for m in range(f, j))
             if _known(first) and not foreign and not _has_case(doc[f].text, "nom") and any(a.pos in ("adj", "subst") for a in first):
                 inner = org_base(doc.span(k, j))  # "z Pomorską Specjalną Strefą Ekonomiczną sp. z o.o."
+            elif foreign and f == k and _known(first) and not _has_case(doc[f].text, "nom") \
+                    and any(a.pos == "adj" for a in first):
+                # Polish words in an oblique case before a brand: "z Bydgoskimi Zakładami Elektromechanicznymi
+                # Belma S.A." -> "Bydgoskie Zakłady Elektromechaniczne Belma S.A."
+                m = next(m for m in range(f, j) if _unknown(doc[m].text) and not _is_acronym(doc[m].text))
+                if m - f >= 2 and all(_known(_analyses(doc[x].text)) for x in range(f, m)):
+                    inner = f"{org_base(doc.span(f, m))} {doc.span(m, j).text}"
             out.append(Candidate(k, stop, "company", name=f"{inner} {legal}", aliases=[inner]))
     return out
 

@@ -2279,3 +2279,9 @@ def test_a_second_body_in_the_heads_case_after_i_ends_the_name(nlp):
     assert names(nlp, text) == ["Inspekcja Transportu Drogowego"]
     text = "Umowę podpisał Instytut Fizyki i Astronomii Stosowanej w Krakowie."
     assert names(nlp, text) == ["Instytut Fizyki i Astronomii Stosowanej w Krakowie"]
+
+
+def test_polish_words_before_a_brand_in_a_company_name_are_normalised(nlp):
+    text = "Klub podpisał umowę sponsorską z Bydgoskimi Zakładami Elektromechanicznymi Belma S.A. w grudniu."
+    assert names(nlp, text) == ["Bydgoskie Zakłady Elektromechaniczne Belma S.A."]
+    assert names(nlp, "Umowę podpisano ze Stena Line Scandinavia AB w Gdyni.") == ["Stena Line Scandinavia AB"]
