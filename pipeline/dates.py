@@ -940,6 +940,13 @@ _RULE_SPECS: tuple[tuple[str, str, Callable], ...] = (
     # "W dniach 12–14 V w Gliwicach", "zgłoszenia do 30 IV.": the year is the release's. A single day
     # needs a preposition before it ("kl. 3 IV" is no date).
     ("range_dd_roman_no_year", r"{B}(?P<d1>{D}){DASH}(?P<d2>{D})[ .](?P<m2>{ROM})(?![\w.-]|\.\s?\d)", build_date),
+    # "od 1.12 do 15.12", "od 1 do 5 XII": a range with "od ... do" around it, no year.
+    ("range_od_dm_dm",
+     r"(?<!\w)(?i:od)\s+(?P<d1>{D})\.(?P<m1>{MN})\.?\s+(?i:do)\s+(?P<d2>{D})\.(?P<m2>{MN})\.?(?![\w-]|\.?\d)",
+     build_date),
+    ("range_od_dd_roman",
+     r"(?<!\w)(?i:od)\s+(?P<d1>{D})\s+(?i:do)\s+(?P<d2>{D})[ .](?P<m2>{ROM})(?:[ .]\s?(?P<y2>{Y}){YS}{E})?(?![\w-]|\.?\s?\d)",
+     build_date),
     ("day_roman_after_prep",
      r"{B}(?:(?<=(?i:do|od|po)\s)|(?<=(?i:dnia|dniu)\s)|(?<=(?i:przed|dniem)\s))(?P<d1>{D})[ .](?P<m1>{ROM})(?![\w-]|\.?\s?\d)",
      build_date),
@@ -1671,7 +1678,7 @@ def _weekdays_before_a_date(text: str, cands: list[Candidate]) -> set[int]:
         if c.kind == "weekday" and (not run or (c.joined and not text[run[-1].end_char:c.start_char].strip())):
             run.append(c)
             continue
-        if run and c.kind == "date" and c.start.d is not None and re.fullmatch(r",?\s{1,2}", text[run[-1].end_char:c.start_char]):
+        if run and c.kind == "date" and c.start.d is not None and re.fullmatch(r",?\s{1,2}\(?", text[run[-1].end_char:c.start_char]):
             out.update(w.end_char for w in run)
         run = [c] if c.kind == "weekday" else []
     return out

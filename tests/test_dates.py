@@ -335,6 +335,15 @@ def test_days_listed_after_na_with_a_scheduling_verb_lie_ahead(nlp):
     assert values(found(nlp, text))[-2:] == [("8", "2027-02-08", "2027-02-08"), ("22 lutego", "2027-02-22", "2027-02-22")]
 
 
+def test_od_do_ranges_without_a_year_and_weekdays_before_a_range_in_parentheses(nlp):
+    text = "Toruń, 26 listopada 2026 r.\n\nOd 1.12 do 15.12 trwa zbiórka. Zapisy od 1 do 5 XII."
+    assert values(found(nlp, text))[1:] == [("Od 1.12 do 15.12", "2026-12-01", "2026-12-15"),
+                                            ("od 1 do 5 XII", "2026-12-01", "2026-12-05")]
+    # the weekdays only name the days of the range that follows them
+    text = "Toruń, 26 listopada 2026 r.\n\nJarmark w sobotę i niedzielę (12–13 grudnia)."
+    assert values(found(nlp, text))[1:] == [("12–13 grudnia", "2026-12-12", "2026-12-13")]
+
+
 def test_month_adjective(nlp):
     doc = found(nlp, "30 listopada 2023\n\nRelacja z listopadowego posiedzenia Komisji Wspólnej.")
     assert values(doc)[1] == ("listopadowego", "2023-11", "2023-11")
