@@ -183,6 +183,12 @@ def _has_class_text(text: str, name_class: str) -> bool:
     return any(name_class in a.name_classes for a in whole_analyses(text))
 
 
+@word_cache
+def _noun_readings(text: str, kind: str) -> tuple[Analysis, ...]:
+    """The noun readings of ``text`` whose lemma is a ``kind`` cue ("Republice": a state noun)."""
+    return tuple(a for a in whole_analyses(text) if a.pos == "subst" and a.lemma_base.lower() in _cues(kind))
+
+
 def _prev_lemmas(doc: Doc, i: int) -> set[str]:
     if i == 0:
         return set()
@@ -316,13 +322,14 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
     if "-" in tok.text and not _analyses(tok) and not (prep or paren or (listed or paren or stop)
                                                         and _both_parts_places(tok)):
         return None
+    prev_words = _prev_lemmas(doc, start)  # (read once: the tests below share it)
     listed = listed or paren or _on_route(doc, start) or _after_nationality(doc, start) or _passed_through(doc, start) \
-        or bool(_prev_lemmas(doc, start) & _cues("inhabitant")) and any("gen" in a.cases for a in geo)
+        or bool(prev_words & _cues("inhabitant")) and any("gen" in a.cases for a in geo)
     after_prep = prep or listed
     # "z"/"od" with the genitive is "from" a place ("z Niemiec"); with the instrumental, "with"
     # someone ("z Kazimierzem").
-    place_prep = after_prep and (_prev_lemmas(doc, start) & _cues("place_prep") or (
-        _prev_lemmas(doc, start) & _cues("origin_prep") and any("gen" in a.cases for a in geo)))
+    place_prep = after_prep and (prev_words & _cues("place_prep") or (
+        prev_words & _cues("origin_prep") and any("gen" in a.cases for a in geo)))
     # Also an ordinary word ("Miasto", "Koło", "Hiszpanie") or an adjectival region name
     # ("Warszawskiego" is mostly an adjective or a surname): only after a preposition ("w Kole").
     # A capitalised adjective agreeing with it makes it a name anywhere ("drogi Zduńska Wola –
@@ -380,7 +387,7 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
             and (_has_class(doc[end], SURNAME) or not _analyses(doc[end])):
         return None
     # After "rzeka", "jezioro", "góra" the name is a river, a lake, a mountain ("rzekę Liwę").
-    if _prev_lemmas(doc, start) & _cues("feature"):
+    if prev_words & _cues("feature"):
         return None
     if _event_name(doc, start, end) or _programme_name(doc, start, end) or _feast_day(doc, start, end):
         return None
@@ -1153,10 +1160,8 @@ def _listed_after(doc: Doc, end: int) -> bool:
 def _state(doc: Doc, i: int) -> _Candidate | None:
     """"Rzeczpospolita Polska", "Republika Węgierska": a state noun and its adjective."""
     tok = doc[i]
-    if not _is_cap(tok) or i + 1 >= len(doc) or not _is_cap(doc[i + 1]):
-        return None
-    states = [a for a in _analyses(tok) if a.pos == "subst" and a.lemma_base.lower() in _cues("state")]
-    if not states:
+    states = list(_noun_readings(tok.text, "state"))  # first, as it rules out most words at once
+    if not states or not _is_cap(tok) or i + 1 >= len(doc) or not _is_cap(doc[i + 1]):
         return None
     cases = _cases(tok, frozenset({"subst"}))
     if not (cases & _cases(doc[i + 1], frozenset({"adj"}))):
@@ -1370,10 +1375,8 @@ def _region_name(doc: Doc, i: int) -> _Candidate | None:
     """A capitalised landform noun with its capitalised adjective or genitive: "na Mierzei
     Wiślanej" -> "Mierzeja Wiślana", "Kotlinę Nowotarską", "Krainę Wielkich Jezior Mazurskich"."""
     tok = doc[i]
-    if not _is_cap(tok) or i + 1 >= len(doc) or not _is_cap(doc[i + 1]) or not tok.whitespace_:
-        return None
-    heads = [a for a in _analyses(tok) if a.pos == "subst" and a.lemma_base.lower() in _cues("region_name")]
-    if not heads:
+    heads = list(_noun_readings(tok.text, "region_name"))  # first, as it rules out most words at once
+    if not heads or not _is_cap(tok) or i + 1 >= len(doc) or not _is_cap(doc[i + 1]) or not tok.whitespace_:
         return None
     if i > 0 and _is_cap(doc[i - 1]) and not _sentence_initial(doc, i - 1) and doc[i - 1].whitespace_ == " ":
         return None  # inside a longer name: "Stowarzyszenie Gmin Ziemi Kłodzkiej"
