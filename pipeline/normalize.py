@@ -1513,6 +1513,9 @@ def _person_plan(texts: Sequence[str], context: frozenset[str],
                         firsts += 1
             unknown = sum(max((e.weight for e in g if e.case == case and e.gender == gender), default=0)
                           for g in guesses.values())
+            if len(name_idx) > 1 and all(i in guesses and any(e.case == case and e.gender == gender for e in guesses[i])
+                                         for i in name_idx):
+                unknown += 1  # every word of an unknown name ends so ("Tomáša Novotnego")
             # A man's surname inflects: "Kamila Zgolak" cannot be Kamil's genitive (a woman's may not).
             contra = 0
             told = bool({case, f"{case}/{gender}", f"{case}~{gender}"} & context)
@@ -1654,8 +1657,9 @@ def _maria(readings: Iterable[Reading], case: str, surname: bool = False) -> lis
 def _person_word(word: str, case: str, gender: str, inner: bool = False, surname: bool = False) -> str:
     parts = word.split("-")
     if len(parts) > 1 and all(_is_name_word(p) for p in parts) and not whole_analyses(word):
-        # A double surname inflects in both parts ("Nowaka-Jeziorańskiego").
-        return "-".join(_person_word(p, case, gender) for p in parts)
+        # A double surname inflects in both parts ("Nowaka-Jeziorańskiego"); a man's genitive and
+        # accusative look alike but for a part in "-a" ("Mariusza Kędziorę-Sobczaka").
+        return "-".join(_double_surname_part(p, case, gender) for p in parts)
     rs = [r for r in _person_readings(word) if r.case == case and r.number == "sg" and gender in r.genders]
     if not rs and gender == "m1" and inner and (maria := _maria(_person_readings(word), case, surname)):
         return inflect(word, maria[0].analysis, "nom", "sg", ["f"]) or word
@@ -1682,6 +1686,15 @@ def _person_word(word: str, case: str, gender: str, inner: bool = False, surname
                 return base + "e"  # "Brucem", "Georgem": Bruce, George keep their "-e"
             return _restore_stem(base, word, gender)
     return word
+
+
+def _double_surname_part(part: str, case: str, gender: str) -> str:
+    form = _person_word(part, case, gender)
+    other = {"gen": "acc", "acc": "gen"}.get(case)
+    if form == part and gender == "m1" and other \
+            and any(r.case == other and gender in r.genders for r in _person_readings(part)):
+        form = _person_word(part, other, gender)
+    return form
 
 
 def _is_known_name(word: str) -> bool:

@@ -1524,6 +1524,10 @@ def test_vocative_opening_a_body_s_name(before, text, expected):
         # a man's genitive where the last part is one
         ("Pawła Dunin-Wąsowicza", "Paweł Dunin-Wąsowicz"),
         ("Jana Nowaka-Jeziorańskiego", "Jan Nowak-Jeziorański"),
+        # a man's accusative part in "-ę" beside a genitive-looking one
+        ("Mariusza Kędziorę-Sobczaka", "Mariusz Kędziora-Sobczak"),
+        # every word of an unknown foreign name ends as a man's genitive
+        ("Tomáša Novotnego", "Tomáš Novotny"),
     ],
 )
 def test_double_surname_reads_in_its_last_part(text, expected):
