@@ -1658,6 +1658,13 @@ def resolve(doc: Doc, cands: list[Candidate], published: str | None, release: Pa
     return out
 
 
+def _in_heading(text: str, char: int) -> bool:
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return len(line) < 150 and not line.endswith((".", "!", "?", ":", ";", ","))
+
+
 def _on_or_after(p: Partial, day: dt.date) -> dt.date | None:
     """Day ``p`` in its own year, else the first one on or after ``day``."""
     if p.y is not None:
@@ -1747,8 +1754,11 @@ def _resolve_weekday(doc: Doc, c: Candidate, pub: dt.date | None,
         return _next_weekday(near[-1][1], wd)
     if not stated:
         # "Utrudnienia w ruchu w sobotę" (a headline, no verb): the same weekday the text dates nearby.
+        # In a heading (a short line with no full stop) any such day ahead will do: "ZUS dyżuruje
+        # także w sobotę" over a text that says "w sobotę 9 stycznia", two weeks on.
+        heading = _in_heading(doc.text, c.start_char)
         same = [(abs(pos - c.start_char), d) for pos, d, e in days if d == e and d.weekday() == wd
-                and (pub is None or abs((d - pub).days) <= 7)]
+                and (pub is None or abs((d - pub).days) <= 7 or (heading and d > pub))]
         if same:
             return min(same)[1]
     if pub is not None:

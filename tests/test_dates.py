@@ -344,6 +344,15 @@ def test_od_do_ranges_without_a_year_and_weekdays_before_a_range_in_parentheses(
     assert values(found(nlp, text))[1:] == [("12–13 grudnia", "2026-12-12", "2026-12-13")]
 
 
+def test_a_heading_s_weekday_is_the_one_the_text_dates(nlp):
+    text = ("Informacja prasowa ZUS\nOpole, 22 grudnia 2026 r.\n\nWażne terminy. ZUS dyżuruje także w sobotę\n\n"
+            "W sobotę 9 stycznia sale obsługi klientów będą czynne.")
+    assert values(found(nlp, text))[1] == ("w sobotę", "2027-01-09", "2027-01-09")
+    # in a sentence of the body, with no day of that weekday named, it is still the next one
+    text = "Opole, 22 grudnia 2026 r.\n\nZUS dyżuruje także w sobotę. W sobotę 9 stycznia sale będą czynne."
+    assert values(found(nlp, text))[1] == ("w sobotę", "2026-12-26", "2026-12-26")
+
+
 def test_month_adjective(nlp):
     doc = found(nlp, "30 listopada 2023\n\nRelacja z listopadowego posiedzenia Komisji Wspólnej.")
     assert values(doc)[1] == ("listopadowego", "2023-11", "2023-11")
