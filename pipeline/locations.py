@@ -1102,7 +1102,7 @@ def _apposition(doc: Doc, i: int) -> _Candidate | None:
     if i == 0 or not _is_cap(doc[i]):
         return None
     prev = doc[i - 1]
-    if not ({a.lemma_base.lower() for a in _analyses(prev) if a.pos == "subst"} & _cues("apposition")):
+    if not _noun_readings(prev.text, "apposition"):
         return None
     end = i + 1
     while end < len(doc) and end - i < _MAX_NAME_TOKENS and _is_cap(doc[end]) and doc[end - 1].whitespace_:
@@ -1363,8 +1363,10 @@ def _feminine_nominative(word: str) -> str:
 def _route_end(doc: Doc, i: int) -> _Candidate | None:
     """A word the dictionary does not know after a dash that closes a route from a place: "na linii
     Gdańsk–Nynäshamn", "na trasie Kraków – Kežmarok"."""
+    if i < 4 or doc[i - 1].text not in _DASHES:
+        return None
     tok = doc[i]
-    if i < 4 or not _is_cap(tok) or _analyses(tok) or not _is_word(tok) or doc[i - 1].text not in _DASHES:
+    if not _is_cap(tok) or _analyses(tok) or not _is_word(tok):
         return None
     if not (_is_cap(doc[i - 2]) and _prev_lemmas(doc, i - 2) & _cues("route")):
         return None
@@ -1472,8 +1474,10 @@ def _after_country_adjective(doc: Doc, i: int) -> _Candidate | None:
     """A word the dictionary does not know right after a country's adjective, in that adjective's
     case: "do czeskiego Bohumína" -> Bohumín, "z litewskiej Jonawy" -> Jonawa. Not a person's name
     ("z czeskim Petrem Novákiem": a capitalised word follows) nor a first name ("litewski Mantas")."""
+    if i == 0 or not _nationality_word(doc[i - 1].text):
+        return None
     tok = doc[i]
-    if i == 0 or not _is_cap(tok) or _analyses(tok) or not _is_word(tok) or not _nationality_word(doc[i - 1].text):
+    if not _is_cap(tok) or _analyses(tok) or not _is_word(tok):
         return None
     if i + 1 < len(doc) and _is_cap(doc[i + 1]) and tok.whitespace_ or _given_form(tok):
         return None
@@ -1507,8 +1511,10 @@ def _czech_slovak_locative(word: str) -> str:
 
 def _foreign_seat(doc: Doc, i: int) -> _Candidate | None:
     """A Czech or Slovak body's seat after its own "v": "Krajská prokuratúra v Žiline" -> Žilina."""
+    if i == 0 or doc[i - 1].text != "v":
+        return None
     tok = doc[i]
-    if i == 0 or doc[i - 1].text != "v" or not _is_cap(tok) or not tok.is_alpha or _analyses(tok):
+    if not _is_cap(tok) or not tok.is_alpha or _analyses(tok):
         return None
     if i + 1 < len(doc) and _is_cap(doc[i + 1]) and tok.whitespace_:
         return None
