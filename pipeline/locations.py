@@ -1857,6 +1857,14 @@ def _listed_places(doc: Doc, out: list[_Candidate], blocked: list[tuple[int, int
     ends = {c.end for c in out}
     todo = [c for c in out if c.rule in _LIST_SEEDS]
     found: list[_Candidate] = []
+
+    def take(cand: _Candidate, must_end: int | None, done: set[bool]) -> None:
+        starts.add(cand.start)
+        ends.add(cand.end)
+        found.append(cand)
+        todo.append(cand)
+        done.add(must_end is None)
+
     while todo:
         place = todo.pop()
         cases = _place_cases(doc, place)
@@ -1878,21 +1886,12 @@ def _listed_places(doc: Doc, out: list[_Candidate], blocked: list[tuple[int, int
                     and not _inside(doc[k:k + 1], blocked):
                 cand = _person_word_in_town_list(doc, k)
                 if cand is not None:
-                    starts.add(k)
-                    ends.add(k + 1)
-                    found.append(cand)
-                    todo.append(cand)
-                    done.add(must_end is None)
+                    take(cand, must_end, done)
                     continue
             if cand is None and (must_end is None or must_end == k + 1) and k not in starts \
                     and _unknown_in_list(doc, k) and not _inside(doc[k:k + 1], blocked):
                 # "Rzerzęczyc, Zberezki i Chorzenic": a word SGJP does not know, in the list's case
-                cand = _Candidate(k, k + 1, "listed", frozenset(cases))
-                starts.add(k)
-                ends.add(k + 1)
-                found.append(cand)
-                todo.append(cand)
-                done.add(must_end is None)
+                take(_Candidate(k, k + 1, "listed", frozenset(cases)), must_end, done)
                 continue
             if cand is None or must_end is not None and cand.end != must_end or cand.start in starts \
                     or not _place_cases(doc, cand) & cases:
@@ -1901,11 +1900,7 @@ def _listed_places(doc: Doc, out: list[_Candidate], blocked: list[tuple[int, int
                 continue
             # In the case of the place it is listed with ("Sobótki" with "z Góry": Sobótka).
             cand.context = frozenset(_place_cases(doc, cand) & cases)
-            starts.add(cand.start)
-            ends.add(cand.end)
-            found.append(cand)
-            todo.append(cand)
-            done.add(must_end is None)
+            take(cand, must_end, done)
     out = sorted(out + found, key=lambda c: c.start)
     # A listed place is in the case of the one before it: "z Żar, Żagania, Lubska i Łęknicy" (Lubsko,
     # not the woman's name Lubska).
