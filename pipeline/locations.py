@@ -284,7 +284,7 @@ def _geographic(doc: Doc, i: int, listed: bool = False) -> _Candidate | None:
     if not _is_cap(tok):
         return None
     geo = _geo_readings(tok)
-    if not geo:
+    if not geo or _weekday_heading(doc, i):
         return None
     if i > 0 and (doc[i - 1].text.lower() in _cues("governs") or listed and doc[i - 1].text in _LIST_JOINS) \
             and any(a.pos == "adj" for a in _analyses(tok)) and i + 1 < len(doc) \
@@ -848,6 +848,12 @@ def _line_initial(doc: Doc, i: int) -> bool:
         return True
     prev = doc[i - 1]
     return "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text
+
+
+def _weekday_heading(doc: Doc, i: int) -> bool:
+    """"Sobota, 5 grudnia" on a line of its own: a day of a programme, not the village Sobota."""
+    return i + 1 < len(doc) and doc[i + 1].text in (",", ":") and _line_initial(doc, i) \
+        and bool({a.lemma_base.lower() for a in _analyses(doc[i])} & _cues("weekday"))
 
 
 def _dated_line(doc: Doc, i: int, date_starts: frozenset[int]) -> _Candidate | None:

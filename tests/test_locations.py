@@ -427,6 +427,15 @@ def test_weekday_opening_a_programme_line_is_no_dateline():
     assert _names(text, dates=["12.03.2025", "3 marca 2025 r."]) == ["Lublin"]
 
 
+def test_weekday_heading_is_no_village():
+    # "Sobota" is also a village: on a programme's line before a comma it is the day
+    text = "Program festiwalu\n\nSobota, 5 grudnia\ngodz. 11:00 – warsztaty w Toruniu."
+    assert _names(text, dates=["5 grudnia"]) == ["Toruń"]
+    assert _names("Sobota: godz. 16:00 – konkurs drużynowy w Zakopanem.") == ["Zakopane"]
+    # the village itself stays a place
+    assert "Sobota" in _names("Świetlicę otwarto w Sobocie koło Łowicza.")
+
+
 def test_region_whose_plural_is_also_a_depreciative_surname():
     assert _names("Agroturystyka to nie tylko Kaszuby i wybrzeże.") == ["Kaszuby"]
 
