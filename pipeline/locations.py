@@ -162,8 +162,13 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
     if i == 0 or doc[i].is_sent_start:
         return True
     prev = doc[i - 1]
+    if prev.text in _QUOTE_DASHES and i >= 2 and doc[i - 2].text.endswith((".", "!", "?", ":")):
+        return True  # a quote opening with a dash after a sentence: "… 2028 r. – Wiele gmin …"
     return prev.is_punct and (prev.is_sent_start or "\n" in doc[i - 2].whitespace_ if i >= 2 else True) \
         or "\n" in prev.whitespace_
+
+
+_QUOTE_DASHES = frozenset({"–", "—"})
 
 
 def _after_preposition(doc: Doc, i: int) -> bool:

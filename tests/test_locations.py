@@ -436,6 +436,12 @@ def test_weekday_heading_is_no_village():
     assert "Sobota" in _names("Świetlicę otwarto w Sobocie koło Łowicza.")
 
 
+def test_quote_opening_with_a_dash_starts_a_sentence():
+    # "Wiele" is also a village; after a sentence and a quote's dash it is "many"
+    text = "Projekty muszą zostać zrealizowane do 30 września 2028 r. – Wiele gmin przygotowywało je w Kielcach."
+    assert _names(text) == ["Kielce"]
+
+
 def test_region_whose_plural_is_also_a_depreciative_surname():
     assert _names("Agroturystyka to nie tylko Kaszuby i wybrzeże.") == ["Kaszuby"]
 
