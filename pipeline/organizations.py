@@ -260,7 +260,7 @@ def _common_noun_word(word: str) -> bool:
 class _Tok:
     """What the rules read of one token."""
 
-    __slots__ = ("text", "whitespace_", "is_space", "is_punct", "i", "idx", "pos_")
+    __slots__ = ("text", "whitespace_", "is_space", "is_punct", "i", "idx", "pos_", "is_sent_start")
 
     def __init__(self, tok: Token) -> None:
         self.text = tok.text
@@ -270,6 +270,7 @@ class _Tok:
         self.i = tok.i
         self.idx = tok.idx
         self.pos_ = tok.pos_
+        self.is_sent_start = tok.is_sent_start
 
 
 _ROMAN_PERIOD = re.compile(r"^[IVXLC]+\.$")
@@ -291,11 +292,17 @@ class _Doc(list):
             self.breaks.append(brk)
             # (A sentence that ends in a regnal number's period, "Jana Pawła II. W uroczystości",
             # ends a name too. After a legal form a branch may follow: "S.A. Oddział Terenowy".)
-            ended = i + 1 < len(doc) and _ROMAN_PERIOD.match(prev.text) is not None and doc[i + 1].is_sent_start
+            ended = i + 1 < len(self) and _ROMAN_PERIOD.match(prev.text) is not None and self[i + 1].is_sent_start
             self.gaps.append(not brk and not prev.is_space and not ended)
 
     def span(self, start: int, end: int) -> Span:
         return self.doc[start:end]
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence as ``Doc.sents`` gives them, without building their Spans."""
+        starts = [t.i for t in self[1:] if t.is_sent_start]
+        bounds = list(zip([0, *starts], [*starts, len(self)], strict=True))
+        return [(a, b) for a, b in bounds if a < b]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -2345,7 +2352,7 @@ def _party_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     cues = word_set("org_party_cues.txt")
     out = []
     if doc.doc.has_annotation("SENT_START"):
-        sentences = [(s.start, s.end) for s in doc.doc.sents]
+        sentences = doc.sentences()
     else:
         sentences = [(0, len(doc))]
     for sent_start, sent_end in sentences:
