@@ -36,6 +36,8 @@ resolved day (``doc._.dates``) nearest to the trigger in its sentence, else the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -282,8 +284,9 @@ def _introduced(doc: Doc, refs: list[_Ref]) -> list[tuple[str, str, int]]:
     table_ = _common_parties()
     by_start = {r.start: r.name for r in refs if r.kind == "org"}
     out = []
-    for tok in doc[:-1]:
-        if tok.is_alpha and tok.text[:1].islower() and (name := by_start.get(doc[tok.i + 1].idx)):
+    toks = list(doc)  # each Token built once, not twice through doc[i]
+    for tok, nxt in zip(toks, toks[1:], strict=False):
+        if (name := by_start.get(nxt.idx)) and tok.is_alpha and tok.text[:1].islower():
             out += [(noun, name, tok.idx) for noun in _lemmas(tok) & table_.keys()]
     return out
 
@@ -466,10 +469,11 @@ def _unlisted_orgs(doc: Doc, toks: list[Token], refs: list[_Ref]) -> list[_Ref]:
     if not known:
         return []
     out: list[_Ref] = []
+    covered = _covered_chars(refs)
     i = 0
     while i < len(toks):
         j = i
-        while j < len(toks) and j - i < 6 and not any(r.start <= toks[j].idx < r.end for r in refs) and (
+        while j < len(toks) and j - i < 6 and not covered(toks[j].idx) and (
                 toks[j].text[:1].isupper() and any(c.isalpha() for c in toks[j].text)
                 or toks[j].lower_ == "nr" and j > i and j + 1 < len(toks) and toks[j + 1].text.isdigit()
                 or toks[j].text.isdigit() and j > i and toks[j - 1].lower_ == "nr"):
@@ -485,6 +489,24 @@ def _unlisted_orgs(doc: Doc, toks: list[Token], refs: list[_Ref]) -> list[_Ref]:
             out.append(found)
         i = max(j, i + 1)
     return out
+
+
+def _covered_chars(refs: list[_Ref]) -> Callable[[int], bool]:
+    """A test of whether a character offset lies inside any of ``refs``: their spans merged and
+    sorted once, then a binary search per offset instead of a pass over every name."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted((r.start, r.end) for r in refs if r.start < r.end):
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+
+    def covered(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and pos < ends[k]
+    return covered
 
 
 def _numbered_acronym(run: list[Token], known: dict[str, str]) -> str | None:
