@@ -105,16 +105,21 @@ def _word_matches(word: str, tok: Token) -> bool:
 
 def _roles_ending_at(toks: list[Token], k: int) -> set[str]:
     """Roles of the cues whose last word is ``toks[k]``."""
-    roles = set()
-    cues = _cues()
-    for last in _lemmas(toks[k]):
-        for words, role in cues.get(last, ()):
-            n = len(words)
-            if k - n + 1 < 0:
-                continue
-            if all(_word_matches(w, toks[k - n + 1 + j]) for j, w in enumerate(words[:-1])):
-                roles.add(role)
+    roles: set[str] = set()
+    for words, role in _cues_ending_in(toks[k].text):
+        n = len(words)
+        if k - n + 1 < 0:
+            continue
+        if all(_word_matches(w, toks[k - n + 1 + j]) for j, w in enumerate(words[:-1])):
+            roles.add(role)
     return roles
+
+
+@word_cache
+def _cues_ending_in(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The cues whose last word is one of the word's lemmas (none for most words)."""
+    cues = _cues()
+    return tuple(cue for last in _lemmas_of(word) for cue in cues.get(last, ()))
 
 
 def _cases(tok: Token) -> frozenset[str]:
@@ -313,16 +318,16 @@ def _unlisted_people(doc: Doc, toks: list[Token], refs: list[_Ref]) -> list[_Ref
     so a party's name never swallows its signatory."""
     heads = word_set("agreement_party_heads.txt")
     out: list[_Ref] = []
+    texts = [t.text for t in toks]  # read once, not per test
     i = 0
     while i < len(toks):
         j = i
-        while j < len(toks) and j - i < 3 and toks[j].text[:1].isupper() and toks[j].text.isalpha() \
-                and not _lemmas(toks[j]) & heads and not _is_title(toks[j]) \
+        while j < len(toks) and j - i < 3 and texts[j][:1].isupper() and texts[j].isalpha() \
+                and not _lemmas_of(texts[j]) & heads and not _is_title(toks[j]) \
                 and (j == i or _name_like(toks[j])):
             j += 1
         run = toks[i:j]
-        after_place_prep = i > 0 and toks[i - 1].lower_ in ("w", "we", "na", "przy", "do")  # "w Hali Legionów"
-        if len(run) >= 2 and not after_place_prep and any(FIRST_NAME in a.name_classes for a in analyse(run[0].text)) \
+        if len(run) >= 2 and not _after_place_prep(toks, i) and any(FIRST_NAME in a.name_classes for a in analyse(run[0].text)) \
                 and not any(r.start < _end(run[-1]) and r.end > run[0].idx for r in refs):
             span = doc[run[0].i:run[-1].i + 1]
             out.append(_Ref("person", person_base(span), span.start_char, span.end_char))
@@ -330,6 +335,11 @@ def _unlisted_people(doc: Doc, toks: list[Token], refs: list[_Ref]) -> list[_Ref
         else:
             i += 1
     return out
+
+
+def _after_place_prep(toks: list[Token], i: int) -> bool:
+    """"w Hali Legionów": capitalised words after a preposition of place name a place."""
+    return i > 0 and toks[i - 1].lower_ in ("w", "we", "na", "przy", "do")
 
 
 def _end(tok: Token) -> int:
@@ -1391,16 +1401,16 @@ def _find_mentions(doc: Doc, sents: list[list[Token]]) -> list[_Mention]:
                  for o in items or [] for m in o.mentions]  # and of a person's
     made: set[int] = set()
     for si, toks in enumerate(sents):
-        recalled = _recalled_act(toks) if mentions and not any(_is_trigger(t) for t in toks) else None
+        triggers = [t for t, tok in enumerate(toks) if _is_trigger(tok)]  # tested once per token
+        recalled = _recalled_act(toks) if mentions and not triggers else None
         if recalled is not None:
             kind, specific, first, last = recalled
             mentions.append(_Mention(kind, specific, doc_text(doc)[toks[first].idx:_end(toks[last])], toks[first].idx,
                                      _end(toks[last]), si, toks[first].idx, None, nominal=True))
             continue
         claimed: set[int] = set()
-        for t, tok in enumerate(toks):
-            if not _is_trigger(tok):
-                continue
+        for t in triggers:
+            tok = toks[t]
             if _lemmas(tok) & {"zawrzeć"} and t + 1 < len(toks) and toks[t + 1].lower_ in ("w", "we") \
                     and not {toks[t + 1].idx, toks[min(t + 2, len(toks) - 1)].idx} & date_starts \
                     and toks[min(t + 2, len(toks) - 1)].lower_ != "dniu":  # "zawarła w dniu 2 września"
@@ -2497,7 +2507,8 @@ def _named_contractors(sents: list[list[Token]], refs: list[_Ref], m: _Mention) 
             org = next((r.name for r in refs if r.kind == "org" and j < len(toks) and r.start == toks[j].idx), None)
             if org is not None:
                 return [org]
-    for si in [*range(m.sent_index, min(m.sent_index + 3, len(sents))), *range(m.sent_index - 1, max(-1, m.sent_index - 4), -1)]:
+    # (no role named, no verbs of its work: nothing in the sentences around can match)
+    for si in [*range(m.sent_index, min(m.sent_index + 3, len(sents))), *range(m.sent_index - 1, max(-1, m.sent_index - 4), -1)] if named else []:
         words = sents[si]
         for k, t in enumerate(words[:-1]):
             if _lemmas(t) & named and any("być" in _lemmas(x) for x in words[k + 1:k + 3]):
