@@ -1748,10 +1748,17 @@ def _split_forms_by_start() -> dict[str, tuple[str, ...]]:
     return {start: tuple(forms) for start, forms in out.items()}
 
 
+@morphology.word_cache
+def _split_forms_from(word: str) -> tuple[str, ...]:
+    """The split legal forms that can start at ``word``, by the form's first letters too: the
+    tokenizer keeps "z.s" of "z.s." whole."""
+    by_start = _split_forms_by_start()
+    return by_start.get(word, ()) or by_start.get(re.split(r"[\s.,]", word)[0], ())
+
+
 def _split_form_end(doc: _Doc, j: int) -> int | None:
     """End of a legal form written over several tokens from j ("Co", ".", ",", "Ltd", ".")."""
-    # (by the form's first letters too: the tokenizer keeps "z.s" of "z.s." whole)
-    for form in _split_forms_by_start().get(doc[j].text, ()) or _split_forms_by_start().get(re.split(r"[\s.,]", doc[j].text)[0], ()):
+    for form in _split_forms_from(doc[j].text):
         text = ""
         for m in range(1, 7):  # the tokens' texts joined as written, without a Span
             if j + m > len(doc):
