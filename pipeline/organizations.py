@@ -260,7 +260,7 @@ def _common_noun_word(word: str) -> bool:
 class _Tok:
     """What the rules read of one token."""
 
-    __slots__ = ("text", "whitespace_", "is_space", "is_punct", "i", "idx", "pos_", "is_sent_start")
+    __slots__ = ("text", "whitespace_", "is_space", "is_punct", "i", "idx", "pos_", "is_sent_start", "cap")
 
     def __init__(self, tok: Token) -> None:
         self.text = tok.text
@@ -271,6 +271,7 @@ class _Tok:
         self.idx = tok.idx
         self.pos_ = tok.pos_
         self.is_sent_start = tok.is_sent_start
+        self.cap = _is_cap(self.text)  # read by most rules at every token
 
 
 _ROMAN_PERIOD = re.compile(r"^[IVXLC]+\.$")
@@ -350,7 +351,7 @@ def _patron_end(doc: _Doc, i: int) -> int:
         return i
     start = j
     while j < len(doc) and j - i < 6 and _gap_ok(doc, j) and (
-            doc[j].text.lower() in word_set("org_patron_titles.txt") or _is_cap(doc[j].text)
+            doc[j].text.lower() in word_set("org_patron_titles.txt") or doc[j].cap
             or doc[j].text == "." and f"{doc[j - 1].text.lower()}." in word_set("org_patron_titles.txt")):
         j += 1
     return j if j > start else i
@@ -382,11 +383,11 @@ def _seat_end(doc: _Doc, i: int) -> int | None:
     if i + 1 >= len(doc) or doc[i].text not in _SEAT_PREPS or not _gap_ok(doc, i + 1):
         return None
     j = i + 1
-    if j + 1 < len(doc) and _is_cap(doc[j].text) and _lemmas(doc[j].text) & word_set("org_town_units.txt") \
+    if j + 1 < len(doc) and doc[j].cap and _lemmas(doc[j].text) & word_set("org_town_units.txt") \
             and _has_case(doc[j].text, "loc") and _gap_ok(doc, j + 1) and _place_word(doc[j + 1].text):
         j += 1  # "w Mieście Krakowie": the town named with its unit
-    if j + 1 < len(doc) and _is_cap(doc[j].text) and _lemmas(doc[j].text) & word_set("org_state_nouns.txt") \
-            and _has_case(doc[j].text, "loc") and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text) \
+    if j + 1 < len(doc) and doc[j].cap and _lemmas(doc[j].text) & word_set("org_state_nouns.txt") \
+            and _has_case(doc[j].text, "loc") and _gap_ok(doc, j + 1) and doc[j + 1].cap \
             and _agrees(doc[j + 1].text, _analyses(doc[j].text)):
         return j + 2  # "Muzułmański Związek Religijny w Rzeczypospolitej Polskiej": the state by its name
     # (a foreign town SGJP lists in the nominative only is not declined: "Uniwersytetu w Birmingham")
@@ -394,15 +395,15 @@ def _seat_end(doc: _Doc, i: int) -> int | None:
         and not _has_case(doc[j].text, "gen")
     if not (_place_word(doc[j].text) and (_has_case(doc[j].text, "loc") or _unknown(doc[j].text) or undeclined)):
         if not (_town_reading(doc[j].text) and _has_case(doc[j].text, "loc")
-                and not (j + 1 < len(doc) and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text))):
+                and not (j + 1 < len(doc) and _gap_ok(doc, j + 1) and doc[j + 1].cap)):
             return None
     j += 1
     while j < len(doc) and _gap_ok(doc, j) and _place_part(doc[j].text, "loc") and not _is_legal_form(doc[j].text):
         j += 1
-    if j + 1 < len(doc) and doc[j].text == "nad" and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text) \
+    if j + 1 < len(doc) and doc[j].text == "nad" and _gap_ok(doc, j + 1) and doc[j + 1].cap \
             and any(morphology.GEOGRAPHIC in a.name_classes and "inst" in a.cases for a in _analyses(doc[j + 1].text)):
         j += 2  # the river is part of the town's name: "Urząd Miasta w Kostrzynie nad Odrą"
-    if j < len(doc) and _gap_ok(doc, j) and _is_cap(doc[j].text) and _head_readings(doc[j].text)[0] \
+    if j < len(doc) and _gap_ok(doc, j) and doc[j].cap and _head_readings(doc[j].text)[0] \
             and (_agrees(doc[j - 1].text, _head_readings(doc[j].text)[1]) or not _has_case(doc[j].text, "gen")):
         # "w Wielkopolskim Centrum Onkologii" is another organisation, not a seat ("im. Ludwika Rydygiera w
         # Bydgoszczy Uniwersytetu Mikołaja Kopernika" is: the university the college belongs to follows it)
@@ -480,7 +481,7 @@ def _first_name_after_apposition(doc: _Doc, j: int) -> bool:
     word, before = doc[j].text, doc[j - 1].text
     if not _first_name(word) or _has_case(word, "nom") or not _has_case(word, "gen"):
         return False
-    if j + 1 < len(doc) and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text):
+    if j + 1 < len(doc) and _gap_ok(doc, j + 1) and doc[j + 1].cap:
         return False
     return _is_cap(before) and not _head_readings(before)[0] and any(
         a.pos == "subst" and "nazwa_pospolita" in a.name_classes and "nom" in a.cases and a.number == "sg"
@@ -494,12 +495,12 @@ def _title_in_name(doc: _Doc, j: int, head: int) -> bool:
     word = doc[j].text
     if word not in word_set("org_name_stops.txt") or not word.startswith("Pan") or not _has_case(word, "gen"):
         return False
-    if j - 1 <= head or j + 1 >= len(doc) or not _gap_ok(doc, j + 1) or not _is_cap(doc[j + 1].text):
+    if j - 1 <= head or j + 1 >= len(doc) or not _gap_ok(doc, j + 1) or not doc[j + 1].cap:
         return False
     before, after = doc[j - 1].text, doc[j + 1].text
     return _is_cap(before) and _common_noun_word(before) and _has_case(before, "gen") and not _head_readings(before)[0] \
         and _has_case(after, "gen") and not _first_name(after) \
-        and not (j + 2 < len(doc) and _gap_ok(doc, j + 2) and _is_cap(doc[j + 2].text))
+        and not (j + 2 < len(doc) and _gap_ok(doc, j + 2) and doc[j + 2].cap)
 
 
 @morphology.word_cache
@@ -534,7 +535,7 @@ def _scope_end(doc: _Doc, j: int) -> int | None:
     for words in _SCOPES:
         k = j + len(words)
         if k < len(doc) and all(doc[j + m].text.lower() == w and _gap_ok(doc, j + m) for m, w in enumerate(words)) \
-                and _gap_ok(doc, k) and _is_cap(doc[k].text) and _name_word(doc[k].text, False):
+                and _gap_ok(doc, k) and doc[k].cap and _name_word(doc[k].text, False):
             return k
     return None
 
@@ -596,7 +597,7 @@ def _enumeration_continues(doc: _Doc, comma: int) -> bool:
     while k < len(doc) and k - comma <= 6 and _gap_ok(doc, k):
         word = doc[k].text
         if word == "i":
-            return k + 1 < len(doc) and _is_cap(doc[k + 1].text) and _domain_genitive(doc[k + 1].text) \
+            return k + 1 < len(doc) and doc[k + 1].cap and _domain_genitive(doc[k + 1].text) \
                 and not _head_readings(doc[k + 1].text)[0]
         if not (_is_cap(word) and _domain_genitive(word)) or _head_readings(word)[0]:
             return False
@@ -609,10 +610,10 @@ def _abstract_complement(doc: _Doc, k: int) -> bool:
     and names no person: "(oraz) Małej i Średniej Przedsiębiorczości"."""
     n = len(doc)
     first = k
-    while k < n and _gap_ok(doc, k) and (doc[k].text == "i" or _is_cap(doc[k].text) and _is_adjective(doc[k].text)
-                                         and k + 1 < n and (_is_cap(doc[k + 1].text) or doc[k + 1].text == "i")):
+    while k < n and _gap_ok(doc, k) and (doc[k].text == "i" or doc[k].cap and _is_adjective(doc[k].text)
+                                         and k + 1 < n and (doc[k + 1].cap or doc[k + 1].text == "i")):
         k += 1
-    if k == first or k >= n or not _gap_ok(doc, k) or not _is_cap(doc[k].text) or _head_readings(doc[k].text)[0]:
+    if k == first or k >= n or not _gap_ok(doc, k) or not doc[k].cap or _head_readings(doc[k].text)[0]:
         return False
     return any(a.pos == "subst" and "gen" in a.cases and a.lemma_base[:1].islower() for a in _analyses(doc[k].text)) \
         and not _person_word(doc[k].text) and doc[k - 1].text != "i"
@@ -624,7 +625,7 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
     j = head + 1
     n = len(doc)
     # agreeing adjectives after the head: "Urząd Marszałkowski", "Ośrodek wypoczynkowo – szkoleniowy"
-    while j < n and _gap_ok(doc, j) and _is_cap(doc[j].text) and _agrees(doc[j].text, readings):
+    while j < n and _gap_ok(doc, j) and doc[j].cap and _agrees(doc[j].text, readings):
         j += 1
     k = j
     lower = k
@@ -655,12 +656,12 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             after_im = True
             j += 2
             continue
-        if not after_im and text in ("św.", "Św.", "bł.", "Bł.") and j + 1 < n and _is_cap(doc[j + 1].text):
+        if not after_im and text in ("św.", "Św.", "bł.", "Bł.") and j + 1 < n and doc[j + 1].cap:
             after_im = True  # a saint for a patron, with no "im.": "Szpital św. Wincentego a Paulo"
             j += 1
             continue
-        if after_im and text in ("a", "à", "de", "da", "di", "von", "van") and j > head + 1 and _is_cap(doc[j - 1].text) \
-                and j + 1 < n and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text):
+        if after_im and text in ("a", "à", "de", "da", "di", "von", "van") and j > head + 1 and doc[j - 1].cap \
+                and j + 1 < n and _gap_ok(doc, j + 1) and doc[j + 1].cap:
             j += 1  # "św. Wincentego a Paulo", "im. Leonarda da Vinci"
             continue
         if after_im and text.lower() in word_set("org_patron_titles.txt"):
@@ -708,12 +709,12 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
                 and doc[j + 1].text not in _SEAT_PREPS:
             break  # "z Zarządem Województwa Śląskiego 14 sierpnia": a date, a count after the name
         if complement and doc[j - 1].text in ("i", "oraz") and _first_name(text) and _has_case(text, "gen") \
-                and not (j + 1 < n and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text)):
+                and not (j + 1 < n and _gap_ok(doc, j + 1) and doc[j + 1].cap):
             last_word = j  # "Instytutu Mikroelektroniki i Fotoniki": a complement SGJP also lists as a name
             j += 1
             continue
         if j == head + 1 and _first_name(text) and _heads().get(readings[0].lemma_base.lower()) == "body" \
-                and not (j + 1 < n and _gap_ok(doc, j + 1) and (_is_cap(doc[j + 1].text) or doc[j + 1].text in ("i", "oraz"))):
+                and not (j + 1 < n and _gap_ok(doc, j + 1) and (doc[j + 1].cap or doc[j + 1].text in ("i", "oraz"))):
             last_word = j  # "Fundacja Sławek z Oświęcimia": a body named with a first name alone
             j += 1
             continue
@@ -730,11 +731,11 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             last_word = j
             j += 1
             continue
-        if text == "&" and j > head + 1 and _is_cap(doc[j - 1].text) and j + 1 < n and _gap_ok(doc, j + 1) \
-                and _is_cap(doc[j + 1].text):
+        if text == "&" and j > head + 1 and doc[j - 1].cap and j + 1 < n and _gap_ok(doc, j + 1) \
+                and doc[j + 1].cap:
             j += 1  # "Spółka Pratt & Whitney Rzeszów S.A."
             continue
-        if text == "m.st" and j + 2 < n and doc[j + 1].text == "." and _is_cap(doc[j + 2].text):
+        if text == "m.st" and j + 2 < n and doc[j + 1].text == "." and doc[j + 2].cap:
             j += 2  # "Urzędu m.st. Warszawy"
             continue
         if text in ("nr", "Nr") and j + 1 < n and doc[j + 1].text[:1].isdigit():
@@ -746,8 +747,8 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             continue
         if text == "i" and j + 1 < n and (_is_acronym(doc[j + 1].text) or _org_name_only(doc[j + 1].text)):
             break  # "Galeria EL i CAC", "Stowarzyszenie Monar Olsztyn i Caritas ...": another body after "i"
-        if text == "i" and j + 2 < n and not _foreign_word(doc[j - 1].text) and _is_cap(doc[j + 1].text) \
-                and _foreign_word(doc[j + 1].text) and _gap_ok(doc, j + 2) and _is_cap(doc[j + 2].text) \
+        if text == "i" and j + 2 < n and not _foreign_word(doc[j - 1].text) and doc[j + 1].cap \
+                and _foreign_word(doc[j + 1].text) and _gap_ok(doc, j + 2) and doc[j + 2].cap \
                 and _foreign_word(doc[j + 2].text):
             break  # "Narodowe Centrum Nauki i Deutsche Forschungsgemeinschaft": a foreign body after "i"
         if text == "i" and not complement and not after_im and j == last_word + 1 and j - 1 > head \
@@ -757,10 +758,10 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             continue
         if text == "i" and complement and j + 1 < n and (_name_word(doc[j + 1].text, False) or _first_name(doc[j + 1].text)
                                                          and _has_case(doc[j + 1].text, "gen") and _is_noun(doc[j + 1].text)
-                                                         and not (j + 2 < n and _is_cap(doc[j + 2].text))):
+                                                         and not (j + 2 < n and doc[j + 2].cap)):
             # the next noun, over capitalised adjectives: "Radzie Miasta i Regionalnej Izbie ..."
             k = j + 1
-            while k + 1 < n and _is_cap(doc[k + 1].text) and not _head_readings(doc[k].text)[0] \
+            while k + 1 < n and doc[k + 1].cap and not _head_readings(doc[k].text)[0] \
                     and not (_is_noun(doc[k].text) and not _adjective_or_surname(doc[k].text)
                              and not _agrees(doc[k].text, _head_readings(doc[k + 1].text)[1])):
                 k += 1  # ("i Podkarpackie Centrum Innowacji": a region's name that is an adjective here)
@@ -774,7 +775,7 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
                 morphology.GEOGRAPHIC in a.name_classes for a in _analyses(doc[j - 1].text))
             # "z Urzędem Miasta Łodzi i Wojewódzkim Funduszem Ochrony Środowiska": a fund with its own
             # adjective is a second body
-            plural_body = nxt_kind == "plural" and k + 1 < n and _is_cap(doc[k + 1].text) and _agrees(doc[k + 1].text, nxt)
+            plural_body = nxt_kind == "plural" and k + 1 < n and doc[k + 1].cap and _agrees(doc[k + 1].text, nxt)
             if (nxt_kind in ("body", "unit") or nxt_kind == "territory" and named or nxt_kind in ("fund", "qualified") and k > j + 1
                     or plural_body) and same_case and not inner_pair:
                 break
@@ -783,7 +784,7 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             if nxt_kind and same_case and _has_case(doc[j - 1].text, "gen") and not _has_case(doc[k].text, "gen"):
                 break  # "Skarb Państwa i Gmina Miasta Gdyni": in the head's case, not the complement's
             if not nxt_kind and "gen" not in readings[0].cases and _has_case(doc[j - 1].text, "gen") \
-                    and not _has_case(doc[k].text, "gen") and k + 1 < n and _gap_ok(doc, k + 1) and _is_cap(doc[k + 1].text) \
+                    and not _has_case(doc[k].text, "gen") and k + 1 < n and _gap_ok(doc, k + 1) and doc[k + 1].cap \
                     and any(a.pos == "subst" and a.cases & h.cases for a in _analyses(doc[k].text) for h in readings) \
                     and _agrees(doc[k + 1].text, [a for a in _analyses(doc[k].text) if a.pos == "subst"]):
                 break  # "z Inspekcją Transportu Drogowego i Żandarmerią Wojskową": a second body in the head's case
@@ -793,17 +794,17 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             j += 1  # "Izba Rzemieślnicza oraz Małej i Średniej Przedsiębiorczości": a genitive the head governs
             complement = True
             continue
-        if text in _ORIGIN_PREPS and complement and j + 1 < n and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text) \
+        if text in _ORIGIN_PREPS and complement and j + 1 < n and _gap_ok(doc, j + 1) and doc[j + 1].cap \
                 and _has_case(doc[j + 1].text, "inst") and not _has_case(doc[j + 1].text, "gen") and _is_noun(doc[j + 1].text):
             j += 1  # "Stowarzyszenie Rodzin i Opiekunów Osób z Niepełnosprawnością Intelektualną"
             continue
-        if text in _ORIGIN_PREPS and complement and j + 2 < n and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text) \
+        if text in _ORIGIN_PREPS and complement and j + 2 < n and _gap_ok(doc, j + 1) and doc[j + 1].cap \
                 and _has_case(doc[j + 1].text, "gen") and _common_noun_word(doc[j + 1].text) \
                 and not _head_readings(doc[j + 1].text)[0] and not _place_word(doc[j + 1].text) \
-                and _is_cap(doc[j + 2].text) and _agrees(doc[j + 2].text, _analyses(doc[j + 1].text)):
+                and doc[j + 2].cap and _agrees(doc[j + 2].text, _analyses(doc[j + 1].text)):
             j += 1  # "Koalicja na rzecz Dzieci z Pieczy Zastępczej": a common noun and its adjective, no place
             continue
-        if text == "o" and j + 1 < n and _is_cap(doc[j + 1].text) and _has_case(doc[j + 1].text, "loc") and j > head + 1:
+        if text == "o" and j + 1 < n and doc[j + 1].cap and _has_case(doc[j + 1].text, "loc") and j > head + 1:
             j += 1
             continue
         # only right after a unit's head and adjectives: in "Biura Klastra ds. Kontaktów" the remit
@@ -816,20 +817,20 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             j = scope  # "Wydział do walki z Przestępczością Gospodarczą", "Zespół ds. Nieletnich"
             complement = True
             continue
-        if text.lower() == "na" and j + 2 < n and doc[j + 1].text.lower() == "rzecz" and _is_cap(doc[j + 2].text):
+        if text.lower() == "na" and j + 2 < n and doc[j + 1].text.lower() == "rzecz" and doc[j + 2].cap:
             j += 2  # "Stowarzyszenie na Rzecz Rozwoju Wsi"
             complement = True
             continue
-        if text == "przy" and complement and j + 1 < n and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text) \
+        if text == "przy" and complement and j + 1 < n and _gap_ok(doc, j + 1) and doc[j + 1].cap \
                 and _heads().get(readings[0].lemma_base.lower()) == "unit" and _head_readings(doc[j + 1].text)[0] == "body" \
                 and _has_case(doc[j + 1].text, "loc"):
             j += 1  # "Rada Rodziców przy Szkole Podstawowej w Lubiatowie": a unit attached to a body
             continue
-        if text == "dla" and j + 1 < n and _is_cap(doc[j + 1].text) and _has_case(doc[j + 1].text, "gen") and (
+        if text == "dla" and j + 1 < n and doc[j + 1].cap and _has_case(doc[j + 1].text, "gen") and (
                 complement or last_word > head and (_place_word(doc[j + 1].text) or not _head_readings(doc[j + 1].text)[0])):
             j += 1  # "Sąd Rejonowy dla Krakowa-Śródmieścia w Krakowie"
             continue
-        if text == "na" and complement and j + 1 < n and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text) \
+        if text == "na" and complement and j + 1 < n and _gap_ok(doc, j + 1) and doc[j + 1].cap \
                 and _place_word(doc[j + 1].text) and _has_case(doc[j + 1].text, "loc") and any(
                     a.pos == "subst" and a.number == "pl" and "gen" in a.cases and "m1" in a.genders
                     for a in _analyses(doc[j - 1].text)):
@@ -842,10 +843,10 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
             # "Przedsiębiorstwo Usług Komunalnych sp. z o.o. w Kaliszu"
             last_word = j
             j += 1
-            if tok.text.endswith(".") and j < n and _gap_ok(doc, j) and _is_cap(doc[j].text) \
+            if tok.text.endswith(".") and j < n and _gap_ok(doc, j) and doc[j].cap \
                     and not _is_legal_form(doc[j].text):
                 break  # "z Grupą Azoty S.A. Spółkę reprezentowali": the legal form's period ends the sentence
-            if j + 1 < n and doc[j].text in ("i", "oraz", ",") and _is_cap(doc[j + 1].text):
+            if j + 1 < n and doc[j].text in ("i", "oraz", ",") and doc[j + 1].cap:
                 break  # "Bank Pekao S.A. i Giełda Papierów Wartościowych": the legal form closes a name
             continue
         # a company's legal form closes its name: "Trans-Kon sp. z o.o. ze Słupcy" is where it comes from
@@ -876,7 +877,7 @@ def _extend_right(doc: _Doc, head: int, readings: Sequence[_Reading]) -> tuple[i
 
 def _extend_left(doc: _Doc, head: int, readings: Sequence[_Reading]) -> int:
     i = head
-    while i > 0 and _gap_ok(doc, i) and _is_cap(doc[i - 1].text) and _agrees(doc[i - 1].text, readings):
+    while i > 0 and _gap_ok(doc, i) and doc[i - 1].cap and _agrees(doc[i - 1].text, readings):
         i -= 1
     if i > 0 and _gap_ok(doc, i) and doc[i - 1].text.isdigit() and len(doc[i - 1].text) <= 3 \
             and _lemmas(doc[head].text) & word_set("org_numbered_heads.txt"):
@@ -955,7 +956,7 @@ def _programme_titles(doc: _Doc) -> frozenset[str]:
             continue
         k = i - 1
         while k >= 0 and i - k <= 3 and (doc[k].text.lower() in ("pn.", "pt.", "pn", "pt", ".")
-                                         or _is_cap(doc[k].text) and _is_adjective(doc[k].text)):
+                                         or doc[k].cap and _is_adjective(doc[k].text)):
             k -= 1
         if k < 0 or not (_lemmas(doc[k].text) & not_orgs or doc[k].text.lower() in not_orgs):
             continue
@@ -1040,8 +1041,8 @@ def _building_or_several(doc: _Doc, i: int, seat: int) -> bool:
     if prep in _ORIGIN_PREPS and _has_case(doc[i].text, "gen") and not _has_case(doc[i].text, "inst"):
         return True
     return seat + 1 < len(doc) and doc[seat].text in (",", "i", "oraz") and _gap_ok(doc, seat + 1) \
-        and _is_cap(doc[seat + 1].text) and (_has_case(doc[seat + 1].text, "loc") or _unknown(doc[seat + 1].text)
-                                             and not (seat + 2 < len(doc) and _is_cap(doc[seat + 2].text)))
+        and doc[seat + 1].cap and (_has_case(doc[seat + 1].text, "loc") or _unknown(doc[seat + 1].text)
+                                             and not (seat + 2 < len(doc) and doc[seat + 2].cap))
 
 
 def _honorary_patron(doc: _Doc, start: int, end: int) -> bool:
@@ -1066,7 +1067,7 @@ def _members_of(doc: _Doc, j: int, end: int) -> bool:
 
 def _members_after(doc: _Doc, j: int) -> bool:
     """People in the genitive plural at j: "(Konferencja) Rektorów", "(Forum) Osób"."""
-    if j >= len(doc) or not _gap_ok(doc, j) or not _is_cap(doc[j].text):
+    if j >= len(doc) or not _gap_ok(doc, j) or not doc[j].cap:
         return False
     return any(a.pos == "subst" and a.number == "pl" and "gen" in a.cases
                and ("m1" in a.genders or a.lemma_base.lower() in word_set("org_person_nouns.txt"))
@@ -1088,7 +1089,7 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
             continue
         if i > 0 and doc[i - 1].text in _SEAT_PREPS and _town_reading(tok.text) and _seat_end(doc, i - 1):
             continue  # "w Kole": the town Koło, not a circle ("koło")
-        if not _is_cap(tok.text):
+        if not tok.cap:
             # "parafii w Rudzie Różanieckiej": a lowercase body with its seat
             local = readings[0].lemma_base.lower() in word_set("org_local_heads.txt")
             after = _patron_end(doc, i + 1) if local else i + 1
@@ -1123,7 +1124,7 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
         if kind == "plural":
             # "Lasy Państwowe", "Lasy Republiki Czeskiej": a body named in the plural, never alone
             kind = "body"
-            if i + 1 >= len(doc) or not _gap_ok(doc, i + 1) or not _is_cap(doc[i + 1].text) or not (
+            if i + 1 >= len(doc) or not _gap_ok(doc, i + 1) or not doc[i + 1].cap or not (
                     _agrees(doc[i + 1].text, readings) or _lemmas(doc[i + 1].text) & word_set("org_state_nouns.txt")):
                 continue  # "Lasy Mazur" are forests
             if readings[0].lemma_base.lower() in word_set("org_plural_proper_heads.txt") \
@@ -1136,7 +1137,7 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
         qualified = kind == "qualified"
         if qualified:
             # ("Stacja Doświadczalna w Chylicach": with a seat, its own adjective may come after it)
-            adjective_after = seat is not None and i + 1 < end and _is_cap(doc[i + 1].text) and _agrees(doc[i + 1].text, readings)
+            adjective_after = seat is not None and i + 1 < end and doc[i + 1].cap and _agrees(doc[i + 1].text, readings)
             if start == i and not adjective_after or i < covered_until:
                 continue  # "Administracja Uniwersytetu", "Spraw Wewnętrznych i Administracji"
             kind = "body"
@@ -1167,7 +1168,7 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
             continue
         # "po Starym Mieście w Krakowie": a territory's adjective before it may make a place of it
         place_start = start - 1 if kind == "territory" and start == i and i > 0 and _gap_ok(doc, i) \
-            and _is_cap(doc[i - 1].text) and _agrees(doc[i - 1].text, readings) else start
+            and doc[i - 1].cap and _agrees(doc[i - 1].text, readings) else start
         # a common noun inside an event's name is its topic: "Kongresu Cyfrowej Administracji w Łodzi"
         if _inside_non_org(doc, start, "territory" if qualified else kind, start if nested and outer_head < start else 0) \
                 or _place_like(doc, place_start, end) and not staff \
@@ -1177,7 +1178,7 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
         if start > 0 and doc[start - 1].text in ("im.", "pw.", "p.w."):
             covered_until = max(covered_until, end)
             continue  # "III LO im. Unii Lubelskiej": a patron, not a body
-        if start > 0 and _gap_ok(doc, start) and not _is_cap(doc[start - 1].text) \
+        if start > 0 and _gap_ok(doc, start) and not doc[start - 1].cap \
                 and _lemmas(doc[start - 1].text) & word_set("org_works_nouns.txt") and kind != "territory":
             covered_until = max(covered_until, end)
             continue  # "na budowę Domu Wsparcia ...": the building
@@ -1226,14 +1227,14 @@ def _head_candidates(doc: _Doc) -> tuple[list[Candidate], list[tuple[int, str, l
             if seat is not None and start > 0 and _lemmas(doc[start - 1].text) & branches:
                 end = seat  # "delegatury Urzędu Marszałkowskiego w Płocku": the seat is the branch's
         name = None
-        if rule == "head" and start > 0 and _gap_ok(doc, start) and _is_cap(doc[start - 1].text) \
+        if rule == "head" and start > 0 and _gap_ok(doc, start) and doc[start - 1].cap \
                 and _org_name_only(doc[start - 1].text) and any("gen" in a.cases for a in readings):
             # "Caritas Archidiecezji Krakowskiej": a firm's or charity's own word, then the body it
             # belongs to in the genitive, as written
             start -= 1
             name = f"{doc[start].text} {doc.span(start + 1, end).text}"
             found.append(Candidate(start + 1, end, "nested", i, kind))  # the diocese is a body of its own
-        elif rule == "head" and start > 0 and _gap_ok(doc, start) and _is_cap(doc[start - 1].text) \
+        elif rule == "head" and start > 0 and _gap_ok(doc, start) and doc[start - 1].cap \
                 and not _is_acronym(doc[start - 1].text) and _unknown(doc[start - 1].text) \
                 and readings[0].lemma_base.lower() in word_set("org_brand_heads.txt"):
             # "Mlekomar Spółdzielnią Mleczarską w Sierpcu": a cooperative's own word (no dictionary
@@ -1265,14 +1266,14 @@ def _named_after_kind(doc: _Doc, head: int, end: int, readings: Sequence[_Readin
     nominative = _cases(word) == {"nom"} or _unknown(word)
     # (a capitalised word after it would make a person of a first name: "z klubem Olimpia Nowak")
     return nominative and "nom" not in head_cases and not (end + 1 < len(doc) and _gap_ok(doc, end + 1)
-                                                          and _is_cap(doc[end + 1].text))
+                                                          and doc[end + 1].cap)
 
 
 def _line_opening(doc: _Doc, start: int) -> int | None:
     """The first word of the line (after a bullet) when every word from it to ``start`` is
     capitalised, else None."""
     k = start
-    while k > 0 and _gap_ok(doc, k) and not _line_break_before(doc, k) and _is_cap(doc[k - 1].text) \
+    while k > 0 and _gap_ok(doc, k) and not _line_break_before(doc, k) and doc[k - 1].cap \
             and not _is_acronym(doc[k - 1].text):
         k -= 1
     if k == 0 or _line_break_before(doc, k):
@@ -1294,7 +1295,7 @@ def _from_body(doc: _Doc, start: int) -> bool:
     # in the genitive after its staff, over a lowercase adjective ("przedstawiciele słowackiego
     # Parku Krajobrazowego Kysuce", "dyrektor Tatrzańskiego Parku Narodowego")
     k = start - 1
-    if k > 0 and _gap_ok(doc, k) and not _is_cap(doc[k].text) and _agrees(doc[k].text, _analyses(doc[start].text)):
+    if k > 0 and _gap_ok(doc, k) and not doc[k].cap and _agrees(doc[k].text, _analyses(doc[start].text)):
         k -= 1
     if _has_case(doc[start].text, "gen") and _lemmas(doc[k].text) & word_set("org_member_nouns.txt"):
         return True
@@ -1341,10 +1342,10 @@ def _foreign_unit_candidates(doc: _Doc) -> list[Candidate]:
         if tok.text.lower() not in units:
             continue
         start = i
-        while start > 0 and _gap_ok(doc, start) and doc[start - 1].text[:1].isalpha() and not _is_cap(doc[start - 1].text) \
+        while start > 0 and _gap_ok(doc, start) and doc[start - 1].text[:1].isalpha() and not doc[start - 1].cap \
                 and any(a.pos == "adj" for a in _analyses(doc[start - 1].text)):
             start -= 1  # "miejska", "wiejska", "osiedlowa"
-        if start == 0 or not _gap_ok(doc, start) or not _is_cap(doc[start - 1].text) \
+        if start == 0 or not _gap_ok(doc, start) or not doc[start - 1].cap \
                 or _foreign_unit_adjective(doc[start - 1].text) is None:
             continue
         start -= 1
@@ -1401,7 +1402,7 @@ def _without_closing_person(doc: _Doc, c: Candidate) -> Candidate:
     if c.rule != "head" or c.name is not None or c.end - c.start < 3 or c.end > len(doc):
         return c
     given, surname = c.end - 2, c.end - 1
-    if not _gap_ok(doc, surname) or not _is_cap(doc[surname].text) or _is_acronym(doc[surname].text):
+    if not _gap_ok(doc, surname) or not doc[surname].cap or _is_acronym(doc[surname].text):
         return c
     readings = _analyses(doc[given].text)
     nominative = any(morphology.FIRST_NAME in a.name_classes and a.number == "sg" and "nom" in a.cases for a in readings) \
@@ -1412,7 +1413,7 @@ def _without_closing_person(doc: _Doc, c: Candidate) -> Candidate:
     first = c.head if c.head is not None and c.head < given else c.start
     head_cases = frozenset().union(*(a.cases for a in _analyses(doc[first].text) if a.pos in ("subst", "adj")))
     if "nom" in head_cases and len(head_cases) >= 4 and c.start > 0:
-        before = [a for a in _analyses(doc[c.start - 1].text) if a.pos in ("adj", "subst") and not _is_cap(doc[c.start - 1].text)]
+        before = [a for a in _analyses(doc[c.start - 1].text) if a.pos in ("adj", "subst") and not doc[c.start - 1].cap]
         head_cases = frozenset().union(*(a.cases for a in before)) or head_cases
     if not head_cases or "nom" in head_cases:
         return c
@@ -1514,7 +1515,7 @@ def _organ_of_body(doc: _Doc, head: int, end: int, readings: Sequence[_Reading])
     if k >= end or office and k > head + 1:
         return False
     kind, body = _head_readings(doc[k].text)
-    if not office and k > head + 1 and _is_cap(doc[k - 1].text) and any(a.number == "sg" for a in body) \
+    if not office and k > head + 1 and doc[k - 1].cap and any(a.number == "sg" for a in body) \
             and body and body[0].lemma_base.lower() in word_set("org_territorial_organs.txt"):
         return True  # "Zarządu Krajowej Rady Izb Rolniczych": a named council is the body
     if not office and k == end - 1 and k > head + 1 and _town_reading(doc[k].text):
@@ -1530,7 +1531,7 @@ def _territorial_organ(doc: _Doc, i: int, readings: Sequence[_Reading]) -> Candi
         return None
     n = len(doc)
     j = i + 1
-    while j < n and _gap_ok(doc, j) and not _is_cap(doc[j].text) and _agrees(doc[j].text, readings):
+    while j < n and _gap_ok(doc, j) and not doc[j].cap and _agrees(doc[j].text, readings):
         j += 1
     if j + 1 >= n or not _gap_ok(doc, j) or not _gap_ok(doc, j + 1):
         return None
@@ -1558,7 +1559,7 @@ def _coordinated(doc: _Doc, found: list[Candidate], bare: list[tuple[int, str, l
     out = []
     by_head = {c.head: c for c in found if c.rule == "head"}
     for i, kind, readings in bare:
-        if kind == "territory" or not _is_cap(doc[i].text) or i + 2 >= len(doc) or doc[i + 1].text not in ("i", "oraz"):
+        if kind == "territory" or not doc[i].cap or i + 2 >= len(doc) or doc[i + 1].text not in ("i", "oraz"):
             continue
         if not any(a.number == "sg" for a in readings):
             continue
@@ -1585,7 +1586,7 @@ def _descriptive_prefix(doc: _Doc, k: int, taken: set[int]) -> int:
     words ("Spółka „X” S.A.", "firma „X”") are no part of it."""
     m = k
     stops = word_set("org_generic_heads.txt") | word_set("org_context.txt")
-    while m > 0 and k - m < 5 and _gap_ok(doc, m) and m - 1 not in taken and _is_cap(doc[m - 1].text) \
+    while m > 0 and k - m < 5 and _gap_ok(doc, m) and m - 1 not in taken and doc[m - 1].cap \
             and not _is_acronym(doc[m - 1].text):
         found = _analyses(doc[m - 1].text)
         if _lemmas(doc[m - 1].text) & stops and m < k and _is_noun(doc[m - 1].text) \
@@ -1622,18 +1623,18 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             continue
         legal = tok.text
         prev = doc[j - 1]
-        if prev.text == "," and j >= 2 and j - 2 not in taken and _gap_ok(doc, j - 1) and _is_cap(doc[j - 2].text) \
+        if prev.text == "," and j >= 2 and j - 2 not in taken and _gap_ok(doc, j - 1) and doc[j - 2].cap \
                 and _foreign_word(doc[j - 2].text) and not _is_acronym(doc[j - 2].text) and _split_form_end(doc, j) is None:
             # "Ferrovial Construcción, S.A.", "Budamar Logistics, a.s.": a foreign name writes a comma before its form
             k = j - 2
-            while k > 0 and j - k < 6 and _gap_ok(doc, k) and k - 1 not in taken and _is_cap(doc[k - 1].text) \
+            while k > 0 and j - k < 6 and _gap_ok(doc, k) and k - 1 not in taken and doc[k - 1].cap \
                     and not _lemmas(doc[k - 1].text) & (word_set("org_context.txt") | word_set("org_generic_heads.txt")):
                 k -= 1
             k = _sentence_case_start(doc, k, taken)  # "Technické služby Hrádek nad Nisou, s.r.o."
-            if k > 2 and doc[k - 1].text in ("–", "—") and _is_cap(doc[k - 2].text) and _foreign_word(doc[k - 2].text) \
+            if k > 2 and doc[k - 1].text in ("–", "—") and doc[k - 2].cap and _foreign_word(doc[k - 2].text) \
                     and k - 2 not in taken:
                 k = _sentence_case_start(doc, k - 2, taken)
-                while k > 0 and k - 1 not in taken and _gap_ok(doc, k) and _is_cap(doc[k - 1].text) and _foreign_word(doc[k - 1].text):
+                while k > 0 and k - 1 not in taken and _gap_ok(doc, k) and doc[k - 1].cap and _foreign_word(doc[k - 1].text):
                     k -= 1  # "Letisko Košice – Airport Košice, a.s.": a name in two languages
             inner = doc.span(k, j - 1).text
             out.append(Candidate(k, j + 1, "company", name=f"{inner}, {legal}", aliases=[inner]))
@@ -1660,21 +1661,21 @@ def _company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
                 and not (doc[k - 1].text == "i" and k >= 3 and doc[k - 3].text.lower() in _ORIGIN_PREPS | _SEAT_PREPS) \
                 and not (_lemmas(doc[k - 1].text) & word_set("org_territorial_organs.txt") and not _town_reading(doc[k - 1].text)
                          and not _common_genitive_after(doc, k)) and (
-            _is_cap(doc[k - 1].text) or doc[k - 1].text[:1].islower() and any(c.isupper() for c in doc[k - 1].text[1:]) or doc[k - 1].text in _NAME_LINKS or doc[k - 1].text in ("i", "&") or doc[k - 1].text.isdigit()
+            doc[k - 1].cap or doc[k - 1].text[:1].islower() and any(c.isupper() for c in doc[k - 1].text[1:]) or doc[k - 1].text in _NAME_LINKS or doc[k - 1].text in ("i", "&") or doc[k - 1].text.isdigit()
             or _leading_particles(doc, k - 1, j)
         ):
             k -= 1
         if 0 < k < j and _gap_ok(doc, k) and k - 1 not in taken and _lowercase_brand(doc[k - 1].text) \
                 and not (k > 1 and doc[k - 2].text.isalpha() and doc[k - 2].text.islower() and _unknown(doc[k - 2].text)):
             k -= 1  # "z thyssenkrupp Materials Services GmbH": a brand written lowercase (not "venture capital X")
-        if k > 2 and doc[k - 1].text in ("–", "-", "—") and k - 2 not in taken and _is_cap(doc[k - 2].text) \
-                and (_unknown(doc[k - 2].text) or _is_acronym(doc[k - 2].text)) and not _is_cap(doc[k - 3].text):
+        if k > 2 and doc[k - 1].text in ("–", "-", "—") and k - 2 not in taken and doc[k - 2].cap \
+                and (_unknown(doc[k - 2].text) or _is_acronym(doc[k - 2].text)) and not doc[k - 3].cap:
             k -= 2  # "Ekocentrum – Wrocławski Ośrodek Ekologiczny sp. z o.o.": a brand, a dash, the full name
         if k > 1 and doc[k - 1].text in _SEAT_PREPS and _gap_ok(doc, k) and _seat_end(doc, k - 1) == j \
-                and (_is_acronym(doc[k - 2].text) or _is_cap(doc[k - 2].text) and not _town_reading(doc[k - 2].text)
+                and (_is_acronym(doc[k - 2].text) or doc[k - 2].cap and not _town_reading(doc[k - 2].text)
                      and not _unknown(doc[k - 2].text)):
             k -= 1  # "PGK w Brodach sp. z o.o.", "Wodociągi Miejskie w Radomiu sp. z o.o."
-            while k > 0 and _gap_ok(doc, k) and j - k < 8 and k - 1 not in taken and _is_cap(doc[k - 1].text) \
+            while k > 0 and _gap_ok(doc, k) and j - k < 8 and k - 1 not in taken and doc[k - 1].cap \
                     and not _is_legal_form(doc[k - 1].text):
                 k -= 1
         if k > 0 and _lemmas(doc[k - 1].text) & word_set("org_territorial_organs.txt"):
@@ -1729,7 +1730,7 @@ def _leading_particles(doc: _Doc, k: int, j: int) -> bool:
     m = k
     while m < j and doc[m].text in particles:
         m += 1
-    return k < m < j and _is_cap(doc[m].text)
+    return k < m < j and doc[m].cap
 
 
 @cache
@@ -1779,11 +1780,11 @@ def _sentence_case_start(doc: _Doc, k: int, taken: set[int]) -> int:
     links = word_set("org_foreign_links.txt")
     m = k
     while m > 0 and k - m < 8 and _gap_ok(doc, m) and m - 1 not in taken and doc[m - 1].text.replace("-", "").isalpha() \
-            and (_is_cap(doc[m - 1].text) or _foreign_word(doc[m - 1].text) or doc[m - 1].text in links):
+            and (doc[m - 1].cap or _foreign_word(doc[m - 1].text) or doc[m - 1].text in links):
         m -= 1
-    while m < k and not _is_cap(doc[m].text):
+    while m < k and not doc[m].cap:
         m += 1
-    if any(not _is_cap(doc[x].text) and _foreign_word(doc[x].text) for x in range(m, k)):
+    if any(not doc[x].cap and _foreign_word(doc[x].text) for x in range(m, k)):
         return m
     return k
 
@@ -1797,11 +1798,11 @@ def _foreign_company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     while j < len(doc):
         comma = doc[j].text == "," and j + 1 < len(doc)
         end = _split_form_end(doc, j + 1 if comma else j)
-        if end is None or j in taken or not _is_cap(doc[j - 1].text):
+        if end is None or j in taken or not doc[j - 1].cap:
             j += 1
             continue
         k = j
-        while k > 0 and j - k < 5 and _gap_ok(doc, k) and k - 1 not in taken and _is_cap(doc[k - 1].text) \
+        while k > 0 and j - k < 5 and _gap_ok(doc, k) and k - 1 not in taken and doc[k - 1].cap \
                 and not _lemmas(doc[k - 1].text) & (word_set("org_context.txt") | word_set("org_generic_heads.txt")):
             k -= 1
         while k > 0 and k < j and _gap_ok(doc, k) and k - 1 not in taken and _leading_particles(doc, k - 1, j):
@@ -1844,7 +1845,7 @@ def _spelled_company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             continue
         end, form = found
         k = j
-        while k > 0 and j - k < 4 and _gap_ok(doc, k) and k - 1 not in taken and _is_cap(doc[k - 1].text) \
+        while k > 0 and j - k < 4 and _gap_ok(doc, k) and k - 1 not in taken and doc[k - 1].cap \
                 and (_unknown(doc[k - 1].text) or doc[k - 1].text.isupper() or _is_acronym(doc[k - 1].text)
                      or not any(a.lemma_base[:1].islower() for a in _analyses(doc[k - 1].text))):
             k -= 1
@@ -1879,7 +1880,7 @@ def _firm_candidates(doc: _Doc) -> list[Candidate]:
                 j += 1
             elif j - i > 2 and _is_cap(word) and _has_case(word, "nom") and not _head_readings(word)[0] \
                     and not any(morphology.GEOGRAPHIC in a.name_classes for a in _analyses(word)) \
-                    and not (j + 1 < len(doc) and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text)):
+                    and not (j + 1 < len(doc) and _gap_ok(doc, j + 1) and doc[j + 1].cap):
                 j += 1  # "kancelaria Domański Zakrzewski Palinka": a third partner's name is a common noun too
             elif word == "&" and j + 1 < len(doc) and _partner_word(doc[j + 1].text):
                 j += 1
@@ -1889,12 +1890,12 @@ def _firm_candidates(doc: _Doc) -> list[Candidate]:
                 break
         if j == i + 1:
             continue
-        if j < len(doc) and _gap_ok(doc, j) and _is_cap(doc[j].text) and _head_readings(doc[j].text)[0] == "territory":
+        if j < len(doc) and _gap_ok(doc, j) and doc[j].cap and _head_readings(doc[j].text)[0] == "territory":
             continue  # "Kancelaria Marszałka Województwa Lubelskiego": an office's name, left to the head rule
         legal = j < len(doc) and _is_legal_form(doc[j].text) and _gap_ok(doc, j)
         end = j + 1 if legal else j
         inner = doc.span(i + 1, end).text
-        if _is_cap(tok.text):
+        if tok.cap:
             head = org_base(doc.span(i, i + 1))
             out.append(Candidate(i, end, "firm", name=f"{head} {inner}", aliases=[inner]))
         else:
@@ -1912,7 +1913,7 @@ def _owner_end(doc: _Doc, j: int) -> int:
             _unknown(surname) or any(morphology.SURNAME in a.name_classes for a in _analyses(surname))):
         return j
     end = k + 1
-    if end + 1 < len(doc) and doc[end].text == "-" and _is_cap(doc[end + 1].text):
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].cap:
         end += 2  # "Marta Zielińska-Kos"
     return end
 
@@ -1932,11 +1933,11 @@ def _trader_candidates(doc: _Doc) -> list[Candidate]:
         if i in inside:
             continue  # "Usług" in "Przedsiębiorstwo Usług Wodno-Kanalizacyjnych „Hydrobud”" is no firm of its own
         j = i + 1
-        while j < len(doc) and _is_cap(tok.text) and _gap_ok(doc, j) and _is_cap(doc[j].text) \
+        while j < len(doc) and tok.cap and _gap_ok(doc, j) and doc[j].cap \
                 and _agrees(doc[j].text, _analyses(tok.text)) and not _first_name(doc[j].text):
             j += 1  # "Zakład Instalacyjny „Termex” Piotr Nowak"
         k = j
-        while k < len(doc) and k - j < 4 and _is_cap(tok.text) and _gap_ok(doc, k) and _is_cap(doc[k].text) \
+        while k < len(doc) and k - j < 4 and tok.cap and _gap_ok(doc, k) and doc[k].cap \
                 and _has_case(doc[k].text, "gen") and not _first_name(doc[k].text):
             k += 1
         if k > j and k < len(doc) and doc[k].text in _OPEN_QUOTES:
@@ -1949,7 +1950,7 @@ def _trader_candidates(doc: _Doc) -> list[Candidate]:
                 continue
             quoted = doc.span(j + 1, q - 1).text
             j = q
-        elif not _is_cap(tok.text) and j + 1 < len(doc) and _is_cap(doc[j].text) and _unknown(doc[j].text) \
+        elif not tok.cap and j + 1 < len(doc) and doc[j].cap and _unknown(doc[j].text) \
                 and "-" in doc[j].text and _owner_end(doc, j + 1) > j + 1:
             quoted = doc[j].text  # "firma Inwest-Nadzór Anna Lewandowska"
             j += 1
@@ -1965,8 +1966,8 @@ def _trader_candidates(doc: _Doc) -> list[Candidate]:
             continue  # "Piekarnia „Złoty Kłos”" alone is left to the other rules
         words = []
         start = i
-        if _is_cap(tok.text):
-            while start > 0 and _gap_ok(doc, start) and _is_cap(doc[start - 1].text) \
+        if tok.cap:
+            while start > 0 and _gap_ok(doc, start) and doc[start - 1].cap \
                     and _agrees(doc[start - 1].text, _analyses(tok.text)) and _common_noun_word(doc[start - 1].text) is False:
                 start -= 1  # "Górnośląskie Zakłady Wapiennicze „Wapnotech” sp. z o.o.", "Gorlickich" (also a surname)
             lead_end = i + 1
@@ -1979,7 +1980,7 @@ def _trader_candidates(doc: _Doc) -> list[Candidate]:
             if quoted is None:
                 continue
         # trades listed one after another make one firm: "Piekarnia Cukiernia Ryszard Gąsior"
-        while _is_cap(tok.text) and start > 0 and _gap_ok(doc, start) and _is_cap(doc[start - 1].text) \
+        while tok.cap and start > 0 and _gap_ok(doc, start) and doc[start - 1].cap \
                 and (doc[start - 1].text in trades or _lemmas(doc[start - 1].text) & trades) \
                 and (doc[start - 1].text in trades or _has_case(doc[start - 1].text, "nom")):
             start -= 1
@@ -2043,7 +2044,7 @@ def _company_branches(doc: _Doc, found: list[Candidate]) -> list[Candidate]:
         # (so is a body's branch after the body's seat: "Związek Podhalan w Polsce Oddział w Nowym Targu")
         seated = c.rule == "head" and c.kind == "body"
         if b is None and seated and c.end + 2 < len(doc) and doc[c.end].text in _SEAT_PREPS and _gap_ok(doc, c.end) \
-                and _is_cap(doc[c.end + 1].text) and (b := by_start.get(c.end + 2)) is not None:
+                and doc[c.end + 1].cap and (b := by_start.get(c.end + 2)) is not None:
             seat = f" {doc.span(c.end, c.end + 2).text}"
         elif seated:
             seated = any(doc[x].text in _SEAT_PREPS for x in range(c.start + 1, c.end))
@@ -2169,14 +2170,14 @@ def _foreign_run(doc: _Doc, i: int) -> int:
         # (a patron's first name stands right after the head, a link or another first name: "Université
         # Marie et Louis Pasteur"; after the place of "Comune di Castel San Pietro Terme" it opens a person)
         patron_name = patron and (j == i + 1 or doc[j - 1].text in _NAME_LINKS or _first_name(doc[j - 1].text))
-        if _is_cap(tok.text) and (patron_name or not _first_name(tok.text)) and tok.text not in word_set("org_name_stops.txt"):
+        if tok.cap and (patron_name or not _first_name(tok.text)) and tok.text not in word_set("org_name_stops.txt"):
             j += 1
-        elif tok.text in _NAME_LINKS and j + 1 < len(doc) and _is_cap(doc[j + 1].text):
+        elif tok.text in _NAME_LINKS and j + 1 < len(doc) and doc[j + 1].cap:
             j += 1
-        elif tok.text == "/" and j > i and j + 1 < len(doc) and _is_cap(doc[j + 1].text) and not doc[j].whitespace_ \
+        elif tok.text == "/" and j > i and j + 1 < len(doc) and doc[j + 1].cap and not doc[j].whitespace_ \
                 and _gap_ok(doc, j + 1):
             j += 1  # "Hochschule Zittau/Görlitz": a seat of two towns
-        elif tok.text == "(" and j > i and j + 2 < len(doc) and doc[j + 2].text == ")" and _is_cap(doc[j + 1].text) \
+        elif tok.text == "(" and j > i and j + 2 < len(doc) and doc[j + 2].text == ")" and doc[j + 1].cap \
                 and not _is_acronym(doc[j + 1].text) and not _first_name(doc[j + 1].text):
             j += 3  # "Stadt Frankfurt (Oder)"
         else:
@@ -2199,7 +2200,7 @@ def _sentence_case_tail(doc: _Doc, j: int) -> int:
     while j < len(doc) and _gap_ok(doc, j) and (
             doc[j].text.islower() and doc[j].text.isalpha() and (_foreign_word(doc[j].text) or all(
                 a.lemma_base != a.lemma_base.lower() for a in _analyses(doc[j].text)))  # "transportas": a name only
-            or _is_cap(doc[j].text) and doc[j].text.isalpha() and not _first_name(doc[j].text) and not _listed_first_name(doc[j].text)):
+            or doc[j].cap and doc[j].text.isalpha() and not _first_name(doc[j].text) and not _listed_first_name(doc[j].text)):
         j += 1
     return j
 
@@ -2224,11 +2225,11 @@ def _foreign_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if i in taken or not _is_cap(tok.text) or _head_readings(tok.text)[0] not in ("", "foreign") or tok.text in known:
+        if i in taken or not tok.cap or _head_readings(tok.text)[0] not in ("", "foreign") or tok.text in known:
             i += 1
             continue
         prev = doc[i - 1] if i > 0 and _gap_ok(doc, i) else None
-        starts_run = prev is None or not _is_cap(prev.text) or i - 1 in taken
+        starts_run = prev is None or not prev.cap or i - 1 in taken
         if not starts_run:
             i += 1
             continue
@@ -2240,7 +2241,7 @@ def _foreign_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         compound = len(words) == 1 and _foreign_compound_head(words[0].text) and _foreign_word(words[0].text)
         announced = prev is not None and bool(_lemmas(prev.text) & context or (
             # "zespół folklorystyczny Sūduva": a lowercase adjective between the noun and the name
-            i > 1 and not _is_cap(prev.text) and _is_adjective(prev.text) and _gap_ok(doc, i - 1)
+            i > 1 and not prev.cap and _is_adjective(prev.text) and _gap_ok(doc, i - 1)
             and _lemmas(doc[i - 2].text) & context))
         if announced and end < len(doc) and _gap_ok(doc, end) and doc[end].text.islower() and _foreign_word(doc[end].text):
             end = _sentence_case_tail(doc, end)  # "przewoźnikiem České dráhy", "Železničná spoločnosť Slovensko"
@@ -2290,7 +2291,7 @@ def _foreign_word(word: str) -> bool:
 def _polish_head_of_foreign_name(doc: _Doc, i: int, heads: set[str]) -> bool:
     """A head Polish shares, opening a sentence-case name whose next words are foreign: "Centrum pro
     regionální rozvoj České republiky" (but "Centrum Kultury" is Polish)."""
-    if doc[i].text.lower() not in heads or i + 1 >= len(doc) or not _gap_ok(doc, i + 1) or _is_cap(doc[i + 1].text):
+    if doc[i].text.lower() not in heads or i + 1 >= len(doc) or not _gap_ok(doc, i + 1) or doc[i + 1].cap:
         return False
     nxt = doc[i + 1].text
     return _foreign_word(nxt) or nxt in word_set("org_foreign_links.txt") and i + 2 < len(doc) and _foreign_word(doc[i + 2].text)
@@ -2304,28 +2305,28 @@ def _sentence_case_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     i = 0
     while i < len(doc):
         links = word_set("org_foreign_links.txt")
-        if i in taken or not _is_cap(doc[i].text) or not (_foreign_word(doc[i].text) or _polish_head_of_foreign_name(doc, i, heads)) \
-                or i > 0 and _gap_ok(doc, i) and _is_cap(doc[i - 1].text):
+        if i in taken or not doc[i].cap or not (_foreign_word(doc[i].text) or _polish_head_of_foreign_name(doc, i, heads)) \
+                or i > 0 and _gap_ok(doc, i) and doc[i - 1].cap:
             i += 1
             continue
         j = i + 1
         while j < len(doc) and _gap_ok(doc, j) and j not in taken:
             word = doc[j].text
-            if _is_cap(word) and _is_cap(doc[j - 1].text) and j - 1 > i and j + 1 < len(doc) and _gap_ok(doc, j + 1) \
-                    and _is_cap(doc[j + 1].text) and any(not _is_cap(t.text) for t in doc[i + 1:j - 1]):
+            if _is_cap(word) and doc[j - 1].cap and j - 1 > i and j + 1 < len(doc) and _gap_ok(doc, j + 1) \
+                    and doc[j + 1].cap and any(not t.cap for t in doc[i + 1:j - 1]):
                 break  # "Sdružení obcí Jesenicka Zdeněk Brandl": the name ends before its chairman's
             if _foreign_word(word) or _is_cap(word) and (word.isalpha() or "-" in word) and not _first_name(word) \
                     or word in heads and _foreign_word(doc[j - 1].text):
                 j += 1
-            elif word in _NAME_LINKS and j + 1 < len(doc) and _is_cap(doc[j + 1].text):
+            elif word in _NAME_LINKS and j + 1 < len(doc) and doc[j + 1].cap:
                 j += 1
-            elif word in links and j + 1 < len(doc) and _gap_ok(doc, j + 1) and not _is_cap(doc[j + 1].text) \
+            elif word in links and j + 1 < len(doc) and _gap_ok(doc, j + 1) and not doc[j + 1].cap \
                     and _foreign_word(doc[j + 1].text) and (_foreign_word(doc[j - 1].text) or j - 1 == i):
                 j += 1  # "Svazek měst a obcí Javornicka", "Centrum pro regionální rozvoj"
-            elif word in links and j + 1 < len(doc) and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text) \
+            elif word in links and j + 1 < len(doc) and _gap_ok(doc, j + 1) and doc[j + 1].cap \
                     and _foreign_word(doc[j + 1].text) and j - 1 > i:
                 j += 1  # a town's own preposition: "Městské muzeum Police nad Metují", "Frenštát pod Radhoštěm"
-            elif word in "–-" and j + 1 < len(doc) and _is_cap(doc[j + 1].text) and _foreign_word(doc[j + 1].text):
+            elif word in "–-" and j + 1 < len(doc) and doc[j + 1].cap and _foreign_word(doc[j + 1].text):
                 j += 1
             else:
                 break
@@ -2345,7 +2346,7 @@ def _sentence_case_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
 def _party_run(doc: _Doc, i: int, stop: int) -> int:
     """End of a capitalised name starting at i (up to ``stop``), before any person's name."""
     j = i
-    while j < stop and (j == i or _gap_ok(doc, j)) and _is_cap(doc[j].text) and not doc[j].is_punct:
+    while j < stop and (j == i or _gap_ok(doc, j)) and doc[j].cap and not doc[j].is_punct:
         if _first_name(doc[j].text) or _surname_only(doc[j].text) or doc[j].text in word_set("org_name_stops.txt"):
             break
         j += 1
@@ -2379,7 +2380,7 @@ def _party_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             if len(sides) < 2:
                 continue
             for start in sides:
-                while start < sent_end and not _is_cap(doc[start].text) and _is_adjective(doc[start].text):
+                while start < sent_end and not doc[start].cap and _is_adjective(doc[start].text):
                     start += 1  # "pomiędzy węgierską Gminą ..."
                 end = _party_run(doc, start, sent_end)
                 if end == start or any(k in taken for k in range(start, end)):
@@ -2526,7 +2527,7 @@ def _organ_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     organs = word_set("org_organ_offices.txt")
     out = []
     for i, tok in enumerate(doc):
-        if i + 1 >= len(doc) or i in taken or i + 1 in taken or not _is_cap(tok.text) or not _gap_ok(doc, i + 1):
+        if i + 1 >= len(doc) or i in taken or i + 1 in taken or not tok.cap or not _gap_ok(doc, i + 1):
             continue
         role = next((a for a in _analyses(tok.text) if a.pos == "subst" and a.lemma_base.lower() in organs), None)
         if role is None:
@@ -2536,7 +2537,7 @@ def _organ_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             out.append(Candidate(i, i + 2, "organ", name=org_base(doc.span(i, i + 2))))
             continue
         # "Małopolski Kurator Oświaty": the region's adjective before, the remit in the genitive after
-        if i > 0 and i - 1 not in taken and _gap_ok(doc, i) and _is_cap(doc[i - 1].text) and any(
+        if i > 0 and i - 1 not in taken and _gap_ok(doc, i) and doc[i - 1].cap and any(
                 a.pos == "adj" and a.cases & role.cases for a in _analyses(doc[i - 1].text)) \
                 and _is_cap(nxt) and _is_noun(nxt) and _has_case(nxt, "gen") and not _person_word(nxt) \
                 and _acts_in_sentence(doc, i):
@@ -2576,7 +2577,7 @@ def _public_organ_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     out = []
     n = len(doc)
     for i, tok in enumerate(doc):
-        if i in taken or i + 1 >= n or not _is_cap(tok.text) or not _gap_ok(doc, i + 1):
+        if i in taken or i + 1 >= n or not tok.cap or not _gap_ok(doc, i + 1):
             continue
         role = next((a for a in _analyses(tok.text) if a.pos == "subst" and a.number == "sg"
                      and a.lemma_base.lower() in organs), None)
@@ -2584,7 +2585,7 @@ def _public_organ_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
             continue
         lemma = role.lemma_base.lower()
         start = i
-        while start > 0 and _gap_ok(doc, start) and start - 1 not in taken and _is_cap(doc[start - 1].text) \
+        while start > 0 and _gap_ok(doc, start) and start - 1 not in taken and doc[start - 1].cap \
                 and any(a.pos == "adj" and a.cases & role.cases for a in _analyses(doc[start - 1].text)):
             start -= 1
         end, seat = _extend_right(doc, i, [role])
@@ -2600,7 +2601,7 @@ def _public_organ_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
                 or any(morphology.SURNAME in a.name_classes and "nom" in a.cases for a in _analyses(doc[i + 1].text)):
             continue  # "Burmistrz Miasta Limanowa Władysław Bieda", "Wójt Wiśniewski": the person
         if start > 0 and _gap_ok(doc, start) and (_lemmas(doc[start - 1].text) & deputies
-                                                    or _is_cap(doc[start - 1].text) and _is_noun(doc[start - 1].text)
+                                                    or doc[start - 1].cap and _is_noun(doc[start - 1].text)
                                                     and not _line_break_before(doc, start)):
             continue  # "Zastępcy Burmistrza Miasta Truskawiec", "Turniej o Puchar Burmistrza Przeworska"
         if _held_by_person(doc, lemma, [doc[k].text for k in range(i + 1, end) if doc[k].text not in _SEAT_PREPS][:2]):
@@ -2644,7 +2645,7 @@ def _office_candidates(doc: _Doc) -> list[Candidate]:
             continue
         j = i + 2
         while j < n and j - i < 8 and _gap_ok(doc, j) and doc[j].text not in _SEAT_PREPS and (
-                _has_case(doc[j].text, "gen") and (_is_cap(doc[j].text) or _is_noun(doc[j].text)
+                _has_case(doc[j].text, "gen") and (doc[j].cap or _is_noun(doc[j].text)
                                                    or _is_adjective(doc[j].text))):
             j += 1
         complement = [t.text for t in doc[i + 2:j]]
@@ -2687,9 +2688,9 @@ def _partner_unit_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         head = units[0]
         k = j + 1 + (j + 1 < n and doc[j + 1].text == ":")
         names: list[tuple[int, int]] = []
-        while k < n and _gap_ok(doc, k) and _is_cap(doc[k].text) and (k not in taken or opening and k == j + 1):
+        while k < n and _gap_ok(doc, k) and doc[k].cap and (k not in taken or opening and k == j + 1):
             e = k + 1
-            while e < n and _gap_ok(doc, e) and _is_cap(doc[e].text) and doc[e].text not in ("I", "Oraz"):
+            while e < n and _gap_ok(doc, e) and doc[e].cap and doc[e].text not in ("I", "Oraz"):
                 e += 1
             names.append((k, e))
             if e < n and doc[e].text in (",", "i", "oraz") and e + 1 < n:
@@ -2736,7 +2737,7 @@ def _unit_phrase(doc: _Doc, i: int) -> tuple[int, str] | None:
     if not _unit_word(tok.text):
         return None  # (checked first: it rules out nearly every token)
     starts = i == 0 or _line_break_before(doc, i) or doc[i - 1].text in (".", "!", "?", "–", "-")
-    if _is_cap(tok.text) and not (starts and not _is_cap(doc[i + 1].text if i + 1 < len(doc) else "")) \
+    if tok.cap and not (starts and not _is_cap(doc[i + 1].text if i + 1 < len(doc) else "")) \
             or i + 1 >= len(doc) or not _gap_ok(doc, i + 1):
         return None
     readings = [a for a in _analyses(tok.text) if a.pos == "subst" and a.number == "sg" and a.lemma_base in _UNIT_LEMMAS]
@@ -2744,14 +2745,14 @@ def _unit_phrase(doc: _Doc, i: int) -> tuple[int, str] | None:
         return None
     j = i + 1
     if readings[0].lemma_base in ("powiat", "województwo"):
-        if _is_cap(doc[j].text) or not _agrees(doc[j].text, readings) or not doc[j].text.endswith(("ski", "skiego", "skiemu", "skim", "cki", "ckiego", "ckiemu", "ckim", "skie", "ckie")):
+        if doc[j].cap or not _agrees(doc[j].text, readings) or not doc[j].text.endswith(("ski", "skiego", "skiemu", "skim", "cki", "ckiego", "ckiemu", "ckim", "skie", "ckie")):
             return None
         end = j + 1
     else:
-        if not (_is_cap(doc[j].text) and (_place_word(doc[j].text) or _town_reading(doc[j].text))) or _first_name(doc[j].text) and not _unit_name(doc, j):
+        if not (doc[j].cap and (_place_word(doc[j].text) or _town_reading(doc[j].text))) or _first_name(doc[j].text) and not _unit_name(doc, j):
             return None
         end = j + 1
-        while end < len(doc) and _gap_ok(doc, end) and _is_cap(doc[end].text) and not _first_name(doc[end].text) \
+        while end < len(doc) and _gap_ok(doc, end) and doc[end].cap and not _first_name(doc[end].text) \
                 and (not _head_readings(doc[end].text)[0] or _lemmas(doc[end].text) & word_set("org_town_units.txt")):
             end += 1  # "gminy Stare Miasto"
         if end - j > 3:
@@ -2777,7 +2778,7 @@ def _acts(doc: _Doc, end: int) -> bool:
                 k = close + 1  # "miasto Orgiejów (Orhei) podpisały": the name in its own language
                 continue
         found = _analyses(doc[k].text)
-        if not _is_cap(doc[k].text) and any(a.pos in ("fin", "praet", "bedzie") for a in found):
+        if not doc[k].cap and any(a.pos in ("fin", "praet", "bedzie") for a in found):
             return True
         if doc[k].text in ("i", "oraz") and k + 1 < len(doc):
             nxt = _unit_phrase(doc, k + 1)
@@ -2785,7 +2786,7 @@ def _acts(doc: _Doc, end: int) -> bool:
                 return False
             k = nxt[0]
             continue
-        if any(a.pos == "prep" for a in found) and k + 1 < len(doc) and not _is_cap(doc[k + 1].text) \
+        if any(a.pos == "prep" for a in found) and k + 1 < len(doc) and not doc[k + 1].cap \
                 and _is_noun(doc[k + 1].text):
             k += 2  # "powiat wschowski od lat wspiera", "gmina Koło w tym roku złoży"
             continue
@@ -2880,7 +2881,7 @@ def _unit_head_candidates(doc: _Doc, taken: set[int], names: set[str]) -> list[C
         j = i + 1
         if doc[i].text.lower() in _ORIGIN_PREPS:
             continue  # "uczniowie z Perzowa": the village, not the gmina
-        if not (_is_cap(doc[j].text) and _has_case(doc[j].text, "gen") and (_place_word(doc[j].text) or _town_reading(doc[j].text))):
+        if not (doc[j].cap and _has_case(doc[j].text, "gen") and (_place_word(doc[j].text) or _town_reading(doc[j].text))):
             continue
         end = j + 1
         while end < len(doc) and _gap_ok(doc, end) and _place_part(doc[end].text, "gen"):
@@ -2910,14 +2911,14 @@ def _quoted_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
                 and not any(k in taken for k in range(i, q)):
             out.append(Candidate(i, q, "quoted", name=doc.span(i, q).text))  # "NSZZ „Solidarność”"
             continue
-        if _is_cap(tok.text):
+        if tok.cap:
             continue
         if _lemmas(tok.text) & (context | word_set("org_media_nouns.txt")):
             out.append(Candidate(i + 1, q, "quoted", name=inner))
         elif _head_readings(tok.text)[0] == "body" and not _inside_non_org(doc, i):
             base = org_base(doc.span(i, q))
             out.append(Candidate(i, q, "quoted", i, "body", name=base[:1].upper() + base[1:]))
-        elif i > 0 and i - 1 not in taken and _gap_ok(doc, i) and not _is_cap(doc[i - 1].text) \
+        elif i > 0 and i - 1 not in taken and _gap_ok(doc, i) and not doc[i - 1].cap \
                 and (head := _head_readings(doc[i - 1].text))[0] == "body" and _agrees(tok.text, head[1]) \
                 and not _inside_non_org(doc, i - 1):
             base = org_base(doc.span(i - 1, q))  # "spółdzielni socjalnej „Nowy Start”": the head's adjective first
@@ -2939,7 +2940,7 @@ def _dictionary_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     context = word_set("org_context.txt")
     out = []
     for i, tok in enumerate(doc):
-        if i in taken or not _is_cap(tok.text):
+        if i in taken or not tok.cap:
             continue
         if not _org_name_only(tok.text):
             continue
@@ -2956,7 +2957,7 @@ def _names_league(doc: _Doc, k: int) -> bool:
     """A league's noun within the next two capitalised words: "Orlen [Superlidze]", "Tauron [Hokej Ligi]"."""
     leagues = word_set("org_league_nouns.txt")
     for j in range(k, min(k + 2, len(doc))):
-        if not _gap_ok(doc, j) or not _is_cap(doc[j].text):
+        if not _gap_ok(doc, j) or not doc[j].cap:
             return False
         if _lemmas(doc[j].text) & leagues:
             return True
@@ -2979,7 +2980,7 @@ def _prefixed_company_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         if tok.text not in forms or i in taken or i + 1 >= len(doc) or not _gap_ok(doc, i + 1):
             continue
         j = i + 1
-        while j < len(doc) and j - i <= 4 and j not in taken and _gap_ok(doc, j) and _is_cap(doc[j].text) \
+        while j < len(doc) and j - i <= 4 and j not in taken and _gap_ok(doc, j) and doc[j].cap \
                 and not _is_legal_form(doc[j].text):
             j += 1
         if j > i + 1:
@@ -2998,10 +2999,10 @@ def _prefixed_club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         j = i + 1
         # a university's acronym may come first: "AZS AWF Gorzów Wielkopolski", "AZS UMCS Lublin"
         while j < len(doc) and j - i <= 2 and j not in taken and _gap_ok(doc, j) and _is_acronym(doc[j].text) \
-                and j + 1 < len(doc) and _gap_ok(doc, j + 1) and _is_cap(doc[j + 1].text):
+                and j + 1 < len(doc) and _gap_ok(doc, j + 1) and doc[j + 1].cap:
             j += 1
         acronyms = j
-        while j < len(doc) and j - acronyms <= 2 and j not in taken and _gap_ok(doc, j) and _is_cap(doc[j].text) \
+        while j < len(doc) and j - acronyms <= 2 and j not in taken and _gap_ok(doc, j) and doc[j].cap \
                 and not _is_acronym(doc[j].text) and not _first_name(doc[j].text):
             j += 1
         if j == acronyms:
@@ -3021,8 +3022,8 @@ def _club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         first, town = doc[i].text, doc[i + 1].text
         if i in taken or i + 1 in taken or not _is_cap(first) or _is_acronym(first) or not _gap_ok(doc, i + 1):
             continue
-        if i > 0 and _gap_ok(doc, i) and _is_cap(doc[i - 1].text) or i + 2 < len(doc) and _gap_ok(doc, i + 2) \
-                and _is_cap(doc[i + 2].text):
+        if i > 0 and _gap_ok(doc, i) and doc[i - 1].cap or i + 2 < len(doc) and _gap_ok(doc, i + 2) \
+                and doc[i + 2].cap:
             continue  # a longer capitalised run is some other name
         town_cases = _town_in_nominative(town)
         if not town_cases or _first_name(town) or _head_readings(first)[0] or _paren_acronym(town) \
@@ -3086,7 +3087,7 @@ def _town_readings(word: str) -> list[_Reading]:
 def _affiliation(doc: _Doc, start: int, end: int) -> bool:
     """A name in parentheses right after a person's: "Bartosz Grabowski (Warta Poznań)"."""
     return start > 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
-        and _is_cap(doc[start - 2].text) and (_person_word(doc[start - 2].text) or _first_name(doc[start - 3].text))
+        and doc[start - 2].cap and (_person_word(doc[start - 2].text) or _first_name(doc[start - 3].text))
 
 
 def _announced_club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
@@ -3103,10 +3104,10 @@ def _announced_club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         while j < n and j - i <= 2 and _gap_ok(doc, j) and doc[j].text[:1].islower() and _agrees(doc[j].text, _analyses(tok.text)):
             j += 1
         end = j
-        while end < n and end - j < 4 and end not in taken and _gap_ok(doc, end) and _is_cap(doc[end].text) \
+        while end < n and end - j < 4 and end not in taken and _gap_ok(doc, end) and doc[end].cap \
                 and doc[end].text not in word_set("org_name_stops.txt"):
             end += 1
-        if end > j and not (end < n and _gap_ok(doc, end) and _is_cap(doc[end].text)) \
+        if end > j and not (end < n and _gap_ok(doc, end) and doc[end].cap) \
                 and not any(k in taken for k in range(j, end)) and not _first_name(doc[j].text):
             out.append(Candidate(j, end, "club", name=doc.span(j, end).text))
     return out
@@ -3120,15 +3121,15 @@ def _sport_club_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
     n = len(doc)
     i = 0
     while i < n:
-        if i in taken or not _is_cap(doc[i].text) or i > 0 and _gap_ok(doc, i) and _is_cap(doc[i - 1].text):
+        if i in taken or not doc[i].cap or i > 0 and _gap_ok(doc, i) and doc[i - 1].cap:
             i += 1
             continue
         j = i
-        while j < n and j - i < 4 and j not in taken and (j == i or _gap_ok(doc, j)) and _is_cap(doc[j].text):
+        while j < n and j - i < 4 and j not in taken and (j == i or _gap_ok(doc, j)) and doc[j].cap:
             j += 1
         run = range(i, j)
         town = j - 1
-        if j - i < 2 or j < n and _gap_ok(doc, j) and _is_cap(doc[j].text) or not _town_in_nominative(doc[town].text) \
+        if j - i < 2 or j < n and _gap_ok(doc, j) and doc[j].cap or not _town_in_nominative(doc[town].text) \
                 or any(_is_acronym(doc[k].text) and not (k == i and j - i > 2) or _first_name(doc[k].text) and k > i
                        or _head_readings(doc[k].text)[0] or doc[k].text in word_set("org_name_stops.txt") for k in run) \
                 or not (_unknown(doc[i].text) or _is_noun(doc[i].text)) \
@@ -3161,13 +3162,13 @@ def _defined_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         acronym = doc[p + 1].text
         k = p
         while k > 0 and p - k < 12 and k - 1 not in taken and not _line_break_before(doc, k) and (
-            _is_cap(doc[k - 1].text) or doc[k - 1].text in _DEFINITION_LINKS
+            doc[k - 1].cap or doc[k - 1].text in _DEFINITION_LINKS
             # a lowercase word the acronym spells: "Železnice Slovenskej republiky (ŽSR)"
             or doc[k - 1].text.isalpha() and doc[k - 1].text[0].upper() in acronym and p - k < len(acronym)
         ):
             k -= 1
         for start in range(k, p):
-            if not _is_cap(doc[start].text):
+            if not doc[start].cap:
                 continue
             span = doc.span(start, p)
             if acronym not in _initials(span.text) and acronym.upper() not in _initials(span.text):
@@ -3247,7 +3248,7 @@ def _acronym_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
                 out.append(Candidate(i, i + 2, "acronym", name=written,
                                      aliases=[f"{expansion} {seat_words}"] if seat_words else []))
         elif standalone:
-            if i + 1 < len(doc) and _gap_ok(doc, i + 1) and _is_cap(doc[i + 1].text) and not _first_name(doc[i + 1].text) \
+            if i + 1 < len(doc) and _gap_ok(doc, i + 1) and doc[i + 1].cap and not _first_name(doc[i + 1].text) \
                     and any(morphology.GEOGRAPHIC in a.name_classes for a in _analyses(doc[i + 1].text)):
                 continue  # "(UE Katowice)": a university's short name with its town, not the European Union
             out.append(Candidate(i, i + 1, "acronym", name=expansion, aliases=[tok.text]))
@@ -3258,7 +3259,7 @@ def _town_is_subject(doc: _Doc, i: int) -> bool:
     """The town after the acronym at i is the subject of the verb after it, the acronym the object of a
     preposition before: "Umowę z WFOŚiGW Włocławek podpisał w marcu" (not "Autobusy MZK Zamość pojadą")."""
     if not (i > 0 and i + 2 < len(doc) and any(a.pos == "prep" for a in _analyses(doc[i - 1].text))
-            and not _is_cap(doc[i + 2].text)):
+            and not doc[i + 2].cap):
         return False
     town = [a for a in _analyses(doc[i + 1].text) if a.pos == "subst" and "nom" in a.cases]
     # the verb agrees with the town ("Włocławek podpisał"; "Spotkanie z OSP Zabłudów odbyło się" does not)
@@ -3283,16 +3284,16 @@ def _acronym_town_candidates(doc: _Doc, taken: set[int]) -> list[Candidate]:
         if i in taken or i + 1 in taken or word in known or not _is_acronym(word) or sum(ch.isupper() for ch in word) < 2 \
                 or not _gap_ok(doc, i + 1) or _first_name(town) or not _town_in_nominative(town):
             continue
-        if i > 0 and _gap_ok(doc, i) and _is_cap(doc[i - 1].text) and not _common_word(doc[i - 1].text) \
+        if i > 0 and _gap_ok(doc, i) and doc[i - 1].cap and not _common_word(doc[i - 1].text) \
                 or i + 2 < len(doc) and _gap_ok(doc, i + 2) \
-                and _is_cap(doc[i + 2].text) or any(morphology.SURNAME in a.name_classes for a in _analyses(town)) \
+                and doc[i + 2].cap or any(morphology.SURNAME in a.name_classes for a in _analyses(town)) \
                 and not _town_reading(town):
             continue  # ("WWF Polska": a country SGJP also lists as a surname)
         if any(morphology.GEOGRAPHIC in a.name_classes for a in _raw(word)):
             continue  # "USA Kraków"
         if _town_is_subject(doc, i):
             continue
-        if i + 3 < len(doc) and doc[i + 2].text in ("–", "-", "—") and _is_cap(doc[i + 3].text) \
+        if i + 3 < len(doc) and doc[i + 2].text in ("–", "-", "—") and doc[i + 3].cap \
                 or any(_lemmas(doc[k].text) & _not_orgs(("name",)) for k in range(max(0, i - 2), i)):
             continue  # "programu Interreg NEXT Polska–Ukraina": a programme named after two countries
         out.append(Candidate(i, i + 2, "acronym", name=f"{word} {town}", aliases=[word]))
@@ -3327,7 +3328,7 @@ def _nested_acronyms(doc: _Doc, found: list[Candidate]) -> list[Candidate]:
             if entry is None or entry[1] or not any(_head_readings(w)[0] == "body" for w in entry[0].split()):
                 continue  # a standalone acronym is found anywhere; a unit ("UMiG") keeps its own style
             j = i + 1
-            while j < c.end and _is_cap(doc[j].text) and _has_case(doc[j].text, "nom") and not _head_readings(doc[j].text)[0]:
+            while j < c.end and doc[j].cap and _has_case(doc[j].text, "nom") and not _head_readings(doc[j].text)[0]:
                 j += 1
             if j != c.end or j == i + 1:
                 continue
@@ -3443,7 +3444,7 @@ def _apposed_branch(doc: _Doc, c: Candidate, name: str) -> str:
         # (a branch noun that heads no name of its own counts too: "Związkiem Niewidomych Okręgiem Lubelskim")
         readings = _head_readings(doc[k].text)[1] or tuple(
             a for a in _analyses(doc[k].text) if a.pos == "subst" and a.lemma_base.lower() in branches)
-        if not _is_cap(doc[k].text) or not readings or readings[0].lemma_base.lower() not in branches:
+        if not doc[k].cap or not readings or readings[0].lemma_base.lower() not in branches:
             continue
         cases = {case for a in readings for case in a.cases}
         if not cases & head_cases - {"nom", "acc"}:
@@ -3966,7 +3967,7 @@ def _quoted_name_mentions(doc: _Doc, orgs: dict[str, _Org], covered: set[int]) -
         for i in range(len(doc) - n + 1):
             if doc[i].text[:3] != words[0][:3] or doc[i].idx in covered or i > 0 and doc[i - 1].text in _OPEN_QUOTES:
                 continue
-            if not all(_gap_ok(doc, k) and _is_cap(doc[k].text) for k in range(i + 1, i + n)):
+            if not all(_gap_ok(doc, k) and doc[k].cap for k in range(i + 1, i + n)):
                 continue
             if " ".join(doc[k].text for k in range(i, i + n)) != alias and org_base(doc.span(i, i + n)) != alias:
                 continue
@@ -4025,7 +4026,7 @@ def _term_words(doc: _Doc, i: int, end: int, need_dalej: bool) -> list[int]:
     # "(dalej: „Emitent” lub „Sprzedający”)": two terms joined by "lub" / "albo"
     words = [k for k in range(i, end) if doc[k].text.isalpha() and doc[k].text not in ("lub", "albo", "i", "oraz")]
     dalej = [k for k in words if doc[k].text.lower() in _DEFINED_AS]
-    terms = [k for k in words if k not in dalej and _is_cap(doc[k].text) and not _is_acronym(doc[k].text)]
+    terms = [k for k in words if k not in dalej and doc[k].cap and not _is_acronym(doc[k].text)]
     # "(dalej: KPAI lub Agencja)": an acronym beside the term is the organisation's too
     acronyms = [k for k in words if dalej and _is_acronym(doc[k].text) and k + 1 < end and doc[k + 1].text in ("lub", "albo")]
     if not terms or len(terms) > 3 or len(words) != len(terms) + len(dalej) + len(acronyms):
@@ -4088,7 +4089,7 @@ def _short_name_term(doc: _Doc, p: int) -> tuple[int, int] | None:
         return None
     k += 1 + (k + 1 < len(doc) and doc[k + 1].text == ":")
     end = k
-    while end < len(doc) and end - k < 4 and _gap_ok(doc, end) and _is_cap(doc[end].text) and doc[end].text.isalnum() \
+    while end < len(doc) and end - k < 4 and _gap_ok(doc, end) and doc[end].cap and doc[end].text.isalnum() \
             or end < len(doc) and end > k and doc[end].text in ("-", "&", "–"):
         end += 1
     if end - k < 2 or end >= len(doc) or doc[end].text != ")" or not any(_is_acronym(doc[m].text) for m in range(k, end)):
@@ -4146,7 +4147,7 @@ def _defined_terms(doc: _Doc, owner_at_end: dict[int, _Org]) -> set[int]:
             if alias not in owner.aliases:
                 owner.aliases.append(alias)
             for j in range(k, n):  # the definition and every later use
-                if _is_cap(doc[j].text) and (doc[j].text == word or lemmas & _lemmas(doc[j].text)) and j not in out:
+                if doc[j].cap and (doc[j].text == word or lemmas & _lemmas(doc[j].text)) and j not in out:
                     if j != k and doc[j].text.lower() != word.lower() and not lemmas:
                         continue
                     out.add(j)
@@ -4162,7 +4163,7 @@ def _bare_mentions(doc: _Doc, orgs: dict[str, _Org], bare: list[tuple[int, str, 
         if org.head_lemma:
             by_head.setdefault(org.head_lemma, []).append(org)
     for i, _kind, readings in bare:
-        if i in taken or not _is_cap(doc[i].text) or _inside_non_org(doc, i):
+        if i in taken or not doc[i].cap or _inside_non_org(doc, i):
             continue
         lemma = readings[0].lemma_base.lower()
         candidates = by_head.get(lemma, [])
