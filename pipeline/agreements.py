@@ -568,9 +568,24 @@ def _legal_form_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(out)
 
 
+@cache
+def _legal_form_patterns_by_initial() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """The patterns of ``_legal_form_patterns`` by the lowercase first letter of their form, each
+    group longest first: only the forms that can start at a character are tried there."""
+    forms = sorted(word_list("org_legal_forms.txt"), key=len, reverse=True)
+    by_initial: dict[str, list[re.Pattern[str]]] = {}
+    for form, pattern in zip(forms, _legal_form_patterns(), strict=True):
+        by_initial.setdefault(form.replace(" ", "")[0].lower(), []).append(pattern)
+    return {initial: tuple(patterns) for initial, patterns in by_initial.items()}
+
+
 def _legal_form_at(text: str, pos: int) -> str | None:
     """The legal form spelled from ``pos`` on ("Co., Ltd. z Hanoi" -> "Co., Ltd."), as written."""
-    for pattern in _legal_form_patterns():
+    initial = text[pos:pos + 1]
+    # (case-blind matching folds a few other letters onto ASCII ones: "ſ" on "s", the Kelvin sign on "k")
+    patterns = _legal_form_patterns_by_initial().get(initial.lower(), ()) if initial.isascii() \
+        else _legal_form_patterns()
+    for pattern in patterns:
         if match := pattern.match(text, pos):
             return match.group(0)
     return None
