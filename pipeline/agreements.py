@@ -480,13 +480,15 @@ def _unlisted_orgs(doc: Doc, toks: list[Token], refs: list[_Ref]) -> list[_Ref]:
         return []
     out: list[_Ref] = []
     covered = _covered_chars(refs)
+    texts = [t.text for t in toks]  # read once, not per test
     i = 0
     while i < len(toks):
         j = i
-        while j < len(toks) and j - i < 6 and not covered(toks[j].idx) and (
-                toks[j].text[:1].isupper() and any(c.isalpha() for c in toks[j].text)
-                or toks[j].lower_ == "nr" and j > i and j + 1 < len(toks) and toks[j + 1].text.isdigit()
-                or toks[j].text.isdigit() and j > i and toks[j - 1].lower_ == "nr"):
+        # (the word tests first: most words fail them, and they cost less than the search)
+        while j < len(toks) and j - i < 6 and (
+                texts[j][:1].isupper() and any(c.isalpha() for c in texts[j])
+                or toks[j].lower_ == "nr" and j > i and j + 1 < len(toks) and texts[j + 1].isdigit()
+                or texts[j].isdigit() and j > i and toks[j - 1].lower_ == "nr") and not covered(toks[j].idx):
             j += 1
         found = None
         for a in range(i, j):
@@ -1630,9 +1632,9 @@ def _parties_in_sentence(doc: Doc, toks: list[Token], refs: list[_Ref], m: _Ment
             _add(m.parties, name)
     # subject: names right before an active trigger or "reprezentować" verb
     for k, tok in enumerate(toks):
-        active = (_is_trigger(tok) and _is_active_verb(tok)) or (
-            "reprezentować" in _lemmas(tok) and _has_pos(tok, "praet", "fin"))
-        represented = "reprezentować" in _lemmas(tok) and _has_pos(tok, "ppas")
+        represents = "reprezentować" in _lemmas(tok)  # (read once for both tests)
+        active = (_is_trigger(tok) and _is_active_verb(tok)) or (represents and _has_pos(tok, "praet", "fin"))
+        represented = represents and _has_pos(tok, "ppas")
         if not (active or represented) or k == 0:
             continue
         j = k - 1
@@ -2329,7 +2331,7 @@ def _continues(toks: list[Token]) -> bool:
     if any("podpis" in lem for lem in lemmas) and any("złożyć" in lem for lem in lemmas):
         return True
     for k, tok in enumerate(toks):
-        lem = _lemmas(tok)
+        lem = lemmas[k]
         if "reprezentować" in lem or lem & {"kontrasygnata", "kontrasygnować"} or (_is_trigger(tok) and _is_active_verb(tok)):
             return True
         if _roles_ending_at(toks, k) & {"behalf", "parties"}:
