@@ -3923,6 +3923,9 @@ def _alias_mentions(doc: _Doc, orgs: dict[str, _Org]) -> None:
     then "wiceprezes zarządu Asseco Poland Andrzej Dopierała"."""
     covered = {k for org in orgs.values() for m in org.mentions for k in range(m.start_char, m.end_char)}
     texts = [t.text for t in doc]
+    positions: dict[str, list[int]] = {}  # where each word stands, so a name is sought only where it starts
+    for i, text in enumerate(texts):
+        positions.setdefault(text, []).append(i)
     # longest first: "Ferrobet Tory" (of Ferrobet Tory sp. z o.o.) before "Ferrobet" (of Ferrobet S.A.)
     # (and a name of capitalised words written again as it stands: "i Eko-Instal Jan Kowalczyk z
     # Biłgoraja (partner)" before "właściciel firmy Eko-Instal Jan Kowalczyk")
@@ -3935,7 +3938,9 @@ def _alias_mentions(doc: _Doc, orgs: dict[str, _Org]) -> None:
         if _is_acronym_text(alias) or not all(_name_cased(w) for w in words) or not any(_is_cap(w) for w in words):
             continue
         n = len(words)
-        for i in range(len(doc) - n + 1):
+        for i in positions.get(words[0], ()):
+            if i > len(doc) - n:
+                break
             if texts[i:i + n] != words or doc[i].idx in covered:
                 continue
             if not all(_gap_ok(doc, j) for j in range(i + 1, i + n)):
