@@ -3697,6 +3697,7 @@ def _acronym_tail(short: list[str], long: list[str]) -> bool:
 def _merge_subsets(orgs: dict[str, _Org]) -> None:
     """"Urząd Marszałkowski" and "Urząd Marszałkowski Województwa Podlaskiego" are one organisation."""
     keys = sorted(orgs, key=lambda k: -len(k.split()))
+    split = {k: k.split() for k in orgs}
     for short in sorted(orgs, key=lambda k: len(k.split())):
         if short not in orgs:
             continue
@@ -3704,7 +3705,9 @@ def _merge_subsets(orgs: dict[str, _Org]) -> None:
         for long in keys:
             if long == short or long not in orgs:
                 continue
-            long_words = long.split()
+            long_words = split[long]
+            if len(long_words) <= len(words):
+                continue  # a name no longer than the short one cannot hold it: skipped before the costlier tests
             # "szpital w Kaliszu" is the one "Wojewódzki Szpital Zespolony ... w Kaliszu" of the text
             local = len(words) >= 3 and words[1] in ("w", "we") and long_words[-len(words) + 1:] == words[1:] \
                 and words[0] in long_words and orgs[short].head_lemma == orgs[long].head_lemma
@@ -3713,8 +3716,7 @@ def _merge_subsets(orgs: dict[str, _Org]) -> None:
             # "PGK w Brodach sp. z o.o." is "Przedsiębiorstwo Gospodarki Komunalnej (PGK) w Brodach sp. z o.o."
             local = local or len(words) >= 2 and words[0] in {a.lower() for a in orgs[long].aliases} \
                 and long_words[-len(words) + 1:] == words[1:]
-            if len(long_words) <= len(words) or (long_words[0] != words[0] or not set(words) <= set(long_words)) \
-                    and not local:
+            if (long_words[0] != words[0] or not set(words) <= set(long_words)) and not local:
                 continue
             if tuple(orgs[short].name.split()) in _umbrellas():
                 continue  # "Sieć Badawcza Łukasiewicz" is the network, not its institute named after a dash
