@@ -1429,7 +1429,8 @@ def _tense(doc: Doc, char: int) -> int:
         return 0
     sent = sentence_of(doc, span[0].i)
     # "wyznaczył na 8 i 22 lutego": the days listed after "na" are all planned ones
-    on_day = not re.match(r"(?i:na)\s", doc_text(doc)[char:char + 3]) and not _AFTER_NA.search(doc_text(doc), max(0, char - 40), char)
+    text = doc_text(doc)
+    on_day = not re.match(r"(?i:na)\s", text[char:char + 3]) and not _AFTER_NA.search(text, max(0, char - 40), char)
     best: tuple[int, int] | None = None
     for tok in sent:
         value = _verb_tense(tok.text)
@@ -1719,7 +1720,8 @@ def _resolve_weekday(doc: Doc, c: Candidate, pub: dt.date | None,
     stated = c.direction or _tense(doc, c.start_char)
     # "Bilety od piątku", "zapisy do środy" with no verb to go by: a start or a deadline ahead; but
     # "od wtorku pomagają" with a verb in the present imperfective is a state since a day gone by.
-    since = c.bound and doc_text(doc)[c.start_char:c.start_char + 3].lower() == "od " and _in_present(doc, c.start_char)
+    text = doc_text(doc)
+    since = c.bound and text[c.start_char:c.start_char + 3].lower() == "od " and _in_present(doc, c.start_char)
     # A present imperfective with a bare weekday speaks of the days ahead: "Sezon rusza w sobotę".
     tense = stated or (-1 if since else 1 if c.bound or _in_present(doc, c.start_char) else -1)
     # With no tense to go by ("zgłoszenia na czwartkowe spotkanie"), a run on either side will do.
@@ -1728,19 +1730,19 @@ def _resolve_weekday(doc: Doc, c: Candidate, pub: dt.date | None,
     holding = [(abs(pos - c.start_char), _next_weekday(s, wd), pos) for pos, s, e in days
                if s < e and (e - s).days <= 13 and _next_weekday(s, wd) <= e
                and (pub is None or not stated or (s <= pub if tense < 0 else e >= pub))
-               and (pos < c.start_char or "\n\n" not in doc_text(doc)[c.start_char:pos])]
+               and (pos < c.start_char or "\n\n" not in text[c.start_char:pos])]
     # A single day shortly before the weekday (the same paragraph, roughly) can anchor it.
     # Not across a paragraph break: a new paragraph's "W środę szpital podpisał umowę" is the news of
     # the release's week, not the day after the last paragraph's date.
     near = [(pos, s) for pos, s, e in days if c.start_char - _ANCHOR_REACH < pos < c.start_char and s == e
-            and "\n\n" not in doc_text(doc)[pos:c.start_char]]
+            and "\n\n" not in text[pos:c.start_char]]
     before = [s for _pos, s in near]
     # The story moves forward from a day ahead of the release: "wyjdzie w czwartek 14 maja ...
     # Grupy dołączą w piątek" is the 15th, not a Friday of a run the text names pages later.
     ahead = tense > 0 and bool(near) and (pub is None or near[-1][1] > pub)
     if ahead:  # then only a run nearer than that day and in the same paragraph
         holding = [h for h in holding if h[0] < c.start_char - near[-1][0]
-                   and "\n\n" not in doc_text(doc)[min(h[2], c.start_char):max(h[2], c.start_char)]]
+                   and "\n\n" not in text[min(h[2], c.start_char):max(h[2], c.start_char)]]
     if holding:
         return min(holding)[1]
     if c.rule == "weekday_adjective":
@@ -1756,7 +1758,7 @@ def _resolve_weekday(doc: Doc, c: Candidate, pub: dt.date | None,
         # "Utrudnienia w ruchu w sobotę" (a headline, no verb): the same weekday the text dates nearby.
         # In a heading (a short line with no full stop) any such day ahead will do: "ZUS dyżuruje
         # także w sobotę" over a text that says "w sobotę 9 stycznia", two weeks on.
-        heading = _in_heading(doc_text(doc), c.start_char)
+        heading = _in_heading(text, c.start_char)
         same = [(abs(pos - c.start_char), d) for pos, d, e in days if d == e and d.weekday() == wd
                 and (pub is None or abs((d - pub).days) <= 7 or (heading and d > pub))]
         if same:
