@@ -119,9 +119,8 @@ def _rebuild(vocab):
     return create_tokenizer(nlp)
 
 
-def merge_spans(doc: Doc, text: str | None = None) -> list:
+def merge_spans(doc: Doc, text: str) -> list:
     """The spans of ``doc`` (whose text is ``text``) that the press tokenizer makes one token."""
-    text = doc.text if text is None else text
     taken: list[tuple[int, int]] = []
     spans = []
     for name, pattern in _MERGES:
