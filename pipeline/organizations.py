@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import morphology
-from .items import Mention, Organization
+from .items import Mention, Organization, doc_text
 from .normalize import inflect, org_base, org_base_text, place_base
 from .resources import table, word_list, word_set
 
@@ -3839,7 +3839,7 @@ def _merge_acronyms(doc: _Doc, orgs: dict[str, _Org]) -> None:
         owners = [k for k, o in orgs.items() if k != key and (short in _initials(o.name) or short in o.aliases
                                                                or any(a.startswith(short + " ") for a in o.aliases))]
         if len(owners) > 1:  # "RZGW w Poznaniu" of two regional boards: the seat written after it decides
-            text = doc.doc.text
+            text = doc_text(doc.doc)
             owners = [k for k in owners if (seat := _seat_of(orgs[k].name))
                       and any(text[m.end_char:m.end_char + len(seat) + 1] == f" {seat}" for m in org.mentions)]
         if len(owners) != 1:
